@@ -1,0 +1,158 @@
+# iachr-tools: libiachr and the tools built on it.
+#
+#   make                 library and tools (bin/)
+#   make check           every test (SANITIZE=1: under ASan and UBSan)
+#   make bench           benchmarks (measure only; never fail)
+#   make fuzz            fuzz targets with libFuzzer (clang)
+#   make install         PREFIX, DESTDIR honoured
+
+VERSION := $(shell cat VERSION)
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+MANDIR ?= $(PREFIX)/share/man
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+PKGS = jansson libxml-2.0 yaml-0.1
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS := $(shell pkg-config --libs $(PKGS))
+# libcsv ships no pkg-config file.
+LIBS = $(PKG_LIBS) -lcsv -lm
+
+ifeq ($(SANITIZE),1)
+BUILD = build/san
+OUTBIN = build/san/bin
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+else
+BUILD = build/rel
+OUTBIN = bin
+SANFLAGS =
+endif
+
+WARN = -std=c11 -Wall -Wextra -Werror
+CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -Ilib -I$(BUILD)/gen $(PKG_CFLAGS)
+CFLAGS_ALL = $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) $(SANFLAGS)
+LDFLAGS_ALL = $(LDFLAGS) $(SANFLAGS)
+
+LIB_SRCS = $(sort $(wildcard lib/*.c))
+LIB_OBJS = $(LIB_SRCS:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/gen/embedded.o
+LIB_HDRS = $(wildcard lib/*.h) $(BUILD)/gen/iachr_version.h
+SCHEMAS = $(sort $(wildcard schemas/*))
+TOOL_SRCS = $(filter-out tools/cli.c,$(sort $(wildcard tools/*.c)))
+TOOLS = $(TOOL_SRCS:tools/%.c=%)
+TOOL_BINS = $(TOOLS:%=$(OUTBIN)/%)
+CLI_OBJ = $(BUILD)/tools/cli.o
+STATIC_LIB = $(BUILD)/libiachr.a
+SHARED_LIB = $(BUILD)/libiachr.so.$(VERSION)
+SONAME = libiachr.so.$(firstword $(subst ., ,$(VERSION)))
+
+UNIT_SRCS = $(sort $(wildcard tests/unit/*.c))
+UNIT_BIN = $(BUILD)/tests/unit-tests
+PROG_SRCS = $(sort $(wildcard tests/prog/*.c))
+PROG_BINS = $(PROG_SRCS:tests/prog/%.c=$(BUILD)/tests/%)
+FUZZ_SRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY = $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
+MANS = $(sort $(wildcard man/*.[1-8]))
+
+all: $(STATIC_LIB) $(SHARED_LIB) $(TOOL_BINS)
+
+$(BUILD)/gen/iachr_version.h: VERSION
+	@mkdir -p $(@D)
+	printf '#define IACHR_VERSION "%s"\n' "$(VERSION)" > $@
+
+$(BUILD)/gen/embedded.c: scripts/embed-files.sh $(SCHEMAS)
+	@mkdir -p $(@D)
+	sh scripts/embed-files.sh $(SCHEMAS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c lib/iachr.h
+	$(CC) $(CFLAGS_ALL) -fPIC -fvisibility=hidden -DIACHR_BUILDING \
+		-c -o $@ $<
+
+$(BUILD)/lib/%.o: lib/%.c $(LIB_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -fPIC -fvisibility=hidden -DIACHR_BUILDING \
+		-c -o $@ $<
+
+$(STATIC_LIB): $(LIB_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJS)
+
+$(SHARED_LIB): $(LIB_OBJS)
+	$(CC) -shared -Wl,-soname,$(SONAME) $(LDFLAGS_ALL) -o $@ \
+		$(LIB_OBJS) $(LIBS)
+	ln -sf $(@F) $(BUILD)/$(SONAME)
+	ln -sf $(@F) $(BUILD)/libiachr.so
+
+$(BUILD)/tools/%.o: tools/%.c tools/cli.h $(LIB_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+
+$(OUTBIN)/%: $(BUILD)/tools/%.o $(CLI_OBJ) $(STATIC_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS_ALL) -o $@ $< $(CLI_OBJ) $(STATIC_LIB) $(LIBS)
+
+$(UNIT_BIN): $(UNIT_SRCS) $(STATIC_LIB) $(LIB_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -DIACHR_BUILDING -Ilib -Itools $(LDFLAGS_ALL) \
+		-o $@ $(UNIT_SRCS) $(STATIC_LIB) $(LIBS) -lcriterion
+
+$(BUILD)/tests/%: tests/prog/%.c $(STATIC_LIB) $(LIB_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(STATIC_LIB) $(LIBS)
+
+$(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(STATIC_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< tests/fuzz/replay.c \
+		$(STATIC_LIB) $(LIBS)
+
+check: all $(UNIT_BIN) $(PROG_BINS) $(FUZZ_REPLAY)
+	TOP="$(CURDIR)" BIN="$(CURDIR)/$(OUTBIN)" \
+	TESTBIN="$(CURDIR)/$(BUILD)/tests" SANITIZE="$(SANITIZE)" \
+	SHARED="$(CURDIR)/../shared" sh tests/run-checks.sh
+
+bench: all $(PROG_BINS)
+	@for b in bench/*.sh; do \
+		TOP="$(CURDIR)" BIN="$(CURDIR)/$(OUTBIN)" \
+		TESTBIN="$(CURDIR)/$(BUILD)/tests" \
+		SHARED="$(CURDIR)/../shared" sh $$b || \
+		echo "bench: $$b did not finish"; \
+	done
+
+FUZZ_CC = clang
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined
+fuzz: $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/%)
+
+build/fuzz/%: tests/fuzz/%.c $(LIB_SRCS) build/rel/gen/embedded.c \
+	build/rel/gen/iachr_version.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -DIACHR_BUILDING \
+		-Ilib -Ibuild/rel/gen $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< \
+		$(LIB_SRCS) build/rel/gen/embedded.c $(LIBS)
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \
+		$(DESTDIR)$(INCLUDEDIR)/iachr $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5
+	for t in $(TOOLS); do \
+		install -m 755 $(OUTBIN)/$$t $(DESTDIR)$(BINDIR)/$$t; done
+	install -m 644 $(STATIC_LIB) $(DESTDIR)$(LIBDIR)/
+	install -m 755 $(SHARED_LIB) $(DESTDIR)$(LIBDIR)/
+	ln -sf $(notdir $(SHARED_LIB)) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(notdir $(SHARED_LIB)) $(DESTDIR)$(LIBDIR)/libiachr.so
+	for h in $(filter-out %_private.h,$(wildcard lib/iachr*.h)); do \
+		install -m 644 $$h $(DESTDIR)$(INCLUDEDIR)/iachr/; done
+	for m in $(MANS); do \
+		s=$${m##*.}; mkdir -p $(DESTDIR)$(MANDIR)/man$$s; \
+		install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+		-e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+		libiachr.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/libiachr.pc
+
+clean:
+	rm -rf build bin
+
+.PHONY: all check bench fuzz install clean
+.SECONDARY:

@@ -1,0 +1,265 @@
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "iachr_json_reader.h"
+#include "iachr_private.h"
+
+#define CHUNK 65536
+
+struct iachr_json_reader {
+	FILE *fp;
+	char *source;
+	unsigned char in[CHUNK];	/* read buffer */
+	size_t in_len, in_pos;
+	int eof, read_error, at_start;
+	long line, column;		/* position of in[in_pos] */
+	char *value;			/* bytes of the current value */
+	size_t value_len, value_cap, max;
+	long value_line, value_column;
+	long long offset, value_offset;	/* bytes consumed, value start */
+};
+
+iachr_json_reader *
+iachr_json_reader_new(FILE *fp, const char *source)
+{
+	iachr_json_reader *r;
+
+	if ((r = calloc(1, sizeof(*r))) == NULL)
+		return NULL;
+	if ((r->source = strdup(source != NULL ? source : "")) == NULL) {
+		free(r);
+		return NULL;
+	}
+	r->fp = fp;
+	r->line = 1;
+	r->column = 1;
+	r->at_start = 1;
+	r->max = IACHR_JSON_MAX_VALUE;
+	return r;
+}
+
+void
+iachr_json_reader_set_max(iachr_json_reader *r, size_t max)
+{
+	r->max = max > 0 ? max : 1;
+}
+
+void
+iachr_json_reader_free(iachr_json_reader *r)
+{
+	if (r == NULL)
+		return;
+	free(r->value);
+	free(r->source);
+	free(r);
+}
+
+long
+iachr_json_reader_line(const iachr_json_reader *r)
+{
+	return r->value_line;
+}
+
+long
+iachr_json_reader_column(const iachr_json_reader *r)
+{
+	return r->value_column;
+}
+
+const char *
+iachr_json_reader_text(const iachr_json_reader *r, size_t *len)
+{
+	if (len != NULL)
+		*len = r->value_len;
+	return r->value != NULL ? r->value : "";
+}
+
+/* Next byte without consuming it, or -1 at end of input or on error. */
+static int
+peek(iachr_json_reader *r)
+{
+	if (r->in_pos == r->in_len) {
+		if (r->eof)
+			return -1;
+		r->in_len = fread(r->in, 1, sizeof(r->in), r->fp);
+		r->in_pos = 0;
+		if (r->in_len == 0) {
+			r->eof = 1;
+			r->read_error = ferror(r->fp);
+			return -1;
+		}
+	}
+	return r->in[r->in_pos];
+}
+
+static void
+advance(iachr_json_reader *r)
+{
+	unsigned char c = r->in[r->in_pos++];
+
+	r->offset++;
+	if (c == '\n') {
+		r->line++;
+		r->column = 1;
+	} else if ((c & 0xC0) != 0x80) {
+		r->column++;
+	}
+}
+
+static int
+keep(iachr_json_reader *r, int c, iachr_error_t *err)
+{
+	char *grown;
+	size_t cap;
+
+	if (r->value_len + 1 > r->max) {
+		iachr_error_set(err, IACHR_E_LIMIT, r->source,
+		    (int)r->value_line, (int)r->value_column, r->value_offset,
+		    "value larger than %zu bytes", r->max);
+		return -1;
+	}
+	if (r->value_len + 1 >= r->value_cap) {
+		cap = r->value_cap == 0 ? 4096 : r->value_cap * 2;
+		if ((grown = realloc(r->value, cap)) == NULL) {
+			iachr_error_set(err, IACHR_E_NOMEM, r->source,
+			    (int)r->value_line, (int)r->value_column,
+			    r->value_offset, "out of memory");
+			return -1;
+		}
+		r->value = grown;
+		r->value_cap = cap;
+	}
+	r->value[r->value_len++] = (char)c;
+	return 0;
+}
+
+static int
+is_space(int c)
+{
+	/* 0x1E is RFC 7464's record separator. */
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x1E;
+}
+
+static int
+is_delimiter(int c)
+{
+	return is_space(c) || c == '{' || c == '}' || c == '[' || c == ']' ||
+	    c == ',' || c == ':' || c == '"';
+}
+
+static void
+skip_bom(iachr_json_reader *r)
+{
+	static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
+
+	r->at_start = 0;
+	/* The first fill holds at least three bytes unless input is shorter. */
+	if (peek(r) == 0xEF && r->in_len - r->in_pos >= 3 &&
+	    memcmp(r->in + r->in_pos, bom, 3) == 0) {
+		r->in_pos += 3;
+		r->offset += 3;
+	}
+}
+
+/*
+ * Collects the bytes of one JSON value into r->value: a container up to
+ * its matching bracket (brackets inside strings ignored), a string up to
+ * its closing quote, or a bare token up to the next delimiter.  Returns
+ * IACHR_OK, IACHR_EOF or IACHR_FATAL.
+ */
+static int
+frame(iachr_json_reader *r, iachr_error_t *err)
+{
+	int c, depth = 0, in_string = 0, escaped = 0;
+
+	if (r->at_start)
+		skip_bom(r);
+	while ((c = peek(r)) != -1 && is_space(c))
+		advance(r);
+	r->value_len = 0;
+	r->value_line = r->line;
+	r->value_column = r->column;
+	r->value_offset = r->offset;
+	if (c == -1)
+		goto end;
+	if (c != '{' && c != '[' && c != '"') {
+		do {
+			if (keep(r, c, err) != 0)
+				return IACHR_FATAL;
+			advance(r);
+		} while ((c = peek(r)) != -1 && !is_delimiter(c));
+		goto done;
+	}
+	in_string = c == '"';
+	depth = in_string ? 0 : 1;
+	if (keep(r, c, err) != 0)
+		return IACHR_FATAL;
+	advance(r);
+	while ((c = peek(r)) != -1) {
+		if (keep(r, c, err) != 0)
+			return IACHR_FATAL;
+		advance(r);
+		if (in_string) {
+			if (escaped)
+				escaped = 0;
+			else if (c == '\\')
+				escaped = 1;
+			else if (c == '"')
+				in_string = 0;
+		} else if (c == '"') {
+			in_string = 1;
+		} else if (c == '{' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ']') {
+			depth--;
+		}
+		if (depth == 0 && !in_string)
+			goto done;
+	}
+end:
+	if (r->read_error) {
+		iachr_error_set(err, IACHR_E_IO, r->source, (int)r->line,
+		    (int)r->column, r->offset, "read error: %s",
+		    strerror(errno));
+		return IACHR_FATAL;
+	}
+	if (r->value_len == 0)
+		return IACHR_EOF;
+	iachr_error_set(err, IACHR_E_SYNTAX, r->source, (int)r->value_line,
+	    (int)r->value_column, r->value_offset,
+	    "%s that begins here never ends",
+	    in_string && depth == 0 ? "string" : "value");
+	return IACHR_FATAL;
+done:
+	r->value[r->value_len] = '\0';
+	return IACHR_OK;
+}
+
+int
+iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
+{
+	json_error_t jerr;
+	json_t *v;
+	int status;
+
+	*out = NULL;
+	if ((status = frame(r, err)) != IACHR_OK)
+		return status;
+	v = json_loadb(r->value, r->value_len,
+	    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+	if (v == NULL) {
+		/* jansson counts from the value's start; map to the input. */
+		long line = r->value_line + (jerr.line > 0 ? jerr.line - 1 : 0);
+		long column = jerr.line <= 1 ?
+		    r->value_column + (jerr.column > 0 ? jerr.column - 1 : 0) :
+		    jerr.column;
+
+		iachr_error_set(err, IACHR_E_SYNTAX, r->source, (int)line,
+		    (int)column, r->value_offset + jerr.position,
+		    "%s", jerr.text);
+		return IACHR_FAILED;
+	}
+	*out = v;
+	return IACHR_OK;
+}

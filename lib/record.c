@@ -1,0 +1,150 @@
+#include <string.h>
+
+#include "iachr_record.h"
+#include "iachr_private.h"
+
+static json_t *record_schema;
+
+const json_t *
+iachr_record_schema(void)
+{
+	const char *text;
+	size_t len;
+
+	if (record_schema == NULL) {
+		text = iachr_schema_text("resolution.schema.json", &len);
+		if (text != NULL)
+			record_schema = json_loadb(text, len, 0, NULL);
+	}
+	return record_schema;
+}
+
+void
+iachr_cleanup(void)
+{
+	json_decref(record_schema);
+	record_schema = NULL;
+}
+
+int
+iachr_is_record(const json_t *value)
+{
+	const char *id;
+
+	if (!json_is_object(value))
+		return 0;
+	id = json_string_value(json_object_get(value, "schema"));
+	return id != NULL && strcmp(id, IACHR_RECORD_SCHEMA_ID) == 0;
+}
+
+int
+iachr_record_dump(const json_t *rec, FILE *fp, int pretty)
+{
+	size_t flags = pretty ? JSON_INDENT(2) : JSON_COMPACT;
+
+	if (json_dumpf(rec, fp, flags | JSON_ENCODE_ANY) != 0)
+		return -1;
+	if (putc('\n', fp) == EOF)
+		return -1;
+	return 0;
+}
+
+/*
+ * Follows a local "$ref" ("#/$defs/name") and, for a "oneOf" or "anyOf",
+ * the first alternative that describes values of json's type, so that
+ * nullable objects ("oneOf": [null, {$ref}]) are ordered too.
+ */
+static const json_t *
+resolve(const json_t *node, const json_t *value)
+{
+	const json_t *alts, *alt, *found;
+	const char *ref;
+	size_t i;
+	int depth;
+
+	for (depth = 0; node != NULL && depth < 16; depth++) {
+		ref = json_string_value(json_object_get(node, "$ref"));
+		if (ref != NULL && strncmp(ref, "#/$defs/", 8) == 0) {
+			node = json_object_get(json_object_get(
+			    iachr_record_schema(), "$defs"), ref + 8);
+			continue;
+		}
+		alts = json_object_get(node, "oneOf");
+		if (alts == NULL)
+			alts = json_object_get(node, "anyOf");
+		if (alts == NULL)
+			return node;
+		found = NULL;
+		json_array_foreach(alts, i, alt) {
+			const json_t *r = resolve(alt, value);
+
+			if (json_is_object(value) &&
+			    json_object_get(r, "properties") != NULL)
+				found = r;
+			else if (json_is_array(value) &&
+			    json_object_get(r, "items") != NULL)
+				found = r;
+			if (found != NULL)
+				break;
+		}
+		return found;
+	}
+	return NULL;
+}
+
+static json_t *
+order(const json_t *value, const json_t *node)
+{
+	const json_t *props, *items, *child;
+	const char *key;
+	json_t *out, *sub;
+	size_t i;
+
+	node = resolve(node, value);
+	props = json_object_get(node, "properties");
+	items = json_object_get(node, "items");
+	if (json_is_object(value) && props != NULL) {
+		if ((out = json_object()) == NULL)
+			return NULL;
+		json_object_foreach((json_t *)props, key, child) {
+			json_t *v = json_object_get(value, key);
+
+			if (v == NULL)
+				continue;
+			if ((sub = order(v, child)) == NULL ||
+			    json_object_set_new(out, key, sub) != 0)
+				goto fail;
+		}
+		json_object_foreach((json_t *)value, key, child) {
+			if (json_object_get(props, key) != NULL)
+				continue;
+			if (json_object_set(out, key, (json_t *)child) != 0)
+				goto fail;
+		}
+		return out;
+	}
+	if (json_is_array(value) && items != NULL) {
+		if ((out = json_array()) == NULL)
+			return NULL;
+		json_array_foreach(value, i, child) {
+			if ((sub = order(child, items)) == NULL ||
+			    json_array_append_new(out, sub) != 0)
+				goto fail;
+		}
+		return out;
+	}
+	return json_incref((json_t *)value);
+fail:
+	json_decref(out);
+	return NULL;
+}
+
+json_t *
+iachr_record_canonical(const json_t *rec)
+{
+	const json_t *schema = iachr_record_schema();
+
+	if (schema == NULL)
+		return NULL;
+	return order(rec, schema);
+}

@@ -1,0 +1,127 @@
+#include <stdio.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "iachr_json_reader.h"
+
+static iachr_json_reader *
+reader_of(const char *text, FILE **fp)
+{
+	*fp = fmemopen((void *)text, strlen(text), "r");
+	cr_assert_not_null(*fp);
+	return iachr_json_reader_new(*fp, "in.json");
+}
+
+Test(json_reader, lines_concatenated_and_pretty)
+{
+	const char *text = "\xEF\xBB\xBF{\"a\":1}\n{\"b\": [1, \"]}\"]}{\"c\":\n"
+	    "  {\"d\": null}\n}\n\"s\" 42\n";
+	FILE *fp;
+	iachr_json_reader *r = reader_of(text, &fp);
+	iachr_error_t err;
+	json_t *v;
+
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_eq(json_integer_value(json_object_get(v, "a")), 1);
+	cr_expect_eq(iachr_json_reader_line(r), 1);
+	json_decref(v);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_str_eq(json_string_value(json_array_get(
+	    json_object_get(v, "b"), 1)), "]}");
+	cr_expect_eq(iachr_json_reader_line(r), 2);
+	cr_expect_eq(iachr_json_reader_column(r), 1);
+	json_decref(v);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_eq(iachr_json_reader_line(r), 2);
+	cr_expect_eq(iachr_json_reader_column(r), 17);
+	json_decref(v);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_str_eq(json_string_value(v), "s");
+	json_decref(v);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_eq(json_integer_value(v), 42);
+	json_decref(v);
+	cr_expect_eq(iachr_json_reader_next(r, &v, &err), IACHR_EOF);
+	cr_expect_eq(err.code, IACHR_E_NONE);
+	iachr_json_reader_free(r);
+	fclose(fp);
+}
+
+Test(json_reader, bad_value_then_good_one)
+{
+	const char *text = "{\"a\":1}\n{\"a\": tru}\n{\"a\":3}\n";
+	FILE *fp;
+	iachr_json_reader *r = reader_of(text, &fp);
+	iachr_error_t err;
+	json_t *v;
+
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	json_decref(v);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_FAILED);
+	cr_expect_null(v);
+	cr_expect_eq(err.code, IACHR_E_SYNTAX);
+	cr_expect_str_eq(err.source, "in.json");
+	cr_expect_eq(err.line, 2);
+	cr_expect_eq(err.column, 9);
+	cr_expect_eq(err.offset, 17);
+	cr_expect_str_eq(err.text, "invalid token near 'tru'");
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_eq(json_integer_value(json_object_get(v, "a")), 3);
+	json_decref(v);
+	iachr_json_reader_free(r);
+	fclose(fp);
+}
+
+Test(json_reader, duplicate_keys_are_malformed)
+{
+	FILE *fp;
+	iachr_json_reader *r = reader_of("{\"a\":1,\"a\":2}", &fp);
+	iachr_error_t err;
+	json_t *v;
+
+	iachr_error_init(&err);
+	cr_expect_eq(iachr_json_reader_next(r, &v, &err), IACHR_FAILED);
+	cr_expect_eq(err.code, IACHR_E_SYNTAX);
+	cr_expect_str_eq(err.text, "duplicate object key near '\"a\"'");
+	iachr_json_reader_free(r);
+	fclose(fp);
+}
+
+Test(json_reader, unterminated_value_is_fatal)
+{
+	FILE *fp;
+	iachr_json_reader *r = reader_of("{\"a\":1}\n\n  {\"a\": \"}", &fp);
+	iachr_error_t err;
+	json_t *v;
+
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	json_decref(v);
+	cr_expect_eq(iachr_json_reader_next(r, &v, &err), IACHR_FATAL);
+	cr_expect_eq(err.code, IACHR_E_SYNTAX);
+	cr_expect_eq(err.line, 3);
+	cr_expect_eq(err.column, 3);
+	cr_expect_str_eq(err.text, "value that begins here never ends");
+	iachr_json_reader_free(r);
+	fclose(fp);
+}
+
+Test(json_reader, size_bound)
+{
+	FILE *fp;
+	iachr_json_reader *r = reader_of("[1,2,3,4,5,6,7,8,9,10]", &fp);
+	iachr_error_t err;
+	json_t *v;
+
+	iachr_error_init(&err);
+	iachr_json_reader_set_max(r, 8);
+	cr_expect_eq(iachr_json_reader_next(r, &v, &err), IACHR_FATAL);
+	cr_expect_eq(err.code, IACHR_E_LIMIT);
+	cr_expect_str_eq(err.text, "value larger than 8 bytes");
+	iachr_json_reader_free(r);
+	fclose(fp);
+}

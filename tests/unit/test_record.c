@@ -1,0 +1,57 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "iachr_record.h"
+
+Test(record, schema_is_embedded)
+{
+	const json_t *schema = iachr_record_schema();
+
+	cr_assert_not_null(schema);
+	cr_expect_str_eq(json_string_value(json_object_get(schema,
+	    "$schema")), "https://json-schema.org/draft/2020-12/schema");
+	cr_expect_null(iachr_schema_text("no-such-file", NULL));
+	iachr_cleanup();
+}
+
+Test(record, canonical_order_follows_schema)
+{
+	json_t *in = json_loads("{\"text\":[],\"x-extra\":1,"
+	    "\"resolution\":{\"year\":2021,\"number\":55},"
+	    "\"press_release\":{\"time\":\"17:15\",\"number\":193},"
+	    "\"schema\":\"iachr-resolution/1\","
+	    "\"requests\":[{\"text\":\"t\",\"label\":\"a\"}]}", 0, NULL);
+	json_t *out;
+	char *s;
+
+	cr_assert_not_null(in);
+	out = iachr_record_canonical(in);
+	cr_assert_not_null(out);
+	s = json_dumps(out, JSON_COMPACT);
+	cr_expect_str_eq(s, "{\"schema\":\"iachr-resolution/1\","
+	    "\"resolution\":{\"number\":55,\"year\":2021},"
+	    "\"requests\":[{\"label\":\"a\",\"text\":\"t\"}],"
+	    "\"press_release\":{\"number\":193,\"time\":\"17:15\"},"
+	    "\"text\":[],\"x-extra\":1}");
+	cr_expect(iachr_is_record(out));
+	cr_expect(!iachr_is_record(json_object_get(out, "resolution")));
+	free(s);
+	json_decref(in);
+	json_decref(out);
+	iachr_cleanup();
+}
+
+Test(record, dump_is_one_line_utf8)
+{
+	json_t *v = json_pack("{s:s}", "name", "Jos\xC3\xA9 / \"P\"");
+	char buf[128] = { 0 };
+	FILE *fp = fmemopen(buf, sizeof(buf) - 1, "w");
+
+	cr_assert_eq(iachr_record_dump(v, fp, 0), 0);
+	fclose(fp);
+	cr_expect_str_eq(buf, "{\"name\":\"Jos\xC3\xA9 / \\\"P\\\"\"}\n");
+	json_decref(v);
+}
