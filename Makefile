@@ -145,6 +145,22 @@ analyze: $(BUILD)/gen/iachr_version.h
 	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) tools/cli.c -- \
 		$(WARN) $(CPPFLAGS_ALL) -DIACHR_BUILDING
 
+# Runs each fuzz target for FUZZ_SECONDS from its seeds; a crash fails.
+FUZZ_SECONDS ?= 20
+fuzz-run: fuzz
+	@for t in $(FUZZ_SRCS:tests/fuzz/%.c=%); do \
+		area=$${t#fuzz_}; mkdir -p build/fuzz/corpus-$$area; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
+		build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+			-rss_limit_mb=2048 -artifact_prefix=build/fuzz/$$t- \
+			$$(test -f tests/fuzz/$$area.dict && \
+			echo -dict=tests/fuzz/$$area.dict) \
+			build/fuzz/corpus-$$area tests/fuzz/seeds/$$area \
+			2>build/fuzz/$$t.log || \
+			{ tail -n 40 build/fuzz/$$t.log; exit 1; }; \
+		tail -n 1 build/fuzz/$$t.log; \
+	done
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \
 		$(DESTDIR)$(INCLUDEDIR)/iachr $(DESTDIR)$(MANDIR)/man1 \
@@ -167,5 +183,5 @@ install: all
 clean:
 	rm -rf build bin
 
-.PHONY: all analyze check bench fuzz install clean
+.PHONY: all analyze check bench fuzz fuzz-run install clean
 .SECONDARY:
