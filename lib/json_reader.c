@@ -255,10 +255,18 @@ iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 		    r->value_column + (jerr.column > 0 ? jerr.column - 1 : 0) :
 		    jerr.column;
 
-		iachr_error_set(err, IACHR_E_SYNTAX, r->source, (int)line,
-		    (int)column, r->value_offset + jerr.position,
-		    "%s", jerr.text);
-		return IACHR_FAILED;
+		/*
+		 * jansson leaves the text empty on some allocation failures
+		 * and reports others as syntax errors; empty means memory.
+		 */
+		int nomem = json_error_code(&jerr) ==
+		    json_error_out_of_memory || jerr.text[0] == '\0';
+
+		iachr_error_set(err, nomem ? IACHR_E_NOMEM : IACHR_E_SYNTAX,
+		    r->source, (int)line, (int)column,
+		    r->value_offset + jerr.position, "%s",
+		    nomem ? "out of memory" : jerr.text);
+		return nomem ? IACHR_FATAL : IACHR_FAILED;
 	}
 	*out = v;
 	return IACHR_OK;
