@@ -1,0 +1,667 @@
+/*
+ * The Akoma Ntoso writer: each record becomes a statement (see
+ * iachr_xml.h for the layout), written through libxml2's xmlTextWriter,
+ * which escapes what XML needs escaped (a carriage return becomes &#13;
+ * so that it survives end-of-line normalisation on reading).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/xmlwriter.h>
+
+#include "iachr_private.h"
+#include "iachr_xml.h"
+#include "akn_private.h"
+
+#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
+#define MAX_MARKS 256
+
+struct iachr_xml_writer {
+	FILE *fp;
+	xmlTextWriterPtr xw;
+	json_t *pending;	/* the first record, until a second comes */
+	long count;
+	int failed;		/* a libxml2 call failed */
+	int io_errno;
+	char prefix[32];	/* eId prefix of the current statement */
+	char *scratch;
+	size_t scratch_cap;
+	struct akn_mark marks[MAX_MARKS];
+};
+
+static int
+write_cb(void *ctx, const char *buf, int len)
+{
+	struct iachr_xml_writer *w = ctx;
+
+	if (len > 0 && fwrite(buf, 1, (size_t)len, w->fp) != (size_t)len) {
+		w->io_errno = errno != 0 ? errno : EIO;
+		return -1;
+	}
+	return len;
+}
+
+iachr_xml_writer *
+iachr_xml_writer_new(FILE *fp)
+{
+	struct iachr_xml_writer *w;
+	xmlOutputBufferPtr out;
+
+	if ((w = calloc(1, sizeof(*w))) == NULL)
+		return NULL;
+	w->fp = fp;
+	if ((out = xmlOutputBufferCreateIO(write_cb, NULL, w, NULL)) == NULL) {
+		free(w);
+		return NULL;
+	}
+	if ((w->xw = xmlNewTextWriter(out)) == NULL) {
+		xmlOutputBufferClose(out);
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
+void
+iachr_xml_writer_free(iachr_xml_writer *w)
+{
+	if (w == NULL)
+		return;
+	xmlFreeTextWriter(w->xw);
+	json_decref(w->pending);
+	free(w->scratch);
+	free(w);
+}
+
+/*
+ * Thin wrappers that remember a failure instead of returning it, so
+ * that the document's shape reads top to bottom below.
+ */
+static void
+start(struct iachr_xml_writer *w, const char *name)
+{
+	if (xmlTextWriterStartElement(w->xw, BAD_CAST name) < 0)
+		w->failed = 1;
+}
+
+static void
+end(struct iachr_xml_writer *w)
+{
+	if (xmlTextWriterEndElement(w->xw) < 0)
+		w->failed = 1;
+}
+
+static void
+attr(struct iachr_xml_writer *w, const char *name, const char *value)
+{
+	if (xmlTextWriterWriteAttribute(w->xw, BAD_CAST name,
+	    BAD_CAST value) < 0)
+		w->failed = 1;
+}
+
+/* An attribute naming an eId of this statement: prefix + name. */
+static void
+id_attr(struct iachr_xml_writer *w, const char *name, const char *hash,
+    const char *id)
+{
+	if (xmlTextWriterWriteFormatAttribute(w->xw, BAD_CAST name, "%s%s%s",
+	    hash, w->prefix, id) < 0)
+		w->failed = 1;
+}
+
+static void
+text(struct iachr_xml_writer *w, const char *s, size_t len)
+{
+	char *grown;
+
+	if (len + 1 > w->scratch_cap) {
+		if ((grown = realloc(w->scratch, len + 1)) == NULL) {
+			w->failed = 1;
+			return;
+		}
+		w->scratch = grown;
+		w->scratch_cap = len + 1;
+	}
+	memcpy(w->scratch, s, len);
+	w->scratch[len] = '\0';
+	if (len > 0 && xmlTextWriterWriteString(w->xw,
+	    BAD_CAST w->scratch) < 0)
+		w->failed = 1;
+}
+
+static void
+indent(struct iachr_xml_writer *w, int depth)
+{
+	static const char spaces[] = "\n                                "
+	    "                                ";
+
+	if (xmlTextWriterWriteRawLen(w->xw, BAD_CAST spaces,
+	    1 + 2 * (depth < 32 ? depth : 32)) < 0)
+		w->failed = 1;
+}
+
+/* <name attr="value"/> on a line of its own. */
+static void
+empty(struct iachr_xml_writer *w, int depth, const char *name,
+    const char *a1, const char *v1, const char *a2, const char *v2)
+{
+	indent(w, depth);
+	start(w, name);
+	attr(w, a1, v1);
+	if (a2 != NULL)
+		attr(w, a2, v2);
+	end(w);
+}
+
+static void write_value(struct iachr_xml_writer *w, int depth,
+    const char *name, const struct akn_field *row, const json_t *v);
+
+static void
+write_members(struct iachr_xml_writer *w, int depth,
+    const struct akn_field *fields, const json_t *obj)
+{
+	const struct akn_field *f;
+
+	for (f = fields; f->key != NULL; f++)
+		if (f->kind != AKN_BODY)
+			write_value(w, depth, f->key, f,
+			    json_object_get(obj, f->key));
+}
+
+/* The element iachr:name for v, whose shape row describes. */
+static void
+write_value(struct iachr_xml_writer *w, int depth, const char *name,
+    const struct akn_field *row, const json_t *v)
+{
+	struct akn_field item;
+	char qname[64];
+	size_t i;
+
+	snprintf(qname, sizeof(qname), "iachr:%s", name);
+	indent(w, depth);
+	start(w, qname);
+	if (json_is_null(v)) {
+		attr(w, "xsi:nil", "true");
+	} else if (json_is_string(v)) {
+		text(w, json_string_value(v), json_string_length(v));
+	} else if (json_is_integer(v)) {
+		if (xmlTextWriterWriteFormatString(w->xw,
+		    "%" JSON_INTEGER_FORMAT, json_integer_value(v)) < 0)
+			w->failed = 1;
+	} else if (json_is_boolean(v)) {
+		text(w, json_is_true(v) ? "true" : "false",
+		    json_is_true(v) ? 4 : 5);
+	} else if (json_is_object(v)) {
+		write_members(w, depth + 1, row->sub, v);
+		indent(w, depth);
+	} else {
+		memset(&item, 0, sizeof(item));
+		item.kind = row->item_kind;
+		item.sub = row->sub;
+		for (i = 0; i < json_array_size(v); i++)
+			write_value(w, depth + 1, row->item, &item,
+			    json_array_get(v, i));
+		if (json_array_size(v) > 0)
+			indent(w, depth);
+	}
+	end(w);
+}
+
+static void
+write_identification(struct iachr_xml_writer *w, int depth,
+    const struct akn_frbr *f, const char *doctype, const json_t *rec)
+{
+	const json_t *pm = json_object_get(rec, "measure");
+	char buf[400];
+
+	indent(w, depth);
+	start(w, "identification");
+	id_attr(w, "source", "#", "iachr-tools");
+	indent(w, depth + 1);
+	start(w, "FRBRWork");
+	snprintf(buf, sizeof(buf), "%s/!main", f->work);
+	empty(w, depth + 2, "FRBRthis", "value", buf, NULL, NULL);
+	empty(w, depth + 2, "FRBRuri", "value", f->work, NULL, NULL);
+	if (rec != NULL) {
+		empty(w, depth + 2, "FRBRalias", "value", json_string_value(
+		    json_object_get(rec, "id")), "name", "iachr-id");
+		if (json_is_object(pm)) {
+			snprintf(buf, sizeof(buf), "PM %" JSON_INTEGER_FORMAT
+			    "-%02d", json_integer_value(json_object_get(pm,
+			    "number")), (int)(json_integer_value(
+			    json_object_get(pm, "year")) % 100));
+			empty(w, depth + 2, "FRBRalias", "value", buf, "name",
+			    "measure");
+		}
+	}
+	empty(w, depth + 2, "FRBRdate", "date", f->work_date, "name",
+	    f->work_date_name);
+	indent(w, depth + 2);
+	start(w, "FRBRauthor");
+	id_attr(w, "href", "#", "iachr");
+	end(w);
+	empty(w, depth + 2, "FRBRcountry", "value", IACHR_AKN_COUNTRY, NULL,
+	    NULL);
+	empty(w, depth + 2, "FRBRsubtype", "value", doctype, NULL, NULL);
+	empty(w, depth + 2, "FRBRnumber", "value", f->number, NULL, NULL);
+	indent(w, depth + 1);
+	end(w);
+
+	indent(w, depth + 1);
+	start(w, "FRBRExpression");
+	snprintf(buf, sizeof(buf), "%s/!main", f->expression);
+	empty(w, depth + 2, "FRBRthis", "value", buf, NULL, NULL);
+	empty(w, depth + 2, "FRBRuri", "value", f->expression, NULL, NULL);
+	empty(w, depth + 2, "FRBRdate", "date", f->work_date, "name",
+	    f->work_date_name);
+	indent(w, depth + 2);
+	start(w, "FRBRauthor");
+	id_attr(w, "href", "#", "iachr");
+	end(w);
+	empty(w, depth + 2, "FRBRlanguage", "language", f->lang, NULL, NULL);
+	indent(w, depth + 1);
+	end(w);
+
+	indent(w, depth + 1);
+	start(w, "FRBRManifestation");
+	snprintf(buf, sizeof(buf), "%s/!main.xml", f->expression);
+	empty(w, depth + 2, "FRBRthis", "value", buf, NULL, NULL);
+	snprintf(buf, sizeof(buf), "%s.akn", f->expression);
+	empty(w, depth + 2, "FRBRuri", "value", buf, NULL, NULL);
+	empty(w, depth + 2, "FRBRdate", "date", f->work_date, "name",
+	    f->work_date_name);
+	indent(w, depth + 2);
+	start(w, "FRBRauthor");
+	id_attr(w, "href", "#", "iachr-tools");
+	end(w);
+	indent(w, depth + 1);
+	end(w);
+	indent(w, depth);
+	end(w);
+}
+
+static void
+tlc(struct iachr_xml_writer *w, int depth, const char *element,
+    const char *eid, const char *href, const char *show_as)
+{
+	indent(w, depth);
+	start(w, element);
+	id_attr(w, "eId", "", eid);
+	attr(w, "href", href);
+	attr(w, "showAs", show_as);
+	end(w);
+}
+
+/* The TLCs every document refers to: the Commission and this program. */
+static void
+write_agents(struct iachr_xml_writer *w, int depth)
+{
+	tlc(w, depth, "TLCOrganization", "iachr", "/akn/ontology/organization/"
+	    IACHR_AKN_COUNTRY "/" IACHR_AKN_AUTHOR,
+	    "Inter-American Commission on Human Rights");
+	tlc(w, depth, "TLCOrganization", "iachr-tools",
+	    "/akn/ontology/organization/iachr-tools", "iachr-tools");
+}
+
+static void
+write_references(struct iachr_xml_writer *w, int depth, const json_t *rec)
+{
+	const json_t *list = json_object_get(rec, "beneficiaries");
+	const json_t *st = json_object_get(rec, "state");
+	const char *name = json_string_value(json_object_get(st, "name"));
+	const char *code = json_string_value(json_object_get(st, "code"));
+	char eid[48], href[256];
+	size_t i;
+
+	indent(w, depth);
+	start(w, "references");
+	id_attr(w, "source", "#", "iachr-tools");
+	write_agents(w, depth + 1);
+	for (i = 0; i < json_array_size(list); i++) {
+		snprintf(eid, sizeof(eid), "beneficiary_%zu", i + 1);
+		snprintf(href, sizeof(href), "%s", "/akn/ontology/person/"
+		    IACHR_AKN_COUNTRY "/" IACHR_AKN_AUTHOR "/");
+		if (iachrp_akn_iri_append(href, sizeof(href),
+		    json_string_value(json_object_get(rec, "id"))) != 0)
+			href[0] = '\0';
+		snprintf(href + strlen(href), sizeof(href) - strlen(href),
+		    "/%s", eid);
+		tlc(w, depth + 1, "TLCPerson", eid, href, json_string_value(
+		    json_object_get(json_array_get(list, i), "name")));
+	}
+	if (name != NULL || code != NULL) {
+		snprintf(href, sizeof(href), "%s", "/akn/ontology/location/");
+		if (code != NULL) {
+			strcat(href, "iso3166-1/");
+			iachrp_akn_iri_append(href, sizeof(href), code);
+		} else {
+			iachrp_akn_iri_append(href, sizeof(href), name);
+		}
+		tlc(w, depth + 1, "TLCLocation", "state", href,
+		    name != NULL ? name : code);
+	}
+	if (json_array_size(list) > 0)
+		tlc(w, depth + 1, "TLCRole", "beneficiary",
+		    "/akn/ontology/role/" IACHR_AKN_COUNTRY "/" IACHR_AKN_AUTHOR
+		    "/beneficiary", "beneficiary");
+	indent(w, depth);
+	end(w);
+}
+
+static void
+write_mark(struct iachr_xml_writer *w, const struct akn_terms *terms,
+    const struct akn_mark *m, const char *s)
+{
+	char eid[48];
+
+	switch (m->kind) {
+	case AKN_MARK_PERSON:
+		start(w, "person");
+		snprintf(eid, sizeof(eid), "beneficiary_%zu", m->index + 1);
+		id_attr(w, "refersTo", "#", eid);
+		id_attr(w, "as", "#", "beneficiary");
+		break;
+	case AKN_MARK_LOCATION:
+		start(w, "location");
+		id_attr(w, "refersTo", "#", "state");
+		break;
+	case AKN_MARK_DATE:
+		start(w, "date");
+		attr(w, "date", iachrp_akn_terms_date(terms, m->index));
+		break;
+	default:
+		start(w, "organization");
+		id_attr(w, "refersTo", "#", "iachr");
+		break;
+	}
+	text(w, s + m->start, m->len);
+	end(w);
+}
+
+static void
+write_paragraph(struct iachr_xml_writer *w, int depth,
+    const struct akn_terms *terms, const json_t *para, size_t i)
+{
+	const char *s = json_string_value(para);
+	size_t len = json_string_length(para), n, k, at = 0;
+	char eid[48];
+
+	indent(w, depth);
+	start(w, "paragraph");
+	snprintf(eid, sizeof(eid), "text__para_%zu", i + 1);
+	id_attr(w, "eId", "", eid);
+	start(w, "content");
+	start(w, "p");
+	n = iachrp_akn_terms_find(terms, s, len, w->marks, MAX_MARKS);
+	for (k = 0; k < n; k++) {
+		text(w, s + at, w->marks[k].start - at);
+		write_mark(w, terms, &w->marks[k], s);
+		at = w->marks[k].start + w->marks[k].len;
+	}
+	text(w, s + at, len - at);
+	end(w);
+	end(w);
+	end(w);
+}
+
+static void
+write_requests(struct iachr_xml_writer *w, int depth, const json_t *list)
+{
+	const json_t *req, *label;
+	char eid[64];
+	size_t i;
+
+	indent(w, depth);
+	start(w, "hcontainer");
+	id_attr(w, "eId", "", "requests");
+	attr(w, "name", "requests");
+	indent(w, depth + 1);
+	start(w, "content");
+	indent(w, depth + 2);
+	start(w, "blockList");
+	id_attr(w, "eId", "", "requests__list_1");
+	for (i = 0; i < json_array_size(list); i++) {
+		req = json_array_get(list, i);
+		label = json_object_get(req, "label");
+		indent(w, depth + 3);
+		start(w, "item");
+		snprintf(eid, sizeof(eid), "requests__list_1__item_%zu", i + 1);
+		id_attr(w, "eId", "", eid);
+		if (json_is_string(label)) {
+			start(w, "num");
+			text(w, json_string_value(label),
+			    json_string_length(label));
+			end(w);
+		}
+		start(w, "p");
+		text(w, json_string_value(json_object_get(req, "text")),
+		    json_string_length(json_object_get(req, "text")));
+		end(w);
+		end(w);
+	}
+	indent(w, depth + 2);
+	end(w);
+	indent(w, depth + 1);
+	end(w);
+	indent(w, depth);
+	end(w);
+}
+
+static void
+write_statement(struct iachr_xml_writer *w, int depth, const json_t *rec,
+    const struct akn_frbr *f, const struct akn_terms *terms)
+{
+	const json_t *paras = json_object_get(rec, "text");
+	const json_t *requests = json_object_get(rec, "requests");
+	size_t i;
+
+	indent(w, depth);
+	start(w, "statement");
+	attr(w, "name", "resolution");
+	indent(w, depth + 1);
+	start(w, "meta");
+	write_identification(w, depth + 2, f, "resolution", rec);
+	write_references(w, depth + 2, rec);
+	indent(w, depth + 2);
+	start(w, "proprietary");
+	id_attr(w, "source", "#", "iachr-tools");
+	indent(w, depth + 3);
+	start(w, "iachr:record");
+	write_members(w, depth + 4, iachrp_akn_record, rec);
+	indent(w, depth + 3);
+	end(w);
+	indent(w, depth + 2);
+	end(w);
+	indent(w, depth + 1);
+	end(w);
+
+	indent(w, depth + 1);
+	start(w, "mainBody");
+	indent(w, depth + 2);
+	start(w, "hcontainer");
+	id_attr(w, "eId", "", "text");
+	attr(w, "name", "text");
+	for (i = 0; i < json_array_size(paras); i++)
+		write_paragraph(w, depth + 3, terms, json_array_get(paras, i),
+		    i);
+	if (json_array_size(paras) > 0)
+		indent(w, depth + 2);
+	end(w);
+	if (json_array_size(requests) > 0)
+		write_requests(w, depth + 2, requests);
+	indent(w, depth + 1);
+	end(w);
+	indent(w, depth);
+	end(w);
+}
+
+static void
+start_document(struct iachr_xml_writer *w)
+{
+	if (xmlTextWriterStartDocument(w->xw, "1.0", "UTF-8", NULL) < 0)
+		w->failed = 1;
+	start(w, "akomaNtoso");
+	attr(w, "xmlns", IACHR_AKN_NS);
+	attr(w, "xmlns:iachr", IACHR_XML_RECORD_NS);
+	attr(w, "xmlns:xsi", XSI_NS);
+}
+
+static void
+end_document(struct iachr_xml_writer *w)
+{
+	indent(w, 0);
+	if (xmlTextWriterEndDocument(w->xw) < 0)
+		w->failed = 1;
+}
+
+/*
+ * A collection is named after its first record: its Work is the first
+ * statement's Work with the document type documentCollection, so that
+ * the same records always give the same document.
+ */
+static void
+start_collection(struct iachr_xml_writer *w, const struct akn_frbr *first)
+{
+	struct akn_frbr f = *first;
+	const char *tail = strstr(first->work, "/statement/resolution/");
+
+	snprintf(f.work, sizeof(f.work), "/akn/%s/documentCollection/dataset"
+	    "%s", IACHR_AKN_COUNTRY, tail + strlen("/statement/resolution"));
+	snprintf(f.expression, sizeof(f.expression), "%s/%s@", f.work,
+	    first->lang);
+	w->prefix[0] = '\0';
+	start_document(w);
+	indent(w, 1);
+	start(w, "documentCollection");
+	attr(w, "name", "dataset");
+	indent(w, 2);
+	start(w, "meta");
+	write_identification(w, 3, &f, "dataset", NULL);
+	indent(w, 3);
+	start(w, "references");
+	id_attr(w, "source", "#", "iachr-tools");
+	write_agents(w, 4);
+	indent(w, 3);
+	end(w);
+	indent(w, 2);
+	end(w);
+	indent(w, 2);
+	start(w, "collectionBody");
+}
+
+static int
+status(struct iachr_xml_writer *w, iachr_error_t *err)
+{
+	if (!w->failed)
+		return IACHR_OK;
+	if (w->io_errno != 0)
+		iachr_error_set(err, IACHR_E_IO, NULL, 0, 0, -1,
+		    "write error: %s", strerror(w->io_errno));
+	else
+		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
+		    "cannot write XML: out of memory");
+	return IACHR_FATAL;
+}
+
+/* Writes rec as component number w->count of the collection. */
+static void
+write_component(struct iachr_xml_writer *w, const json_t *rec,
+    const struct akn_frbr *f, const struct akn_terms *terms)
+{
+	char eid[48];
+
+	indent(w, 3);
+	start(w, "component");
+	snprintf(eid, sizeof(eid), "cmp_%ld", w->count);
+	attr(w, "eId", eid);
+	snprintf(w->prefix, sizeof(w->prefix), "cmp_%ld__", w->count);
+	write_statement(w, 4, rec, f, terms);
+	w->prefix[0] = '\0';
+	indent(w, 3);
+	end(w);
+}
+
+static int
+write_one(struct iachr_xml_writer *w, const json_t *rec, int component,
+    iachr_error_t *err)
+{
+	struct akn_frbr f;
+	struct akn_terms *terms;
+
+	if (iachrp_akn_frbr(rec, &f, err) != 0)
+		return IACHR_FAILED;
+	if ((terms = iachrp_akn_terms_new(rec)) == NULL) {
+		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
+		    "out of memory");
+		return IACHR_FATAL;
+	}
+	if (component) {
+		write_component(w, rec, &f, terms);
+	} else {
+		start_document(w);
+		write_statement(w, 1, rec, &f, terms);
+		end_document(w);
+	}
+	iachrp_akn_terms_free(terms);
+	return status(w, err);
+}
+
+int
+iachr_xml_writer_write(iachr_xml_writer *w, const json_t *rec,
+    iachr_error_t *err)
+{
+	struct akn_frbr f;
+	int rc;
+
+	if (w->failed)
+		return status(w, err);
+	if (iachrp_akn_check(rec, iachrp_akn_record, err) != 0 ||
+	    iachrp_akn_frbr(rec, &f, err) != 0)
+		return IACHR_FAILED;
+	if (w->count == 0) {
+		w->pending = json_incref((json_t *)rec);
+		w->count = 1;
+		return IACHR_OK;
+	}
+	if (w->pending != NULL) {
+		if (iachrp_akn_frbr(w->pending, &f, err) != 0)
+			return IACHR_FATAL;
+		start_collection(w, &f);
+		rc = write_one(w, w->pending, 1, err);
+		json_decref(w->pending);
+		w->pending = NULL;
+		if (rc != IACHR_OK)
+			return rc;
+	}
+	w->count++;
+	return write_one(w, rec, 1, err);
+}
+
+int
+iachr_xml_writer_close(iachr_xml_writer *w, iachr_error_t *err)
+{
+	int rc = IACHR_OK;
+
+	if (w->failed)
+		return status(w, err);
+	if (w->pending != NULL) {
+		rc = write_one(w, w->pending, 0, err);
+		json_decref(w->pending);
+		w->pending = NULL;
+	} else if (w->count > 1) {
+		indent(w, 2);
+		end(w);		/* collectionBody */
+		indent(w, 1);
+		end(w);		/* documentCollection */
+		end_document(w);
+	}
+	if (rc == IACHR_OK && xmlTextWriterFlush(w->xw) < 0)
+		w->failed = 1;
+	if (rc == IACHR_OK && fflush(w->fp) != 0) {
+		w->failed = 1;
+		w->io_errno = errno;
+	}
+	return rc == IACHR_OK ? status(w, err) : rc;
+}
