@@ -148,6 +148,7 @@ structured_error(void *ctx, xmlErrorPtr e)
 		return;
 	snprintf(text, sizeof(text), "%s", e->message != NULL ? e->message :
 	    "XML error");
+	text[strcspn(text, "\n")] = '\0';
 	n = strlen(text);
 	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' '))
 		text[--n] = '\0';
@@ -610,6 +611,12 @@ iachr_xml_reader_next(iachr_xml_reader *r, json_t **rec,
 		if (*rec == NULL)
 			return report(r, err, IACHR_FAILED);
 		return IACHR_OK;
+	}
+	if (ret < 0 && r->consumed == 0 && r->error.code == IACHR_E_SYNTAX) {
+		/* No input at all: no document, no record. */
+		r->done = 1;
+		iachr_error_init(&r->error);
+		return IACHR_EOF;
 	}
 	if (ret < 0)
 		return report(r, err, IACHR_FATAL);
