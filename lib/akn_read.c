@@ -36,6 +36,7 @@ struct iachr_xml_reader {
 	int dashes;
 	int in_collection;
 	int seen_root;
+	int eof;		/* the input has no more bytes */
 	int done;
 };
 
@@ -116,6 +117,8 @@ read_cb(void *ctx, char *buf, int len)
 	if (r->error.code != IACHR_E_NONE)
 		return -1;
 	n = fread(buf, 1, (size_t)len, r->fp);
+	if (n == 0)
+		r->eof = 1;
 	if (n == 0 && ferror(r->fp)) {
 		iachr_error_set(&r->error, IACHR_E_IO, r->source, 0, 0, -1,
 		    "read error: %s", strerror(errno));
@@ -152,6 +155,10 @@ structured_error(void *ctx, xmlErrorPtr e)
 	n = strlen(text);
 	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' '))
 		text[--n] = '\0';
+	/* What the pull parser says when the input stops mid-document. */
+	if (r->eof && e->code == XML_ERR_DOCUMENT_END)
+		snprintf(text, sizeof(text), "the input ends inside the "
+		    "document (truncated?)");
 	if (e->code == XML_ERR_INVALID_CHAR ||
 	    e->code == XML_ERR_UNKNOWN_ENCODING ||
 	    e->code == XML_ERR_UNSUPPORTED_ENCODING ||
@@ -550,7 +557,9 @@ iachr_xml_reader_next(iachr_xml_reader *r, json_t **rec,
 	while ((ret = xmlTextReaderRead(r->xr)) == 1) {
 		type = xmlTextReaderNodeType(r->xr);
 		depth = xmlTextReaderDepth(r->xr);
-		r->line = xmlTextReaderGetParserLineNumber(r->xr);
+		node = xmlTextReaderCurrentNode(r->xr);
+		r->line = node != NULL ? xmlGetLineNo(node) :
+		    xmlTextReaderGetParserLineNumber(r->xr);
 		if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
 			reader_error(r, IACHR_E_INVALID, r->line,
 			    "document type declarations are refused "
