@@ -37,21 +37,25 @@ iachrp_akn_lang3(const char *lang1)
 int
 iachrp_akn_iri_append(char *buf, size_t size, const char *s)
 {
-	size_t n = strlen(buf);
+	size_t n = strlen(buf), start = n;
 	unsigned char c;
 
 	for (; *s != '\0'; s++) {
 		c = (unsigned char)*s;
 		if (isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
 			if (n + 1 >= size)
-				return -1;
+				break;
 			buf[n++] = (char)c;
 		} else {
 			if (n + 3 >= size)
-				return -1;
+				break;
 			snprintf(buf + n, 4, "%%%02X", c);
 			n += 3;
 		}
+	}
+	if (*s != '\0') {
+		buf[start] = '\0';
+		return -1;
 	}
 	buf[n] = '\0';
 	return 0;

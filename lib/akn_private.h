@@ -78,7 +78,7 @@ const char *iachrp_akn_lang3(const char *lang1);
 /*
  * Appends s to buf (size bytes, NUL-terminated) percent-encoding every
  * byte that is not an RFC 3986 unreserved character.  Returns 0, or -1
- * when buf is too small.
+ * (buf unchanged) when buf is too small.
  */
 int iachrp_akn_iri_append(char *buf, size_t size, const char *s);
 

@@ -31,14 +31,19 @@ struct iachr_xml_writer {
 	struct akn_mark marks[MAX_MARKS];
 };
 
+/*
+ * A write error is remembered here rather than passed to libxml2, which
+ * would print it: the library never prints.  What follows is dropped.
+ */
 static int
 write_cb(void *ctx, const char *buf, int len)
 {
 	struct iachr_xml_writer *w = ctx;
 
-	if (len > 0 && fwrite(buf, 1, (size_t)len, w->fp) != (size_t)len) {
+	if (w->io_errno == 0 && len > 0 &&
+	    fwrite(buf, 1, (size_t)len, w->fp) != (size_t)len) {
 		w->io_errno = errno != 0 ? errno : EIO;
-		return -1;
+		w->failed = 1;
 	}
 	return len;
 }
