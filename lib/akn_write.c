@@ -34,6 +34,8 @@ struct iachr_xml_writer {
 	char in_rec[MAX_DEPTH];		/* ... of the record namespace */
 	int depth;
 	int in_tag;		/* the last start tag still takes attributes */
+	size_t used;		/* bytes in buf */
+	char buf[16384];	/* small writes gather here */
 	struct akn_mark marks[MAX_MARKS];
 };
 
@@ -81,10 +83,26 @@ iachr_xml_writer_free(iachr_xml_writer *w)
 }
 
 static void
+drain(struct iachr_xml_writer *w)
+{
+	if (w->used > 0 && xmlOutputBufferWrite(w->out, (int)w->used,
+	    w->buf) < 0)
+		w->failed = 1;
+	w->used = 0;
+}
+
+static void
 put(struct iachr_xml_writer *w, const char *s, size_t len)
 {
-	if (len > 0 && xmlOutputBufferWrite(w->out, (int)len, s) < 0)
-		w->failed = 1;
+	if (w->used + len > sizeof(w->buf))
+		drain(w);
+	if (len >= sizeof(w->buf)) {
+		if (xmlOutputBufferWrite(w->out, (int)len, s) < 0)
+			w->failed = 1;
+		return;
+	}
+	memcpy(w->buf + w->used, s, len);
+	w->used += len;
 }
 
 static void
@@ -745,6 +763,7 @@ iachr_xml_writer_close(iachr_xml_writer *w, iachr_error_t *err)
 		end(w);		/* documentCollection */
 		end_document(w);
 	}
+	drain(w);
 	if (rc == IACHR_OK && xmlOutputBufferFlush(w->out) < 0)
 		w->failed = 1;
 	if (rc == IACHR_OK && fflush(w->fp) != 0) {
