@@ -85,4 +85,13 @@ IACHR_API int iachr_validator_check(const iachr_validator *v,
 /* Frees v and everything it compiled; NULL is allowed. */
 IACHR_API void iachr_validator_free(iachr_validator *v);
 
+/*
+ * Finds where the value at JSON Pointer pointer begins in text[0..len),
+ * the JSON text of a value that itself begins at line *line, column
+ * *column (1-based, columns in characters): sets both and returns 0, or
+ * returns -1 leaving them unchanged when the text holds no such value.
+ */
+IACHR_API int iachr_json_locate(const char *text, size_t len,
+    const char *pointer, long *line, long *column);
+
 #endif /* IACHR_SCHEMA_H */

@@ -287,8 +287,8 @@ static const char *const array_kw[] = {
 };
 /* Keywords whose value is an object of subschemas, keep sorted. */
 static const char *const object_kw[] = {
-	"$defs", "definitions", "dependentSchemas", "patternProperties",
-	"properties"
+	"$defs", "definitions", "dependencies", "dependentSchemas",
+	"patternProperties", "properties"
 };
 
 static int
@@ -776,6 +776,35 @@ regex(iachr_validator *v, const char *loc, const char *pattern)
 	return re;
 }
 
+/*
+ * "dependencies", the draft 2019-09 predecessor of dependentRequired and
+ * dependentSchemas, still found in schemas converted from older drafts.
+ */
+static int
+compile_dependencies(iachr_validator *v, struct js_node *n,
+    const json_t *deps, const char *base)
+{
+	struct js_named *grown;
+	const json_t *sub;
+	const char *k;
+
+	json_object_foreach((json_t *)deps, k, sub) {
+		if (json_is_array(sub))
+			continue;
+		grown = realloc(n->dependent_schemas,
+		    (n->n_dependent_schemas + 1) * sizeof(*grown));
+		if (grown == NULL)
+			return nomem(v);
+		n->dependent_schemas = grown;
+		grown[n->n_dependent_schemas].name = k;
+		grown[n->n_dependent_schemas].node = child(v, n, sub, base,
+		    "dependencies", k);
+		if (grown[n->n_dependent_schemas++].node == NULL)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 compile_applicators(iachr_validator *v, struct js_node *n, const json_t *s,
     const char *base)
@@ -793,6 +822,9 @@ compile_applicators(iachr_validator *v, struct js_node *n, const json_t *s,
 	    &n->n_properties) ||
 	    compile_named(v, n, s, base, "dependentSchemas",
 	    &n->dependent_schemas, &n->n_dependent_schemas))
+		return -1;
+	val = json_object_get(s, "dependencies");
+	if (json_is_object(val) && compile_dependencies(v, n, val, base) != 0)
 		return -1;
 #define SINGLE(kw, field) \
 	if ((val = json_object_get(s, kw)) != NULL && \
@@ -835,10 +867,33 @@ compile_applicators(iachr_validator *v, struct js_node *n, const json_t *s,
 }
 
 static int
+add_dependent_required(iachr_validator *v, struct js_node *n,
+    const json_t *deps)
+{
+	struct js_dependent *grown;
+	const json_t *item;
+	const char *k;
+
+	if (!json_is_object(deps))
+		return 0;
+	json_object_foreach((json_t *)deps, k, item) {
+		if (!json_is_array(item))
+			continue;
+		grown = realloc(n->dependent_required,
+		    (n->n_dependent_required + 1) * sizeof(*grown));
+		if (grown == NULL)
+			return nomem(v);
+		n->dependent_required = grown;
+		grown[n->n_dependent_required].name = k;
+		grown[n->n_dependent_required++].required = item;
+	}
+	return 0;
+}
+
+static int
 compile_validation(iachr_validator *v, struct js_node *n, const json_t *s)
 {
 	const json_t *val, *item;
-	const char *k;
 	size_t i;
 
 	if ((val = json_object_get(s, "type")) != NULL) {
@@ -886,20 +941,11 @@ compile_validation(iachr_validator *v, struct js_node *n, const json_t *s)
 			    NULL);
 		n->required = val;
 	}
-	val = json_object_get(s, "dependentRequired");
-	if (json_is_object(val) && json_object_size(val) > 0) {
-		n->dependent_required = calloc(json_object_size(val),
-		    sizeof(*n->dependent_required));
-		if (n->dependent_required == NULL)
-			return nomem(v);
-		json_object_foreach((json_t *)val, k, item) {
-			struct js_dependent *d;
-
-			d = &n->dependent_required[n->n_dependent_required++];
-			d->name = k;
-			d->required = item;
-		}
-	}
+	if (add_dependent_required(v, n, json_object_get(s,
+	    "dependentRequired")) != 0 ||
+	    add_dependent_required(v, n, json_object_get(s,
+	    "dependencies")) != 0)
+		return -1;
 	return 0;
 }
 

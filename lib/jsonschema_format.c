@@ -122,7 +122,7 @@ check_duration(const char *s, size_t len)
 	static const char date_units[] = "YMD", time_units[] = "HMS";
 	const char *units;
 	size_t i = 1, last = 0, u;
-	int in_time = 0, any = 0, any_time = 0;
+	int in_time = 0, any = 0, any_time = 0, any_unit = 0;
 
 	if (len < 2 || s[0] != 'P')
 		return 0;
@@ -136,6 +136,7 @@ check_duration(const char *s, size_t len)
 			in_time = 1;
 			units = time_units;
 			last = 0;
+			any_unit = 0;
 			i++;
 			continue;
 		}
@@ -145,10 +146,12 @@ check_duration(const char *s, size_t len)
 			i++;
 		if (i >= len)
 			return 0;
+		/* Units come in order and without gaps: no "P1Y1D". */
 		for (u = last; u < 3 && units[u] != s[i]; u++)
 			;
-		if (u == 3)
+		if (u == 3 || (any_unit && u != last))
 			return 0;
+		any_unit = 1;
 		last = u + 1;
 		any = 1;
 		any_time |= in_time;

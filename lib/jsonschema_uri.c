@@ -280,7 +280,17 @@ check_host(const char *s, size_t n, int iri)
 		p = memchr(s, ']', n);
 		if (p == NULL)
 			return 0;
-		if (!iachrp_format_check("ipv6", s + 1, (size_t)(p - s - 1)))
+		if ((s[1] | 32) == 'v') {
+			/* IPvFuture: "v" 1*HEXDIG "." 1*(unreserved etc.) */
+			const char *q = s + 2;
+
+			while (q < p && isxdigit((unsigned char)*q))
+				q++;
+			if (q == s + 2 || q >= p || *q != '.' || q + 1 == p ||
+			    !check_part(q + 1, (size_t)(p - q - 1), ":", 0))
+				return 0;
+		} else if (!iachrp_format_check("ipv6", s + 1,
+		    (size_t)(p - s - 1)))
 			return 0;
 		hn = (size_t)(p - s) + 1;
 	} else {
