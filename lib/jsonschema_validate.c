@@ -610,7 +610,17 @@ check_array(struct vctx *c, const struct js_node *n, const json_t *inst,
 		CHECK(descend(c, n->prefix_items[i], json_array_get(inst, i),
 		    NULL, i));
 	}
-	if (n->items != NULL) {
+	if (n->items != NULL && n->items->boolean == 0) {
+		for (i = n->n_prefix_items; i < size; i++) {
+			if (enter(c, NULL, i) == 0) {
+				fail(c, n, "items", "item %zu is not allowed: "
+				    "at most %zu item%s", i, n->n_prefix_items,
+				    n->n_prefix_items == 1 ? "" : "s");
+				c->n_path--;
+			}
+			CHECK(0);
+		}
+	} else if (n->items != NULL) {
 		for (i = n->n_prefix_items; i < size; i++)
 			CHECK(descend(c, n->items, json_array_get(inst, i),
 			    NULL, i));

@@ -471,9 +471,11 @@ main(int argc, char **argv)
 	for (i = 0; i < argc; i++)
 		check_file(&st, argv[i]);
 	fflush(stdout);
-	cli_warnx("%ld record%s checked, %ld invalid, %ld file%s",
-	    st.records, st.records == 1 ? "" : "s", st.invalid, st.files,
-	    st.files == 1 ? "" : "s");
+	/* With no file read, the messages about each have said it all. */
+	if (st.files > 0)
+		cli_warnx("%ld record%s checked, %ld invalid, %ld file%s",
+		    st.records, st.records == 1 ? "" : "s", st.invalid,
+		    st.files, st.files == 1 ? "" : "s");
 	iachr_validator_free(st.v);
 	return cli_finish(st.status);
 }
