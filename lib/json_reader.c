@@ -240,12 +240,20 @@ int
 iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 {
 	json_error_t jerr;
+	const char *nul;
 	json_t *v;
 	int status;
 
 	*out = NULL;
 	if ((status = frame(r, err)) != IACHR_OK)
 		return status;
+	/* jansson would take a NUL byte for the end of the input. */
+	if ((nul = memchr(r->value, '\0', r->value_len)) != NULL) {
+		iachr_error_set(err, IACHR_E_SYNTAX, r->source,
+		    (int)r->value_line, (int)r->value_column,
+		    r->value_offset + (nul - r->value), "NUL byte in input");
+		return IACHR_FAILED;
+	}
 	v = json_loadb(r->value, r->value_len,
 	    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
 	if (v == NULL) {
