@@ -1,7 +1,8 @@
 /*
  * json2xml: records (JSON Lines or any stream of JSON values) to Akoma
  * Ntoso 3.0 XML, one statement document per record, a document
- * collection for two or more.
+ * collection for two or more.  Records are validated against the record
+ * schema first, unless --no-validate.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -9,10 +10,11 @@
 
 #include "cli.h"
 #include "iachr_json_reader.h"
+#include "iachr_schema.h"
 #include "iachr_xml.h"
 
 static const char *const synopsis[] = {
-	"[-o file] [file ...]",
+	"[--no-validate] [-o file] [file ...]",
 	NULL
 };
 
@@ -20,6 +22,7 @@ struct json2xml {
 	struct cli_output out;
 	iachr_xml_writer *writer;
 	int status;
+	int validate;
 };
 
 /* Converts one input; returns -1 when the output cannot go on. */
@@ -55,7 +58,11 @@ convert(struct json2xml *t, const char *path)
 				break;
 			continue;
 		}
-		rc = iachr_xml_writer_write(t->writer, rec, &err);
+		if (t->validate && iachr_record_validate(rec, &err) != 0)
+			rc = err.code == IACHR_E_NOMEM ? IACHR_FATAL :
+			    IACHR_FAILED;
+		else
+			rc = iachr_xml_writer_write(t->writer, rec, &err);
 		json_decref(rec);
 		if (rc == IACHR_FAILED) {
 			snprintf(err.source, sizeof(err.source), "%s", name);
@@ -85,11 +92,12 @@ main(int argc, char **argv)
 	/* keep sorted */
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "no-validate", no_argument, NULL, 'N' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct json2xml t = { .status = CLI_OK };
+	struct json2xml t = { .status = CLI_OK, .validate = 1 };
 	const char *output = NULL;
 	iachr_error_t err;
 	int ch, i, dead = 0;
@@ -97,6 +105,9 @@ main(int argc, char **argv)
 	cli_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 'N':
+			t.validate = 0;
+			break;
 		case 'V':
 			cli_version();
 			return cli_finish(CLI_OK);

@@ -1,6 +1,7 @@
 /*
  * xml2json: Akoma Ntoso documents written by json2xml back to records,
- * as canonical JSON Lines.
+ * as canonical JSON Lines, each validated against the record schema
+ * unless --no-validate.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -8,16 +9,18 @@
 
 #include "cli.h"
 #include "iachr_record.h"
+#include "iachr_schema.h"
 #include "iachr_xml.h"
 
 static const char *const synopsis[] = {
-	"[-o file] [file ...]",
+	"[--no-validate] [-o file] [file ...]",
 	NULL
 };
 
 struct xml2json {
 	struct cli_output out;
 	int status;
+	int validate;
 };
 
 /* Converts one input; returns -1 when the output cannot go on. */
@@ -54,6 +57,19 @@ convert(struct xml2json *t, const char *path)
 				break;
 			continue;
 		}
+		if (t->validate && iachr_record_validate(rec, &err) != 0) {
+			json_decref(rec);
+			if (err.code == IACHR_E_NOMEM) {
+				cli_report(&err);
+				failed = 1;
+				break;
+			}
+			snprintf(err.source, sizeof(err.source), "%s", name);
+			err.line = (int)iachr_xml_reader_line(r);
+			cli_report(&err);
+			t->status = CLI_DATA;
+			continue;
+		}
 		canon = iachr_record_canonical(rec);
 		json_decref(rec);
 		if (canon == NULL) {
@@ -83,17 +99,21 @@ main(int argc, char **argv)
 	/* keep sorted */
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "no-validate", no_argument, NULL, 'N' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct xml2json t = { .status = CLI_OK };
+	struct xml2json t = { .status = CLI_OK, .validate = 1 };
 	const char *output = NULL;
 	int ch, i, dead = 0;
 
 	cli_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 'N':
+			t.validate = 0;
+			break;
 		case 'V':
 			cli_version();
 			return cli_finish(CLI_OK);
