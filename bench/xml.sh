@@ -95,6 +95,7 @@ if command -v xmlstarlet >/dev/null 2>&1; then
 	small=$(records 10)
 	"$BIN/json2xml" "$small" > "$out/records-10.xml"
 	sbytes=$(size "$out/records-10.xml")
+	floor_secs=
 	run "xmlstarlet sel (DOM; 10 MB slice)" "$sbytes" \
 	    "xmlstarlet sel -N a=http://docs.oasis-open.org/legaldocml/ns/akn/3.0 -t -m //a:statement -v 'count(.//a:p)' -n '$out/records-10.xml'"
 fi

@@ -57,6 +57,14 @@ if [ -x "$BIN/iachr2json" ]; then
 	done
 	[ $n -gt 0 ] && check "the corpus as one stream" "$work/corpus.jsonl"
 fi
+# -o writes what stdout would have had.
+$W "$BIN/json2xml" -o "$work/o.xml" "$work/gen.jsonl" &&
+    $W "$BIN/xml2json" -o "$work/o.jsonl" "$work/o.xml" &&
+    cmp -s "$work/o.jsonl" "$work/gen.jsonl" || {
+	echo "xml-roundtrip: the same through -o differs"
+	status=1
+}
+
 yaml=no
 [ -x "$BIN/json2yaml" ] && [ -x "$BIN/yaml2json" ] && yaml=yes
 echo "xml-roundtrip: 1,000 generated records (also 50 alone), $n releases;" \
