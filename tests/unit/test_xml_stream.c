@@ -82,6 +82,7 @@ Test(xml_stream, strings_survive_byte_for_byte)
 	a = json_dumps(rec, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	b = json_dumps(back, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	cr_expect_str_eq(a, b);
+	json_decref(back);
 	cr_expect_eq(iachr_xml_reader_next(r, &back, &err), IACHR_EOF);
 	cr_expect_eq(err.code, IACHR_E_NONE);
 	free(a);
