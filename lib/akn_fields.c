@@ -121,7 +121,7 @@ check_chars(const json_t *s, const char *ptr, iachr_error_t *err)
 	for (i = 0; i < n; i++) {
 		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
 		    p[i] != '\r') || (p[i] == 0xEF && i + 2 < n &&
-		    p[i + 1] == 0xBF && (p[i + 2] == 0xBE || p[i + 2] == 0xBF))) {
+		    p[i + 1] == 0xBF && (p[i + 2] & 0xFE) == 0xBE)) {
 			snprintf(what, sizeof(what), "U+%04X", p[i] < 0x20 ?
 			    p[i] : 0xFF00 + p[i + 2] + 0x40);
 			return fail(err, IACHR_E_ENCODING, ptr,
@@ -208,7 +208,8 @@ iachrp_akn_check_at(const json_t *obj, const struct akn_field *fields,
 	for (f = fields; rc == 0 && f->key != NULL; f++, count++) {
 		snprintf(ptr + n, plen - n, "/%s", f->key);
 		if ((v = json_object_get(obj, f->key)) == NULL)
-			rc = fail(err, IACHR_E_INVALID, ptr, "is missing%s", "");
+			rc = fail(err, IACHR_E_INVALID, ptr, "is missing%s",
+			    "");
 		else
 			rc = check_value(v, f->kind, f->nullable, f->sub, ptr,
 			    plen, err);

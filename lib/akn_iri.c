@@ -6,7 +6,6 @@
  * id already chose; a record known only by its source hash is dated by
  * its own date or its release's, else "undated".
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,19 @@
 #include "iachr_private.h"
 #include "iachr_xml.h"
 #include "akn_private.h"
+
+/* ASCII only: the locale must not change an IRI. */
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alnum(unsigned char c)
+{
+	return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
 
 /* keep sorted */
 static const char *const languages[][2] = {
@@ -42,7 +54,8 @@ iachrp_akn_iri_append(char *buf, size_t size, const char *s)
 
 	for (; *s != '\0'; s++) {
 		c = (unsigned char)*s;
-		if (isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+		if (is_alnum(c) || c == '-' || c == '.' || c == '_' ||
+		    c == '~') {
 			if (n + 1 >= size)
 				break;
 			buf[n++] = (char)c;
@@ -73,7 +86,7 @@ is_date(const json_t *v)
 	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
 		return 0;
 	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+		if (i != 4 && i != 7 && !is_digit((unsigned char)s[i]))
 			return 0;
 	y = atoi(s);
 	m = atoi(s + 5);
@@ -102,7 +115,7 @@ split_id(const char *id, char *kind, char *year, char *number)
 	kind[i] = '\0';
 	p += i + 1;
 	for (i = 0; i < 4; i++)
-		if (!isdigit((unsigned char)p[i]))
+		if (!is_digit((unsigned char)p[i]))
 			return 0;
 	memcpy(year, p, 4);
 	year[4] = '\0';
@@ -110,7 +123,7 @@ split_id(const char *id, char *kind, char *year, char *number)
 	if (*p++ != '-' || *p == '\0' || strlen(p) > 6)
 		return 0;
 	for (i = 0; p[i] != '\0'; i++)
-		if (!isdigit((unsigned char)p[i]))
+		if (!is_digit((unsigned char)p[i]))
 			return 0;
 	strcpy(number, p);
 	return 1;
@@ -168,7 +181,7 @@ iachrp_akn_frbr(const json_t *rec, struct akn_frbr *f, iachr_error_t *err)
 	}
 	if (known != NULL) {
 		snprintf(f->work_date, sizeof(f->work_date), "%s", known);
-	} else if (isdigit((unsigned char)slot[0])) {
+	} else if (is_digit((unsigned char)slot[0])) {
 		snprintf(f->work_date, sizeof(f->work_date), "%.4s-01-01",
 		    slot);
 		f->work_date_name = "year";

@@ -57,7 +57,7 @@ int iachrp_akn_check_at(const json_t *obj, const struct akn_field *fields,
 
 /* The FRBR identity of a record: IRI pieces and dates. */
 struct akn_frbr {
-	char work[256];		/* /akn/xo-oas/statement/resolution/... */
+	char work[256];		/* /akn/xo-oas/statement/... */
 	char expression[320];	/* work/eng@date */
 	char number[96];	/* FRBRnumber */
 	char work_date[11];	/* YYYY-MM-DD for FRBRdate */

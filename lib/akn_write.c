@@ -33,7 +33,7 @@ struct iachr_xml_writer {
 	const char *open[MAX_DEPTH];	/* names of the open elements */
 	char in_rec[MAX_DEPTH];		/* ... of the record namespace */
 	int depth;
-	int in_tag;		/* the last start tag still takes attributes */
+	int in_tag;		/* the last start tag takes attributes */
 	size_t used;		/* bytes in buf */
 	char buf[16384];	/* small writes gather here */
 	struct akn_mark marks[MAX_MARKS];

@@ -55,8 +55,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0 || (fp = fmemopen((void *)data, size, "r")) == NULL)
 		return 0;
 	if ((r = iachr_xml_reader_new(fp, "fuzz")) != NULL) {
-		while ((rc = iachr_xml_reader_next(r, &rec, NULL)) == IACHR_OK ||
-		    rc == IACHR_FAILED) {
+		while ((rc = iachr_xml_reader_next(r, &rec, NULL)) ==
+		    IACHR_OK || rc == IACHR_FAILED) {
 			if (rc == IACHR_OK)
 				round_trip(rec);
 			json_decref(rec);

@@ -42,8 +42,8 @@ Test(xml_iri, measure_and_release_numbers_are_prefixed)
 	cr_assert_eq(iachrp_akn_frbr(rec, &f, NULL), 0);
 	cr_expect_str_eq(f.work,
 	    "/akn/xo-oas/statement/resolution/iachr/2022/pm-506");
-	cr_expect_str_eq(f.expression,
-	    "/akn/xo-oas/statement/resolution/iachr/2022/pm-506/spa@2022-08-01");
+	cr_expect_str_eq(f.expression, "/akn/xo-oas/statement/resolution/"
+	    "iachr/2022/pm-506/spa@2022-08-01");
 	cr_expect_str_eq(f.work_date_name, "release");
 	json_decref(rec);
 

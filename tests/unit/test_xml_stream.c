@@ -71,7 +71,8 @@ Test(xml_stream, strings_survive_byte_for_byte)
 
 	xml = write_all(&rec, 1, &status);
 	cr_assert_eq(status, IACHR_OK);
-	cr_expect_not_null(strstr(xml, "<p> &lt;&amp;&gt;&#13;\n\t]]&gt; </p>"));
+	cr_expect_not_null(strstr(xml,
+	    "<p> &lt;&amp;&gt;&#13;\n\t]]&gt; </p>"));
 	cr_expect_not_null(strstr(xml, "<statement name=\"resolution\">"));
 	cr_expect_null(strstr(xml, "documentCollection"));
 	cr_expect_not_null(strstr(xml,
@@ -101,7 +102,8 @@ Test(xml_stream, two_records_make_a_collection_none_make_nothing)
 
 	xml = write_all(recs, 2, &status);
 	cr_assert_eq(status, IACHR_OK);
-	cr_expect_not_null(strstr(xml, "<documentCollection name=\"dataset\">"));
+	cr_expect_not_null(strstr(xml,
+	    "<documentCollection name=\"dataset\">"));
 	cr_expect_not_null(strstr(xml, "<component eId=\"cmp_2\">"));
 	cr_expect_not_null(strstr(xml, "eId=\"cmp_2__text\""));
 	free(xml);
