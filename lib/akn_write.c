@@ -556,6 +556,86 @@ write_requests(struct iachr_xml_writer *w, int depth, const json_t *list)
 	end(w);
 }
 
+/* "Resolution" in the record's language (English when unknown). */
+static const char *
+resolution_word(const char *lang)
+{
+	/* keep sorted */
+	static const char *const words[][2] = {
+		{ "es", "Resolución" },
+		{ "fr", "Résolution" },
+		{ "pt", "Resolução" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcmp(words[i][0], lang) == 0)
+			return words[i][1];
+	return "Resolution";
+}
+
+/*
+ * The preface: the resolution's type and number, the release's title,
+ * the Commission as authority and the date of adoption, where known.
+ */
+static void
+write_preface(struct iachr_xml_writer *w, int depth, const json_t *rec,
+    const struct akn_frbr *f)
+{
+	const json_t *res = json_object_get(rec, "resolution");
+	const json_t *title = json_object_get(json_object_get(rec,
+	    "press_release"), "title");
+	const char *word = resolution_word(json_string_value(
+	    json_object_get(rec, "language")));
+	char num[64];
+
+	indent(w, depth);
+	start(w, "preface");
+	if (json_is_object(res)) {
+		indent(w, depth + 1);
+		start(w, "p");
+		start(w, "docType");
+		text(w, word, strlen(word));
+		end(w);
+		text(w, " ", 1);
+		start(w, "docNumber");
+		snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT "/%"
+		    JSON_INTEGER_FORMAT, json_integer_value(json_object_get(res,
+		    "number")), json_integer_value(json_object_get(res,
+		    "year")));
+		text(w, num, strlen(num));
+		end(w);
+		end(w);
+	}
+	if (json_is_string(title)) {
+		indent(w, depth + 1);
+		start(w, "p");
+		start(w, "docTitle");
+		text(w, json_string_value(title), json_string_length(title));
+		end(w);
+		end(w);
+	}
+	indent(w, depth + 1);
+	start(w, "p");
+	start(w, "docAuthority");
+	id_attr(w, "refersTo", "#", "iachr");
+	text(w, "Inter-American Commission on Human Rights",
+	    strlen("Inter-American Commission on Human Rights"));
+	end(w);
+	end(w);
+	if (strcmp(f->work_date_name, "adoption") == 0) {
+		indent(w, depth + 1);
+		start(w, "p");
+		start(w, "docDate");
+		attr(w, "date", f->work_date);
+		text(w, f->work_date, strlen(f->work_date));
+		end(w);
+		end(w);
+	}
+	indent(w, depth);
+	end(w);
+}
+
 static void
 write_statement(struct iachr_xml_writer *w, int depth, const json_t *rec,
     const struct akn_frbr *f, const struct akn_terms *terms)
@@ -584,6 +664,7 @@ write_statement(struct iachr_xml_writer *w, int depth, const json_t *rec,
 	indent(w, depth + 1);
 	end(w);
 
+	write_preface(w, depth + 1, rec, f);
 	indent(w, depth + 1);
 	start(w, "mainBody");
 	indent(w, depth + 2);
