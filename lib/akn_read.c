@@ -35,6 +35,7 @@ struct iachr_xml_reader {
 	enum prolog prolog;
 	int dashes;
 	int in_collection;
+	int in_body;		/* inside the collection's collectionBody */
 	int seen_root;
 	int eof;		/* the input has no more bytes */
 	int done;
@@ -604,9 +605,21 @@ iachr_xml_reader_next(iachr_xml_reader *r, json_t **rec,
 			r->in_collection = 1;
 			continue;
 		}
-		if (strcmp((const char *)name, "statement") != 0 ||
-		    (depth != 1 && !(r->in_collection && depth == 4)))
+		if (r->in_collection && depth == 2)
+			r->in_body = strcmp((const char *)name,
+			    "collectionBody") == 0;
+		if (depth != 1 && !(r->in_body && depth == 4))
 			continue;
+		if (strcmp((const char *)name, "statement") != 0) {
+			/*
+			 * Another document type holds no record; reading
+			 * goes on through it (depth limits still apply).
+			 */
+			reader_error(r, IACHR_E_INVALID, r->line,
+			    "<%s> is not a statement holding a record",
+			    (const char *)name);
+			return report(r, err, IACHR_FAILED);
+		}
 		if ((node = xmlTextReaderExpand(r->xr)) == NULL)
 			return report(r, err, IACHR_FATAL);
 		r->line = xmlGetLineNo(node);
