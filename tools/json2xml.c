@@ -25,6 +25,14 @@ struct json2xml {
 	int validate;
 };
 
+/* A write error on stdout is cli_finish()'s to report, once. */
+static void
+report_fatal(const struct json2xml *t, const iachr_error_t *err)
+{
+	if (err->code != IACHR_E_IO || t->out.path != NULL)
+		cli_report(err);
+}
+
 /* Converts one input; returns -1 when the output cannot go on. */
 static int
 convert(struct json2xml *t, const char *path)
@@ -71,7 +79,7 @@ convert(struct json2xml *t, const char *path)
 			cli_report(&err);
 			t->status = CLI_DATA;
 		} else if (rc != IACHR_OK) {
-			cli_report(&err);
+			report_fatal(t, &err);
 			t->status = CLI_ERROR;
 			iachr_json_reader_free(r);
 			cli_close_input(fp);
@@ -137,7 +145,7 @@ main(int argc, char **argv)
 		dead = convert(&t, argv[i]) != 0;
 	iachr_error_init(&err);
 	if (!dead && iachr_xml_writer_close(t.writer, &err) != IACHR_OK) {
-		cli_report(&err);
+		report_fatal(&t, &err);
 		t.status = CLI_ERROR;
 		dead = 1;
 	}

@@ -78,8 +78,9 @@ convert(struct xml2json *t, const char *path)
 		} else {
 			failed = iachr_record_dump(canon, t->out.fp, 0) != 0;
 			json_decref(canon);
-			if (failed)
-				cli_warn("write error");
+			/* On stdout, cli_finish() reports it. */
+			if (failed && t->out.path != NULL)
+				cli_warn("%s", t->out.path);
 		}
 		if (failed)
 			break;
