@@ -82,6 +82,12 @@ const char *iachrp_akn_lang3(const char *lang1);
  */
 int iachrp_akn_iri_append(char *buf, size_t size, const char *s);
 
+/*
+ * The names other than the English one that releases give the State
+ * with this ISO 3166-1 code (static, NULL-terminated), or NULL.
+ */
+const char *const *iachrp_akn_state_names(const char *code);
+
 /* A stretch of a paragraph the record knows something about. */
 enum akn_mark_kind {
 	AKN_MARK_PERSON,	/* index: beneficiary */

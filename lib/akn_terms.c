@@ -1,7 +1,8 @@
 /*
  * The stretches of the release text that the record knows something
- * about: a beneficiary's name, the State's name, the resolution's or the
- * release's date as the text would print it, and the Commission's name.
+ * about: a beneficiary's name, the State's name (also as the other
+ * languages spell it), the resolution's or the release's date as the
+ * text would print it, and the Commission's name.
  * Matching is plain byte comparison at word boundaries; the markup it
  * feeds never changes the text itself.
  */
@@ -115,6 +116,7 @@ iachrp_akn_terms_new(const json_t *rec)
 {
 	const json_t *list = json_object_get(rec, "beneficiaries");
 	const json_t *dates[2];
+	const char *const *names;
 	struct akn_terms *t;
 	size_t i, n, off;
 	char buf[2][512];
@@ -146,6 +148,11 @@ iachrp_akn_terms_new(const json_t *rec)
 	if (add(t, json_string_value(json_object_get(json_object_get(rec,
 	    "state"), "name")), AKN_MARK_LOCATION, 0) != 0)
 		goto fail;
+	names = iachrp_akn_state_names(json_string_value(json_object_get(
+	    json_object_get(rec, "state"), "code")));
+	for (i = 0; names != NULL && i < 3 && names[i] != NULL; i++)
+		if (add(t, names[i], AKN_MARK_LOCATION, 0) != 0)
+			goto fail;
 	for (off = 0; off < t->strings_len; off += n + 1) {
 		n = strlen(t->strings + off);
 		if (add(t, t->strings + off, AKN_MARK_DATE,

@@ -137,3 +137,23 @@ Test(xml_iri, dates_and_names_are_marked_at_word_boundaries)
 	iachrp_akn_terms_free(t);
 	json_decref(rec);
 }
+
+Test(xml_iri, the_state_is_found_in_other_languages)
+{
+	json_t *rec = json_pack("{s:[],s:{s:s,s:s},s:n,s:{s:n}}",
+	    "beneficiaries", "state", "name", "Haiti", "code", "HT", "date",
+	    "press_release", "date");
+	const char *text = "en Haïti et au Pérou";
+	struct akn_terms *t = iachrp_akn_terms_new(rec);
+	struct akn_mark m[4];
+
+	cr_assert_not_null(t);
+	cr_assert_eq(iachrp_akn_terms_find(t, text, strlen(text), m, 4), 1);
+	cr_expect_eq(m[0].kind, AKN_MARK_LOCATION);
+	cr_expect_eq(m[0].start, 3);
+	cr_expect_eq(m[0].len, strlen("Haïti"));
+	cr_expect_null(iachrp_akn_state_names("ZZ"));
+	cr_expect_str_eq(iachrp_akn_state_names("US")[1], "États-Unis");
+	iachrp_akn_terms_free(t);
+	json_decref(rec);
+}
