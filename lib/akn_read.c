@@ -257,10 +257,9 @@ element_from(xmlNode *node, int *stray)
 	for (; node != NULL; node = node->next) {
 		if (node->type == XML_ELEMENT_NODE)
 			return node;
-		if (node->type == XML_TEXT_NODE && !is_blank(node->content))
-			*stray = 1;
-		else if (node->type != XML_TEXT_NODE &&
-		    node->type != XML_COMMENT_NODE)
+		if ((node->type == XML_TEXT_NODE && !is_blank(node->content)) ||
+		    (node->type != XML_TEXT_NODE &&
+		    node->type != XML_COMMENT_NODE))
 			*stray = 1;
 	}
 	return NULL;
