@@ -32,6 +32,9 @@ struct frame {
 	long anchor;		/* index in anchors, -1 when none */
 	unsigned long long nodes, merge_nodes;
 	size_t height;
+	int flow;		/* a flow collection */
+	long indent;		/* column of the nearest block collection */
+	size_t flow_line;	/* line of the outermost flow collection */
 };
 
 struct iachr_yaml_reader {
@@ -46,6 +49,7 @@ struct iachr_yaml_reader {
 	json_t *anchor_index;	/* name -> index in anchors */
 	json_t *result;
 	unsigned long long events, expanded;
+	int open_ended;		/* the last document had no "..." */
 };
 
 static unsigned long long
@@ -362,6 +366,26 @@ place(iachr_yaml_reader *r, json_t *v, unsigned long long nodes,
 	return rc;
 }
 
+/*
+ * Lines of a flow collection inside a block collection must be indented
+ * more than the block collection; libyaml does not check this.
+ */
+static int
+check_flow_indent(iachr_yaml_reader *r, yaml_mark_t mark, iachr_error_t *err)
+{
+	struct frame *f;
+
+	if (r->depth == 0)
+		return 0;
+	f = &r->stack[r->depth - 1];
+	if (!f->flow || mark.line <= f->flow_line ||
+	    (long)mark.column > f->indent)
+		return 0;
+	fail_at(r, err, IACHR_E_SYNTAX, mark, "%s",
+	    "flow content must be indented more than its block collection");
+	return -1;
+}
+
 static int
 on_scalar(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 {
@@ -373,6 +397,8 @@ on_scalar(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 	long idx;
 	int merge;
 
+	if (check_flow_indent(r, ev->start_mark, err) != 0)
+		return -1;
 	if (f != NULL || ev->data.scalar.anchor != NULL) {
 		if ((text = json_stringn(s, n)) == NULL) {
 			fail_at(r, err, IACHR_E_ENCODING, ev->start_mark,
@@ -431,6 +457,8 @@ on_alias(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 	struct anchor *a = anchor_find(r, name);
 	struct frame *f = wants_key(r);
 
+	if (check_flow_indent(r, ev->start_mark, err) != 0)
+		return -1;
 	if (a == NULL) {
 		fail_at(r, err, IACHR_E_SYNTAX, ev->start_mark,
 		    "undefined alias \"%s\"", (const char *)name);
@@ -474,9 +502,14 @@ on_start(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 	const yaml_char_t *anchor = is_map ? ev->data.mapping_start.anchor :
 	    ev->data.sequence_start.anchor;
 	const char *bad = misplaced_tag(tag, is_map ? "map" : "seq");
-	struct frame *f, *grown;
+	int flow = is_map ?
+	    ev->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE :
+	    ev->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+	struct frame *f, *grown, *up;
 	size_t cap;
 
+	if (check_flow_indent(r, ev->start_mark, err) != 0)
+		return -1;
 	if (wants_key(r) != NULL) {
 		fail_at(r, err, IACHR_E_INVALID, ev->start_mark, "%s",
 		    "a mapping or sequence cannot be a key");
@@ -508,6 +541,17 @@ on_start(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 	memset(f, 0, sizeof(*f));
 	f->anchor = -1;
 	f->nodes = 1;
+	up = r->depth > 0 ? &r->stack[r->depth - 1] : NULL;
+	f->flow = flow;
+	if (!flow) {
+		f->indent = (long)ev->start_mark.column;
+	} else if (up != NULL && up->flow) {
+		f->indent = up->indent;
+		f->flow_line = up->flow_line;
+	} else {
+		f->indent = up != NULL ? up->indent : -1;
+		f->flow_line = ev->start_mark.line;
+	}
 	if ((f->value = is_map ? json_object() : json_array()) == NULL ||
 	    (anchor != NULL && (f->anchor = anchor_begin(r, anchor)) < 0)) {
 		json_decref(f->value);
@@ -567,6 +611,23 @@ on_end(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 	return place(r, f.value, f.nodes, f.height, ev->start_mark, err);
 }
 
+/*
+ * libyaml lets directives follow a document that was not ended with
+ * "...", which YAML forbids: the directives would be taken as content.
+ */
+static int
+check_directives(iachr_yaml_reader *r, const yaml_event_t *ev,
+    iachr_error_t *err)
+{
+	if (!r->open_ended || (ev->data.document_start.version_directive ==
+	    NULL && ev->data.document_start.tag_directives.start ==
+	    ev->data.document_start.tag_directives.end))
+		return 0;
+	fail_at(r, err, IACHR_E_SYNTAX, ev->start_mark, "%s",
+	    "directives must follow a document end marker (...)");
+	return -1;
+}
+
 /* Reads events up to the end of the current document. */
 static int
 skip_document(iachr_yaml_reader *r, iachr_error_t *err)
@@ -582,6 +643,8 @@ skip_document(iachr_yaml_reader *r, iachr_error_t *err)
 			return IACHR_FATAL;
 		}
 		type = ev.type;
+		if (type == YAML_DOCUMENT_END_EVENT)
+			r->open_ended = ev.data.document_end.implicit;
 		yaml_event_delete(&ev);
 	} while (type != YAML_DOCUMENT_END_EVENT &&
 	    type != YAML_STREAM_END_EVENT);
@@ -619,8 +682,10 @@ iachr_yaml_reader_next(iachr_yaml_reader *r, json_t **out,
 		case YAML_DOCUMENT_START_EVENT:
 			reset_document(r);
 			r->doc_line = (long)ev.start_mark.line + 1;
+			rc = check_directives(r, &ev, err);
 			break;
 		case YAML_DOCUMENT_END_EVENT:
+			r->open_ended = ev.data.document_end.implicit;
 			yaml_event_delete(&ev);
 			*out = r->result != NULL ? r->result : json_null();
 			r->result = NULL;
