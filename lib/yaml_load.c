@@ -50,6 +50,7 @@ struct iachr_yaml_reader {
 	json_t *result;
 	unsigned long long events, expanded;
 	int open_ended;		/* the last document had no "..." */
+	int abandon;		/* the document is too deep to skip */
 };
 
 static unsigned long long
@@ -145,9 +146,9 @@ parser_failed(iachr_yaml_reader *r, iachr_error_t *err)
 			iachr_error_set(err, IACHR_E_IO, r->source, 0, 0, -1,
 			    "read error");
 		else
-			iachr_error_set(err, IACHR_E_ENCODING, r->source,
-			    (int)p->mark.line + 1, (int)p->mark.column + 1,
-			    (long long)p->problem_offset, "%s", problem);
+			iachr_error_set(err, IACHR_E_ENCODING, r->source, 0,
+			    0, (long long)p->problem_offset, "%s at byte %zu",
+			    problem, p->problem_offset);
 		break;
 	default:
 		if (p->context != NULL)
@@ -525,6 +526,11 @@ on_start(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 		    (int)ev->start_mark.line + 1,
 		    (int)ev->start_mark.column + 1, -1,
 		    "nesting deeper than %d", IACHR_YAML_MAX_DEPTH);
+		/*
+		 * Skipping the rest would make libyaml scan all of it, in
+		 * time that grows with the square of the depth.
+		 */
+		r->abandon = 1;
 		return -1;
 	}
 	if (r->depth == r->stack_cap) {
@@ -709,6 +715,11 @@ iachr_yaml_reader_next(iachr_yaml_reader *r, json_t **out,
 			break;
 		}
 		yaml_event_delete(&ev);
+		if (rc != 0 && r->abandon) {
+			reset_document(r);
+			r->state = DEAD;
+			return IACHR_FATAL;
+		}
 		if (rc != 0)
 			return skip_document(r, err);
 	}

@@ -333,19 +333,42 @@ iachrp_yaml_literal_safe(const char *s, size_t n)
 void
 iachrp_yaml_format_real(double d, char *buf, size_t size)
 {
-	char tmp[40], *e;
-	int prec;
+	char tmp[40], digits[20], *p;
+	int prec, exp10, k = 0, i, n = 0;
 
-	for (prec = 1; prec <= 17; prec++) {
-		snprintf(tmp, sizeof(tmp), "%.*g", prec, d);
+	for (prec = 1; prec < 17; prec++) {
+		snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, d);
 		if (strtod(tmp, NULL) == d)
 			break;
 	}
-	if (strchr(tmp, '.') != NULL) {
-		snprintf(buf, size, "%s", tmp);
-	} else if ((e = strchr(tmp, 'e')) != NULL) {
-		snprintf(buf, size, "%.*s.0%s", (int)(e - tmp), tmp, e);
-	} else {
-		snprintf(buf, size, "%s.0", tmp);
+	snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, d);
+	/* tmp is "[-]d.ddde[+-]xx": take its digits and exponent. */
+	for (p = tmp; *p != 'e'; p++)
+		if (*p >= '0' && *p <= '9')
+			digits[k++] = *p;
+	while (k > 1 && digits[k - 1] == '0')
+		k--;
+	exp10 = atoi(p + 1);
+	if (d < 0 || (d == 0 && signbit(d)))
+		n += snprintf(buf + n, size - n, "-");
+	if (exp10 < -4 || exp10 >= 17) {
+		n += snprintf(buf + n, size - n, "%c.", digits[0]);
+		n += snprintf(buf + n, size - n, "%.*s", k > 1 ? k - 1 : 1,
+		    k > 1 ? digits + 1 : "0");
+		snprintf(buf + n, size - n, "e%c%02d", exp10 < 0 ? '-' : '+',
+		    exp10 < 0 ? -exp10 : exp10);
+		return;
 	}
+	if (exp10 < 0) {
+		n += snprintf(buf + n, size - n, "0.");
+		for (i = -1; i > exp10; i--)
+			n += snprintf(buf + n, size - n, "0");
+		snprintf(buf + n, size - n, "%.*s", k, digits);
+		return;
+	}
+	for (i = 0; i <= exp10; i++)
+		n += snprintf(buf + n, size - n, "%c", i < k ? digits[i] : '0');
+	n += snprintf(buf + n, size - n, ".");
+	snprintf(buf + n, size - n, "%.*s", k > exp10 + 1 ? k - exp10 - 1 :
+	    1, k > exp10 + 1 ? digits + exp10 + 1 : "0");
 }
