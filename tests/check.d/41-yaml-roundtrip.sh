@@ -53,6 +53,17 @@ fi
 "$TESTBIN/gen-records" -n 1000 > "$tmp/generated.jsonl" || exit 2
 roundtrip generated "$tmp/generated.jsonl"
 
+# -o writes what stdout gets.
+if "$BIN/json2yaml" -o "$tmp/o.yaml" "$tmp/generated.jsonl" &&
+    "$BIN/yaml2json" -o "$tmp/o.jsonl" "$tmp/o.yaml" &&
+    cmp -s "$tmp/o.yaml" "$tmp/generated.yaml" &&
+    cmp -s "$tmp/o.jsonl" "$tmp/generated.jsonl"; then
+	echo "-o: same bytes as standard output"
+else
+	echo "-o: output differs from standard output"
+	fail=1
+fi
+
 if [ -x "$BIN/iachr2json" ] && [ -d "$SHARED/corpus" ]; then
 	# Bad texts are iachr2json's business; round trip what it writes.
 	"$BIN/iachr2json" "$SHARED"/corpus/*.txt > "$tmp/corpus.jsonl" \
