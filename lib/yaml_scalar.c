@@ -293,11 +293,14 @@ iachrp_yaml_plain_safe(const char *s, size_t n)
 	if (n == 0 || !((u[0] >= 'a' && u[0] <= 'z') ||
 	    (u[0] >= 'A' && u[0] <= 'Z') || u[0] >= 0x80))
 		return 0;
-	if (is_word(s, n, words))
+	if (n <= 5 && is_word(s, n, words))
 		return 0;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		if (u[i] >= 0x20 && u[i] < 0x7F)
+			continue;
 		if (u[i] < 0x20 || u[i] == 0x7F || special_break_at(u, i, n))
 			return 0;
+	}
 	return 1;
 }
 
