@@ -16,7 +16,7 @@
 enum { RUNNING, ENDED, DEAD };
 
 struct anchor {
-	json_t *value;		/* NULL while its node is still being read */
+	json_t *value;		/* NULL while its node is being read */
 	json_t *key;		/* a scalar's text, to serve as a key */
 	unsigned long long nodes;
 	size_t height;
@@ -131,6 +131,13 @@ fail_at(iachr_yaml_reader *r, iachr_error_t *err, int code, yaml_mark_t mark,
 }
 
 static void
+no_memory(iachr_yaml_reader *r, iachr_error_t *err)
+{
+	iachr_error_set(err, IACHR_E_NOMEM, r->source, 0, 0, -1,
+	    "out of memory");
+}
+
+static void
 parser_failed(iachr_yaml_reader *r, iachr_error_t *err)
 {
 	yaml_parser_t *p = &r->parser;
@@ -170,7 +177,8 @@ is_tag(const yaml_char_t *tag, const char *name)
 {
 	size_t len = sizeof(TAG_PREFIX) - 1;
 
-	return tag != NULL && strncmp((const char *)tag, TAG_PREFIX, len) == 0 &&
+	return tag != NULL &&
+	    strncmp((const char *)tag, TAG_PREFIX, len) == 0 &&
 	    strcmp((const char *)tag + len, name) == 0;
 }
 
@@ -233,9 +241,9 @@ scalar_value(iachr_yaml_reader *r, const yaml_event_t *ev,
 		}
 	}
 	if (kind == IACHRP_YAML_STR) {
+		/* libyaml hands out valid UTF-8 only. */
 		if ((v = json_stringn(s, n)) == NULL)
-			fail_at(r, err, IACHR_E_ENCODING, ev->start_mark,
-			    "%s", "string is not valid UTF-8");
+			no_memory(r, err);
 		return v;
 	}
 	if ((v = iachrp_yaml_core_value(s, n, kind, &why)) == NULL)
@@ -273,13 +281,6 @@ anchor_find(iachr_yaml_reader *r, const yaml_char_t *name)
 	json_t *idx = json_object_get(r->anchor_index, (const char *)name);
 
 	return idx != NULL ? &r->anchors[json_integer_value(idx)] : NULL;
-}
-
-static void
-no_memory(iachr_yaml_reader *r, iachr_error_t *err)
-{
-	iachr_error_set(err, IACHR_E_NOMEM, r->source, 0, 0, -1,
-	    "out of memory");
 }
 
 /* The frame waiting for a key, or NULL. */
@@ -346,10 +347,12 @@ place(iachr_yaml_reader *r, json_t *v, unsigned long long nodes,
 			    "or a sequence of mappings");
 			return -1;
 		}
-		if (f->merges == NULL && (f->merges = json_array()) == NULL)
+		if (f->merges == NULL && (f->merges = json_array()) == NULL) {
+			json_decref(v);
 			rc = -1;
-		else
+		} else {
 			rc = json_array_append_new(f->merges, v);
+		}
 		f->merge_nodes = sat_add(f->merge_nodes, nodes);
 		json_decref(f->key);
 	} else {
@@ -402,8 +405,7 @@ on_scalar(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 		return -1;
 	if (f != NULL || ev->data.scalar.anchor != NULL) {
 		if ((text = json_stringn(s, n)) == NULL) {
-			fail_at(r, err, IACHR_E_ENCODING, ev->start_mark,
-			    "%s", "string is not valid UTF-8");
+			no_memory(r, err);
 			return -1;
 		}
 	}

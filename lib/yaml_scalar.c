@@ -110,9 +110,9 @@ digit_value(char c)
 	return c - 'A' + 10;
 }
 
-/* An integer of the core schema, or NULL when json_int_t cannot hold it. */
-static json_t *
-int_value(const char *s, size_t n)
+/* An integer of the core schema; -1 when json_int_t cannot hold it. */
+static int
+int_value(const char *s, size_t n, json_int_t *out)
 {
 	json_int_t v = 0, limit;
 	int base = 10, neg = 0, d;
@@ -130,10 +130,11 @@ int_value(const char *s, size_t n)
 	for (; i < n; i++) {
 		d = digit_value(s[i]);
 		if (v < (limit + d) / base)
-			return NULL;
+			return -1;
 		v = v * base - d;
 	}
-	return json_integer(neg ? v : -v);
+	*out = neg ? v : -v;
+	return 0;
 }
 
 /*
@@ -238,6 +239,7 @@ json_t *
 iachrp_yaml_core_value(const char *s, size_t n, enum iachrp_yaml_kind kind,
     const char **why)
 {
+	json_int_t i;
 	json_t *v;
 
 	*why = NULL;
@@ -247,8 +249,12 @@ iachrp_yaml_core_value(const char *s, size_t n, enum iachrp_yaml_kind kind,
 	case IACHRP_YAML_BOOL:
 		return json_boolean(s[0] == 't' || s[0] == 'T');
 	case IACHRP_YAML_INT:
-		if ((v = int_value(s, n)) == NULL)
+		if (int_value(s, n, &i) != 0) {
 			*why = "integer out of range";
+			return NULL;
+		}
+		if ((v = json_integer(i)) == NULL)
+			*why = "out of memory";
 		return v;
 	case IACHRP_YAML_FLOAT:
 		return float_value(s, n, why);

@@ -180,9 +180,11 @@ run_case(const char *dir, const char *id, int is_error, char *why,
 	} else {
 		ok = same(got, want);
 		if (!ok) {
-			char *g = json_dumps(got, JSON_COMPACT | JSON_ENCODE_ANY);
+			char *g = json_dumps(got,
+			    JSON_COMPACT | JSON_ENCODE_ANY);
 
-			snprintf(why, why_len, "got %.200s", g != NULL ? g : "?");
+			snprintf(why, why_len, "got %.200s",
+			    g != NULL ? g : "?");
 			free(g);
 		}
 	}
@@ -198,7 +200,8 @@ main(int argc, char **argv)
 	struct exceptions ex;
 	size_t applicable = 0, passed = 0, listed_fail = 0, i;
 	size_t regressions = 0;
-	int nf;
+	int nf, is_error, has_json;
+	long at;
 	FILE *fp;
 
 	if (argc != 3) {
@@ -224,10 +227,8 @@ main(int argc, char **argv)
 		/* The tags column may be empty: count from the end. */
 		if (nf < 4)
 			continue;
-		int is_error = strcmp(field[nf - 2], "1") == 0;
-		int has_json = strcmp(field[nf - 1], "1") == 0;
-		long at;
-
+		is_error = strcmp(field[nf - 2], "1") == 0;
+		has_json = strcmp(field[nf - 1], "1") == 0;
 		if (!is_error && !has_json)
 			continue;
 		applicable++;
