@@ -214,7 +214,7 @@ scalar_value(iachr_yaml_reader *r, const yaml_event_t *ev,
 		kind = iachrp_yaml_core_kind(s, n);
 	} else if (is_tag(tag, "map") || is_tag(tag, "seq")) {
 		fail_at(r, err, IACHR_E_SYNTAX, ev->start_mark,
-		    "tag %s on a scalar", (const char *)tag);
+		    "tag !!%s on a scalar", is_tag(tag, "map") ? "map" : "seq");
 		return NULL;
 	} else {
 		kind = IACHRP_YAML_STR;

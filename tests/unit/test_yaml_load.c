@@ -117,7 +117,7 @@ Test(yaml_load, core_tags)
 	expect_error("!!map [a]\n", 10, IACHR_FAILED, IACHR_E_SYNTAX, 1, 1,
 	    -1, "tag !!map on a collection");
 	expect_error("!!seq a\n", 8, IACHR_FAILED, IACHR_E_SYNTAX, 1, 1, -1,
-	    "tag tag:yaml.org,2002:seq on a scalar");
+	    "tag !!seq on a scalar");
 }
 
 Test(yaml_load, numbers_exact_or_errors)
