@@ -1,6 +1,6 @@
 /*
  * json2yaml: JSON values (JSON Lines, concatenated or pretty) to a YAML
- * stream, one document per value.
+ * stream, one document per value; records validated first.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -10,15 +10,18 @@
 
 #include "cli.h"
 #include "iachr_json_reader.h"
+#include "iachr_record.h"
+#include "iachr_schema.h"
 #include "iachr_yaml.h"
 
 static const char *const synopsis[] = {
-	"[-o file] [file ...]",
+	"[--no-validate] [-o file] [file ...]",
 	NULL
 };
 
 struct state {
 	struct cli_output out;
+	int validate;
 	int status;
 };
 
@@ -55,6 +58,18 @@ convert(struct state *st, const char *path)
 		status = iachr_json_reader_next(r, &v, &err);
 		if (status == IACHR_EOF)
 			break;
+		if (status == IACHR_OK && st->validate && iachr_is_record(v) &&
+		    iachr_record_validate(v, &err) != 0) {
+			/* The record is left out; the stream goes on. */
+			snprintf(err.source, sizeof(err.source), "%s", name);
+			err.line = (int)iachr_json_reader_line(r);
+			err.column = (int)iachr_json_reader_column(r);
+			cli_report(&err);
+			raise_status(st, err.code == IACHR_E_NOMEM ? CLI_ERROR :
+			    CLI_DATA);
+			json_decref(v);
+			continue;
+		}
 		if (status == IACHR_OK) {
 			rc = iachr_yaml_write(v, st->out.fp, &err);
 			json_decref(v);
@@ -85,11 +100,12 @@ main(int argc, char **argv)
 	/* keep sorted */
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "no-validate", no_argument, NULL, 'n' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct state st = { { NULL, NULL, NULL }, CLI_OK };
+	struct state st = { { NULL, NULL, NULL }, 1, CLI_OK };
 	const char *output = NULL;
 	int ch, i;
 
@@ -102,6 +118,9 @@ main(int argc, char **argv)
 		case 'h':
 			cli_usage(stdout, synopsis);
 			return cli_finish(CLI_OK);
+		case 'n':
+			st.validate = 0;
+			break;
 		case 'o':
 			output = optarg;
 			break;

@@ -1,6 +1,6 @@
 /*
  * yaml2json: YAML streams to JSON Lines, one document per line; records
- * in canonical key order.
+ * validated and in canonical key order.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -10,16 +10,18 @@
 
 #include "cli.h"
 #include "iachr_record.h"
+#include "iachr_schema.h"
 #include "iachr_yaml.h"
 
 static const char *const synopsis[] = {
-	"[-p] [-o file] [file ...]",
+	"[-p] [--no-validate] [-o file] [file ...]",
 	NULL
 };
 
 struct state {
 	struct cli_output out;
 	int pretty;
+	int validate;
 	int status;
 };
 
@@ -80,6 +82,17 @@ convert(struct state *st, const char *path)
 		status = iachr_yaml_reader_next(r, &v, &err);
 		if (status == IACHR_EOF)
 			break;
+		if (status == IACHR_OK && st->validate && iachr_is_record(v) &&
+		    iachr_record_validate(v, &err) != 0) {
+			/* The record is left out; the stream goes on. */
+			snprintf(err.source, sizeof(err.source), "%s", name);
+			err.line = (int)iachr_yaml_reader_line(r);
+			cli_report(&err);
+			raise_status(st, err.code == IACHR_E_NOMEM ? CLI_ERROR :
+			    CLI_DATA);
+			json_decref(v);
+			continue;
+		}
 		if (status == IACHR_OK) {
 			rc = write_value(st, v);
 			json_decref(v);
@@ -106,12 +119,13 @@ main(int argc, char **argv)
 	/* keep sorted */
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "no-validate", no_argument, NULL, 'n' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "pretty", no_argument, NULL, 'p' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct state st = { { NULL, NULL, NULL }, 0, CLI_OK };
+	struct state st = { { NULL, NULL, NULL }, 0, 1, CLI_OK };
 	const char *output = NULL;
 	int ch, i;
 
@@ -124,6 +138,9 @@ main(int argc, char **argv)
 		case 'h':
 			cli_usage(stdout, synopsis);
 			return cli_finish(CLI_OK);
+		case 'n':
+			st.validate = 0;
+			break;
 		case 'o':
 			output = optarg;
 			break;
