@@ -2,8 +2,10 @@
 # json2yaml and yaml2json over a stream of generated records, side by side
 # with python yq, PyYAML and libyaml alone parsing and emitting the same
 # YAML (the floor).  Prints seconds (best of BENCH_RUNS for the C
-# programs, one run for the Python ones), MB/s of input, peak RSS and the
-# ratios.  Measures only; never fails a build.
+# programs, one run for the Python ones), MB/s of input, CPU seconds
+# (user + system) of that run, peak RSS and the ratios of both: on a
+# shared machine the CPU ratios are the steadier.  Measures only; never
+# fails a build.
 #   BENCH_MB    size of the JSON record stream in MB (default 100)
 #   BENCH_RUNS  runs of each C program; the best counts (default 3)
 #   BENCH_ALT   0 leaves out the Python tools (e.g. for 1 GB)
@@ -27,7 +29,8 @@ if [ ! -s "$json" ]; then
 fi
 [ -s "$yaml" ] || "$BIN/json2yaml" "$json" > "$yaml" || exit 0
 
-# measure KEY LABEL RUNS INPUT COMMAND...: sets t_KEY to the best time.
+# measure KEY LABEL RUNS INPUT COMMAND...: sets r_KEY to the best MB/s
+# and c_KEY to the CPU seconds per MB of that run.
 measure() {
 	key=$1
 	label=$2
@@ -38,32 +41,38 @@ measure() {
 	peak=0
 	i=0
 	while [ "$i" -lt "$n" ]; do
-		if ! /usr/bin/time -f '%e %M' -o "$dir/time.out" "$@" \
+		if ! /usr/bin/time -f '%e %U %S %M' -o "$dir/time.out" "$@" \
 		    > /dev/null 2> "$dir/err.out"; then
 			printf '%-24s failed: %s\n' "$label" \
 			    "$(head -c 200 "$dir/err.out")"
 			return 1
 		fi
-		read -r secs kb < "$dir/time.out"
+		read -r secs user sys kb < "$dir/time.out"
 		if [ -z "$best" ] || awk "BEGIN { exit !($secs < $best) }"
 		then
 			best=$secs
+			cpu=$(awk "BEGIN { print $user + $sys }")
 		fi
 		[ "$kb" -gt "$peak" ] && peak=$kb
 		i=$((i + 1))
 	done
 	awk "BEGIN { if ($best < 0.01) exit 1 }" || best=0.01
-	awk -v l="$label" -v s="$best" -v b="$(wc -c < "$input")" \
-	    -v k="$peak" 'BEGIN { printf "%-24s %8.2f s %8.1f MB/s " \
-	    "%8d KB peak\n", l, s, b / 1048576 / s, k }'
-	eval "t_$key=$best"
+	mbytes=$(awk -v b="$(wc -c < "$input")" \
+	    'BEGIN { printf "%.3f", b / 1048576 }')
+	rate=$(awk "BEGIN { printf \"%.3f\", $mbytes / $best }")
+	printf '%-24s %7.2f s %7.1f MB/s %7.2f s CPU %7d KB peak\n' \
+	    "$label" "$best" "$rate" "$cpu" "$peak"
+	eval "r_$key=$rate"
+	eval "c_$key=$(awk "BEGIN { printf \"%.5f\", $cpu / $mbytes }")"
 }
 
-# ratio NAME A B: how many times longer A took than B.
+# ratio NAME A B: time per MB of A over that of B, elapsed and CPU.
 ratio() {
-	[ -n "$2" ] && [ -n "$3" ] || return 0
-	awk -v n="$1" -v a="$2" -v b="$3" \
-	    'BEGIN { printf "  %-44s %6.2fx\n", n, a / b }'
+	eval "ra=\$r_$2 rb=\$r_$3 ca=\$c_$2 cb=\$c_$3"
+	[ -n "$ra" ] && [ -n "$rb" ] || return 0
+	awk -v n="$1" -v ra="$ra" -v rb="$rb" -v ca="$ca" -v cb="$cb" \
+	    'BEGIN { printf "  %-30s %6.2fx elapsed %6.2fx CPU\n", n,
+	    rb / ra, (cb > 0 ? ca / cb : 0) }'
 }
 
 py_dump='import json, sys, yaml
@@ -79,7 +88,8 @@ for doc in yaml.load_all(open(sys.argv[1], encoding="utf-8"), Loader=L):
     out.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
     out.write("\n")'
 
-t_json2yaml= t_yaml2json= t_floor= t_yq_y= t_yq_c= t_py_dump= t_py_load=
+r_json2yaml= r_yaml2json= r_floor= r_yq_y= r_yq_c= r_py_dump= r_py_load=
+c_json2yaml= c_yaml2json= c_floor= c_yq_y= c_yq_c= c_py_dump= c_py_load=
 printf 'yaml bench: %s records; JSON %s bytes; YAML %s bytes\n' \
     "$(wc -l < "$json")" "$(wc -c < "$json")" "$(wc -c < "$yaml")"
 echo "-- JSON -> YAML (MB/s of JSON)"
@@ -109,11 +119,11 @@ if [ "$alt" != 0 ] && command -v yq >/dev/null 2>&1; then
 fi
 echo "-- floor: libyaml parse and emit, YAML -> YAML"
 measure floor "libyaml floor" "$runs" "$yaml" "$TESTBIN/yaml-floor" "$yaml"
-echo "-- ratios (time; below 1 is faster)"
-ratio "json2yaml / libyaml floor" "$t_json2yaml" "$t_floor"
-ratio "yaml2json / libyaml floor" "$t_yaml2json" "$t_floor"
-ratio "json2yaml / PyYAML dump" "$t_json2yaml" "$t_py_dump"
-ratio "json2yaml / python yq -y" "$t_json2yaml" "$t_yq_y"
-ratio "yaml2json / PyYAML load" "$t_yaml2json" "$t_py_load"
-ratio "yaml2json / python yq -c" "$t_yaml2json" "$t_yq_c"
+echo "-- ratios of time per MB (below 1: the first is faster)"
+ratio "json2yaml / libyaml floor" json2yaml floor
+ratio "yaml2json / libyaml floor" yaml2json floor
+ratio "json2yaml / PyYAML dump" json2yaml py_dump
+ratio "json2yaml / python yq -y" json2yaml yq_y
+ratio "yaml2json / PyYAML load" yaml2json py_load
+ratio "yaml2json / python yq -c" yaml2json yq_c
 exit 0
