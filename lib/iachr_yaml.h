@@ -59,6 +59,18 @@ IACHR_API int iachr_yaml_reader_next(iachr_yaml_reader *r, json_t **out,
 /* 1-based line where the last document read began. */
 IACHR_API long iachr_yaml_reader_line(const iachr_yaml_reader *r);
 
+/*
+ * Where the value at JSON Pointer pointer of doc (borrowed: the last
+ * document read, not yet freed) was written: for a member of a mapping
+ * the position of its key, for an item of a sequence that of the item;
+ * when pointer leads through values with no position of their own
+ * (merged keys), the deepest one found.  Sets *line and *column (1-based,
+ * columns in characters) and returns 0, or returns -1 leaving them
+ * unchanged.
+ */
+IACHR_API int iachr_yaml_reader_locate(const iachr_yaml_reader *r,
+    const json_t *doc, const char *pointer, long *line, long *column);
+
 /* Frees r; NULL is allowed. */
 IACHR_API void iachr_yaml_reader_free(iachr_yaml_reader *r);
 

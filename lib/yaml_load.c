@@ -3,6 +3,7 @@
  * document, with aliases shared rather than copied and their expansion
  * budgeted, so that a small hostile input cannot make a huge value.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,13 @@ struct anchor {
 	size_t height;
 };
 
+/* Where a member of a mapping or sequence was written. */
+struct spot {
+	const json_t *parent;
+	size_t index;		/* position in the parent */
+	size_t line, column;	/* 0-based, of the key in a mapping */
+};
+
 /* A mapping or sequence being read. */
 struct frame {
 	json_t *value;
@@ -35,6 +43,7 @@ struct frame {
 	int flow;		/* a flow collection */
 	long indent;		/* column of the nearest block collection */
 	size_t flow_line;	/* line of the outermost flow collection */
+	yaml_mark_t start, key_mark;
 };
 
 struct iachr_yaml_reader {
@@ -48,6 +57,8 @@ struct iachr_yaml_reader {
 	size_t n_anchors, anchors_cap;
 	json_t *anchor_index;	/* name -> index in anchors */
 	json_t *result;
+	struct spot *spots;	/* of the last document's members */
+	size_t n_spots, spots_cap;
 	unsigned long long events, expanded;
 	int open_ended;		/* the last document had no "..." */
 	int abandon;		/* the document is too deep to skip */
@@ -110,6 +121,7 @@ iachr_yaml_reader_free(iachr_yaml_reader *r)
 	reset_document(r);
 	yaml_parser_delete(&r->parser);
 	json_decref(r->anchor_index);
+	free(r->spots);
 	free(r->anchors);
 	free(r->stack);
 	free(r->source);
@@ -310,6 +322,7 @@ set_key(iachr_yaml_reader *r, struct frame *f, json_t *key, int merge,
 		return -1;
 	}
 	f->key = key;
+	f->key_mark = mark;
 	f->merge_pending = merge;
 	f->has_merge |= merge;
 	return 0;
@@ -324,8 +337,9 @@ place(iachr_yaml_reader *r, json_t *v, unsigned long long nodes,
     size_t height, yaml_mark_t mark, iachr_error_t *err)
 {
 	struct frame *f;
+	struct spot *grown;
 	json_t *it;
-	size_t i;
+	size_t i, cap;
 	int rc;
 
 	if (r->depth == 0) {
@@ -333,6 +347,26 @@ place(iachr_yaml_reader *r, json_t *v, unsigned long long nodes,
 		return 0;
 	}
 	f = &r->stack[r->depth - 1];
+	if (r->n_spots == r->spots_cap) {
+		cap = r->spots_cap == 0 ? 256 : r->spots_cap * 2;
+		if ((grown = realloc(r->spots, cap * sizeof(*grown))) == NULL) {
+			json_decref(v);
+			no_memory(r, err);
+			return -1;
+		}
+		r->spots = grown;
+		r->spots_cap = cap;
+	}
+	if (!f->merge_pending) {
+		if (json_is_object(f->value))
+			mark = f->key_mark;
+		r->spots[r->n_spots].parent = f->value;
+		r->spots[r->n_spots].index = json_is_object(f->value) ?
+		    json_object_size(f->value) : json_array_size(f->value);
+		r->spots[r->n_spots].line = mark.line;
+		r->spots[r->n_spots].column = mark.column;
+		r->n_spots++;
+	}
 	if (json_is_array(f->value)) {
 		rc = json_array_append_new(f->value, v);
 	} else if (f->merge_pending) {
@@ -549,6 +583,7 @@ on_start(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 	memset(f, 0, sizeof(*f));
 	f->anchor = -1;
 	f->nodes = 1;
+	f->start = ev->start_mark;
 	up = r->depth > 0 ? &r->stack[r->depth - 1] : NULL;
 	f->flow = flow;
 	if (!flow) {
@@ -616,7 +651,7 @@ on_end(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 		a->nodes = f.nodes;
 		a->height = f.height;
 	}
-	return place(r, f.value, f.nodes, f.height, ev->start_mark, err);
+	return place(r, f.value, f.nodes, f.height, f.start, err);
 }
 
 /*
@@ -689,6 +724,7 @@ iachr_yaml_reader_next(iachr_yaml_reader *r, json_t **out,
 			return IACHR_EOF;
 		case YAML_DOCUMENT_START_EVENT:
 			reset_document(r);
+			r->n_spots = 0;
 			r->doc_line = (long)ev.start_mark.line + 1;
 			rc = check_directives(r, &ev, err);
 			break;
@@ -725,4 +761,66 @@ iachr_yaml_reader_next(iachr_yaml_reader *r, json_t **out,
 		if (rc != 0)
 			return skip_document(r, err);
 	}
+}
+
+/* The next reference token of a JSON Pointer, unescaped, into buf. */
+static const char *
+next_token(const char *p, char *buf, size_t size, size_t *len)
+{
+	size_t n = 0;
+
+	for (p++; *p != '\0' && *p != '/'; p++) {
+		if (*p == '~' && (p[1] == '0' || p[1] == '1'))
+			buf[n] = *++p == '0' ? '~' : '/';
+		else
+			buf[n] = *p;
+		if (n + 1 < size)
+			n++;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return p;
+}
+
+int
+iachr_yaml_reader_locate(const iachr_yaml_reader *r, const json_t *doc,
+    const char *pointer, long *line, long *column)
+{
+	char token[1024];
+	const char *key, *p = pointer;
+	json_t *cur = (json_t *)(uintptr_t)doc, *child, *it;
+	size_t len, index, i;
+	int found = 0;
+
+	while (p != NULL && *p == '/' && cur != NULL) {
+		p = next_token(p, token, sizeof(token), &len);
+		child = NULL;
+		index = 0;
+		if (json_is_object(cur)) {
+			json_object_keylen_foreach(cur, key, i, it) {
+				if (i == len && memcmp(key, token, len) == 0) {
+					child = it;
+					break;
+				}
+				index++;
+			}
+		} else if (json_is_array(cur) && len > 0 &&
+		    strspn(token, "0123456789") == len) {
+			index = strtoul(token, NULL, 10);
+			child = json_array_get(cur, index);
+		}
+		if (child == NULL)
+			break;
+		for (i = 0; i < r->n_spots; i++) {
+			if (r->spots[i].parent == cur &&
+			    r->spots[i].index == index) {
+				*line = (long)r->spots[i].line + 1;
+				*column = (long)r->spots[i].column + 1;
+				found = 1;
+				break;
+			}
+		}
+		cur = child;
+	}
+	return found ? 0 : -1;
 }

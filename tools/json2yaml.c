@@ -39,6 +39,9 @@ convert(struct state *st, const char *path)
 	iachr_json_reader *r;
 	iachr_error_t err;
 	const char *name;
+	const char *text;
+	long line, column;
+	size_t len;
 	json_t *v;
 	FILE *fp;
 	int rc = 0, status;
@@ -61,9 +64,14 @@ convert(struct state *st, const char *path)
 		if (status == IACHR_OK && st->validate && iachr_is_record(v) &&
 		    iachr_record_validate(v, &err) != 0) {
 			/* The record is left out; the stream goes on. */
+			line = iachr_json_reader_line(r);
+			column = iachr_json_reader_column(r);
+			text = iachr_json_reader_text(r, &len);
+			iachr_json_locate(text, len, err.pointer, &line,
+			    &column);
 			snprintf(err.source, sizeof(err.source), "%s", name);
-			err.line = (int)iachr_json_reader_line(r);
-			err.column = (int)iachr_json_reader_column(r);
+			err.line = (int)line;
+			err.column = (int)column;
 			cli_report(&err);
 			raise_status(st, err.code == IACHR_E_NOMEM ? CLI_ERROR :
 			    CLI_DATA);

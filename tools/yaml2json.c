@@ -63,6 +63,7 @@ convert(struct state *st, const char *path)
 	iachr_yaml_reader *r;
 	iachr_error_t err;
 	const char *name;
+	long line, column;
 	json_t *v;
 	FILE *fp;
 	int rc = 0, status;
@@ -85,8 +86,13 @@ convert(struct state *st, const char *path)
 		if (status == IACHR_OK && st->validate && iachr_is_record(v) &&
 		    iachr_record_validate(v, &err) != 0) {
 			/* The record is left out; the stream goes on. */
+			line = iachr_yaml_reader_line(r);
+			column = 0;
+			iachr_yaml_reader_locate(r, v, err.pointer, &line,
+			    &column);
 			snprintf(err.source, sizeof(err.source), "%s", name);
-			err.line = (int)iachr_yaml_reader_line(r);
+			err.line = (int)line;
+			err.column = (int)column;
 			cli_report(&err);
 			raise_status(st, err.code == IACHR_E_NOMEM ? CLI_ERROR :
 			    CLI_DATA);

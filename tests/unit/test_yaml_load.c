@@ -297,3 +297,39 @@ Test(yaml_load, directives_need_a_document_end_marker)
 	    "directives must follow a document end marker (...)");
 	close_doc(&d);
 }
+
+Test(yaml_load, locate_values_by_json_pointer)
+{
+	const char *text = "---\na: 1\nb:\n  - x\n  - {c: [1, 2], "
+	    "\"d/e~f\": 3}\nm:\n  <<: {z: 1}\n  y: 2\n";
+	static const struct {
+		const char *pointer;
+		long line, column;
+	} cases[] = {
+		{ "/a", 2, 1 }, { "/b", 3, 1 }, { "/b/1", 5, 5 },
+		{ "/b/1/c/1", 5, 13 }, { "/b/1/d~1e~0f", 5, 17 },
+		{ "/m/y", 8, 3 }, { "/m/z", 6, 1 },	/* merged: the map */
+	};
+	struct doc d;
+	json_t *v;
+	long line, column;
+	size_t i;
+
+	open_doc(&d, text, strlen(text));
+	cr_assert_eq(iachr_yaml_reader_next(d.r, &v, &d.err), IACHR_OK);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		line = column = 0;
+		cr_expect_eq(iachr_yaml_reader_locate(d.r, v,
+		    cases[i].pointer, &line, &column), 0, "%s",
+		    cases[i].pointer);
+		cr_expect(line == cases[i].line &&
+		    column == cases[i].column, "%s: %ld:%ld",
+		    cases[i].pointer, line, column);
+	}
+	line = column = 7;
+	cr_expect_eq(iachr_yaml_reader_locate(d.r, v, "/nope", &line,
+	    &column), -1);
+	cr_expect(line == 7 && column == 7);
+	json_decref(v);
+	close_doc(&d);
+}
