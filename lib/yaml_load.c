@@ -437,6 +437,16 @@ on_scalar(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 
 	if (check_flow_indent(r, ev->start_mark, err) != 0)
 		return -1;
+	/*
+	 * A plain scalar cannot be a lone "-" (it must be followed by a safe
+	 * character); libyaml lets one through in flow collections ("[-]").
+	 */
+	if (ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && n == 1 &&
+	    s[0] == '-') {
+		fail_at(r, err, IACHR_E_SYNTAX, ev->start_mark, "%s",
+		    "a plain scalar cannot be a lone \"-\"");
+		return -1;
+	}
 	if (f != NULL || ev->data.scalar.anchor != NULL) {
 		if ((text = json_stringn(s, n)) == NULL) {
 			no_memory(r, err);

@@ -333,3 +333,15 @@ Test(yaml_load, locate_values_by_json_pointer)
 	json_decref(v);
 	close_doc(&d);
 }
+
+Test(yaml_load, faults_libyaml_lets_through)
+{
+	expect_error("[a, -]\n", 7, IACHR_FAILED, IACHR_E_SYNTAX, 1, 5, -1,
+	    "a plain scalar cannot be a lone \"-\"");
+	expect_error("key: [a,\nb]\n", 12, IACHR_FAILED, IACHR_E_SYNTAX, 2, 1,
+	    -1, "flow content must be indented more than its block "
+	    "collection");
+	expect_json("[a,\nb]\n", "[\"a\",\"b\"]");
+	expect_json("key: [a,\n b]\n", "{\"key\":[\"a\",\"b\"]}");
+	expect_json("\"-\": -x\n", "{\"-\":\"-x\"}");
+}
