@@ -76,11 +76,14 @@ IACHR_API void iachr_yaml_reader_free(iachr_yaml_reader *r);
 
 /*
  * Writes value (borrowed) to fp as one YAML document that starts with
- * "---", in block style, keys in the order value holds them, UTF-8 kept.
- * A string is written plain only when YAML 1.1 and 1.2 readers alike
- * read it back as that string; a multi-line string as a literal block
- * when that reads back exactly; otherwise double-quoted with escapes.
- * Floats are written in a form both versions read as floats.  Returns 0,
+ * "---", in block style, keys in the order value holds them.  A string
+ * is written plain only when YAML 1.1 and 1.2 readers alike read it back
+ * as that string (single-quoted where libyaml finds that the plain style
+ * cannot hold its characters, e.g. "a: b"); a multi-line string as a
+ * literal block when that reads back exactly; otherwise double-quoted,
+ * control characters escaped.  UTF-8 is kept, except that libyaml 0.2.5
+ * escapes characters beyond U+FFFF ("\U0001F600").  Floats are written
+ * in a form both versions read as floats.  Returns 0,
  * or -1 with err set (IACHR_E_IO on a write error).
  */
 IACHR_API int iachr_yaml_write(const json_t *value, FILE *fp,
