@@ -5,6 +5,8 @@
  * values equal to the JSON texts there, one per document).  Cases that
  * are neither (valid YAML without a JSON equivalent) are left out.
  * A failing case not listed in the exceptions file is a regression.
+ * Every JSON value of the suite also goes through the writer and back,
+ * and must come back equal.
  * usage: yaml-suite SUITE_DIR EXCEPTIONS_FILE
  */
 #include <stdio.h>
@@ -153,7 +155,53 @@ same(json_t *a, json_t *b)
 	return json_equal(a, b);
 }
 
+/*
+ * Writes each value of docs as YAML and reads it back; returns how many
+ * did not come back equal.
+ */
+static size_t
+writer_round_trip(json_t *docs, size_t *count)
+{
+	iachr_yaml_reader *r;
+	iachr_error_t err;
+	char *text = NULL;
+	size_t i, len = 0, bad = 0;
+	json_t *v, *back;
+	FILE *fp;
+
+	json_array_foreach(docs, i, v) {
+		(*count)++;
+		back = NULL;
+		iachr_error_init(&err);
+		if ((fp = open_memstream(&text, &len)) == NULL)
+			return bad + 1;
+		if (iachr_yaml_write(v, fp, &err) != 0) {
+			fclose(fp);
+			free(text);
+			bad++;
+			continue;
+		}
+		fclose(fp);
+		if ((fp = fmemopen(text, len, "r")) != NULL) {
+			r = iachr_yaml_reader_new(fp, "written");
+			if (r == NULL || iachr_yaml_reader_next(r, &back, &err) !=
+			    IACHR_OK || !json_equal(v, back))
+				bad++;
+			json_decref(back);
+			iachr_yaml_reader_free(r);
+			fclose(fp);
+		} else {
+			bad++;
+		}
+		free(text);
+		text = NULL;
+	}
+	return bad;
+}
+
 /* Runs one case; returns 1 when it passes, with a reason when not. */
+static size_t written, written_bad;
+
 static int
 run_case(const char *dir, const char *id, int is_error, char *why,
     size_t why_len)
@@ -178,6 +226,11 @@ run_case(const char *dir, const char *id, int is_error, char *why,
 		ok = 0;
 		snprintf(why, why_len, "in.json unreadable");
 	} else {
+		if (writer_round_trip(want, &written) != 0) {
+			written_bad++;
+			printf("FAIL %s: a value written as YAML reads back "
+			    "different\n", id);
+		}
 		ok = same(got, want);
 		if (!ok) {
 			char *g = json_dumps(got,
@@ -257,5 +310,7 @@ main(int argc, char **argv)
 	    "%zu listed exceptions, %zu unlisted failures\n", applicable,
 	    passed, applicable > 0 ? 100.0 * passed / applicable : 0.0,
 	    listed_fail, regressions);
-	return regressions == 0 ? 0 : 1;
+	printf("writer: %zu values of the suite written as YAML, %zu read "
+	    "back different\n", written, written_bad);
+	return regressions == 0 && written_bad == 0 ? 0 : 1;
 }
