@@ -342,7 +342,7 @@ iachrp_yaml_literal_safe(const char *s, size_t n)
 void
 iachrp_yaml_format_real(double d, char *buf, size_t size)
 {
-	char tmp[40], digits[20], *p;
+	char tmp[40], digits[20] = "0", *p;
 	int prec, exp10, k = 0, i, n = 0;
 
 	for (prec = 1; prec < 17; prec++) {
