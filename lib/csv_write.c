@@ -229,6 +229,7 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 {
 	const struct iachrp_csv_column *c;
 	const json_t *top = NULL, *v;
+	char key[sizeof(c->key) + 1];
 	size_t i, members = 0, nonnull = 0;
 	int r;
 
@@ -243,8 +244,9 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 		    1) != 0)
 			goto nomem;
 		if (i == 0 || strcmp(c->key, w->table.cols[i - 1].key) != 0) {
+			snprintf(key, sizeof(key), "/%s", c->key);
 			if ((top = json_object_get(rec, c->key)) == NULL)
-				return fail(err, c->pointer, "missing member");
+				return fail(err, key, "missing member");
 			members = nonnull = 0;
 		}
 		v = top;
@@ -252,7 +254,7 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 			if (json_is_null(top) && c->nullable_parent)
 				continue;
 			if (!json_is_object(top))
-				return fail(err, c->pointer, "parent is not an object");
+				return fail(err, key, "not an object");
 			if ((v = json_object_get(top, c->member)) == NULL)
 				return fail(err, c->pointer, "missing member");
 			members++;
@@ -268,8 +270,8 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 				return extra_member(w, top, c->key, err);
 			/* All empty cells read back as a null object. */
 			if (nonnull == 0 && c->nullable_parent)
-				return fail(err, c->pointer, "an object of nulls cannot be told from "
-				    "null in CSV");
+				return fail(err, key, "all members null: "
+				    "would read back as null");
 		}
 	}
 	if (end_row(w) != 0)
