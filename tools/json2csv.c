@@ -18,8 +18,8 @@
 #include "iachr_record.h"
 
 static const char *const synopsis[] = {
-	"[-o file] [--no-header] [--append file] [-d delim] [--crlf] [--bom]",
-	"    [--safe-formulas] [file ...]",
+	"[-o file] [--no-header] [--append file] [-d delim] [--crlf] [--bom] "
+	    "[--safe-formulas] [file ...]",
 	NULL
 };
 
