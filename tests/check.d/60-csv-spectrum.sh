@@ -2,6 +2,7 @@
 # Every case of csv-spectrum read by csv2json --raw equals its expected
 # JSON (compared as parsed JSON: one object per row).
 set -u
+W=${IACHR_WRAPPER:-}
 suite=$SHARED/suites/csv-spectrum
 [ -d "$suite/csvs" ] || { echo "csv-spectrum: $suite not found"; exit 77; }
 tmp=$(mktemp -d) || exit 2
@@ -11,7 +12,7 @@ fail=0
 for csv in "$suite"/csvs/*.csv; do
 	name=${csv##*/}
 	name=${name%.csv}
-	if "$BIN/csv2json" --raw "$csv" > "$tmp/out" &&
+	if $W "$BIN/csv2json" --raw "$csv" > "$tmp/out" &&
 	    python3 - "$tmp/out" "$suite/json/$name.json" <<'PY'
 import json, sys
 got = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]

@@ -4,6 +4,7 @@
 # each writer option; Python's csv module reads every output back to the
 # cells the table schema prescribes.
 set -u
+W=${IACHR_WRAPPER:-}
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 fail=0
@@ -30,13 +31,13 @@ for set in $sets; do
 		flags=$extra
 		[ "$safe" = 1 ] && flags="$flags --safe-formulas"
 		# shellcheck disable=SC2086
-		if ! "$BIN/json2csv" -d "$d" $flags "$in" > "$tmp/out.csv" \
+		if ! $W "$BIN/json2csv" -d "$d" $flags "$in" > "$tmp/out.csv" \
 		    2>/dev/null; then
 			echo "csv-roundtrip: $set: json2csv -d '$d' $flags failed"
 			fail=1
 			continue
 		fi
-		"$BIN/csv2json" -d "$d" "$tmp/out.csv" > "$tmp/back.jsonl"
+		$W "$BIN/csv2json" -d "$d" "$tmp/out.csv" > "$tmp/back.jsonl"
 		if cmp -s "$in" "$tmp/back.jsonl"; then
 			echo "csv-roundtrip: $set: $n records identical" \
 			    "(-d '$d' $flags)"

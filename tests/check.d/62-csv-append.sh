@@ -3,6 +3,7 @@
 # two rows; a file with another header or a cut-off last line is refused
 # and left as it was; -o replaces its file only when the run ends.
 set -u
+W=${IACHR_WRAPPER:-}
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 fail=0
@@ -22,28 +23,28 @@ check() {
 for opts in "" "--bom --crlf -d ;"; do
 	rm -f "$tmp/d.csv"
 	# shellcheck disable=SC2086
-	"$BIN/json2csv" $opts --append "$tmp/d.csv" < "$tmp/a.jsonl" 2>/dev/null
+	$W "$BIN/json2csv" $opts --append "$tmp/d.csv" < "$tmp/a.jsonl" 2>/dev/null
 	# The second run finds the delimiter and line end in the file.
-	"$BIN/json2csv" --append "$tmp/d.csv" < "$tmp/b.jsonl" 2>/dev/null
+	$W "$BIN/json2csv" --append "$tmp/d.csv" < "$tmp/b.jsonl" 2>/dev/null
 	d=,
 	[ -n "$opts" ] && d=";"
 	check "append ${opts:-(defaults)}: one header, two records" \
-	    '"$BIN/csv2json" -d "$d" "$tmp/d.csv" | cmp -s - "$tmp/two.jsonl"'
+	    '$W "$BIN/csv2json" -d "$d" "$tmp/d.csv" | cmp -s - "$tmp/two.jsonl"'
 	check "append ${opts:-(defaults)}: one header line" \
 	    '[ "$(grep -c "source_bytes[,;]source_encoding" "$tmp/d.csv")" = 1 ]'
 done
 
 printf 'a,b\n1,2\n' > "$tmp/other.csv"
 cp "$tmp/other.csv" "$tmp/other.orig"
-"$BIN/json2csv" --append "$tmp/other.csv" < "$tmp/a.jsonl" 2>/dev/null
+$W "$BIN/json2csv" --append "$tmp/other.csv" < "$tmp/a.jsonl" 2>/dev/null
 check "mismatching header refused" '[ $? -eq 1 ]'
 check "refused file unchanged" 'cmp -s "$tmp/other.csv" "$tmp/other.orig"'
 
-"$BIN/json2csv" -o "$tmp/o.csv" "$tmp/two.jsonl" 2>/dev/null
+$W "$BIN/json2csv" -o "$tmp/o.csv" "$tmp/two.jsonl" 2>/dev/null
 check "-o writes the file" \
-    '"$BIN/csv2json" "$tmp/o.csv" | cmp -s - "$tmp/two.jsonl"'
+    '$W "$BIN/csv2json" "$tmp/o.csv" | cmp -s - "$tmp/two.jsonl"'
 cp "$tmp/o.csv" "$tmp/o.orig"
-"$BIN/json2csv" -o "$tmp/o.csv" "$tmp/a.jsonl" /nonexistent 2>/dev/null
+$W "$BIN/json2csv" -o "$tmp/o.csv" "$tmp/a.jsonl" /nonexistent 2>/dev/null
 check "-o keeps the old file after an I/O error" \
     'cmp -s "$tmp/o.csv" "$tmp/o.orig"'
 check "-o leaves no temporary file" \
