@@ -28,7 +28,10 @@ run() {
 lint_man() {
 	set -- man/*.[1-8]
 	[ -e "$1" ] || return 77
-	out=$(mandoc -Tlint -Wall "$@" 2>&1)
+	# mandoc looks up .Xr references among installed pages only, and the
+	# project's own pages are not installed while it is tested.
+	out=$(mandoc -Tlint -Wall "$@" 2>&1 |
+	    grep -v ': STYLE: referenced manual not found: Xr ')
 	[ -z "$out" ] && return 0
 	printf '%s\n' "$out"
 	return 1
