@@ -43,6 +43,7 @@ struct iachr_csv_reader {
 	json_t **keys;		/* raw mode: the header's names */
 	size_t *col_of;		/* record mode: column of each field */
 	size_t *field_of;	/* record mode: field of each column */
+	json_t **item_props;	/* record mode: a list's item members */
 	struct iachrp_csv_table table;
 };
 

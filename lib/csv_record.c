@@ -24,6 +24,11 @@ iachrp_csv_reader_free_record(struct iachr_csv_reader *r)
 	free(r->keys);
 	free(r->col_of);
 	free(r->field_of);
+	if (r->item_props != NULL)
+		for (i = 0; i < r->table.ncols; i++)
+			json_decref(r->item_props[i]);
+	free(r->item_props);
+	r->item_props = NULL;
 	iachrp_csv_table_free(&r->table);
 	r->keys = NULL;
 	r->col_of = r->field_of = NULL;
@@ -77,6 +82,7 @@ raw_header(iachr_csv_reader *r, iachr_error_t *err)
 static int
 record_header(iachr_csv_reader *r, iachr_error_t *err)
 {
+	const json_t *schema, *props;
 	const char *name;
 	size_t i, c, n;
 
@@ -106,6 +112,17 @@ record_header(iachr_csv_reader *r, iachr_error_t *err)
 		if (r->field_of[c] == (size_t)-1)
 			return header_error(r, err, "missing column",
 			    r->table.cols[c].name);
+	if ((r->item_props = calloc(n, sizeof(*r->item_props))) == NULL ||
+	    (schema = iachr_record_schema()) == NULL)
+		return nomem(r, err);
+	for (c = 0; c < n; c++) {
+		props = json_object_get(json_object_get(json_object_get(
+		    json_object_get(schema, "properties"),
+		    r->table.cols[c].key), "items"), "properties");
+		if (r->table.cols[c].type == IACHRP_CSV_ARRAY &&
+		    json_is_object(props))
+			r->item_props[c] = json_incref((json_t *)props);
+	}
 	return IACHR_OK;
 }
 
@@ -255,6 +272,50 @@ group_value(iachr_csv_reader *r, size_t c, size_t end, iachr_error_t *err)
 	return obj;
 }
 
+/* Where key comes in props, or past the end when props lacks it. */
+static size_t
+rank(const json_t *props, const char *key)
+{
+	const char *name;
+	const json_t *v;
+	size_t i = 0;
+
+	json_object_foreach((json_t *)props, name, v) {
+		if (strcmp(name, key) == 0)
+			return i;
+		i++;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * True when the objects in rec's list cells already have their keys in
+ * schema order, as they do when json2csv wrote them from canonical
+ * records; checking is much cheaper than reordering a copy.
+ */
+static int
+in_order(const iachr_csv_reader *r, const json_t *rec)
+{
+	const json_t *list, *item, *v;
+	const char *key;
+	size_t c, i, at, k;
+
+	for (c = 0; c < r->table.ncols; c++) {
+		if (r->item_props[c] == NULL)
+			continue;
+		list = json_object_get(rec, r->table.cols[c].key);
+		json_array_foreach(list, i, item) {
+			at = 0;
+			json_object_foreach((json_t *)item, key, v) {
+				if ((k = rank(r->item_props[c], key)) < at)
+					return 0;
+				at = k;
+			}
+		}
+	}
+	return 1;
+}
+
 static int
 record_row(iachr_csv_reader *r, json_t **out, iachr_error_t *err)
 {
@@ -286,6 +347,10 @@ record_row(iachr_csv_reader *r, json_t **out, iachr_error_t *err)
 		}
 	}
 	/* Objects inside list cells may come in any key order. */
+	if (in_order(r, rec)) {
+		*out = rec;
+		return IACHR_OK;
+	}
 	canon = iachr_record_canonical(rec);
 	json_decref(rec);
 	if (canon == NULL)
