@@ -124,11 +124,11 @@ iachrp_csv_put_field(struct iachrp_buf *b, const char *s, size_t len,
 	return iachrp_buf_add(b, "\"", 1);
 }
 
-static json_t *
-decode_integer(const char *s, size_t len, char *why, size_t size)
+int
+iachrp_csv_integer(const char *s, size_t len, long long *out, char *why,
+    size_t size)
 {
 	char digits[32];
-	long long v;
 	size_t i = 0;
 
 	if (len < sizeof(digits)) {
@@ -146,31 +146,31 @@ decode_integer(const char *s, size_t len, char *why, size_t size)
 		memcpy(digits, s, len);
 		digits[len] = '\0';
 		errno = 0;
-		v = strtoll(digits, NULL, 10);
+		*out = strtoll(digits, NULL, 10);
 		if (errno == 0)
-			return json_integer(v);
+			return 0;
 	}
 	snprintf(why, size, "not an integer: \"%.*s\"",
 	    len > 40 ? 40 : (int)len, s);
-	return NULL;
+	return -1;
 }
 
-static json_t *
-decode_boolean(const char *s, size_t len, char *why, size_t size)
+int
+iachrp_csv_boolean(const char *s, size_t len, char *why, size_t size)
 {
 	if ((len == 4 && (memcmp(s, "true", 4) == 0 ||
 	    memcmp(s, "TRUE", 4) == 0 || memcmp(s, "True", 4) == 0)))
-		return json_true();
+		return 1;
 	if ((len == 5 && (memcmp(s, "false", 5) == 0 ||
 	    memcmp(s, "FALSE", 5) == 0 || memcmp(s, "False", 5) == 0)))
-		return json_false();
+		return 0;
 	snprintf(why, size, "not true or false: \"%.*s\"",
 	    len > 40 ? 40 : (int)len, s);
-	return NULL;
+	return -1;
 }
 
-static json_t *
-decode_array(const char *s, size_t len, char *why, size_t size)
+json_t *
+iachrp_csv_array(const char *s, size_t len, char *why, size_t size)
 {
 	json_error_t jerr;
 	json_t *v;
@@ -192,15 +192,21 @@ json_t *
 iachrp_csv_decode(int type, const char *s, size_t len, char *why,
     size_t size)
 {
+	long long n;
 	json_t *v;
+	int b;
 
 	switch (type) {
 	case IACHRP_CSV_INTEGER:
-		return decode_integer(s, len, why, size);
+		if (iachrp_csv_integer(s, len, &n, why, size) != 0)
+			return NULL;
+		return json_integer(n);
 	case IACHRP_CSV_BOOLEAN:
-		return decode_boolean(s, len, why, size);
+		if ((b = iachrp_csv_boolean(s, len, why, size)) < 0)
+			return NULL;
+		return json_boolean(b);
 	case IACHRP_CSV_ARRAY:
-		return decode_array(s, len, why, size);
+		return iachrp_csv_array(s, len, why, size);
 	default:
 		if ((v = json_stringn_nocheck(s, len)) == NULL)
 			snprintf(why, size, "out of memory");

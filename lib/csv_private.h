@@ -75,6 +75,16 @@ int iachrp_csv_put_field(struct iachrp_buf *b, const char *s, size_t len,
     int delim);
 
 /*
+ * The typed cells, decoded: 0 with *out set, or -1 with a message in why
+ * (at most size bytes); 1 for true, 0 for false, -1; a new reference to
+ * an array, or NULL.
+ */
+int iachrp_csv_integer(const char *s, size_t len, long long *out, char *why,
+    size_t size);
+int iachrp_csv_boolean(const char *s, size_t len, char *why, size_t size);
+json_t *iachrp_csv_array(const char *s, size_t len, char *why, size_t size);
+
+/*
  * Decodes a cell of the given type (already unescaped: s, len) into a
  * new reference; an empty cell is null.  Returns NULL with a message in
  * why (at most size bytes) when the text is not of that type.

@@ -44,8 +44,15 @@ struct iachr_csv_reader {
 	size_t *col_of;		/* record mode: column of each field */
 	size_t *field_of;	/* record mode: field of each column */
 	json_t **item_props;	/* record mode: a list's item members */
+	struct iachrp_buf text;	/* iachr_csv_reader_next_text's value */
 	struct iachrp_csv_table table;
 };
+
+/*
+ * Reads the header at the first call, then the next row, checking its
+ * number of fields; returns as iachr_csv_reader_next does.
+ */
+int iachrp_csv_reader_row(struct iachr_csv_reader *r, iachr_error_t *err);
 
 /* Frees what iachr_csv_reader_next set up. */
 void iachrp_csv_reader_free_record(struct iachr_csv_reader *r);

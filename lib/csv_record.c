@@ -360,11 +360,10 @@ record_row(iachr_csv_reader *r, json_t **out, iachr_error_t *err)
 }
 
 int
-iachr_csv_reader_next(iachr_csv_reader *r, json_t **out, iachr_error_t *err)
+iachrp_csv_reader_row(iachr_csv_reader *r, iachr_error_t *err)
 {
 	int status;
 
-	*out = NULL;
 	if (!r->have_header) {
 		status = iachr_csv_reader_next_row(r, err);
 		if (status == IACHR_FAILED) {
@@ -388,6 +387,17 @@ iachr_csv_reader_next(iachr_csv_reader *r, json_t **out, iachr_error_t *err)
 		    iachr_csv_reader_fields(r), r->ncols);
 		return IACHR_FAILED;
 	}
+	return IACHR_OK;
+}
+
+int
+iachr_csv_reader_next(iachr_csv_reader *r, json_t **out, iachr_error_t *err)
+{
+	int status;
+
+	*out = NULL;
+	if ((status = iachrp_csv_reader_row(r, err)) != IACHR_OK)
+		return status;
 	if ((r->flags & IACHR_CSV_RAW) != 0)
 		return raw_row(r, out, err);
 	return record_row(r, out, err);

@@ -117,6 +117,15 @@ IACHR_API long iachr_csv_reader_line(const iachr_csv_reader *r);
 IACHR_API int iachr_csv_reader_next(iachr_csv_reader *r, json_t **out,
     iachr_error_t *err);
 
+/*
+ * As iachr_csv_reader_next, but gives the value as the JSON text that
+ * iachr_record_dump would write for it, without the newline: borrowed,
+ * NUL-terminated, valid until the next call, its length in *len.  For
+ * records this is much faster than building the value.
+ */
+IACHR_API int iachr_csv_reader_next_text(iachr_csv_reader *r,
+    const char **text, size_t *len, iachr_error_t *err);
+
 /* Frees r (NULL allowed). */
 IACHR_API void iachr_csv_reader_free(iachr_csv_reader *r);
 

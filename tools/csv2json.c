@@ -8,7 +8,6 @@
 
 #include "cli.h"
 #include "iachr_csv.h"
-#include "iachr_record.h"
 
 static const char *const synopsis[] = {
 	"[-o file] [-d delim] [--raw [--infer]] [file ...]",
@@ -45,25 +44,14 @@ parse_delim(const char *arg)
 	return 0;
 }
 
-static int
-dump(const struct csv2json *c, const json_t *v)
-{
-	if ((c->flags & IACHR_CSV_RAW) == 0)
-		return iachr_record_dump(v, c->out, 0);
-	/* Inferred reals hold 15 significant digits exactly (see lib). */
-	if (json_dumpf(v, c->out, JSON_COMPACT | JSON_REAL_PRECISION(15)) != 0 ||
-	    putc('\n', c->out) == EOF)
-		return -1;
-	return 0;
-}
-
 /* Converts one input; returns -1 when output failed and all must stop. */
 static int
 convert(struct csv2json *c, FILE *in, const char *name)
 {
 	iachr_csv_reader *r;
 	iachr_error_t err;
-	json_t *v;
+	const char *text;
+	size_t len;
 	int rc;
 
 	iachr_error_init(&err);
@@ -75,7 +63,7 @@ convert(struct csv2json *c, FILE *in, const char *name)
 	}
 	for (;;) {
 		iachr_error_init(&err);
-		rc = iachr_csv_reader_next(r, &v, &err);
+		rc = iachr_csv_reader_next_text(r, &text, &len, &err);
 		if (rc == IACHR_EOF)
 			break;
 		if (rc != IACHR_OK) {
@@ -88,9 +76,8 @@ convert(struct csv2json *c, FILE *in, const char *name)
 				break;
 			continue;
 		}
-		rc = dump(c, v);
-		json_decref(v);
-		if (rc != 0) {
+		if (fwrite(text, 1, len, c->out) != len ||
+		    putc('\n', c->out) == EOF) {
 			cli_warn("write error");
 			c->status = CLI_ERROR;
 			iachr_csv_reader_free(r);
