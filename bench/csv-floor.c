@@ -86,7 +86,7 @@ j2c(void)
 					cell(&r, v2);
 			else if (json_is_null(v) && (strcmp(k, "resolution") ==
 			    0 || strcmp(k, "measure") == 0))
-				add(&r, r.len > 0 ? ",," : ",", r.len > 0 ? 2 : 1);
+				add(&r, ",,", r.len > 0 ? 2 : 1);
 			else
 				cell(&r, v);
 		}
@@ -163,7 +163,9 @@ on_row(int c, void *data)
 
 	(void)c;
 	if (r->row > 0) {
-		static const char *const nullable[] = { "resolution", "measure" };
+		static const char *const nullable[] = {
+			"resolution", "measure"
+		};
 		json_t *g;
 		size_t i;
 

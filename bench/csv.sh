@@ -3,7 +3,8 @@
 # libcsv loop (bench/csv-floor.c, the floor) over the same record stream
 # of BENCH_MB megabytes (default 100), side by side; then the tools' peak
 # memory at 10 MB and at BENCH_MEM_MB (default BENCH_MB) to show it flat.
-# Prints wall-clock MB/s, CPU seconds, peak RSS and ratios; never fails.
+# Prints wall-clock MB/s, seconds of wall and CPU time (user + system),
+# peak RSS, and each run's time as a multiple of our tool's; never fails.
 set -u
 MB=${BENCH_MB:-100}
 MEM_MB=${BENCH_MEM_MB:-$MB}
@@ -36,14 +37,20 @@ run() {
 	fi
 	read -r wall user sys rss < "$dir/time"
 	awk -v n="$name" -v b="$bytes" -v w="$wall" -v u="$user" \
-	    -v s="$sys" -v r="$rss" -v ref="${ref:-0}" 'BEGIN {
+	    -v s="$sys" -v r="$rss" -v ref="${ref:-0}" -v cref="${cref:-0}" \
+	    -v refname="$refname" 'BEGIN {
 		mbs = b / 1e6 / (w > 0 ? w : 0.01)
-		ratio = ref > 0 ? sprintf("%.2fx the time of %s", w / ref, \
-		    refname) : ""
-		printf "  %-34s %7.1f MB/s %6.2f s (cpu %6.2f s) %8.1f MB  %s\n",
+		ratio = ""
+		if (ref > 0 && refname != "")
+			ratio = sprintf("%.2fx the time of %s (cpu %.2fx)", \
+			    w / ref, refname, (u + s) / (cref > 0 ? cref : 0.01))
+		printf "  %-30s %6.1f MB/s %6.2f s cpu %6.2f s %6.1f MB  %s\n",
 		    n, mbs, w, u + s, r / 1024, ratio
-	}' refname="$refname"
-	[ -z "${ref:-}" ] && ref=$wall
+	}'
+	if [ -z "${ref:-}" ]; then
+		ref=$wall
+		cref=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+	fi
 }
 
 JQ_COLUMNS='[.schema, .id, .language, .instrument, (.decisions | tojson),
@@ -81,9 +88,9 @@ command -v csvjson >/dev/null && run "csvjson --stream -I" "$csv" \
 echo "peak memory (flat means streaming)"
 make_input 10
 ref=
-for size in 10 "$MEM_MB"; do
+refname=
+for size in $(printf "10\n%s\n" "$MEM_MB" | sort -nu); do
 	make_input "$size"
-	refname=json2csv
 	run "json2csv ${size} MB" "$dir/records-${size}mb.jsonl" "$BIN/json2csv"
 	run "csv2json ${size} MB" "$dir/records-${size}mb.csv" "$BIN/csv2json"
 done

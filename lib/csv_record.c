@@ -332,7 +332,8 @@ record_row(iachr_csv_reader *r, json_t **out, iachr_error_t *err)
 		if (cols[c].member[0] == '\0') {
 			v = cell_value(r, c, &bad);
 		} else {
-			while (end < n && strcmp(cols[end].key, cols[c].key) == 0)
+			while (end < n &&
+			    strcmp(cols[end].key, cols[c].key) == 0)
 				end++;
 			v = group_value(r, c, end, &bad);
 		}

@@ -217,7 +217,8 @@ extra_member(const iachr_csv_writer *w, const json_t *obj, const char *key,
 			snprintf(pointer, sizeof(pointer), "%s%s/%s",
 			    key != NULL ? "/" : "", key != NULL ? key : "",
 			    name);
-			return fail(err, pointer, "no CSV column holds this member");
+			return fail(err, pointer,
+			    "no CSV column holds this member");
 		}
 	}
 	return fail(err, "", "no CSV column holds a member");

@@ -128,7 +128,8 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if ((c.flags & IACHR_CSV_INFER) != 0 && (c.flags & IACHR_CSV_RAW) == 0) {
+	if ((c.flags & IACHR_CSV_INFER) != 0 &&
+	    (c.flags & IACHR_CSV_RAW) == 0) {
 		cli_warnx("--infer needs --raw");
 		return cli_usage_error(synopsis);
 	}

@@ -24,7 +24,8 @@ static const char *const synopsis[] = {
 };
 
 enum {
-	OPT_APPEND = 256, OPT_BOM, OPT_CRLF, OPT_NO_HEADER, OPT_SAFE, OPT_VERSION
+	OPT_APPEND = 256, OPT_BOM, OPT_CRLF, OPT_NO_HEADER, OPT_SAFE,
+	OPT_VERSION
 };
 
 /* keep sorted */
@@ -85,7 +86,7 @@ header_matches(int fd, const char *header, size_t hlen, int delim,
     int *crlf)
 {
 	char *buf;
-	size_t i, want = hlen + 5;
+	size_t i, k, want = hlen + 5;
 	ssize_t n;
 	int match = 0;
 
@@ -95,7 +96,7 @@ header_matches(int fd, const char *header, size_t hlen, int delim,
 		i = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 		if ((size_t)n - i > hlen) {
 			match = 1;
-			for (size_t k = 0; k < hlen && match; k++)
+			for (k = 0; k < hlen && match; k++)
 				match = header[k] == ',' ? buf[i + k] == delim :
 				    buf[i + k] == header[k];
 			i += hlen;
@@ -166,7 +167,8 @@ open_append(struct json2csv *j)
 	iachr_csv_writer_free(j->w);
 	j->w = NULL;
 	j->delim = found;
-	j->flags = crlf ? j->flags | IACHR_CSV_CRLF : j->flags & ~IACHR_CSV_CRLF;
+	j->flags = crlf ? j->flags | IACHR_CSV_CRLF :
+	    j->flags & ~IACHR_CSV_CRLF;
 	return new_writer(j) == 0 ? CLI_OK : CLI_ERROR;
 }
 
