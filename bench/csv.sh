@@ -70,6 +70,7 @@ echo "JSON -> CSV"
 ref=
 refname=json2csv
 run json2csv "$json" "$BIN/json2csv"
+run "json2csv --no-validate" "$json" "$BIN/json2csv" --no-validate
 run "floor (jansson + csv_write)" "$json" "$dir/csv-floor" j2c
 command -v jq >/dev/null &&
     run "jq -r '[...] | @csv'" "$json" jq -r "$JQ_COLUMNS"
@@ -79,6 +80,7 @@ echo "CSV -> JSON"
 ref=
 refname=csv2json
 run csv2json "$csv" "$BIN/csv2json"
+run "csv2json --no-validate" "$csv" "$BIN/csv2json" --no-validate
 run "floor (libcsv + jansson)" "$csv" "$dir/csv-floor" c2j
 command -v mlr >/dev/null && run "mlr --icsv --ojsonl cat" "$csv" \
     mlr --icsv --ojsonl cat

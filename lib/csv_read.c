@@ -296,6 +296,12 @@ iachr_csv_reader_line(const iachr_csv_reader *r)
 	return r->row_line;
 }
 
+const char *
+iachr_csv_reader_source(const iachr_csv_reader *r)
+{
+	return r->source;
+}
+
 void
 iachr_csv_reader_free(iachr_csv_reader *r)
 {

@@ -106,6 +106,9 @@ IACHR_API const char *iachr_csv_reader_field(const iachr_csv_reader *r,
 /* The 1-based line where the last row began. */
 IACHR_API long iachr_csv_reader_line(const iachr_csv_reader *r);
 
+/* The input's name given to iachr_csv_reader_new (borrowed). */
+IACHR_API const char *iachr_csv_reader_source(const iachr_csv_reader *r);
+
 /*
  * Reads the header at the first call, then one row per call, into *out
  * (a new reference): a record, or with IACHR_CSV_RAW an object keyed by

@@ -8,18 +8,21 @@
 
 #include "cli.h"
 #include "iachr_csv.h"
+#include "iachr_schema.h"
 
 static const char *const synopsis[] = {
-	"[-o file] [-d delim] [--raw [--infer]] [file ...]",
+	"[-o file] [-d delim] [--no-validate] [file ...]",
+	"[-o file] [-d delim] --raw [--infer] [file ...]",
 	NULL
 };
 
-enum { OPT_INFER = 256, OPT_RAW, OPT_VERSION };
+enum { OPT_INFER = 256, OPT_NO_VALIDATE, OPT_RAW, OPT_VERSION };
 
 /* keep sorted */
 static const struct option longopts[] = {
 	{ "help", no_argument, NULL, 'h' },
 	{ "infer", no_argument, NULL, OPT_INFER },
+	{ "no-validate", no_argument, NULL, OPT_NO_VALIDATE },
 	{ "raw", no_argument, NULL, OPT_RAW },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -28,9 +31,42 @@ static const struct option longopts[] = {
 struct csv2json {
 	int delim;
 	int flags;
+	int validate;
 	FILE *out;
 	int status;
 };
+
+/*
+ * The next record, validated against the record schema, as canonical
+ * JSON text in *text (to free).  An invalid record is reported and
+ * IACHR_FAILED returned.
+ */
+static int
+next_valid(iachr_csv_reader *r, char **text, size_t *len,
+    iachr_error_t *err)
+{
+	json_t *rec;
+	int rc;
+
+	if ((rc = iachr_csv_reader_next(r, &rec, err)) != IACHR_OK)
+		return rc;
+	if (iachr_record_validate(rec, err) != 0) {
+		json_decref(rec);
+		snprintf(err->source, sizeof(err->source), "%s",
+		    iachr_csv_reader_source(r));
+		err->line = (int)iachr_csv_reader_line(r);
+		return err->code == IACHR_E_NOMEM ? IACHR_FATAL : IACHR_FAILED;
+	}
+	*text = json_dumps(rec, JSON_COMPACT | JSON_ENCODE_ANY);
+	json_decref(rec);
+	if (*text == NULL) {
+		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
+		    "out of memory");
+		return IACHR_FATAL;
+	}
+	*len = strlen(*text);
+	return IACHR_OK;
+}
 
 /* One character, or "\t" or "tab" for a tab. */
 static int
@@ -51,6 +87,7 @@ convert(struct csv2json *c, FILE *in, const char *name)
 	iachr_csv_reader *r;
 	iachr_error_t err;
 	const char *text;
+	char *owned = NULL;
 	size_t len;
 	int rc;
 
@@ -63,7 +100,14 @@ convert(struct csv2json *c, FILE *in, const char *name)
 	}
 	for (;;) {
 		iachr_error_init(&err);
-		rc = iachr_csv_reader_next_text(r, &text, &len, &err);
+		free(owned);
+		owned = NULL;
+		if (c->validate) {
+			rc = next_valid(r, &owned, &len, &err);
+			text = owned;
+		} else {
+			rc = iachr_csv_reader_next_text(r, &text, &len, &err);
+		}
 		if (rc == IACHR_EOF)
 			break;
 		if (rc != IACHR_OK) {
@@ -80,10 +124,12 @@ convert(struct csv2json *c, FILE *in, const char *name)
 		    putc('\n', c->out) == EOF) {
 			cli_warn("write error");
 			c->status = CLI_ERROR;
+			free(owned);
 			iachr_csv_reader_free(r);
 			return -1;
 		}
 	}
+	free(owned);
 	iachr_csv_reader_free(r);
 	return 0;
 }
@@ -91,7 +137,7 @@ convert(struct csv2json *c, FILE *in, const char *name)
 int
 main(int argc, char **argv)
 {
-	struct csv2json c = { .delim = ',' };
+	struct csv2json c = { .delim = ',', .validate = 1 };
 	struct cli_output out;
 	const char *output = NULL, *name;
 	FILE *in;
@@ -116,6 +162,9 @@ main(int argc, char **argv)
 		case OPT_INFER:
 			c.flags |= IACHR_CSV_INFER;
 			break;
+		case OPT_NO_VALIDATE:
+			c.validate = 0;
+			break;
 		case OPT_RAW:
 			c.flags |= IACHR_CSV_RAW;
 			break;
@@ -133,6 +182,9 @@ main(int argc, char **argv)
 		cli_warnx("--infer needs --raw");
 		return cli_usage_error(synopsis);
 	}
+	/* Any CSV is not made of records: --raw passes rows through. */
+	if ((c.flags & IACHR_CSV_RAW) != 0)
+		c.validate = 0;
 	if (cli_output_open(&out, output) != 0)
 		return cli_finish(CLI_ERROR);
 	c.out = out.fp;

@@ -16,16 +16,17 @@
 #include "iachr_csv.h"
 #include "iachr_json_reader.h"
 #include "iachr_record.h"
+#include "iachr_schema.h"
 
 static const char *const synopsis[] = {
 	"[-o file] [--no-header] [--append file] [-d delim] [--crlf] [--bom] "
-	    "[--safe-formulas] [file ...]",
+	    "[--safe-formulas] [--no-validate] [file ...]",
 	NULL
 };
 
 enum {
-	OPT_APPEND = 256, OPT_BOM, OPT_CRLF, OPT_NO_HEADER, OPT_SAFE,
-	OPT_VERSION
+	OPT_APPEND = 256, OPT_BOM, OPT_CRLF, OPT_NO_HEADER, OPT_NO_VALIDATE,
+	OPT_SAFE, OPT_VERSION
 };
 
 /* keep sorted */
@@ -35,6 +36,7 @@ static const struct option longopts[] = {
 	{ "crlf", no_argument, NULL, OPT_CRLF },
 	{ "help", no_argument, NULL, 'h' },
 	{ "no-header", no_argument, NULL, OPT_NO_HEADER },
+	{ "no-validate", no_argument, NULL, OPT_NO_VALIDATE },
 	{ "safe-formulas", no_argument, NULL, OPT_SAFE },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -45,7 +47,7 @@ struct json2csv {
 	const char *output;	/* -o FILE */
 	int delim;		/* 0 until -d or --append decides */
 	int flags;
-	int bom, header;
+	int bom, header, validate;
 	struct cli_output out;
 	FILE *fp;
 	iachr_csv_writer *w;
@@ -199,6 +201,36 @@ open_output(struct json2csv *j)
 	return CLI_OK;
 }
 
+/*
+ * Validates rec against the record schema; reports it where the bad
+ * value is in the input and returns -1 when it is not valid.
+ */
+static int
+check_record(struct json2csv *j, iachr_json_reader *r, const json_t *rec,
+    const char *name)
+{
+	iachr_error_t err;
+	const char *text;
+	size_t len;
+	long line, column;
+
+	iachr_error_init(&err);
+	if (iachr_record_validate(rec, &err) == 0)
+		return 0;
+	line = iachr_json_reader_line(r);
+	column = iachr_json_reader_column(r);
+	text = iachr_json_reader_text(r, &len);
+	if (text != NULL)
+		iachr_json_locate(text, len, err.pointer, &line, &column);
+	snprintf(err.source, sizeof(err.source), "%s", name);
+	err.line = (int)line;
+	err.column = (int)column;
+	cli_report(&err);
+	j->status = err.code == IACHR_E_NOMEM ? CLI_ERROR :
+	    j->status > CLI_DATA ? j->status : CLI_DATA;
+	return -1;
+}
+
 /* Converts one input; returns -1 when output failed and all must stop. */
 static int
 convert(struct json2csv *j, FILE *in, const char *name)
@@ -224,6 +256,10 @@ convert(struct json2csv *j, FILE *in, const char *name)
 			    CLI_DATA > j->status ? CLI_DATA : j->status;
 			if (rc == IACHR_FATAL)
 				break;
+			continue;
+		}
+		if (j->validate && check_record(j, r, rec, name) != 0) {
+			json_decref(rec);
 			continue;
 		}
 		rc = iachr_csv_writer_write(j->w, rec, &err);
@@ -267,7 +303,7 @@ finish_output(struct json2csv *j)
 int
 main(int argc, char **argv)
 {
-	struct json2csv j = { .header = 1 };
+	struct json2csv j = { .header = 1, .validate = 1 };
 	const char *name;
 	FILE *in;
 	int ch, i, rc;
@@ -299,6 +335,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_NO_HEADER:
 			j.header = 0;
+			break;
+		case OPT_NO_VALIDATE:
+			j.validate = 0;
 			break;
 		case OPT_SAFE:
 			j.flags |= IACHR_CSV_SAFE_FORMULAS;
