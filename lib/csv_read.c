@@ -81,6 +81,7 @@ iachr_csv_reader_new(FILE *fp, const char *source, int delim, int flags,
 	}
 	csv_set_delim(&r->parser, (unsigned char)delim);
 	csv_set_space_func(&r->parser, no_space);
+	r->delim = delim;
 	r->fp = fp;
 	snprintf(r->source, sizeof(r->source), "%s", source);
 	r->flags = flags;
@@ -161,7 +162,14 @@ resync(iachr_csv_reader *r)
 		if (r->buf[end - 1] == '\r')
 			break;
 	}
-	csv_fini(&r->parser, NULL, NULL, NULL);
+	/* csv_fini leaves an open quoted field as it is: start over. */
+	csv_free(&r->parser);
+	if (csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+		r->nomem = 1;
+		return;
+	}
+	csv_set_delim(&r->parser, (unsigned char)r->delim);
+	csv_set_space_func(&r->parser, no_space);
 }
 
 /* Checks the completed row's text; 0 when it is UTF-8 without NUL. */
@@ -173,6 +181,7 @@ check_row(iachr_csv_reader *r, iachr_error_t *err)
 	if (r->nomem) {
 		iachr_error_set(err, IACHR_E_NOMEM, r->source, (int)r->row_line,
 		    0, -1, "out of memory");
+		r->dead = 1;
 		return IACHR_FATAL;
 	}
 	ok = iachrp_utf8_valid(r->data.data, r->data.len);
@@ -205,6 +214,10 @@ parse_error(iachr_csv_reader *r, iachr_error_t *err)
 		    "field, or text after a closing quote");
 		resync(r);
 		start_row(r);
+		if (r->nomem) {
+			r->dead = 1;
+			return IACHR_FATAL;
+		}
 		return IACHR_FAILED;
 	}
 	iachr_error_set(err, IACHR_E_NOMEM, r->source, (int)r->line, 0, -1,

@@ -21,6 +21,7 @@ struct iachr_csv_reader {
 	FILE *fp;
 	char source[IACHR_ERROR_SOURCE_LENGTH];
 	int flags;
+	int delim;
 	size_t max;
 	struct csv_parser parser;
 
