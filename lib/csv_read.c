@@ -323,6 +323,7 @@ iachr_csv_reader_free(iachr_csv_reader *r)
 	csv_free(&r->parser);
 	iachrp_buf_free(&r->data);
 	iachrp_buf_free(&r->text);
+	iachrp_buf_free(&r->scratch);
 	free(r->offs);
 	free(r->buf);
 	iachrp_csv_reader_free_record(r);

@@ -45,7 +45,8 @@ struct iachr_csv_reader {
 	size_t *col_of;		/* record mode: column of each field */
 	size_t *field_of;	/* record mode: field of each column */
 	json_t **item_props;	/* record mode: a list's item members */
-	struct iachrp_buf text;	/* iachr_csv_reader_next_text's value */
+	struct iachrp_buf text;	/* iachr_csv_reader_next_text's text */
+	struct iachrp_buf scratch;	/* a string being unescaped */
 	struct iachrp_csv_table table;
 };
 

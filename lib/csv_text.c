@@ -238,18 +238,101 @@ canonical_array(const char *s, size_t len, const json_t *props)
 	return 0;
 }
 
+/* The value of canonical text s, as scanned; *used is its length. */
+static json_t *
+build(iachr_csv_reader *r, const char *s, size_t len, size_t *used)
+{
+	static const char escapes[] = "\"\"\\\\b\bf\fn\nr\rt\t";
+	json_t *v, *item;
+	char digits[24], key[64];
+	const char *e;
+	size_t i, n, k;
+
+	switch (s[0]) {
+	case '"':
+		n = scan_string(s, len);
+		*used = n;
+		if (memchr(s, '\\', n) == NULL)
+			return json_stringn_nocheck(s + 1, n - 2);
+		r->scratch.len = 0;
+		for (i = 1; i + 1 < n; i++) {
+			if (s[i] != '\\') {
+				k = i;
+				while (i + 2 < n && s[i + 1] != '\\')
+					i++;
+				if (iachrp_buf_add(&r->scratch, s + k,
+				    i - k + 1) != 0)
+					return NULL;
+				continue;
+			}
+			if (s[++i] == 'u') {
+				digits[0] = (char)(((s[i + 3] - '0') << 4) |
+				    (s[i + 4] <= '9' ? s[i + 4] - '0' :
+				    s[i + 4] - 'A' + 10));
+				i += 4;
+			} else {
+				e = strchr(escapes, s[i]);
+				digits[0] = e[1];
+			}
+			if (iachrp_buf_add(&r->scratch, digits, 1) != 0)
+				return NULL;
+		}
+		return json_stringn_nocheck(r->scratch.data, r->scratch.len);
+	case 'n':
+		*used = 4;
+		return json_null();
+	case 't':
+		*used = 4;
+		return json_true();
+	case 'f':
+		*used = 5;
+		return json_false();
+	case '[':
+	case '{':
+		v = s[0] == '[' ? json_array() : json_object();
+		for (i = 1; v != NULL && s[i] != ']' && s[i] != '}'; i++) {
+			if (s[0] == '{') {
+				/* Keys are plain and known (scan_object). */
+				n = scan_string(s + i, len - i);
+				snprintf(key, sizeof(key), "%.*s", (int)n - 2,
+				    s + i + 1);
+				i += n + 1;
+			}
+			if ((item = build(r, s + i, len - i, &n)) == NULL ||
+			    (s[0] == '[' ? json_array_append_new(v, item) :
+			    json_object_set_new_nocheck(v, key, item)) != 0) {
+				json_decref(v);
+				return NULL;
+			}
+			i += n;
+			if (s[i] != ',')
+				break;
+		}
+		*used = i + 1;
+		return v;
+	default:
+		n = scan_scalar(s, len);
+		*used = n;
+		snprintf(digits, sizeof(digits), "%.*s", (int)n, s);
+		return json_integer(strtoll(digits, NULL, 10));
+	}
+}
+
 static int
 dump_to_text(const char *buffer, size_t size, void *data)
 {
 	return put(data, buffer, size);
 }
 
-/* A list cell that is not canonical text: parsed, ordered, written. */
+/*
+ * A list cell that is not canonical text: parsed, ordered, written; the
+ * value in *value when value is not NULL.
+ */
 static int
 put_array(iachr_csv_reader *r, size_t c, const char *s, size_t len,
-    char *why, size_t size)
+    char *why, size_t size, json_t **value)
 {
-	json_t *v, *holder, *canon;
+	json_t *v, *holder, *canon, *ordered;
 	int rc;
 
 	if ((v = iachrp_csv_array(s, len, why, size)) == NULL)
@@ -263,25 +346,35 @@ put_array(iachr_csv_reader *r, size_t c, const char *s, size_t len,
 	json_decref(holder);
 	if (canon == NULL)
 		return -1;
-	rc = json_dump_callback(json_object_get(canon, r->table.cols[c].key),
-	    dump_to_text, r, JSON_COMPACT) != 0 ? -1 : 0;
+	ordered = json_object_get(canon, r->table.cols[c].key);
+	rc = json_dump_callback(ordered, dump_to_text, r, JSON_COMPACT) != 0 ?
+	    -1 : 0;
+	if (rc == 0 && value != NULL)
+		*value = json_incref(ordered);
 	json_decref(canon);
 	return rc;
 }
 
-/* Appends column c's value; 0, 1 when the cell does not decode, -1. */
+/*
+ * Appends column c's value; 0, 1 when the cell does not decode, -1 when
+ * out of memory.  With value not NULL, also sets *value to the value.
+ */
 static int
-put_cell(iachr_csv_reader *r, size_t c, char *why, size_t size)
+put_cell(iachr_csv_reader *r, size_t c, char *why, size_t size,
+    json_t **value)
 {
 	char digits[32];
 	const char *s;
-	size_t len;
+	size_t len, used;
 	long long n;
-	int esc, b;
+	int esc, b, rc;
 
 	s = iachr_csv_reader_field(r, r->field_of[c], &len);
-	if (len == 0)
+	if (len == 0) {
+		if (value != NULL)
+			*value = json_null();
 		return put(r, "null", 4);
+	}
 	esc = iachrp_csv_escaped(s, len);
 	s += esc;
 	len -= (size_t)esc;
@@ -289,18 +382,28 @@ put_cell(iachr_csv_reader *r, size_t c, char *why, size_t size)
 	case IACHRP_CSV_INTEGER:
 		if (iachrp_csv_integer(s, len, &n, why, size) != 0)
 			return 1;
+		if (value != NULL && (*value = json_integer(n)) == NULL)
+			return -1;
 		return put(r, digits, (size_t)snprintf(digits, sizeof(digits),
 		    "%lld", n));
 	case IACHRP_CSV_BOOLEAN:
 		if ((b = iachrp_csv_boolean(s, len, why, size)) < 0)
 			return 1;
+		if (value != NULL)
+			*value = json_boolean(b);
 		return b ? put(r, "true", 4) : put(r, "false", 5);
 	case IACHRP_CSV_ARRAY:
-		if (canonical_array(s, len, r->item_props[c]))
-			return put(r, s, len);
-		return put_array(r, c, s, len, why, size);
+		if (!canonical_array(s, len, r->item_props[c]))
+			return put_array(r, c, s, len, why, size, value);
+		if (value != NULL && (*value = build(r, s, len, &used)) == NULL)
+			return -1;
+		return put(r, s, len);
 	default:
-		return put_string(r, s, len);
+		if (value != NULL &&
+		    (*value = json_stringn_nocheck(s, len)) == NULL)
+			return -1;
+		rc = put_string(r, s, len);
+		return rc;
 	}
 }
 
@@ -311,12 +414,26 @@ put_key(iachr_csv_reader *r, const char *key, int first)
 	    put(r, key, strlen(key)) != 0 || put(r, "\":", 2) != 0 ? -1 : 0;
 }
 
-/* Appends the record of the current row; 0, 1 (err set) or -1. */
+/* Sets member key of obj (if not NULL) to v; 0, or -1. */
 static int
-record_text(iachr_csv_reader *r, iachr_error_t *err)
+set(json_t *obj, const char *key, json_t *v)
+{
+	if (obj == NULL)
+		return 0;
+	return v == NULL || json_object_set_new_nocheck(obj, key, v) != 0 ?
+	    -1 : 0;
+}
+
+/*
+ * Appends the record of the current row, and with rec not NULL builds
+ * it there too; 0, 1 (err set) or -1.
+ */
+static int
+record_text(iachr_csv_reader *r, json_t *rec, iachr_error_t *err)
 {
 	const struct iachrp_csv_column *cols = r->table.cols;
-	size_t c, i, end, empty, len, n = r->table.ncols;
+	size_t c, i = 0, end, empty, len, n = r->table.ncols;
+	json_t *v = NULL, *group = NULL;
 	char why[160];
 	int rc = 0;
 
@@ -327,8 +444,11 @@ record_text(iachr_csv_reader *r, iachr_error_t *err)
 		if (put_key(r, cols[c].key, c == 0) != 0)
 			return -1;
 		if (cols[c].member[0] == '\0') {
-			rc = put_cell(r, c, why, sizeof(why));
 			i = c;
+			rc = put_cell(r, c, why, sizeof(why),
+			    rec != NULL ? &v : NULL);
+			if (rc == 0)
+				rc = set(rec, cols[c].key, v);
 			continue;
 		}
 		while (end < n && strcmp(cols[end].key, cols[c].key) == 0)
@@ -338,14 +458,20 @@ record_text(iachr_csv_reader *r, iachr_error_t *err)
 			empty += len == 0;
 		}
 		if (cols[c].nullable_parent && empty == end - c) {
-			rc = put(r, "null", 4);
+			if ((rc = put(r, "null", 4)) == 0)
+				rc = set(rec, cols[c].key, json_null());
 			continue;
 		}
+		if (rec != NULL && (rc = set(rec, cols[c].key,
+		    group = json_object())) != 0)
+			break;
 		if (put(r, "{", 1) != 0)
 			return -1;
 		for (i = c; i < end && rc == 0; i++)
-			if ((rc = put_key(r, cols[i].member, i == c)) == 0)
-				rc = put_cell(r, i, why, sizeof(why));
+			if ((rc = put_key(r, cols[i].member, i == c)) == 0 &&
+			    (rc = put_cell(r, i, why, sizeof(why),
+			    rec != NULL ? &v : NULL)) == 0)
+				rc = set(group, cols[i].member, v);
 		i--;
 		if (rc == 0)
 			rc = put(r, "}", 1);
@@ -359,13 +485,15 @@ record_text(iachr_csv_reader *r, iachr_error_t *err)
 
 int
 iachr_csv_reader_next_text(iachr_csv_reader *r, const char **text,
-    size_t *len, iachr_error_t *err)
+    size_t *len, json_t **value, iachr_error_t *err)
 {
-	json_t *v;
+	json_t *v = NULL;
 	int status, rc;
 
 	*text = NULL;
 	*len = 0;
+	if (value != NULL)
+		*value = NULL;
 	r->text.len = 0;
 	if ((r->flags & IACHR_CSV_RAW) != 0) {
 		if ((status = iachr_csv_reader_next(r, &v, err)) != IACHR_OK)
@@ -373,14 +501,26 @@ iachr_csv_reader_next_text(iachr_csv_reader *r, const char **text,
 		/* Inferred reals hold 15 significant digits exactly. */
 		rc = json_dump_callback(v, dump_to_text, r, JSON_COMPACT |
 		    JSON_REAL_PRECISION(15));
-		json_decref(v);
 	} else {
 		if ((status = iachrp_csv_reader_row(r, err)) != IACHR_OK)
 			return status;
-		if ((rc = record_text(r, err)) > 0)
+		if (value != NULL && (v = json_object()) == NULL)
+			rc = -1;
+		else if ((rc = record_text(r, v, err)) > 0) {
+			json_decref(v);
 			return IACHR_FAILED;
+		}
 	}
+	if (rc == 0 && value != NULL) {
+		*value = v;
+		v = NULL;
+	}
+	json_decref(v);
 	if (rc != 0 || iachrp_buf_reserve(&r->text, 1) != 0) {
+		if (value != NULL) {
+			json_decref(*value);
+			*value = NULL;
+		}
 		iachr_error_set(err, IACHR_E_NOMEM, r->source,
 		    (int)r->row_line, 0, -1, "out of memory");
 		r->dead = 1;

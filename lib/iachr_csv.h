@@ -124,10 +124,12 @@ IACHR_API int iachr_csv_reader_next(iachr_csv_reader *r, json_t **out,
  * As iachr_csv_reader_next, but gives the value as the JSON text that
  * iachr_record_dump would write for it, without the newline: borrowed,
  * NUL-terminated, valid until the next call, its length in *len.  For
- * records this is much faster than building the value.
+ * records this is much faster than building the value.  When value is
+ * not NULL, *value is also set to the value (a new reference), e.g. to
+ * validate it.
  */
 IACHR_API int iachr_csv_reader_next_text(iachr_csv_reader *r,
-    const char **text, size_t *len, iachr_error_t *err);
+    const char **text, size_t *len, json_t **value, iachr_error_t *err);
 
 /* Frees r (NULL allowed). */
 IACHR_API void iachr_csv_reader_free(iachr_csv_reader *r);

@@ -36,38 +36,6 @@ struct csv2json {
 	int status;
 };
 
-/*
- * The next record, validated against the record schema, as canonical
- * JSON text in *text (to free).  An invalid record is reported and
- * IACHR_FAILED returned.
- */
-static int
-next_valid(iachr_csv_reader *r, char **text, size_t *len,
-    iachr_error_t *err)
-{
-	json_t *rec;
-	int rc;
-
-	if ((rc = iachr_csv_reader_next(r, &rec, err)) != IACHR_OK)
-		return rc;
-	if (iachr_record_validate(rec, err) != 0) {
-		json_decref(rec);
-		snprintf(err->source, sizeof(err->source), "%s",
-		    iachr_csv_reader_source(r));
-		err->line = (int)iachr_csv_reader_line(r);
-		return err->code == IACHR_E_NOMEM ? IACHR_FATAL : IACHR_FAILED;
-	}
-	*text = json_dumps(rec, JSON_COMPACT | JSON_ENCODE_ANY);
-	json_decref(rec);
-	if (*text == NULL) {
-		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
-		    "out of memory");
-		return IACHR_FATAL;
-	}
-	*len = strlen(*text);
-	return IACHR_OK;
-}
-
 /* One character, or "\t" or "tab" for a tab. */
 static int
 parse_delim(const char *arg)
@@ -80,6 +48,31 @@ parse_delim(const char *arg)
 	return 0;
 }
 
+/*
+ * The next record as canonical JSON text, validated against the record
+ * schema; an invalid record is reported in err and IACHR_FAILED
+ * returned.
+ */
+static int
+next_valid(iachr_csv_reader *r, const char **text, size_t *len,
+    iachr_error_t *err)
+{
+	json_t *rec;
+	int rc;
+
+	rc = iachr_csv_reader_next_text(r, text, len, &rec, err);
+	if (rc != IACHR_OK)
+		return rc;
+	rc = iachr_record_validate(rec, err);
+	json_decref(rec);
+	if (rc == 0)
+		return IACHR_OK;
+	snprintf(err->source, sizeof(err->source), "%s",
+	    iachr_csv_reader_source(r));
+	err->line = (int)iachr_csv_reader_line(r);
+	return err->code == IACHR_E_NOMEM ? IACHR_FATAL : IACHR_FAILED;
+}
+
 /* Converts one input; returns -1 when output failed and all must stop. */
 static int
 convert(struct csv2json *c, FILE *in, const char *name)
@@ -87,7 +80,6 @@ convert(struct csv2json *c, FILE *in, const char *name)
 	iachr_csv_reader *r;
 	iachr_error_t err;
 	const char *text;
-	char *owned = NULL;
 	size_t len;
 	int rc;
 
@@ -100,14 +92,11 @@ convert(struct csv2json *c, FILE *in, const char *name)
 	}
 	for (;;) {
 		iachr_error_init(&err);
-		free(owned);
-		owned = NULL;
-		if (c->validate) {
-			rc = next_valid(r, &owned, &len, &err);
-			text = owned;
-		} else {
-			rc = iachr_csv_reader_next_text(r, &text, &len, &err);
-		}
+		if (c->validate)
+			rc = next_valid(r, &text, &len, &err);
+		else
+			rc = iachr_csv_reader_next_text(r, &text, &len, NULL,
+			    &err);
 		if (rc == IACHR_EOF)
 			break;
 		if (rc != IACHR_OK) {
@@ -124,12 +113,10 @@ convert(struct csv2json *c, FILE *in, const char *name)
 		    putc('\n', c->out) == EOF) {
 			cli_warn("write error");
 			c->status = CLI_ERROR;
-			free(owned);
 			iachr_csv_reader_free(r);
 			return -1;
 		}
 	}
-	free(owned);
 	iachr_csv_reader_free(r);
 	return 0;
 }

@@ -49,7 +49,7 @@ reread(const json_t *rec)
 /* Aborts unless the text reader gave what the value reader gave. */
 static void
 compare(int raw, int rc, const json_t *v, const iachr_error_t *err, int trc,
-    const char *text, const iachr_error_t *terr)
+    const char *text, const json_t *tv, const iachr_error_t *terr)
 {
 	size_t flags = JSON_COMPACT | JSON_ENCODE_ANY;
 	char *dumped;
@@ -59,6 +59,8 @@ compare(int raw, int rc, const json_t *v, const iachr_error_t *err, int trc,
 		abort();
 	if (rc != IACHR_OK)
 		return;
+	if (!json_equal(v, tv))
+		abort();
 	if (raw)
 		flags |= JSON_REAL_PRECISION(15);
 	if ((dumped = json_dumps(v, flags)) == NULL)
@@ -73,7 +75,7 @@ read_all(const uint8_t *data, size_t size, int flags)
 {
 	iachr_csv_reader *r, *t;
 	iachr_error_t err, terr;
-	json_t *v, *back;
+	json_t *v, *tv, *back;
 	const char *text;
 	size_t len;
 	FILE *fp, *tfp;
@@ -95,9 +97,10 @@ read_all(const uint8_t *data, size_t size, int flags)
 		iachr_error_init(&err);
 		iachr_error_init(&terr);
 		rc = iachr_csv_reader_next(r, &v, &err);
-		trc = iachr_csv_reader_next_text(t, &text, &len, &terr);
+		trc = iachr_csv_reader_next_text(t, &text, &len, &tv, &terr);
 		compare((flags & IACHR_CSV_RAW) != 0, rc, v, &err, trc, text,
-		    &terr);
+		    tv, &terr);
+		json_decref(tv);
 		if (rc != IACHR_OK)
 			continue;
 		if ((flags & IACHR_CSV_RAW) == 0) {

@@ -305,7 +305,7 @@ Test(csv_reader, text_equals_values)
 	const char *header, *text;
 	char *dumped;
 	size_t hlen, tlen, i;
-	json_t *v;
+	json_t *v, *tv;
 	FILE *rfp, *tfp;
 	int n = 0;
 
@@ -324,8 +324,10 @@ Test(csv_reader, text_equals_values)
 	r = iachr_csv_reader_new(rfp, "mem", ',', 0, NULL);
 	t = iachr_csv_reader_new(tfp, "mem", ',', 0, NULL);
 	while (iachr_csv_reader_next(r, &v, NULL) == IACHR_OK) {
-		cr_assert_eq(iachr_csv_reader_next_text(t, &text, &tlen, NULL),
-		    IACHR_OK);
+		cr_assert_eq(iachr_csv_reader_next_text(t, &text, &tlen, &tv,
+		    NULL), IACHR_OK);
+		cr_assert(json_equal(v, tv));
+		json_decref(tv);
 		dumped = json_dumps(v, JSON_COMPACT);
 		cr_assert_str_eq(text, dumped);
 		cr_assert_eq(tlen, strlen(dumped));
