@@ -60,7 +60,7 @@ raw_header(iachr_csv_reader *r, iachr_error_t *err)
 	const char *name;
 	size_t i, len;
 
-	if ((r->keys = calloc(r->ncols, sizeof(*r->keys))) == NULL ||
+	if ((r->keys = calloc(r->ncols, sizeof(json_t *))) == NULL ||
 	    (seen = json_object()) == NULL)
 		return nomem(r, err);
 	for (i = 0; i < r->ncols; i++) {
@@ -112,7 +112,7 @@ record_header(iachr_csv_reader *r, iachr_error_t *err)
 		if (r->field_of[c] == (size_t)-1)
 			return header_error(r, err, "missing column",
 			    r->table.cols[c].name);
-	if ((r->item_props = calloc(n, sizeof(*r->item_props))) == NULL ||
+	if ((r->item_props = calloc(n, sizeof(json_t *))) == NULL ||
 	    (schema = iachr_record_schema()) == NULL)
 		return nomem(r, err);
 	for (c = 0; c < n; c++) {

@@ -230,7 +230,7 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 {
 	const struct iachrp_csv_column *c;
 	const json_t *top = NULL, *v;
-	char key[sizeof(c->key) + 1];
+	char key[64], delim = (char)w->delim;
 	size_t i, members = 0, nonnull = 0;
 	int r;
 
@@ -241,8 +241,7 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 	w->row.len = 0;
 	for (i = 0; i < w->table.ncols; i++) {
 		c = &w->table.cols[i];
-		if (i > 0 && iachrp_buf_add(&w->row, &(char){ (char)w->delim },
-		    1) != 0)
+		if (i > 0 && iachrp_buf_add(&w->row, &delim, 1) != 0)
 			goto nomem;
 		if (i == 0 || strcmp(c->key, w->table.cols[i - 1].key) != 0) {
 			snprintf(key, sizeof(key), "/%s", c->key);

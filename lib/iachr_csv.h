@@ -16,7 +16,7 @@
 #include "iachr.h"
 
 /* The default bound on one row's size in bytes. */
-#define IACHR_CSV_MAX_ROW (64u * 1024 * 1024)
+#define IACHR_CSV_MAX_ROW ((size_t)64 * 1024 * 1024)
 
 /* Writer flags. */
 #define IACHR_CSV_CRLF 0x01		/* end rows with CR LF, not LF */
