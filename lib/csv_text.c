@@ -244,8 +244,7 @@ build(iachr_csv_reader *r, const char *s, size_t len, size_t *used)
 {
 	static const char escapes[] = "\"\"\\\\b\bf\fn\nr\rt\t";
 	json_t *v, *item;
-	char digits[24], key[64];
-	const char *e;
+	char digits[24], key[64], ch;
 	size_t i, n, k;
 
 	switch (s[0]) {
@@ -266,15 +265,15 @@ build(iachr_csv_reader *r, const char *s, size_t len, size_t *used)
 				continue;
 			}
 			if (s[++i] == 'u') {
-				digits[0] = (char)(((s[i + 3] - '0') << 4) |
+				ch = (char)(((s[i + 3] - '0') << 4) |
 				    (s[i + 4] <= '9' ? s[i + 4] - '0' :
 				    s[i + 4] - 'A' + 10));
 				i += 4;
 			} else {
-				e = strchr(escapes, s[i]);
-				digits[0] = e[1];
+				/* The pair after the escaped character. */
+				ch = strchr(escapes, s[i])[1];
 			}
-			if (iachrp_buf_add(&r->scratch, digits, 1) != 0)
+			if (iachrp_buf_add(&r->scratch, &ch, 1) != 0)
 				return NULL;
 		}
 		return json_stringn_nocheck(r->scratch.data, r->scratch.len);
