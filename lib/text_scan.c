@@ -1,0 +1,244 @@
+/*
+ * Matching the rules' cues against folded text.  Cues are written in
+ * lowercase ASCII; a cue letter also matches its accented forms (so "e"
+ * matches "é", "è", "ê"), an apostrophe matches the typographic ones, and
+ * a cue ending in a letter or digit must end at a word boundary.  A cue
+ * ending in '*' is a stem: "otorg*" matches "otorga" and "otorgó".
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "extract_private.h"
+
+/* Base letters of U+00E0-U+00FF (lowercase Latin-1), 0 where none. */
+static const char latin1_base[32] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
+
+static unsigned
+decode(const char *s, size_t *n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (p[0] < 0x80) {
+		*n = 1;
+		return p[0];
+	}
+	if ((p[0] & 0xe0) == 0xc0 && (p[1] & 0xc0) == 0x80) {
+		*n = 2;
+		return (unsigned)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	}
+	if ((p[0] & 0xf0) == 0xe0 && (p[1] & 0xc0) == 0x80 &&
+	    (p[2] & 0xc0) == 0x80) {
+		*n = 3;
+		return (unsigned)(p[0] & 0x0f) << 12 |
+		    (unsigned)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+	}
+	if ((p[0] & 0xf8) == 0xf0 && (p[1] & 0xc0) == 0x80 &&
+	    (p[2] & 0xc0) == 0x80 && (p[3] & 0xc0) == 0x80) {
+		*n = 4;
+		return (unsigned)(p[0] & 0x07) << 18 |
+		    (unsigned)(p[1] & 0x3f) << 12 |
+		    (unsigned)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+	}
+	*n = 1;
+	return 0xfffd;
+}
+
+size_t
+iachrp_char_len(const char *s)
+{
+	size_t n;
+
+	if (*s == '\0')
+		return 0;
+	decode(s, &n);
+	return n;
+}
+
+static int
+cp_is_alpha(unsigned cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	if (cp >= 0xc0 && cp <= 0x24f)
+		return cp != 0xd7 && cp != 0xf7;
+	if (cp == 0xaa || cp == 0xba)
+		return 1;	/* ª º as in "1º" */
+	return cp >= 0x370 && cp < 0x2000;
+}
+
+int
+iachrp_is_alpha_at(const char *s)
+{
+	size_t n;
+
+	return *s != '\0' && cp_is_alpha(decode(s, &n));
+}
+
+int
+iachrp_is_upper_at(const char *s)
+{
+	size_t n;
+	unsigned cp = decode(s, &n);
+
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp >= 0xc0 && cp <= 0xde)
+		return cp != 0xd7;
+	if (cp >= 0x100 && cp <= 0x17f) {
+		if ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179)
+			return cp % 2 == 1;
+		return cp % 2 == 0;
+	}
+	return 0;
+}
+
+/* True when p (inside the string that starts at start) begins a word. */
+int
+iachrp_boundary_before(const char *start, const char *p)
+{
+	const char *q = p;
+	size_t n;
+
+	if (p == start)
+		return 1;
+	q--;
+	while (q > start && ((unsigned char)*q & 0xc0) == 0x80)
+		q--;
+	return !cp_is_alpha(decode(q, &n));
+}
+
+size_t
+iachrp_match(const char *f, const char *cue)
+{
+	const char *p = f;
+	const char *c = cue;
+	size_t n;
+	unsigned cp;
+
+	while (*c != '\0') {
+		if (*c == '*' && c[1] == '\0')
+			return (size_t)(p - f);	/* a stem: no boundary */
+		if (*p == '\0')
+			return 0;
+		cp = decode(p, &n);
+		if (*c == '\'') {
+			if (cp != '\'' && cp != 0x2019 && cp != 0x2018)
+				return 0;
+		} else if (cp >= 0xe0 && cp <= 0xff) {
+			if (latin1_base[cp - 0xe0] != *c)
+				return 0;
+		} else if (cp != (unsigned char)*c) {
+			return 0;
+		}
+		p += n;
+		c++;
+	}
+	if (cp_is_alpha((unsigned char)c[-1]) && iachrp_is_alpha_at(p))
+		return 0;
+	return (size_t)(p - f);
+}
+
+size_t
+iachrp_match_any(const char *f, const char *const *cues, size_t *which)
+{
+	size_t i, n, best = 0;
+
+	for (i = 0; cues[i] != NULL; i++) {
+		if ((n = iachrp_match(f, cues[i])) > best) {
+			best = n;
+			if (which != NULL)
+				*which = i;
+		}
+	}
+	return best;
+}
+
+const char *
+iachrp_find(const char *f, const char *cue, size_t *mlen)
+{
+	const char *p;
+	size_t n;
+
+	for (p = f; *p != '\0'; p++) {
+		if (((unsigned char)*p & 0xc0) == 0x80)
+			continue;
+		if (!iachrp_boundary_before(f, p))
+			continue;
+		if ((n = iachrp_match(p, cue)) > 0) {
+			if (mlen != NULL)
+				*mlen = n;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+const char *
+iachrp_skip_space(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return s;
+}
+
+size_t
+iachrp_word_len(const char *s)
+{
+	const char *p = s;
+
+	while (iachrp_is_alpha_at(p))
+		p += iachrp_char_len(p);
+	return (size_t)(p - s);
+}
+
+/*
+ * Words after which a full stop does not end the sentence (keep sorted).
+ * Single letters (initials, "D.C.") are handled apart.
+ */
+static const char *const abbreviations[] = {
+	"arts", "art", "dr", "dra", "gen", "inc", "jr", "lic", "mme", "mr",
+	"mrs", "ms", "no", "nos", "nro", "num", "p", "pp", "prof", "res",
+	"sr", "sra", "srta", "st", "vol", NULL
+};
+
+size_t
+iachrp_sentence_end(const char *s, size_t from)
+{
+	const char *f = s;
+	const char *p = s + from;
+
+	for (; *p != '\0'; p++) {
+		const char *w;
+		size_t i, wl;
+		int abbrev = 0;
+
+		if (*p != '.' && *p != '!' && *p != '?')
+			continue;
+		if (p[1] != ' ' && p[1] != '\0')
+			continue;
+		if (p[1] == '\0')
+			return (size_t)(p + 1 - f);
+		/* The next sentence starts with a capital, digit or quote. */
+		w = p + 2;
+		if (*w >= 'a' && *w <= 'z')
+			continue;
+		if (*p == '.') {
+			for (w = p; w > f && iachrp_is_alpha_at(w - 1) &&
+			    ((unsigned char)w[-1] & 0x80) == 0; w--)
+				;
+			wl = (size_t)(p - w);
+			if (wl == 1 && (w == f || w[-1] == ' ' ||
+			    w[-1] == '.' || w[-1] == '('))
+				abbrev = 1;
+			for (i = 0; !abbrev && abbreviations[i] != NULL; i++)
+				if (wl == strlen(abbreviations[i]) &&
+				    strncasecmp(w, abbreviations[i], wl) == 0)
+					abbrev = 1;
+			if (abbrev)
+				continue;
+		}
+		return (size_t)(p + 1 - f);
+	}
+	return (size_t)(p - f);
+}
