@@ -139,6 +139,11 @@ static const char *const group_nouns[] = {
 	"travailleurs", "tribe", "union", "workers", NULL
 };
 
+/* Members of a named group: "members of the X" is the X (keep sorted). */
+static const char *const membership[] = {
+	"integrant*", "member*", "membr*", "miembr*", NULL
+};
+
 /* Nouns that alone name no one ("three further beneficiaries"). */
 static const char *const generic_nouns[] = {
 	"beneficiaries", "beneficiarias", "beneficiarios", "beneficiaires",
@@ -166,6 +171,12 @@ static const char *const roles[] = {
 /* Small words inside a person's name (keep sorted). */
 static const char *const name_particles[] = {
 	"da", "das", "de", "del", "do", "dos", "la", "van", "von", NULL
+};
+
+/* Small words inside the name of an organisation (keep sorted). */
+static const char *const org_particles[] = {
+	"da", "das", "de", "del", "des", "do", "dos", "du", "la", "le", "of",
+	"the", NULL
 };
 
 static size_t
@@ -402,6 +413,38 @@ is_initials(const char *s, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * Where the name starts in a group described by its members: "workers of
+ * the online newspaper El Faro" gives "El Faro".  Returns a when the
+ * entry is not of that form.
+ */
+static size_t
+named_tail(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e, start = a, n = 0;
+	int of = 0;
+
+	if (iachrp_is_upper_at(c->s + a))
+		return a;
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (iachrp_is_upper_at(c->s + i)) {
+			if (n++ == 0)
+				start = i;
+			continue;
+		}
+		if (n == 0) {
+			if (iachrp_match_any(c->f + i, of_words, NULL) == e - i)
+				of = 1;
+			continue;
+		}
+		if (iachrp_match_any(c->f + i, org_particles, NULL) != e - i &&
+		    c->s[i] != '(')
+			return a;
+	}
+	return of && n >= 2 ? start : a;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -447,15 +490,9 @@ entry(struct ctx *c, size_t a, size_t b)
 					k += word_then_space(c->f, k, articles);
 				if (c->f[e - 1] == '\'')
 					k = e;
-				if (k < b && iachrp_is_upper_at(c->s + k) &&
-				    has_token(c->f, a, i, group_nouns) &&
-				    iachrp_match_any(c->f + a, generic_nouns,
-				    NULL) == 0 && (iachrp_find(c->f + a,
-				    "member", NULL) != NULL || iachrp_find(
-				    c->f + a, "membr", NULL) != NULL ||
-				    iachrp_find(c->f + a, "miembr", NULL) !=
-				    NULL || iachrp_find(c->f + a, "integrant",
-				    NULL) != NULL))
+				if (k < b && (iachrp_is_upper_at(c->s + k) ||
+				    iachrp_match_any(c->f + k, group_nouns,
+				    NULL) > 0) && has_token(c->f, a, i, membership))
 					a = k;
 				break;
 			}
@@ -468,6 +505,7 @@ entry(struct ctx *c, size_t a, size_t b)
 		    generic_nouns) && token_end(c->s, skip_spaces(c->s,
 		    token_end(c->s, a, b), b), b) >= b)
 			return;
+		a = named_tail(c, a, b);
 		/* A bracketed acronym after the full name is left out. */
 		if (c->s[b - 1] == ')') {
 			size_t k = b;

@@ -113,12 +113,15 @@ static const struct right rights[] = {
 
 /* What introduces a list of rights (keep sorted). */
 static const char *const triggers[] = {
-	"asegurar", "assegurar", "derecho a", "derechos a", "direito a",
-	"direitos a", "droit a", "droits a", "ensure", "garantir",
-	"garantizar", "guarantee", "preservar", "preserve", "preserver",
-	"protect", "proteger", "protecting", "proteger", "resguardar",
-	"right to", "rights to", "safeguard", "salvaguardar",
-	"sauvegarder", NULL
+	"amenaza a", "amenaza para", "ameacam", "ameaca a", "asegurar",
+	"assegurar", "derecho a", "derechos a", "direito a", "direitos a",
+	"droit a", "droits a", "en riesgo", "endanger*", "ensure",
+	"garantir", "garantizar", "guarantee", "menace pour", "menacent",
+	"ponen en riesgo", "preservar", "preserve", "preserver", "protect",
+	"protecting", "proteger", "resguardar", "riesgo a", "riesgo para",
+	"right to", "rights to", "risco a", "risco para", "risk to",
+	"risque pour", "safeguard", "salvaguardar", "sauvegarder",
+	"threat to", "threaten*", "threats to", NULL
 };
 
 /* Words between the terms of a list (keep sorted). */
@@ -211,10 +214,15 @@ read_sentence(const char *f, size_t from, size_t to, struct found *out)
 	size_t n;
 
 	for (p = f + from; p < f + to; p++) {
+		const char *q;
+
 		if (!iachrp_boundary_before(f, p) ||
 		    (n = iachrp_match_any(p, triggers, NULL)) == 0)
 			continue;
-		read_list(p + n, out);
+		/* The rest of a stem's word: "endangered". */
+		for (q = p + n; iachrp_is_alpha_at(q); q += iachrp_char_len(q))
+			;
+		read_list(q, out);
 	}
 }
 

@@ -117,22 +117,26 @@ iachrp_match(const char *f, const char *cue)
 	unsigned cp;
 
 	while (*c != '\0') {
+		size_t cn;
+		unsigned cc;
+
 		if (*c == '*' && c[1] == '\0')
 			return (size_t)(p - f);	/* a stem: no boundary */
 		if (*p == '\0')
 			return 0;
 		cp = decode(p, &n);
-		if (*c == '\'') {
+		cc = decode(c, &cn);
+		if (cc == '\'') {
 			if (cp != '\'' && cp != 0x2019 && cp != 0x2018)
 				return 0;
-		} else if (cp >= 0xe0 && cp <= 0xff) {
-			if (latin1_base[cp - 0xe0] != *c)
+		} else if (cc < 0x80 && cp >= 0xe0 && cp <= 0xff) {
+			if ((unsigned char)latin1_base[cp - 0xe0] != cc)
 				return 0;
-		} else if (cp != (unsigned char)*c) {
+		} else if (cp != cc) {
 			return 0;
 		}
 		p += n;
-		c++;
+		c += cn;
 	}
 	if (cp_is_alpha((unsigned char)c[-1]) && iachrp_is_alpha_at(p))
 		return 0;
