@@ -10,15 +10,34 @@
  * Short function words that are frequent in one of the four languages
  * and rare in the others (folded ASCII; keep each list sorted).
  */
-static const char *const stopwords[IACHRP_NLANG][12] = {
+static const char *const stopwords[IACHRP_NLANG][20] = {
 	{ "and", "has", "is", "its", "of", "on", "that", "the", "to",
 	  "which", "with", NULL },
 	{ "al", "con", "del", "el", "las", "los", "por", "se", "su", "una",
 	  "y", NULL },
-	{ "ao", "com", "da", "das", "do", "dos", "e", "em", "nao", "os",
-	  "uma", NULL },
+	{ "ao", "com", "da", "das", "do", "dos", "e", "em", "na", "nao",
+	  "nas", "no", "nos", "os", "pela", "pelo", "uma", NULL },
 	{ "au", "aux", "dans", "des", "du", "est", "et", "le", "les", "qui",
 	  "une", NULL }
+};
+
+#define L(lang) (1 << (lang))
+
+/*
+ * Function words two or three of the languages share: each counts half
+ * as much for every language that has it (keep sorted).
+ */
+static const struct shared {
+	const char *word;
+	int langs;
+} shared_words[] = {
+	{ "a", L(IACHRP_ES) | L(IACHRP_PT) },
+	{ "de", L(IACHRP_ES) | L(IACHRP_PT) | L(IACHRP_FR) },
+	{ "en", L(IACHRP_ES) | L(IACHRP_FR) },
+	{ "la", L(IACHRP_ES) | L(IACHRP_FR) },
+	{ "para", L(IACHRP_ES) | L(IACHRP_PT) },
+	{ "que", L(IACHRP_ES) | L(IACHRP_PT) | L(IACHRP_FR) },
+	{ NULL, 0 }
 };
 
 /* Names of the Commission (folded ASCII; keep sorted). */
@@ -30,11 +49,11 @@ static const char *const commission[] = {
 
 /* Names of the measures (folded ASCII; keep sorted). */
 static const char *const measures[] = {
-	"cautelar", "cautelares", "mesure conservatoire",
-	"mesures conservatoires", "mesures provisoires",
+	"cautelar*", "medida provisional", "medida provisoria",
 	"medidas provisionales", "medidas provisorias",
-	"precautionary", "protection measure", "provisional measure",
-	NULL
+	"mesure conservatoire", "mesure provisoire",
+	"mesures conservatoires", "mesures provisoires", "precautionary",
+	"protection measure*", "provisional measure*", NULL
 };
 
 int
@@ -60,7 +79,14 @@ iachrp_detect_language(const struct iachrp_doc *doc)
 			for (l = 0; l < IACHRP_NLANG; l++)
 				for (w = 0; stopwords[l][w] != NULL; w++)
 					if (iachrp_match(p, stopwords[l][w]) == n)
+						count[l] += 2;
+			for (w = 0; shared_words[w].word != NULL; w++) {
+				if (iachrp_match(p, shared_words[w].word) != n)
+					continue;
+				for (l = 0; l < IACHRP_NLANG; l++)
+					if (shared_words[w].langs & L(l))
 						count[l]++;
+			}
 			p += n;
 		}
 	}

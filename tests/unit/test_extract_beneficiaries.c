@@ -1,0 +1,75 @@
+/*
+ * Beneficiaries: persons, initials, lists, groups, families left out,
+ * descriptions left out, in four languages.
+ */
+#include <criterion/criterion.h>
+
+#include "extract_helper.h"
+
+static void
+expect_names(const char *lead, const char *want, int collective)
+{
+	json_t *rec = xt_record(xt_release("IACHR Press Office", lead, NULL));
+
+	cr_assert_str_eq(xt_names(rec), want, "%s", lead);
+	cr_assert_eq(json_is_true(xt_get(rec, "collective")), collective,
+	    "%s", lead);
+	json_decref(rec);
+}
+
+Test(extract_beneficiaries, persons)
+{
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures in favor of José Domingo Pérez Gómez in Peru, whom it "
+	    "deems at risk.", "José Domingo Pérez Gómez", 0);
+	expect_names("Washington, D.C. - The IACHR decided to grant "
+	    "precautionary measures for Kevin Roberto Solís, a university "
+	    "student, in Nicaragua.", "Kevin Roberto Solís", 0);
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures to National Assembly deputy Delsa Jennifer Solórzano "
+	    "Bernal in Venezuela.", "Delsa Jennifer Solórzano Bernal", 0);
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures to a girl identified only by the initials KLR, in "
+	    "Mexico, after concluding that she is at risk.", "KLR", 0);
+}
+
+Test(extract_beneficiaries, lists_and_families)
+{
+	expect_names("Washington, D.C. - The IACHR extended precautionary "
+	    "measures to Aminta D'Cárdenas Soroa and Carlos Manuel Álvarez, "
+	    "two people associated with the San Isidro Movement, in Cuba.",
+	    "Aminta D'Cárdenas Soroa|Carlos Manuel Álvarez", 0);
+	expect_names("Washington, D.C. - La CIDH otorgó medidas cautelares al "
+	    "periodista Miguel Mora Barberena, director del canal 100% "
+	    "Noticias, a la periodista Leticia Gaitán Hernández y a sus "
+	    "núcleos familiares en Nicaragua.",
+	    "Miguel Mora Barberena|Leticia Gaitán Hernández", 0);
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures to Carlos Ramon Brenes Sánchez and the members of his "
+	    "nuclear family in Nicaragua.", "Carlos Ramon Brenes Sánchez", 0);
+}
+
+Test(extract_beneficiaries, groups)
+{
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures to the members of the Committee of Victims of La "
+	    "Saline, in Haiti, considering that they are at risk.",
+	    "Committee of Victims of La Saline", 1);
+	expect_names("Washington, D.C. - A CIDH concedeu medidas cautelares "
+	    "aos membros dos povos indígenas Yanomami e Ye'kwana, no Brasil.",
+	    "povos indígenas Yanomami e Ye'kwana", 1);
+	expect_names("Washington, D.C. - La CIDH a demandé à la Cour "
+	    "interaméricaine des mesures provisoires en faveur des membres de "
+	    "l'Association des Juristes (ADJ), afin de protéger leur vie.",
+	    "Association des Juristes", 1);
+	expect_names("Washington, D.C. - La CIDH decidió solicitar la "
+	    "adopción de medidas cautelares a favor de Fred Smith y de otras "
+	    "personas que integran la organización “Save The Bays”, en "
+	    "Bahamas.", "Fred Smith|Save The Bays", 1);
+}
+
+Test(extract_beneficiaries, unnamed_sets_are_not_entries)
+{
+	expect_names("Washington, D.C. - The IACHR extended the precautionary "
+	    "measures to three further beneficiaries in Peru.", "", 0);
+}
