@@ -28,8 +28,8 @@ static const char *const strong_cues[] = {
 	"em favor dos", "en beneficio de", "en faveur d'", "en faveur de",
 	"en faveur des", "en faveur du", "en favor de", "en favor del",
 	"for the benefit of", "for the protection of", "in favor of",
-	"in favour of", "on behalf of", "para proteger a", "proteger a",
-	"proteger", "protect", "protecting", "protects", "que protege a",
+	"in favour of", "on behalf of", "para proteger a", "protect",
+	"protecting", "protects", "proteger", "proteger a", "que protege a",
 	"que protegem", "que protegen a", "qui protegent", NULL
 };
 
@@ -42,8 +42,8 @@ static const char *const measure_nouns[] = {
 /* Words between such a noun and the preposition (keep sorted). */
 static const char *const measure_words[] = {
 	"adopted", "be", "cautelar", "cautelares", "conservatoire",
-	"conservatoires", "de", "granted", "precautionary", "proteccion",
-	"protecao", "protection", "provisional", "provisionales",
+	"conservatoires", "de", "granted", "precautionary", "protecao",
+	"proteccion", "protection", "provisional", "provisionales",
 	"provisoires", "provisorias", NULL
 };
 
@@ -55,9 +55,9 @@ static const char *const measure_preps[] = {
 
 /* After "protect": the rights, then "of" and the persons (keep sorted). */
 static const char *const rights_heads[] = {
-	"a vida", "la vida", "la vie", "leurs droits", "les droits",
-	"los derechos", "os direitos", "sus derechos", "the life",
-	"the lives", "the rights", NULL
+	"a vida", "la vida", "la vie", "les droits", "leurs droits",
+	"los derechos", "os direitos", "sus derechos", "the life", "the lives",
+	"the rights", NULL
 };
 
 static const char *const of_words[] = {
@@ -67,20 +67,19 @@ static const char *const of_words[] = {
 /* Clause words that end the phrase after a comma (keep sorted). */
 static const char *const clause_words[] = {
 	"a fin", "afin", "after", "al", "apos", "apres", "as", "at", "au",
-	"because", "by", "car", "considerando", "considerant", "considering",
-	"con", "cuya", "cuyas", "cuyo", "cuyos", "cujo", "cujos", "dado",
-	"dans", "debido", "depois", "despues", "donde", "dont", "em",
+	"because", "by", "car", "con", "considerando", "considerant",
+	"considering", "cujo", "cujos", "cuya", "cuyas", "cuyo", "cuyos",
+	"dado", "dans", "debido", "depois", "despues", "donde", "dont", "em",
 	"en", "estimant", "for", "given", "in", "luego", "na", "nas", "no",
-	"nos", "on", "onde", "para", "par", "por", "pour", "que", "qui",
+	"nos", "on", "onde", "par", "para", "por", "pour", "que", "qui",
 	"quien", "quienes", "segun", "since", "so", "through", "to", "tras",
-	"when", "where", "which", "while", "who", "whom", "whose", "with",
-	NULL
+	"when", "where", "which", "while", "who", "whom", "whose", "with", NULL
 };
 
 /* Words that end the phrase even without a comma (keep sorted). */
 static const char *const bare_ends[] = {
 	"a fin de", "afin de", "after", "al considerar", "apos", "apres",
-	"because", "considering", "cuyos", "cujos", "dont", "estimant",
+	"because", "considering", "cujos", "cuyos", "dont", "estimant",
 	"given", "por encontrarse", "since", "tras", "whom", "whose", NULL
 };
 
@@ -96,7 +95,7 @@ static const char *const state_articles[] = {
 
 /* Conjunctions that join entries (keep sorted). */
 static const char *const conjunctions[] = {
-	"and", "as well as", "asi como", "bem como", "ainsi que", "e", "et",
+	"ainsi que", "and", "as well as", "asi como", "bem como", "e", "et",
 	"y", NULL
 };
 
@@ -110,33 +109,33 @@ static const char *const list_preps[] = {
 /* Leading articles and determiners (keep sorted). */
 static const char *const articles[] = {
 	"a", "an", "as", "el", "l'", "la", "las", "le", "les", "los", "o",
-	"os", "the", "un", "una", "une", "uma", NULL
+	"os", "the", "uma", "un", "una", "une", NULL
 };
 
 /* Words that start a relative or possessive, not a name (keep sorted). */
 static const char *const lower_starts[] = {
 	"her", "his", "its", "leur", "leurs", "other", "otras", "otros",
-	"outras", "outros", "sa", "ses", "seu", "seus", "sua", "suas", "su",
+	"outras", "outros", "sa", "ses", "seu", "seus", "su", "sua", "suas",
 	"sus", "their", NULL
 };
 
 /* Heads of entries that name a set of persons (keep sorted). */
 static const char *const group_nouns[] = {
-	"asociacion", "associacao", "association", "citoyens", "collectif",
-	"colectivo", "coletivo", "comite", "committee", "communaute*",
+	"asociacion", "associacao", "association", "citoyens", "colectivo",
+	"coletivo", "collectif", "comite", "committee", "communaute*",
 	"communit*", "comunidad*", "comunidade*", "conseil", "consejo",
 	"conselho", "council", "defenders", "defensores", "detainees",
-	"ensemble", "estudiantes", "estudantes", "etudiants", "families",
-	"familias", "familles", "family", "familia", "famille", "federation",
-	"group", "groupe", "grupo", "habitantes", "inhabitants",
-	"integrantes", "journalists", "journalistes", "jornalistas",
-	"members", "membres", "membros", "miembros", "mouvement", "movement",
-	"movimento", "movimiento", "nation", "network", "newspaper",
-	"organisation", "organizacao", "organizacion", "organization",
-	"people", "peoples", "personas", "persons", "personnes", "pessoas",
-	"peuple", "peuples", "periodistas", "povo", "povos", "pueblo",
-	"pueblos", "residents", "students", "trabajadores", "trabalhadores",
-	"travailleurs", "tribe", "union", "workers", NULL
+	"ensemble", "estudantes", "estudiantes", "etudiants", "familia",
+	"familias", "families", "famille", "familles", "family", "federation",
+	"group", "groupe", "grupo", "habitantes", "inhabitants", "integrantes",
+	"jornalistas", "journalistes", "journalists", "members", "membres",
+	"membros", "miembros", "mouvement", "movement", "movimento",
+	"movimiento", "nation", "network", "newspaper", "organisation",
+	"organizacao", "organizacion", "organization", "people", "peoples",
+	"periodistas", "personas", "personnes", "persons", "pessoas", "peuple",
+	"peuples", "povo", "povos", "pueblo", "pueblos", "residents",
+	"students", "trabajadores", "trabalhadores", "travailleurs", "tribe",
+	"union", "workers", NULL
 };
 
 /* Members of a named group: "members of the X" is the X (keep sorted). */
@@ -146,23 +145,22 @@ static const char *const membership[] = {
 
 /* Nouns that alone name no one ("three further beneficiaries"). */
 static const char *const generic_nouns[] = {
-	"beneficiaries", "beneficiarias", "beneficiarios", "beneficiaires",
-	"others", "otras", "otros", "outras", "outros", "autres", "persons",
-	"people", "personas", "pessoas", "personnes", NULL
+	"autres", "beneficiaires", "beneficiarias", "beneficiaries",
+	"beneficiarios", "others", "otras", "otros", "outras", "outros",
+	"people", "personas", "personnes", "persons", "pessoas", NULL
 };
 
 /* Relatives not entered as beneficiaries (keep sorted). */
 static const char *const family_words[] = {
-	"familiares", "families", "familias", "familles", "family",
-	"familia", "famille", "nucleo familiar", "nucleos familiares",
-	"relatives", NULL
+	"familia", "familiares", "familias", "families", "famille", "familles",
+	"family", "nucleo familiar", "nucleos familiares", "relatives", NULL
 };
 
 /* Roles and honorifics before a name (keep sorted). */
 static const char *const roles[] = {
 	"activist", "activista", "ativista", "avocat", "avocate", "deputada",
 	"deputado", "depute", "deputee", "deputy", "diputada", "diputado",
-	"dr.", "dra.", "journalist", "journaliste", "jornalista", "lawyer",
+	"dr.", "dra.", "jornalista", "journalist", "journaliste", "lawyer",
 	"leader", "lider", "m.", "madame", "mme", "monsieur", "mr.", "mrs.",
 	"ms.", "periodista", "senhor", "senhora", "senor", "senora", "sr.",
 	"sra.", NULL
@@ -265,18 +263,6 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 	return end;
 }
 
-static int
-has_token(const char *f, size_t a, size_t b, const char *const *list)
-{
-	size_t i;
-
-	for (i = a; i < b; i++)
-		if (iachrp_boundary_before(f, f + i) &&
-		    iachrp_match_any(f + i, list, NULL) > 0)
-			return 1;
-	return 0;
-}
-
 /* Counts tokens of s[a, b) that start with a capital letter. */
 static size_t
 capitals(const char *s, size_t a, size_t b)
@@ -300,7 +286,7 @@ capitals(const char *s, size_t a, size_t b)
 static int
 is_group(const struct ctx *c, size_t a, size_t b)
 {
-	return has_token(c->f, a, b, group_nouns) ||
+	return iachrp_contains(c->f, a, b, group_nouns) ||
 	    (c->f[a] >= '0' && c->f[a] <= '9');
 }
 
@@ -466,7 +452,7 @@ entry(struct ctx *c, size_t a, size_t b)
 		b--;
 	if (b <= a)
 		return;
-	if (has_token(c->f, a, b, family_words) &&
+	if (iachrp_contains(c->f, a, b, family_words) &&
 	    capitals(c->s, a, b) == 0)
 		return;
 	if (quoted(c->s, a, b, &qa, &qb)) {
@@ -492,16 +478,16 @@ entry(struct ctx *c, size_t a, size_t b)
 					k = e;
 				if (k < b && (iachrp_is_upper_at(c->s + k) ||
 				    iachrp_match_any(c->f + k, group_nouns,
-				    NULL) > 0) && has_token(c->f, a, i, membership))
+				    NULL) > 0) && iachrp_contains(c->f, a, i, membership))
 					a = k;
 				break;
 			}
 		}
 		/* "three further beneficiaries", "six others": no one named. */
-		if (capitals(c->s, a, b) == 0 && !has_token(c->f, a, b,
+		if (capitals(c->s, a, b) == 0 && !iachrp_contains(c->f, a, b,
 		    group_nouns))
 			return;
-		if (capitals(c->s, a, b) == 0 && has_token(c->f, a, b,
+		if (capitals(c->s, a, b) == 0 && iachrp_contains(c->f, a, b,
 		    generic_nouns) && token_end(c->s, skip_spaces(c->s,
 		    token_end(c->s, a, b), b), b) >= b)
 			return;
@@ -643,9 +629,8 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 	const char *f = c->f;
 	size_t i, n, j, k;
 
-	for (i = from; i < to; i++) {
-		if (!iachrp_boundary_before(f, f + i))
-			continue;
+	for (i = (size_t)(iachrp_word_at(f, f + from) - f); i < to;
+	    i = (size_t)(iachrp_word_at(f, f + i + 1) - f)) {
 		if ((n = iachrp_match_any(f + i, strong_cues, NULL)) > 0) {
 			j = skip_spaces(f, i + n, to);
 			if ((k = iachrp_match_any(f + j, rights_heads,

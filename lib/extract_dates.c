@@ -38,8 +38,7 @@ static const struct month months[] = {
 
 /* Ordinal marks after a day number (keep sorted). */
 static const char *const ordinals[] = {
-	"\xc2\xb0", "\xc2\xba", "er", "nd", "o", "ro", "rd", "st", "th",
-	NULL
+	"er", "nd", "o", "rd", "ro", "st", "th", "\xc2\xb0", "\xc2\xba", NULL
 };
 
 /* A month name at f: its number, with *n bytes (and a "."), or 0. */

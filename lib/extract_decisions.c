@@ -78,10 +78,10 @@ static const struct cue *const cues[IACHRP_NLANG] = {
  * ("it had granted", "those granted", "fue otorgada"; keep sorted).
  */
 static const char *const past_words[] = {
-	"already", "avait", "avaient", "been", "deja", "first", "foi",
-	"foram", "fue", "fueron", "habia", "habian", "had", "havia",
-	"haviam", "initially", "ja", "measure", "measures", "originally",
-	"previously", "sido", "those", "tinha", "was", "were", "ya", NULL
+	"already", "avaient", "avait", "been", "deja", "first", "foi", "foram",
+	"fue", "fueron", "habia", "habian", "had", "havia", "haviam",
+	"initially", "ja", "measure", "measures", "originally", "previously",
+	"sido", "those", "tinha", "was", "were", "ya", NULL
 };
 
 /* Endings of participles used as adjectives ("medidas otorgadas"). */
@@ -196,19 +196,6 @@ add(struct iachrp_decision *dec, int kind)
 		dec->decisions[dec->n++] = kind;
 }
 
-static int
-contains_any(const char *f, size_t from, size_t to,
-    const char *const *list)
-{
-	const char *p;
-
-	for (p = f + from; p < f + to; p++)
-		if (iachrp_boundary_before(f, p) &&
-		    iachrp_match_any(p, list, NULL) > 0)
-			return 1;
-	return 0;
-}
-
 /* Whether the clause after a lift verb limits it to some persons. */
 static int
 lift_is_partial(const char *f, size_t at, size_t to)
@@ -217,7 +204,7 @@ lift_is_partial(const char *f, size_t at, size_t to)
 
 	while (end < to && f[end] != ';' && f[end] != '.')
 		end++;
-	return contains_any(f, at, end, partial_cues);
+	return iachrp_contains(f, at, end, partial_cues);
 }
 
 /*
@@ -234,16 +221,15 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 	char prev[32];
 	int kind;
 
-	if (contains_any(f, from, to, court_cues) &&
-	    contains_any(f, from, to, provisional_cues)) {
+	if (iachrp_contains(f, from, to, court_cues) &&
+	    iachrp_contains(f, from, to, provisional_cues)) {
 		/* What the Court is asked to do is not the IACHR's act. */
 		add(dec, IACHRP_REQUEST);
 		dec->provisional = 1;
 		return from;
 	}
-	for (p = f + from; p < f + to; p++) {
-		if (!iachrp_boundary_before(f, p))
-			continue;
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_at(f, p + 1)) {
 		best = 0;
 		kind = -1;
 		for (i = 0; list[i].text != NULL; i++) {
@@ -352,9 +338,9 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	if (dec->sentence.para < 0)
 		return json_null();
 	f = doc->para[dec->sentence.para].f;
-	for (i = dec->sentence.start; i < dec->sentence.end; i++) {
-		if (!iachrp_boundary_before(f, f + i) ||
-		    iachrp_parse_date(f + i, doc->lang, &d) == 0)
+	for (i = (size_t)(iachrp_word_at(f, f + dec->sentence.start) - f);
+	    i < dec->sentence.end; i = (size_t)(iachrp_word_at(f, f + i + 1) - f)) {
+		if (iachrp_parse_date(f + i, doc->lang, &d) == 0)
 			continue;
 		/* "it had granted on August 22, 2017", "since 2018" */
 		if (preceded_by(f, i, date_past_words, 3))

@@ -60,26 +60,31 @@ int
 iachrp_detect_language(const struct iachrp_doc *doc)
 {
 	long count[IACHRP_NLANG] = { 0 };
-	size_t i, l, w;
+	size_t i, l, w, words = 0;
 	int best = IACHRP_EN;
 
-	for (i = 0; i < doc->npara; i++) {
+	/* A few hundred words settle the language. */
+	for (i = 0; i < doc->npara && words < 400; i++) {
 		const char *f = doc->para[i].f;
 		const char *p = f;
 
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		while (*p != '\0') {
+		while (*p != '\0' && words++ < 400) {
 			size_t n = iachrp_word_len(p);
 
 			if (n == 0) {
 				p += iachrp_char_len(p);
 				continue;
 			}
+			/* Function words are short. */
+			if (n > 5) {
+				p += n;
+				continue;
+			}
 			for (l = 0; l < IACHRP_NLANG; l++)
-				for (w = 0; stopwords[l][w] != NULL; w++)
-					if (iachrp_match(p, stopwords[l][w]) == n)
-						count[l] += 2;
+				if (iachrp_match_any(p, stopwords[l], NULL) == n)
+					count[l] += 2;
 			for (w = 0; shared_words[w].word != NULL; w++) {
 				if (iachrp_match(p, shared_words[w].word) != n)
 					continue;

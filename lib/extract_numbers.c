@@ -24,8 +24,8 @@ static const char *const measure_cues[] = {
 
 /* Number signs between a cue and the number (keep sorted). */
 static const char *const number_signs[] = {
-	"#", "n.", "n\xc2\xb0", "n\xc2\xba", "no", "no.", "nos.", "nro.",
-	"num.", "number", NULL
+	"#", "n.", "no", "no.", "nos.", "nro.", "num.", "number", "n\xc2\xb0",
+	"n\xc2\xba", NULL
 };
 
 /* Skips spaces, hyphens and a number sign after a cue. */
@@ -81,9 +81,9 @@ find_cited(const char *f, const char *const *cues, int dash, int *number,
 	const char *p;
 	size_t n;
 
-	for (p = f; *p != '\0'; p++) {
-		if (!iachrp_boundary_before(f, p) ||
-		    (n = iachrp_match_any(p, cues, NULL)) == 0)
+	for (p = iachrp_word_at(f, f); *p != '\0';
+	    p = iachrp_word_at(f, p + 1)) {
+		if ((n = iachrp_match_any(p, cues, NULL)) == 0)
 			continue;
 		if (number_year(skip_sign(p + n), number, year, dash)) {
 			if (at != NULL)
@@ -289,9 +289,9 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		for (p = f; *p != '\0'; p++) {
-			if (!iachrp_boundary_before(f, p) ||
-			    (n = iachrp_match_any(p, article_cues, NULL)) == 0)
+		for (p = iachrp_word_at(f, f); *p != '\0';
+		    p = iachrp_word_at(f, p + 1)) {
+			if ((n = iachrp_match_any(p, article_cues, NULL)) == 0)
 				continue;
 			p = iachrp_skip_space(p + n);
 			if ((k = article_number(p, article,

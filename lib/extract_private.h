@@ -78,10 +78,15 @@ int iachrp_is_furniture(const char *fold);
 
 /* text_scan.c: matching ASCII cues against folded text */
 size_t iachrp_match(const char *f, const char *cue);
+size_t iachrp_match_prefix(const char *f, const char *cue);
+int iachrp_base_letter(const char *f);
 size_t iachrp_match_any(const char *f, const char *const *cues,
     size_t *which);
 const char *iachrp_find(const char *f, const char *cue, size_t *mlen);
+int iachrp_contains(const char *f, size_t from, size_t to,
+    const char *const *cues);
 int iachrp_boundary_before(const char *start, const char *p);
+const char *iachrp_word_at(const char *start, const char *p);
 int iachrp_is_upper_at(const char *s);
 int iachrp_is_alpha_at(const char *s);
 size_t iachrp_char_len(const char *s);

@@ -15,7 +15,7 @@ static const char *const release_prefixes[] = {
 };
 
 static const char *const release_signs[] = {
-	"n.", "n\xc2\xb0", "n\xc2\xba", "no", "no.", "nro.", "num.", NULL
+	"n.", "no", "no.", "nro.", "num.", "n\xc2\xb0", "n\xc2\xba", NULL
 };
 
 /* Small words a place name may hold (keep sorted). */

@@ -22,9 +22,9 @@ struct label {
 
 /* Verbs of asking (keep sorted). */
 static const char *const ask_cues[] = {
-	"ask*", "call* on", "called upon", "demand*", "exhort*", "insta",
-	"inst*", "invit*", "pede", "pedi*", "pid*", "prie", "prier",
-	"pri\xc3\xa9", "request*", "requer*", "requier*", "solicit*",
+	"ask*", "call* on", "called upon", "demand*", "exhort*", "inst*",
+	"insta", "invit*", "pede", "pedi*", "pid*", "prie", "prier",
+	"pri\xc3\xa9", "requer*", "request*", "requier*", "solicit*",
 	"sollicit*", "urg*", NULL
 };
 
@@ -165,13 +165,7 @@ item_json(const struct label *lab, const char *s, const char *f, size_t a,
 static int
 asks(const char *f, size_t from, size_t to)
 {
-	const char *p;
-
-	for (p = f + from; p < f + to; p++)
-		if (iachrp_boundary_before(f, p) &&
-		    iachrp_match_any(p, ask_cues, NULL) > 0)
-			return 1;
-	return 0;
+	return iachrp_contains(f, from, to, ask_cues);
 }
 
 /* Items inline after the asking verb: "a) ...; b) ...". */

@@ -113,22 +113,22 @@ static const struct right rights[] = {
 
 /* What introduces a list of rights (keep sorted). */
 static const char *const triggers[] = {
-	"amenaza a", "amenaza para", "ameacam", "ameaca a", "asegurar",
+	"ameaca a", "ameacam", "amenaza a", "amenaza para", "asegurar",
 	"assegurar", "derecho a", "derechos a", "direito a", "direitos a",
-	"droit a", "droits a", "en riesgo", "endanger*", "ensure",
-	"garantir", "garantizar", "guarantee", "menace pour", "menacent",
+	"droit a", "droits a", "en riesgo", "endanger*", "ensure", "garantir",
+	"garantizar", "guarantee", "menace pour", "menacent",
 	"ponen en riesgo", "preservar", "preserve", "preserver", "protect",
 	"protecting", "proteger", "resguardar", "riesgo a", "riesgo para",
 	"right to", "rights to", "risco a", "risco para", "risk to",
-	"risque pour", "safeguard", "salvaguardar", "sauvegarder",
-	"threat to", "threaten*", "threats to", NULL
+	"risque pour", "safeguard", "salvaguardar", "sauvegarder", "threat to",
+	"threaten*", "threats to", NULL
 };
 
 /* Words between the terms of a list (keep sorted). */
 static const char *const fillers[] = {
 	",", "a", "a la", "al", "and", "e", "et", "her", "his", "its", "l'",
-	"la", "le", "leur", "leurs", "o", "os", "sa", "se", "seu", "sua",
-	"su", "sus", "the", "their", "y", NULL
+	"la", "le", "leur", "leurs", "o", "os", "sa", "se", "seu", "su", "sua",
+	"sus", "the", "their", "y", NULL
 };
 
 /* Sentences that report the applicants' words (keep sorted). */
@@ -213,29 +213,17 @@ read_sentence(const char *f, size_t from, size_t to, struct found *out)
 	const char *p;
 	size_t n;
 
-	for (p = f + from; p < f + to; p++) {
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_at(f, p + 1)) {
 		const char *q;
 
-		if (!iachrp_boundary_before(f, p) ||
-		    (n = iachrp_match_any(p, triggers, NULL)) == 0)
+		if ((n = iachrp_match_any(p, triggers, NULL)) == 0)
 			continue;
 		/* The rest of a stem's word: "endangered". */
 		for (q = p + n; iachrp_is_alpha_at(q); q += iachrp_char_len(q))
 			;
 		read_list(q, out);
 	}
-}
-
-static int
-is_applicants(const char *f, size_t from, size_t to)
-{
-	const char *p;
-
-	for (p = f + from; p < f + to; p++)
-		if (iachrp_boundary_before(f, p) &&
-		    iachrp_match_any(p, applicant_cues, NULL) > 0)
-			return 1;
-	return 0;
 }
 
 json_t *
@@ -257,7 +245,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 		for (from = 0; from < p->len; from = to) {
 			to = iachrp_sentence_end(p->s, from);
 			read_sentence(p->f, from, to,
-			    is_applicants(p->f, from, to) ? &applicants : &own);
+			    iachrp_contains(p->f, from, to, applicant_cues) ? &applicants : &own);
 			while (to < p->len && p->s[to] == ' ')
 				to++;
 		}

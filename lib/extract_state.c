@@ -16,8 +16,8 @@ static const char *const state_before[] = {
 
 /* Words right after an adjective that make it the State addressed. */
 static const char *const state_after[] = {
-	" estado", " etat", " government", " gobierno", " governo",
-	" gouvernement", " state", NULL
+	" estado", " etat", " gobierno", " gouvernement", " government",
+	" governo", " state", NULL
 };
 
 /* Words right before an adjective naming the State ("Estado venezolano"). */
@@ -40,33 +40,42 @@ state_index(const char *code)
 static size_t
 name_match(const char *f, const char *name)
 {
-	char buf[64];
-	size_t n, len = strlen(name);
+	size_t n = iachrp_match_prefix(f, name);
 
-	if ((n = iachrp_match(f, name)) > 0 || len + 3 > sizeof(buf))
+	if (n == 0)
+		return 0;
+	if (!iachrp_is_alpha_at(f + n))
 		return n;
-	memcpy(buf, name, len);
-	memcpy(buf + len, "s", 2);
-	if ((n = iachrp_match(f, buf)) > 0)
-		return n;
-	memcpy(buf + len, "es", 3);
-	return iachrp_match(f, buf);
+	if (f[n] == 's' && !iachrp_is_alpha_at(f + n + 1))
+		return n + 1;
+	if (f[n] == 'e' && f[n + 1] == 's' && !iachrp_is_alpha_at(f + n + 2))
+		return n + 2;
+	return 0;
 }
 
 int
 iachrp_state_at(const char *f, size_t *mlen)
 {
-	size_t i, n, best = 0;
-	int state = -1;
+	size_t lo = 0, hi, i, n, best = 0;
+	int state = -1, letter = iachrp_base_letter(f);
 
-	if (!iachrp_is_alpha_at(f))
+	if (mlen != NULL)
+		*mlen = 0;
+	if (letter < 'a' || letter > 'z')
 		return -1;
-	for (i = 0; iachrp_state_names[i].name != NULL; i++) {
-		const char *name = iachrp_state_names[i].name;
+	/* The table is sorted: start at the names with that letter. */
+	hi = iachrp_state_name_count;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
 
-		if ((unsigned char)*f < 0x80 && *f != name[0])
-			continue;
-		if ((n = name_match(f, name)) > best) {
+		if (iachrp_state_names[mid].name[0] < letter)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; iachrp_state_names[i].name != NULL &&
+	    iachrp_state_names[i].name[0] == letter; i++) {
+		if ((n = name_match(f, iachrp_state_names[i].name)) > best) {
 			best = n;
 			state = state_index(iachrp_state_names[i].code);
 		}
@@ -112,11 +121,11 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			weight = 3;
 		else if ((long)i == doc->lead)
 			weight = 2;
-		for (p = f; *p != '\0'; p++) {
+		for (p = iachrp_word_at(f, f); *p != '\0';
+		    p = iachrp_word_at(f, p + 1)) {
 			long w = weight;
 
-			if (!iachrp_boundary_before(f, p) ||
-			    (s = iachrp_state_at(p, &n)) < 0)
+			if ((s = iachrp_state_at(p, &n)) < 0)
 				continue;
 			if (ends_with_any(f, p, state_before) ||
 			    ends_with_any(f, p, adjective_before) ||

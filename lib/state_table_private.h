@@ -8,6 +8,8 @@
 #error "state_table_private.h is internal to libiachr"
 #endif
 
+#include <stddef.h>
+
 struct iachrp_state {
 	const char *code;	/* ISO 3166-1 alpha-2 */
 	const char *name;	/* English short name */
@@ -20,5 +22,6 @@ struct iachrp_state_name {
 
 extern const struct iachrp_state iachrp_states[];
 extern const struct iachrp_state_name iachrp_state_names[];
+extern const size_t iachrp_state_name_count;	/* without the NULL end */
 
 #endif /* STATE_TABLE_PRIVATE_H */

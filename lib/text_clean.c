@@ -18,16 +18,16 @@ static const char *const furniture_lines[] = {
 	"a+ a-", "a- a+", "back", "bureau de presse de la cidh", "cidh",
 	"communique de presse", "compartilhar", "compartir",
 	"comunicado de imprensa", "comunicado de prensa", "contact",
-	"contact de presse", "contact info", "contact information",
-	"contacto", "contacto de prensa", "contato", "contato de imprensa",
+	"contact de presse", "contact info", "contact information", "contacto",
+	"contacto de prensa", "contato", "contato de imprensa",
 	"datos de contacto", "distribution list", "email", "enlaces",
 	"enlaces relacionados", "enlaces utiles", "facebook", "iachr",
 	"iachr press and communication office", "iachr press office",
-	"imprensa da cidh", "imprimer", "imprimir", "inicio",
-	"liens connexes", "liens utiles", "links relacionados",
-	"links uteis", "lista de distribucion", "lista de distribuicao",
-	"liste de diffusion", "mas sobre la cidh", "mais sobre a cidh",
-	"more on the iachr", "oficina de prensa de la cidh",
+	"imprensa da cidh", "imprimer", "imprimir", "inicio", "liens connexes",
+	"liens utiles", "links relacionados", "links uteis",
+	"lista de distribucion", "lista de distribuicao", "liste de diffusion",
+	"mais sobre a cidh", "mas sobre la cidh", "more on the iachr",
+	"oficina de prensa de la cidh",
 	"oficina de prensa y comunicacion de la cidh", "partager",
 	"plus sur la cidh", "press office", "press release", "print",
 	"related links", "share", "tweet", "twitter", "whatsapp", NULL
@@ -35,9 +35,9 @@ static const char *const furniture_lines[] = {
 
 /* Lines that are furniture when they start with one of these. */
 static const char *const furniture_starts[] = {
-	"[email", "abonnez-vous", "fax:", "http://", "https://",
-	"inscreva-se", "phone:", "subscribe to", "suscribase", "tel:",
-	"tel.", "telefone", "telefono", "telephone", "www.", NULL
+	"[email", "abonnez-vous", "fax:", "http://", "https://", "inscreva-se",
+	"phone:", "subscribe to", "suscribase", "tel.", "tel:", "telefone",
+	"telefono", "telephone", "www.", NULL
 };
 
 int

@@ -4,6 +4,7 @@
  * matches "é", "è", "ê"), an apostrophe matches the typographic ones, and
  * a cue ending in a letter or digit must end at a word boundary.  A cue
  * ending in '*' is a stem: "otorg*" matches "otorga" and "otorgó".
+ * Tables of cues are sorted (strcmp order) and start with ASCII.
  */
 #include <string.h>
 #include <strings.h>
@@ -67,12 +68,21 @@ cp_is_alpha(unsigned cp)
 	return cp >= 0x370 && cp < 0x2000;
 }
 
+static int
+ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
 int
 iachrp_is_alpha_at(const char *s)
 {
 	size_t n;
 
-	return *s != '\0' && cp_is_alpha(decode(s, &n));
+	if ((unsigned char)*s < 0x80)
+		return ascii_alnum((unsigned char)*s);
+	return cp_is_alpha(decode(s, &n));
 }
 
 int
@@ -102,10 +112,32 @@ iachrp_boundary_before(const char *start, const char *p)
 
 	if (p == start)
 		return 1;
+	if ((unsigned char)p[-1] < 0x80)
+		return !cp_is_alpha((unsigned char)p[-1]);
 	q--;
 	while (q > start && ((unsigned char)*q & 0xc0) == 0x80)
 		q--;
 	return !cp_is_alpha(decode(q, &n));
+}
+
+const char *
+iachrp_word_at(const char *start, const char *p)
+{
+	while (((unsigned char)*p & 0xc0) == 0x80)
+		p++;
+	if (!iachrp_boundary_before(start, p))
+		while (iachrp_is_alpha_at(p))
+			p += (unsigned char)*p < 0x80 ? 1 : iachrp_char_len(p);
+	/* Spaces and punctuation are ASCII: step over them fast. */
+	for (;;) {
+		unsigned char c = (unsigned char)*p;
+
+		if (c == '\0' || (c < 0x80 && ascii_alnum(c)))
+			return p;
+		if (c >= 0x80 && iachrp_is_alpha_at(p))
+			return p;
+		p += c < 0x80 ? 1 : iachrp_char_len(p);
+	}
 }
 
 size_t
@@ -116,6 +148,10 @@ iachrp_match(const char *f, const char *cue)
 	size_t n;
 	unsigned cp;
 
+	/* Most calls fail on the first byte: settle those at once. */
+	if ((unsigned char)*f < 0x80 && (unsigned char)*cue < 0x80 &&
+	    *cue != '\'' && *cue != '*' && *f != *cue)
+		return 0;
 	while (*c != '\0') {
 		size_t cn;
 		unsigned cc;
@@ -124,6 +160,12 @@ iachrp_match(const char *f, const char *cue)
 			return (size_t)(p - f);	/* a stem: no boundary */
 		if (*p == '\0')
 			return 0;
+		if ((unsigned char)*p < 0x80 && (unsigned char)*c < 0x80 &&
+		    *c != '\'') {
+			if (*p++ != *c++)
+				return 0;
+			continue;
+		}
 		cp = decode(p, &n);
 		cc = decode(c, &cn);
 		if (cc == '\'') {
@@ -144,11 +186,65 @@ iachrp_match(const char *f, const char *cue)
 }
 
 size_t
+iachrp_match_prefix(const char *f, const char *cue)
+{
+	const char *p = f;
+	const char *c = cue;
+	size_t n, cn;
+	unsigned cp, cc;
+
+	while (*c != '\0') {
+		if (*p == '\0')
+			return 0;
+		if ((unsigned char)*p < 0x80 && (unsigned char)*c < 0x80) {
+			if (*p++ != *c++)
+				return 0;
+			continue;
+		}
+		cp = decode(p, &n);
+		cc = decode(c, &cn);
+		if (cc < 0x80 && cp >= 0xe0 && cp <= 0xff) {
+			if ((unsigned char)latin1_base[cp - 0xe0] != cc)
+				return 0;
+		} else if (cp != cc) {
+			return 0;
+		}
+		p += n;
+		c += cn;
+	}
+	return (size_t)(p - f);
+}
+
+int
+iachrp_base_letter(const char *f)
+{
+	const unsigned char *p = (const unsigned char *)f;
+
+	if (p[0] < 0x80)
+		return p[0];
+	if (p[0] == 0xc3 && p[1] >= 0xa0 && p[1] <= 0xbf)
+		return latin1_base[p[1] - 0xa0];
+	return 0;
+}
+
+size_t
 iachrp_match_any(const char *f, const char *const *cues, size_t *which)
 {
 	size_t i, n, best = 0;
+	int letter = iachrp_base_letter(f);
 
 	for (i = 0; cues[i] != NULL; i++) {
+		unsigned char c0 = (unsigned char)cues[i][0];
+
+		/*
+		 * Only cues that can start here: the same first letter.  The
+		 * tables are sorted, so past that letter none can.
+		 */
+		if (letter != 0 && c0 < 0x80 && c0 != '\'' && c0 != letter) {
+			if (c0 > letter)
+				break;
+			continue;
+		}
 		if ((n = iachrp_match(f, cues[i])) > best) {
 			best = n;
 			if (which != NULL)
@@ -164,11 +260,8 @@ iachrp_find(const char *f, const char *cue, size_t *mlen)
 	const char *p;
 	size_t n;
 
-	for (p = f; *p != '\0'; p++) {
-		if (((unsigned char)*p & 0xc0) == 0x80)
-			continue;
-		if (!iachrp_boundary_before(f, p))
-			continue;
+	for (p = iachrp_word_at(f, f); *p != '\0';
+	    p = iachrp_word_at(f, p + 1)) {
 		if ((n = iachrp_match(p, cue)) > 0) {
 			if (mlen != NULL)
 				*mlen = n;
@@ -176,6 +269,19 @@ iachrp_find(const char *f, const char *cue, size_t *mlen)
 		}
 	}
 	return NULL;
+}
+
+int
+iachrp_contains(const char *f, size_t from, size_t to,
+    const char *const *cues)
+{
+	const char *p;
+
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_at(f, p + 1))
+		if (iachrp_match_any(p, cues, NULL) > 0)
+			return 1;
+	return 0;
 }
 
 const char *
@@ -201,9 +307,9 @@ iachrp_word_len(const char *s)
  * Single letters (initials, "D.C.") are handled apart.
  */
 static const char *const abbreviations[] = {
-	"arts", "art", "dr", "dra", "gen", "inc", "jr", "lic", "mme", "mr",
-	"mrs", "ms", "no", "nos", "nro", "num", "p", "pp", "prof", "res",
-	"sr", "sra", "srta", "st", "vol", NULL
+	"art", "arts", "dr", "dra", "gen", "inc", "jr", "lic", "mme", "mr",
+	"mrs", "ms", "no", "nos", "nro", "num", "p", "pp", "prof", "res", "sr",
+	"sra", "srta", "st", "vol", NULL
 };
 
 size_t
