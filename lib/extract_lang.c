@@ -6,38 +6,35 @@
 
 #include "extract_private.h"
 
-/*
- * Short function words that are frequent in one of the four languages
- * and rare in the others (folded ASCII; keep each list sorted).
- */
-static const char *const stopwords[IACHRP_NLANG][20] = {
-	{ "and", "has", "is", "its", "of", "on", "that", "the", "to",
-	  "which", "with", NULL },
-	{ "al", "con", "del", "el", "las", "los", "por", "se", "su", "una",
-	  "y", NULL },
-	{ "ao", "com", "da", "das", "do", "dos", "e", "em", "na", "nao",
-	  "nas", "no", "nos", "os", "pela", "pelo", "uma", NULL },
-	{ "au", "aux", "dans", "des", "du", "est", "et", "le", "les", "qui",
-	  "une", NULL }
-};
-
 #define L(lang) (1 << (lang))
+#define EN L(IACHRP_EN)
+#define ES L(IACHRP_ES)
+#define PT L(IACHRP_PT)
+#define FR L(IACHRP_FR)
 
 /*
- * Function words two or three of the languages share: each counts half
- * as much for every language that has it (keep sorted).
+ * Short function words (folded ASCII; keep sorted).  A word of one
+ * language counts twice; a word two or three languages share counts once
+ * for each.
  */
-static const struct shared {
+static const struct word {
 	const char *word;
 	int langs;
-} shared_words[] = {
-	{ "a", L(IACHRP_ES) | L(IACHRP_PT) },
-	{ "de", L(IACHRP_ES) | L(IACHRP_PT) | L(IACHRP_FR) },
-	{ "en", L(IACHRP_ES) | L(IACHRP_FR) },
-	{ "la", L(IACHRP_ES) | L(IACHRP_FR) },
-	{ "para", L(IACHRP_ES) | L(IACHRP_PT) },
-	{ "que", L(IACHRP_ES) | L(IACHRP_PT) | L(IACHRP_FR) },
-	{ NULL, 0 }
+} words[] = {
+	{ "a", ES | PT }, { "al", ES }, { "and", EN }, { "ao", PT },
+	{ "au", FR }, { "aux", FR }, { "com", PT }, { "con", ES },
+	{ "da", PT }, { "dans", FR }, { "das", PT }, { "de", ES | PT | FR },
+	{ "del", ES }, { "des", FR }, { "do", PT }, { "dos", PT },
+	{ "du", FR }, { "e", PT }, { "el", ES }, { "em", PT },
+	{ "en", ES | FR }, { "est", FR }, { "et", FR }, { "has", EN },
+	{ "is", EN }, { "its", EN }, { "la", ES | FR }, { "las", ES },
+	{ "le", FR }, { "les", FR }, { "los", ES }, { "na", PT },
+	{ "nao", PT }, { "nas", PT }, { "no", PT }, { "nos", PT },
+	{ "of", EN }, { "on", EN }, { "os", PT }, { "para", ES | PT },
+	{ "pela", PT }, { "pelo", PT }, { "por", ES }, { "que", ES | PT | FR },
+	{ "qui", FR }, { "se", ES }, { "su", ES }, { "that", EN },
+	{ "the", EN }, { "to", EN }, { "uma", PT }, { "una", ES },
+	{ "une", FR }, { "which", EN }, { "with", EN }, { "y", ES }
 };
 
 /* Names of the Commission (folded ASCII; keep sorted). */
@@ -56,48 +53,61 @@ static const char *const measures[] = {
 	"protection measure*", "provisional measure*", NULL
 };
 
+/* Adds the weight of the function word at p (n bytes) to count. */
+static void
+count_word(const char *p, size_t n, long *count)
+{
+	size_t lo = 0, hi = sizeof(words) / sizeof(words[0]), i, l;
+	int letter = iachrp_base_letter(p);
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if ((unsigned char)words[mid].word[0] < letter)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < sizeof(words) / sizeof(words[0]) &&
+	    (unsigned char)words[i].word[0] == letter; i++) {
+		int single;
+
+		if (iachrp_match(p, words[i].word) != n)
+			continue;
+		single = (words[i].langs & (words[i].langs - 1)) == 0;
+		for (l = 0; l < IACHRP_NLANG; l++)
+			if (words[i].langs & L(l))
+				count[l] += single ? 2 : 1;
+		return;
+	}
+}
+
 int
 iachrp_detect_language(const struct iachrp_doc *doc)
 {
 	long count[IACHRP_NLANG] = { 0 };
-	size_t i, l, w, words = 0;
-	int best = IACHRP_EN;
+	size_t i, n, seen = 0;
+	int l, best = IACHRP_EN;
 
 	/* A few hundred words settle the language. */
-	for (i = 0; i < doc->npara && words < 400; i++) {
+	for (i = 0; i < doc->npara && seen < 400; i++) {
 		const char *f = doc->para[i].f;
-		const char *p = f;
+		const char *p;
 
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		while (*p != '\0' && words++ < 400) {
-			size_t n = iachrp_word_len(p);
-
-			if (n == 0) {
-				p += iachrp_char_len(p);
-				continue;
-			}
+		for (p = iachrp_word_at(f, f); *p != '\0' && seen < 400;
+		    p = iachrp_word_at(f, p + n)) {
+			n = iachrp_word_len(p);
+			seen++;
 			/* Function words are short. */
-			if (n > 5) {
-				p += n;
-				continue;
-			}
-			for (l = 0; l < IACHRP_NLANG; l++)
-				if (iachrp_match_any(p, stopwords[l], NULL) == n)
-					count[l] += 2;
-			for (w = 0; shared_words[w].word != NULL; w++) {
-				if (iachrp_match(p, shared_words[w].word) != n)
-					continue;
-				for (l = 0; l < IACHRP_NLANG; l++)
-					if (shared_words[w].langs & L(l))
-						count[l]++;
-			}
-			p += n;
+			if (n <= 5)
+				count_word(p, n, count);
 		}
 	}
 	for (l = 1; l < IACHRP_NLANG; l++)
 		if (count[l] > count[best])
-			best = (int)l;
+			best = l;
 	return count[best] > 0 ? best : -1;
 }
 

@@ -291,7 +291,8 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 			continue;
 		for (p = iachrp_word_at(f, f); *p != '\0';
 		    p = iachrp_word_at(f, p + 1)) {
-			if ((n = iachrp_match_any(p, article_cues, NULL)) == 0)
+			if ((n = iachrp_match_sorted(p, article_cues,
+			    IACHRP_NCUES(article_cues), NULL)) == 0)
 				continue;
 			p = iachrp_skip_space(p + n);
 			if ((k = article_number(p, article,

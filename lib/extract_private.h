@@ -82,6 +82,10 @@ size_t iachrp_match_prefix(const char *f, const char *cue);
 int iachrp_base_letter(const char *f);
 size_t iachrp_match_any(const char *f, const char *const *cues,
     size_t *which);
+/* As iachrp_match_any over the n cues of a table that starts with letters. */
+size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
+    size_t *which);
+#define IACHRP_NCUES(table) (sizeof(table) / sizeof((table)[0]) - 1)
 const char *iachrp_find(const char *f, const char *cue, size_t *mlen);
 int iachrp_contains(const char *f, size_t from, size_t to,
     const char *const *cues);

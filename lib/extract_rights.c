@@ -217,7 +217,8 @@ read_sentence(const char *f, size_t from, size_t to, struct found *out)
 	    p = iachrp_word_at(f, p + 1)) {
 		const char *q;
 
-		if ((n = iachrp_match_any(p, triggers, NULL)) == 0)
+		if ((n = iachrp_match_sorted(p, triggers,
+		    IACHRP_NCUES(triggers), NULL)) == 0)
 			continue;
 		/* The rest of a stem's word: "endangered". */
 		for (q = p + n; iachrp_is_alpha_at(q); q += iachrp_char_len(q))

@@ -57,7 +57,7 @@ int
 iachrp_state_at(const char *f, size_t *mlen)
 {
 	size_t lo = 0, hi, i, n, best = 0;
-	int state = -1, letter = iachrp_base_letter(f);
+	int state = -1, letter = iachrp_base_letter(f), second;
 
 	if (mlen != NULL)
 		*mlen = 0;
@@ -73,8 +73,11 @@ iachrp_state_at(const char *f, size_t *mlen)
 		else
 			hi = mid;
 	}
+	second = iachrp_base_letter(f + iachrp_char_len(f));
 	for (i = lo; iachrp_state_names[i].name != NULL &&
 	    iachrp_state_names[i].name[0] == letter; i++) {
+		if (iachrp_state_names[i].name[1] != second)
+			continue;
 		if ((n = name_match(f, iachrp_state_names[i].name)) > best) {
 			best = n;
 			state = state_index(iachrp_state_names[i].code);

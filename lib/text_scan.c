@@ -271,6 +271,33 @@ iachrp_find(const char *f, const char *cue, size_t *mlen)
 	return NULL;
 }
 
+size_t
+iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
+    size_t *which)
+{
+	size_t lo = 0, hi = n, i, len, best = 0;
+	int letter = iachrp_base_letter(f);
+
+	if (letter == 0)
+		return iachrp_match_any(f, cues, which);
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if ((unsigned char)cues[mid][0] < letter)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < n && (unsigned char)cues[i][0] == letter; i++) {
+		if ((len = iachrp_match(f, cues[i])) > best) {
+			best = len;
+			if (which != NULL)
+				*which = i;
+		}
+	}
+	return best;
+}
+
 int
 iachrp_contains(const char *f, size_t from, size_t to,
     const char *const *cues)
