@@ -21,16 +21,24 @@ struct ctx {
 	int group_found;
 };
 
-/* Cues right before the beneficiaries (keep sorted). */
+/*
+ * Cues right before the beneficiaries, also of a lift ("with respect
+ * to") or of a measure kept in force ("in force for"; keep sorted).
+ */
 static const char *const strong_cues[] = {
-	"a favor de", "a favor del", "au profit de", "au profit des",
-	"em favor da", "em favor das", "em favor de", "em favor do",
-	"em favor dos", "en beneficio de", "en faveur d'", "en faveur de",
-	"en faveur des", "en faveur du", "en favor de", "en favor del",
+	"a favor de", "a favor del", "a l'egard de", "au profit de",
+	"au profit des", "concernant", "em favor da", "em favor das",
+	"em favor de", "em favor do", "em favor dos", "em relacao a",
+	"en beneficio de", "en ce qui concerne", "en faveur d'",
+	"en faveur de", "en faveur des", "en faveur du", "en favor de",
+	"en favor del", "en relacion con", "en vigueur en faveur de",
 	"for the benefit of", "for the protection of", "in favor of",
-	"in favour of", "on behalf of", "para proteger a", "protect",
-	"protecting", "protects", "proteger", "proteger a", "que protege a",
-	"que protegem", "que protegen a", "qui protegent", NULL
+	"in favour of", "in force for", "in force in favor of", "on behalf of",
+	"para proteger a", "protect", "protecting", "protects", "proteger",
+	"proteger a", "que protege a", "que protegem", "que protegen a",
+	"qui protegent", "regarding", "respecto de", "vigentes a favor de",
+	"vigentes em favor de", "vigentes para", "with regard to",
+	"with respect to", NULL
 };
 
 /* Nouns of the measures, before a preposition (keep sorted). */
@@ -51,6 +59,12 @@ static const char *const measure_words[] = {
 static const char *const measure_preps[] = {
 	"a", "a la", "a las", "a los", "al", "ao", "aos", "as", "au", "aux",
 	"for", "para", "pour", "to", NULL
+};
+
+/* After a preposition: the protection of the persons (keep sorted). */
+static const char *const protection_of[] = {
+	"a protecao de", "a protecao dos", "la proteccion de",
+	"la protection de", "la protection des", "the protection of", NULL
 };
 
 /* After "protect": the rights, then "of" and the persons (keep sorted). */
@@ -114,9 +128,9 @@ static const char *const articles[] = {
 
 /* Words that start a relative or possessive, not a name (keep sorted). */
 static const char *const lower_starts[] = {
-	"her", "his", "its", "leur", "leurs", "other", "otras", "otros",
-	"outras", "outros", "sa", "ses", "seu", "seus", "su", "sua", "suas",
-	"sus", "their", NULL
+	"her", "his", "integrantes", "its", "leur", "leurs", "member*",
+	"membr*", "miembr*", "other", "otras", "otros", "outras", "outros",
+	"sa", "ses", "seu", "seus", "su", "sua", "suas", "sus", "their", NULL
 };
 
 /* Heads of entries that name a set of persons (keep sorted). */
@@ -145,9 +159,11 @@ static const char *const membership[] = {
 
 /* Nouns that alone name no one ("three further beneficiaries"). */
 static const char *const generic_nouns[] = {
-	"autres", "beneficiaires", "beneficiarias", "beneficiaries",
-	"beneficiarios", "others", "otras", "otros", "outras", "outros",
-	"people", "personas", "personnes", "persons", "pessoas", NULL
+	"autres", "beneficiaire", "beneficiaires", "beneficiaria",
+	"beneficiarias", "beneficiaries", "beneficiario", "beneficiarios",
+	"beneficiary", "others", "otras", "otros", "outras", "outros",
+	"people", "person", "persona", "personas", "personne", "personnes",
+	"persons", "pessoa", "pessoas", NULL
 };
 
 /* Relatives not entered as beneficiaries (keep sorted). */
@@ -483,9 +499,12 @@ entry(struct ctx *c, size_t a, size_t b)
 				break;
 			}
 		}
-		/* "three further beneficiaries", "six others": no one named. */
-		if (capitals(c->s, a, b) == 0 && !iachrp_contains(c->f, a, b,
-		    group_nouns))
+		/*
+		 * "three further beneficiaries", "six others", "journalists":
+		 * no one named.
+		 */
+		if (capitals(c->s, a, b) == 0 && (!iachrp_contains(c->f, a, b,
+		    group_nouns) || token_end(c->s, a, b) >= b))
 			return;
 		if (capitals(c->s, a, b) == 0 && iachrp_contains(c->f, a, b,
 		    generic_nouns) && token_end(c->s, skip_spaces(c->s,
@@ -535,8 +554,9 @@ personal(const struct ctx *c, size_t a, size_t b)
 /*
  * Splits one comma segment at conjunctions: "X and the members of his
  * family", "X y de otras personas", "Aminta D'Cárdenas Soroa and Carlos
- * Manuel Álvarez"; keeps "Yanomami and Ye'kwana Indigenous Peoples" and
- * "Alternative for Community and Environmental Vindication" whole.
+ * Manuel Álvarez"; keeps "Yanomami and Ye'kwana Indigenous Peoples",
+ * "children and adolescents of the X people" and "Alternative for
+ * Community and Environmental Vindication" whole.
  */
 static void
 segment(struct ctx *c, size_t a, size_t b)
@@ -550,9 +570,7 @@ segment(struct ctx *c, size_t a, size_t b)
 		k = i + 1 + n;
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
-		    word_then_space(c->f, k, lower_starts) > 0 ||
-		    (!iachrp_is_upper_at(c->s + k) &&
-		    !(c->s[k] >= '0' && c->s[k] <= '9')) ||
+		    iachrp_match_any(c->f + k, lower_starts, NULL) > 0 ||
 		    (personal(c, a, i) && personal(c, k, b))) {
 			entry(c, a, i);
 			segment(c, k, b);
@@ -655,6 +673,10 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 				j += k;
 			if ((k = word_then_space(f, j, measure_preps)) > 0) {
 				j += k;
+				/* "measures for the protection of X" */
+				if ((k = word_then_space(f, j,
+				    protection_of)) > 0)
+					j += k;
 				/* "measures to protect X" */
 				if ((k = iachrp_match_any(f + j, strong_cues,
 				    NULL)) > 0)
@@ -673,10 +695,12 @@ from_sentence(struct ctx *c, size_t verb, size_t to)
 {
 	size_t at = verb, end;
 
-	while (json_array_size(c->list) == 0 && find_cue(c, at, to, &at)) {
+	while (find_cue(c, at, to, &at)) {
 		end = phrase_end(c, at, to);
 		if (end > at)
 			phrase(c, at, end);
+		if (end > at)
+			at = end;
 	}
 }
 
@@ -692,10 +716,20 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if ((c.list = json_array()) == NULL)
 		return NULL;
 	if (dec->sentence.para >= 0) {
+		size_t from, to, at;
+
 		p = &doc->para[dec->sentence.para];
 		c.s = p->s;
 		c.f = p->f;
 		from_sentence(&c, dec->verb, dec->sentence.end);
+		/* The lead's other sentences that state a decision. */
+		for (from = dec->sentence.end; from < p->len; from = to) {
+			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+			to = iachrp_sentence_end(p->s, from);
+			if ((at = iachrp_decision_cue(doc, p->f, from, to)) !=
+			    (size_t)-1)
+				from_sentence(&c, at, to);
+		}
 	}
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];

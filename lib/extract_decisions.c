@@ -259,6 +259,16 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 	return first;
 }
 
+size_t
+iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to)
+{
+	struct iachrp_decision scratch;
+
+	memset(&scratch, 0, sizeof(scratch));
+	return read_sentence(doc, f, from, to, &scratch);
+}
+
 void
 iachrp_extract_decisions(const struct iachrp_doc *doc,
     struct iachrp_decision *dec)

@@ -134,6 +134,8 @@ enum iachrp_decision_kind { IACHRP_GRANT, IACHRP_EXTENSION,
 void iachrp_extract_decisions(const struct iachrp_doc *doc,
     struct iachrp_decision *dec);
 const char *iachrp_decision_name(int kind);
+size_t iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to);
 json_t *iachrp_extract_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 
