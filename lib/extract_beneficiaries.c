@@ -662,7 +662,10 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 					}
 				}
 			}
-			if (j < to) {
+			/* "with respect to the measures": not persons. */
+			k = word_then_space(f, j, articles);
+			if (j < to && iachrp_match_any(f + j + k, measure_nouns,
+			    NULL) == 0) {
 				*at = j;
 				return 1;
 			}

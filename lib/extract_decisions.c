@@ -21,8 +21,11 @@ static const struct cue cues_en[] = {
 	{ "declin*", IACHRP_REJECT }, { "dismiss*", IACHRP_REJECT },
 	{ "extend*", IACHRP_EXTENSION }, { "extension", IACHRP_EXTENSION },
 	{ "follow up", IACHRP_FOLLOW_UP }, { "follow-up", IACHRP_FOLLOW_UP },
-	{ "grant*", IACHRP_GRANT }, { "lift*", IACHRP_LIFT },
-	{ "modif*", IACHRP_MODIFICATION }, { "not to grant", IACHRP_REJECT },
+	{ "followed up", IACHRP_FOLLOW_UP }, { "follows up", IACHRP_FOLLOW_UP },
+	{ "grant*", IACHRP_GRANT }, { "issue* precautionary", IACHRP_GRANT },
+	{ "lift*", IACHRP_LIFT }, { "modif*", IACHRP_MODIFICATION },
+	{ "not to extend", IACHRP_REJECT }, { "not to grant", IACHRP_REJECT },
+	{ "not to lift", IACHRP_REJECT },
 	{ "partial lift*", IACHRP_PARTIAL_LIFT },
 	{ "partially lift*", IACHRP_PARTIAL_LIFT },
 	{ "reject*", IACHRP_REJECT },
@@ -34,11 +37,15 @@ static const struct cue cues_en[] = {
 
 static const struct cue cues_es[] = {
 	{ "adopcion de medidas cautelares", IACHRP_GRANT },
+	{ "adopt* medidas cautelares", IACHRP_GRANT },
 	{ "ampli*", IACHRP_EXTENSION }, { "conced*", IACHRP_GRANT },
-	{ "deja sin efecto", IACHRP_LIFT }, { "desestim*", IACHRP_REJECT },
+	{ "deja sin efecto", IACHRP_LIFT }, { "dejar sin efecto", IACHRP_LIFT },
+	{ "dejo sin efecto", IACHRP_LIFT }, { "desestim*", IACHRP_REJECT },
+	{ "dict* medidas cautelares", IACHRP_GRANT },
 	{ "extiend*", IACHRP_EXTENSION },
 	{ "levantamiento parcial", IACHRP_PARTIAL_LIFT },
 	{ "levant*", IACHRP_LIFT }, { "modific*", IACHRP_MODIFICATION },
+	{ "no ampliar", IACHRP_REJECT }, { "no levantar", IACHRP_REJECT },
 	{ "no otorgar", IACHRP_REJECT }, { "otorg*", IACHRP_GRANT },
 	{ "rechaz*", IACHRP_REJECT }, { "seguimiento", IACHRP_FOLLOW_UP },
 	{ NULL, 0 }
@@ -46,11 +53,13 @@ static const struct cue cues_es[] = {
 
 static const struct cue cues_pt[] = {
 	{ "acompanhamento", IACHRP_FOLLOW_UP },
+	{ "adot* medidas cautelares", IACHRP_GRANT },
 	{ "ampli*", IACHRP_EXTENSION }, { "conced*", IACHRP_GRANT },
 	{ "concess*", IACHRP_GRANT }, { "estend*", IACHRP_EXTENSION },
 	{ "indefer*", IACHRP_REJECT },
 	{ "levantamento parcial", IACHRP_PARTIAL_LIFT },
 	{ "levant*", IACHRP_LIFT }, { "modific*", IACHRP_MODIFICATION },
+	{ "nao ampliar", IACHRP_REJECT }, { "nao levantar", IACHRP_REJECT },
 	{ "nao outorgar", IACHRP_REJECT }, { "outorg*", IACHRP_GRANT },
 	{ "rejeit*", IACHRP_REJECT }, { "revog*", IACHRP_LIFT },
 	{ "seguimento", IACHRP_FOLLOW_UP },
@@ -58,12 +67,15 @@ static const struct cue cues_pt[] = {
 };
 
 static const struct cue cues_fr[] = {
-	{ "accord*", IACHRP_GRANT }, { "elarg*", IACHRP_EXTENSION },
+	{ "accord*", IACHRP_GRANT },
+	{ "adopte des mesures conservatoires", IACHRP_GRANT },
+	{ "elarg*", IACHRP_EXTENSION },
 	{ "etend*", IACHRP_EXTENSION }, { "extension", IACHRP_EXTENSION },
 	{ "leve", IACHRP_LIFT }, { "levee", IACHRP_LIFT },
 	{ "levee partielle", IACHRP_PARTIAL_LIFT }, { "lever", IACHRP_LIFT },
 	{ "levent", IACHRP_LIFT }, { "modifi*", IACHRP_MODIFICATION },
-	{ "ne pas accorder", IACHRP_REJECT }, { "octroi*", IACHRP_GRANT },
+	{ "ne pas accorder", IACHRP_REJECT }, { "ne pas etendre", IACHRP_REJECT },
+	{ "ne pas lever", IACHRP_REJECT }, { "octroi*", IACHRP_GRANT },
 	{ "octroy*", IACHRP_GRANT }, { "refus*", IACHRP_REJECT },
 	{ "rejet*", IACHRP_REJECT }, { "suivi", IACHRP_FOLLOW_UP },
 	{ NULL, 0 }

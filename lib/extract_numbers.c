@@ -73,6 +73,30 @@ number_json(int number, int year)
 	return json_pack("{s:i, s:i}", "number", number, "year", year);
 }
 
+/*
+ * After a cue, words that may come before the number ("Resolución de
+ * seguimiento 12/22", "Follow-up Resolution"): skips at most three.
+ */
+static const char *
+skip_words(const char *p)
+{
+	const char *q = p;
+	int words;
+
+	for (words = 0; words < 3; words++) {
+		size_t n;
+
+		q = iachrp_skip_space(q);
+		if ((n = iachrp_word_len(q)) == 0 || n > 16 ||
+		    (*q >= '0' && *q <= '9'))
+			break;
+		q += n;
+		if (*q == '-')
+			q++;
+	}
+	return q;
+}
+
 /* The first cue-number pair in f, or 0. */
 static int
 find_cited(const char *f, const char *const *cues, int dash, int *number,
@@ -85,7 +109,9 @@ find_cited(const char *f, const char *const *cues, int dash, int *number,
 	    p = iachrp_word_at(f, p + 1)) {
 		if ((n = iachrp_match_any(p, cues, NULL)) == 0)
 			continue;
-		if (number_year(skip_sign(p + n), number, year, dash)) {
+		if (number_year(skip_sign(p + n), number, year, dash) ||
+		    number_year(skip_sign(skip_words(p + n)), number, year,
+		    dash)) {
 			if (at != NULL)
 				*at = (size_t)(p - f);
 			return 1;

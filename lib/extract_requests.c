@@ -168,6 +168,16 @@ asks(const char *f, size_t from, size_t to)
 	return iachrp_contains(f, from, to, ask_cues);
 }
 
+/*
+ * Whether the paragraph leads into what follows: it ends with ':' or
+ * without a full stop ("asked the State of Peru to").
+ */
+static int
+open_ended(const struct iachrp_para *p)
+{
+	return strchr(".!?", p->s[p->len - 1]) == NULL;
+}
+
 /* Items inline after the asking verb: "a) ...; b) ...". */
 static json_t *
 inline_items(const struct iachrp_para *p)
@@ -228,8 +238,8 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 			continue;
 		if ((list = inline_items(p)) != NULL)
 			return list;
-		/* An introduction ending with ':' and items below it. */
-		if (p->len == 0 || p->s[p->len - 1] != ':' ||
+		/* An introduction that asks, and items below it. */
+		if (p->len == 0 || !open_ended(p) ||
 		    !asks(p->f, 0, p->len) || i + 1 >= doc->npara ||
 		    !label_at(doc->para[i + 1].s, &first) ||
 		    !starts_list(&first))

@@ -126,9 +126,10 @@ static const char *const triggers[] = {
 
 /* Words between the terms of a list (keep sorted). */
 static const char *const fillers[] = {
-	",", "a", "a la", "al", "and", "e", "et", "her", "his", "its", "l'",
-	"la", "le", "leur", "leurs", "o", "os", "sa", "se", "seu", "su", "sua",
-	"sus", "the", "their", "y", NULL
+	",", "a", "a la", "ainsi que", "al", "and", "ao", "aos", "as well as",
+	"asi como", "au", "aux", "bem como", "e", "et", "her", "his", "its",
+	"l'", "la", "las", "le", "les", "leur", "leurs", "los", "o", "os",
+	"sa", "se", "seu", "su", "sua", "sus", "the", "their", "to", "y", NULL
 };
 
 /* Sentences that report the applicants' words (keep sorted). */

@@ -68,6 +68,20 @@ Test(extract_beneficiaries, groups)
 	    "Bahamas.", "Fred Smith|Save The Bays", 1);
 }
 
+Test(extract_beneficiaries, several_decisions_take_the_union)
+{
+	expect_names("Washington, D.C. - The IACHR adopted a follow-up "
+	    "resolution and partially lifted the precautionary measures in "
+	    "favor of journalists in Guatemala. The IACHR lifted the measures "
+	    "with respect to Pedro Juárez, who asked for it, and kept them in "
+	    "force for Ana Lucía Morales.", "Pedro Juárez|Ana Lucía Morales", 0);
+	expect_names("Washington, D.C. - La CIDH emitió la Resolución de "
+	    "Seguimiento 28/2023 respecto de las medidas cautelares que "
+	    "protegen a integrantes del Centro Nicaragüense de Derechos "
+	    "Humanos (CENIDH), en Nicaragua.",
+	    "Centro Nicaragüense de Derechos Humanos", 1);
+}
+
 Test(extract_beneficiaries, unnamed_sets_are_not_entries)
 {
 	expect_names("Washington, D.C. - The IACHR extended the precautionary "

@@ -90,4 +90,12 @@ Test(extract_decisions, reject)
 	    "Washington, D.C. - The IACHR decided to reject the request for "
 	    "precautionary measures filed on behalf of Ana Pérez in Peru.",
 	    "reject", "precautionary_measures");
+	expect_decisions("IACHR Decides Not to Extend Precautionary Measures",
+	    "Washington, D.C. - The IACHR decided not to extend precautionary "
+	    "measures MC-455-19 to the relatives of Pedro Canché in Mexico.",
+	    "reject", "precautionary_measures");
+	expect_decisions("CIDH decide no otorgar medidas cautelares",
+	    "Washington, D.C. - La CIDH decidió no otorgar medidas cautelares "
+	    "a favor de Ana Pérez en Chile.", "reject",
+	    "precautionary_measures");
 }

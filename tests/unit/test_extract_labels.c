@@ -50,6 +50,8 @@ Test(extract_labels, styles)
 	    "• adopt measures;\n• report.", "-|-");
 	expect_labels("The IACHR requested that the State:\n"
 	    "i) adopt measures;\nii) report.", "i|ii");
+	expect_labels("La CIDH solicitó al Estado de Nicaragua\n"
+	    "1) adoptar medidas;\n2) informar.", "1|2");
 }
 
 Test(extract_labels, inline_lists)

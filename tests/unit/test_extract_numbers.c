@@ -53,6 +53,8 @@ Test(extract_numbers, resolution_and_measure_forms)
 	expect_forms("Résolution 65/2019", "Precautionary Measure No. 793-19",
 	    65, 2019, 793, 2019);
 	expect_forms("Resolution 3/98", "MC-12-98", 3, 1998, 12, 1998);
+	expect_forms("Resolución de Seguimiento 28/2023", "MC No. 1133-18", 28,
+	    2023, 1133, 2018);
 }
 
 Test(extract_numbers, identifier_falls_back)

@@ -25,6 +25,8 @@ Test(extract_rights, english)
 	expect_rights("It asked the State to guarantee his rights to freedom "
 	    "of expression and personal liberty.",
 	    "freedom_of_expression|personal_liberty");
+	expect_rights("Her rights to life and to personal integrity are at "
+	    "risk.", "life|personal_integrity");
 }
 
 Test(extract_rights, other_languages)
