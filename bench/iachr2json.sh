@@ -22,28 +22,34 @@ now() { date +%s%N; }
 
 # Runs the tool over the first $1 copies; prints seconds and peak KiB.
 run() {
-	ls "$work/in" | head -n "$1" | sed "s|^|$work/in/|" > "$work/list"
-	bytes=$(xargs cat < "$work/list" | wc -c)
+	# Short relative names keep every file on one command line.
+	(cd "$work/in" && ls | head -n "$1") > "$work/list"
+	bytes=$(cd "$work/in" && xargs cat < "$work/list" | wc -c)
 	start=$(now)
 	if [ -x /usr/bin/time ]; then
-		xargs /usr/bin/time -f %M -o "$work/rss" "$tool" \
-		    < "$work/list" > /dev/null
+		(cd "$work/in" && /usr/bin/time -f '%M %U %S' -o "$work/rss" \
+		    "$tool" $(cat "$work/list") > /dev/null)
 	else
-		xargs "$tool" < "$work/list" > /dev/null
-		echo "?" > "$work/rss"
+		(cd "$work/in" && "$tool" $(cat "$work/list") > /dev/null)
+		echo "? ? ?" > "$work/rss"
 	fi
 	end=$(now)
 	ns=$((end - start))
-	echo "$bytes $ns $(cat "$work/rss")"
+	echo "$bytes $ns $(tail -n 1 "$work/rss")"
 }
 
 set -- $(run 300)
 small_rss=$3
 set -- $(run "$n")
-awk -v b="$1" -v ns="$2" -v n="$n" -v rss="$3" -v srss="$small_rss" 'BEGIN {
+awk -v b="$1" -v ns="$2" -v n="$n" -v rss="$3" -v srss="$small_rss" \
+    -v cpu="$4 $5" 'BEGIN {
 	s = ns / 1e9
 	printf "iachr2json: %d releases, %.2f MB in %.3f s: %.1f MB/s, " \
 	    "%.0f releases/s\n", n, b / 1e6, s, b / 1e6 / s, n / s
+	split(cpu, t, " ")
+	if (t[1] + t[2] > 0)
+		printf "iachr2json: %.2f s of CPU: %.1f MB/s of CPU time\n", \
+		    t[1] + t[2], b / 1e6 / (t[1] + t[2])
 	printf "iachr2json: peak RSS %s KiB for 300 releases, %s KiB for " \
 	    "%d\n", srss, rss, n
 }'

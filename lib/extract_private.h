@@ -87,8 +87,11 @@ size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
     size_t *which);
 #define IACHRP_NCUES(table) (sizeof(table) / sizeof((table)[0]) - 1)
 const char *iachrp_find(const char *f, const char *cue, size_t *mlen);
-int iachrp_contains(const char *f, size_t from, size_t to,
-    const char *const *cues);
+/* Whether a cue of a sorted table starts a word of f[from, to). */
+int iachrp_contains_sorted(const char *f, size_t from, size_t to,
+    const char *const *cues, size_t n);
+#define iachrp_contains(f, from, to, table) \
+	iachrp_contains_sorted((f), (from), (to), (table), IACHRP_NCUES(table))
 int iachrp_boundary_before(const char *start, const char *p);
 const char *iachrp_word_at(const char *start, const char *p);
 int iachrp_is_upper_at(const char *s);

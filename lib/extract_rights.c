@@ -228,6 +228,21 @@ read_sentence(const char *f, size_t from, size_t to, struct found *out)
 	}
 }
 
+/* Adds the rights of one sentence to those of its speaker. */
+static void
+merge(struct found *to, const struct found *one)
+{
+	int i;
+
+	for (i = 0; i < one->n; i++)
+		add_code(to->codes, &to->n, one->codes[i]);
+	if (one->nlongest > to->nlongest) {
+		memcpy(to->longest, one->longest,
+		    (size_t)one->nlongest * sizeof(*one->longest));
+		to->nlongest = one->nlongest;
+	}
+}
+
 json_t *
 iachrp_extract_rights(const struct iachrp_doc *doc)
 {
@@ -245,9 +260,14 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 		if (p->kind != IACHRP_BODY)
 			continue;
 		for (from = 0; from < p->len; from = to) {
+			struct found one;
+
 			to = iachrp_sentence_end(p->s, from);
-			read_sentence(p->f, from, to,
-			    iachrp_contains(p->f, from, to, applicant_cues) ? &applicants : &own);
+			memset(&one, 0, sizeof(one));
+			read_sentence(p->f, from, to, &one);
+			if (one.n > 0)
+				merge(iachrp_contains(p->f, from, to,
+				    applicant_cues) ? &applicants : &own, &one);
 			while (to < p->len && p->s[to] == ' ')
 				to++;
 		}

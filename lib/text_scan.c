@@ -299,14 +299,14 @@ iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
 }
 
 int
-iachrp_contains(const char *f, size_t from, size_t to,
-    const char *const *cues)
+iachrp_contains_sorted(const char *f, size_t from, size_t to,
+    const char *const *cues, size_t n)
 {
 	const char *p;
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
 	    p = iachrp_word_at(f, p + 1))
-		if (iachrp_match_any(p, cues, NULL) > 0)
+		if (iachrp_match_sorted(p, cues, n, NULL) > 0)
 			return 1;
 	return 0;
 }
