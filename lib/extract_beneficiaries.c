@@ -323,7 +323,8 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		const char *name = json_string_value(json_object_get(v,
 		    "name"));
 
-		if (strlen(name) == b - a && strncmp(name, c->s + a, b - a) == 0)
+		if (strlen(name) == b - a &&
+		    strncmp(name, c->s + a, b - a) == 0)
 			return;
 	}
 	json_array_append_new(c->list, json_pack("{s:s%, s:s}", "name",
@@ -416,6 +417,34 @@ is_initials(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "11 members of the X", "los miembros de la X", "membros dos povos":
+ * where X starts, or a when the entry is not of that form.
+ */
+static size_t
+members_of(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e, k, n;
+
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (iachrp_is_upper_at(c->s + i))
+			return a;
+		/* "of", "de", "dos", or "d'" glued to the next word */
+		n = iachrp_match_any(c->f + i, of_words, NULL);
+		if (n == 0 || (n != e - i && c->f[i + n - 1] != '\''))
+			continue;
+		k = n == e - i ? skip_spaces(c->s, e, b) : i + n;
+		k += word_then_space(c->f, k, articles);
+		if (k < b && (iachrp_is_upper_at(c->s + k) ||
+		    iachrp_match_any(c->f + k, group_nouns, NULL) > 0) &&
+		    iachrp_contains(c->f, a, i, membership))
+			return k;
+		return a;
+	}
+	return a;
+}
+
+/*
  * Where the name starts in a group described by its members: "workers of
  * the online newspaper El Faro" gives "El Faro".  Returns a when the
  * entry is not of that form.
@@ -476,29 +505,7 @@ entry(struct ctx *c, size_t a, size_t b)
 		return;
 	}
 	if (is_group(c, a, b)) {
-		/* "11 members of the X", "los miembros de la X": the X. */
-		size_t i, e;
-
-		for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
-			e = token_end(c->s, i, b);
-			if (iachrp_is_upper_at(c->s + i))
-				break;
-			if (iachrp_match_any(c->f + i, of_words, NULL) == e - i ||
-			    (c->f[e - 1] == '\'' && iachrp_match_any(c->f + i,
-			    of_words, NULL) > 0)) {
-				size_t k = skip_spaces(c->s, e, b);
-
-				if (word_then_space(c->f, k, articles) > 0)
-					k += word_then_space(c->f, k, articles);
-				if (c->f[e - 1] == '\'')
-					k = e;
-				if (k < b && (iachrp_is_upper_at(c->s + k) ||
-				    iachrp_match_any(c->f + k, group_nouns,
-				    NULL) > 0) && iachrp_contains(c->f, a, i, membership))
-					a = k;
-				break;
-			}
-		}
+		a = members_of(c, a, b);
 		/*
 		 * "three further beneficiaries", "six others", "journalists":
 		 * no one named.
@@ -626,8 +633,8 @@ phrase(struct ctx *c, size_t a, size_t b)
 
 			n = word_then_space(c->f, s0, conjunctions);
 			s0 += n;
-			if (n > 0 || word_then_space(c->f, s0, list_preps) > 0 ||
-			    iachrp_is_upper_at(c->s + s0))
+			if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
+			    word_then_space(c->f, s0, list_preps) > 0)
 				segment(c, start, i < b ? i : b);
 			/* else a description set off by commas */
 		}

@@ -74,8 +74,9 @@ static const struct cue cues_fr[] = {
 	{ "leve", IACHRP_LIFT }, { "levee", IACHRP_LIFT },
 	{ "levee partielle", IACHRP_PARTIAL_LIFT }, { "lever", IACHRP_LIFT },
 	{ "levent", IACHRP_LIFT }, { "modifi*", IACHRP_MODIFICATION },
-	{ "ne pas accorder", IACHRP_REJECT }, { "ne pas etendre", IACHRP_REJECT },
-	{ "ne pas lever", IACHRP_REJECT }, { "octroi*", IACHRP_GRANT },
+	{ "ne pas accorder", IACHRP_REJECT },
+	{ "ne pas etendre", IACHRP_REJECT }, { "ne pas lever", IACHRP_REJECT },
+	{ "octroi*", IACHRP_GRANT },
 	{ "octroy*", IACHRP_GRANT }, { "refus*", IACHRP_REJECT },
 	{ "rejet*", IACHRP_REJECT }, { "suivi", IACHRP_FOLLOW_UP },
 	{ NULL, 0 }
@@ -353,19 +354,18 @@ json_t *
 iachrp_extract_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
 {
-	const char *f;
+	const char *f, *p;
 	struct iachrp_date d;
-	size_t i;
 
 	if (dec->sentence.para < 0)
 		return json_null();
 	f = doc->para[dec->sentence.para].f;
-	for (i = (size_t)(iachrp_word_at(f, f + dec->sentence.start) - f);
-	    i < dec->sentence.end; i = (size_t)(iachrp_word_at(f, f + i + 1) - f)) {
-		if (iachrp_parse_date(f + i, doc->lang, &d) == 0)
+	for (p = iachrp_word_at(f, f + dec->sentence.start);
+	    p < f + dec->sentence.end; p = iachrp_word_at(f, p + 1)) {
+		if (iachrp_parse_date(p, doc->lang, &d) == 0)
 			continue;
 		/* "it had granted on August 22, 2017", "since 2018" */
-		if (preceded_by(f, i, date_past_words, 3))
+		if (preceded_by(f, (size_t)(p - f), date_past_words, 3))
 			continue;
 		return iachrp_date_json(&d);
 	}

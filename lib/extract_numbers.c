@@ -241,8 +241,10 @@ article_number(const char *p, char *buf, size_t size)
 	while (o + 8 < size) {
 		size_t j = i + 1, k;
 
-		if ((p[i] == '(' || p[i] == '.') && p[j] >= '0' && p[j] <= '9') {
-			for (k = j; p[k] >= '0' && p[k] <= '9' && k - j < 4; k++)
+		if ((p[i] == '(' || p[i] == '.') && p[j] >= '0' &&
+		    p[j] <= '9') {
+			for (k = j; p[k] >= '0' && p[k] <= '9' && k - j < 4;
+			    k++)
 				;
 			if (p[i] == '(' && p[k] != ')')
 				break;

@@ -48,7 +48,7 @@ struct iachrp_doc {
 	const char *encoding;		/* "UTF-8", "ISO-8859-1", ... */
 	int lang;			/* enum iachrp_lang */
 	long title;			/* paragraph index, or -1 */
-	long lead;			/* first body paragraph of prose, or -1 */
+	long lead;			/* the lead paragraph, or -1 */
 };
 
 /* A byte range [start, end) of one paragraph. */

@@ -83,7 +83,9 @@ iachrp_sha256_hex(const void *data, size_t len, char hex[65])
 	if (tlen == 128)
 		block(h, tail + 64);
 	for (i = 0; i < 32; i++) {
-		unsigned char byte = (unsigned char)(h[i / 4] >> (24 - 8 * (i % 4)));
+		unsigned char byte;
+
+		byte = (unsigned char)(h[i / 4] >> (24 - 8 * (i % 4)));
 
 		hex[2 * i] = digits[byte >> 4];
 		hex[2 * i + 1] = digits[byte & 15];

@@ -112,7 +112,8 @@ normalise(char *text, size_t len)
 
 	while (p < end) {
 		if (*p == '\r' || *p == '\n') {
-			p += (*p == '\r' && p + 1 < end && p[1] == '\n') ? 2 : 1;
+			if (*p++ == '\r' && p < end && *p == '\n')
+				p++;
 			*o++ = '\n';
 			line = o;
 			pending = 0;

@@ -55,7 +55,8 @@ xt_join(json_t *array)
 	json_array_foreach(array, i, v) {
 		if (i > 0)
 			strncat(buf, "|", sizeof(buf) - strlen(buf) - 1);
-		strncat(buf, json_string_value(v), sizeof(buf) - strlen(buf) - 1);
+		strncat(buf, json_string_value(v),
+		    sizeof(buf) - strlen(buf) - 1);
 	}
 	return buf;
 }

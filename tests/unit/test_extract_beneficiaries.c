@@ -74,7 +74,8 @@ Test(extract_beneficiaries, several_decisions_take_the_union)
 	    "resolution and partially lifted the precautionary measures in "
 	    "favor of journalists in Guatemala. The IACHR lifted the measures "
 	    "with respect to Pedro Juárez, who asked for it, and kept them in "
-	    "force for Ana Lucía Morales.", "Pedro Juárez|Ana Lucía Morales", 0);
+	    "force for Ana Lucía Morales.",
+	    "Pedro Juárez|Ana Lucía Morales", 0);
 	expect_names("Washington, D.C. - La CIDH emitió la Resolución de "
 	    "Seguimiento 28/2023 respecto de las medidas cautelares que "
 	    "protegen a integrantes del Centro Nicaragüense de Derechos "

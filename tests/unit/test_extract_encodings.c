@@ -49,7 +49,8 @@ Test(extract_encodings, latin1_and_windows_1252)
 	const char latin1[] = "Washington, D.C. - The IACHR granted "
 	    "precautionary measures to Ana P\xe9rez G\xf3mez in Peru.";
 	const char cp1252[] = "Washington, D.C. - The IACHR granted "
-	    "precautionary measures to \x93" "Ana P\xe9rez G\xf3mez\x94 in Peru.";
+	    "precautionary measures to \x93" "Ana P\xe9rez G\xf3mez\x94 in "
+	    "Peru.";
 	iachr_error_t err;
 	json_t *rec;
 

@@ -17,7 +17,8 @@ expect_state(const char *title, const char *lead, const char *name,
 	json_t *st = xt_get(rec, "state");
 
 	if (code == NULL) {
-		cr_assert(json_is_null(json_object_get(st, "code")), "%s", lead);
+		cr_assert(json_is_null(json_object_get(st, "code")), "%s",
+		    lead);
 	} else {
 		cr_assert_str_eq(json_string_value(json_object_get(st, "code")),
 		    code, "%s", lead);
