@@ -540,7 +540,10 @@ entry(struct ctx *c, size_t a, size_t b)
 	add_entry(c, ra, rb, 0);
 }
 
-/* True when s[a, b) reads as a person's name: capitals, no group noun. */
+/*
+ * True when s[a, b) reads as a person's name: two capitalised words or
+ * more, or initials ("KLR", "M.A.R.G."), and no group noun.
+ */
 static int
 personal(const struct ctx *c, size_t a, size_t b)
 {
@@ -555,7 +558,27 @@ personal(const struct ctx *c, size_t a, size_t b)
 			return 0;
 		n++;
 	}
-	return n >= 2;
+	return n >= 2 || (n == 1 && is_initials(c->s, a, b));
+}
+
+/* True when s[a, b) ends with a person's name: "las niñas M.A.R.G.". */
+static int
+ends_personal(const struct ctx *c, size_t a, size_t b)
+{
+	size_t start = b;
+
+	while (start > a) {
+		size_t t = start;
+
+		while (t > a && c->s[t - 1] == ' ')
+			t--;
+		while (t > a && c->s[t - 1] != ' ')
+			t--;
+		if (!iachrp_is_upper_at(c->s + t))
+			break;
+		start = t;
+	}
+	return start < b && personal(c, start, b);
 }
 
 /*
@@ -578,7 +601,7 @@ segment(struct ctx *c, size_t a, size_t b)
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
 		    iachrp_match_any(c->f + k, lower_starts, NULL) > 0 ||
-		    (personal(c, a, i) && personal(c, k, b))) {
+		    (ends_personal(c, a, i) && personal(c, k, b))) {
 			entry(c, a, i);
 			segment(c, k, b);
 			return;

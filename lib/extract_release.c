@@ -52,11 +52,12 @@ static size_t
 release_line(const char *f, int *number, int *year)
 {
 	const char *p = f;
-	size_t n;
+	size_t n, prefix;
 
-	if ((n = iachrp_match_any(p, release_prefixes, NULL)) > 0)
-		p = iachrp_skip_space(p + n);
-	if ((n = iachrp_match_any(p, release_signs, NULL)) == 0)
+	/* "No. 193/21", "Press Release No. 193/21", "Press Release 193/21" */
+	if ((prefix = iachrp_match_any(p, release_prefixes, NULL)) > 0)
+		p = iachrp_skip_space(p + prefix);
+	if ((n = iachrp_match_any(p, release_signs, NULL)) == 0 && prefix == 0)
 		return 0;
 	p = iachrp_skip_space(p + n);
 	if ((n = release_number(p, number, year)) == 0)

@@ -31,6 +31,9 @@ Test(extract_beneficiaries, persons)
 	expect_names("Washington, D.C. - The IACHR granted precautionary "
 	    "measures to a girl identified only by the initials KLR, in "
 	    "Mexico, after concluding that she is at risk.", "KLR", 0);
+	expect_names("Washington, D.C. - La CIDH otorgó medidas cautelares a "
+	    "favor de las niñas M.A.R.G. y L.F.G.P., en México.",
+	    "M.A.R.G.|L.F.G.P.", 0);
 }
 
 Test(extract_beneficiaries, lists_and_families)

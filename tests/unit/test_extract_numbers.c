@@ -107,6 +107,7 @@ Test(extract_numbers, release_number_and_time)
 	expect_release("N\xc2\xba 45/2020\n\n12:30 a.m.", 45, 2020, "00:30");
 	expect_release("Press Release No. 12/19\n17h05", 12, 2019, "17:05");
 	expect_release("No. 12/19\n9:05 am", 12, 2019, "09:05");
+	expect_release("Comunicado de prensa 81/23", 81, 2023, NULL);
 }
 
 Test(extract_numbers, legal_basis)
