@@ -10,4 +10,7 @@
 
 #include "iachr.h"
 
+/* Frees the compiled record schema (schema_record.c). */
+void iachrp_schema_cleanup(void);
+
 #endif /* IACHR_PRIVATE_H */

@@ -22,6 +22,7 @@ iachr_record_schema(void)
 void
 iachr_cleanup(void)
 {
+	iachrp_schema_cleanup();
 	json_decref(record_schema);
 	record_schema = NULL;
 }

@@ -1,0 +1,481 @@
+/*
+ * resvalidate: checks that every record of JSON, JSON Lines files is
+ * valid against the record schema or any JSON Schema, and says where and
+ * why when one is not, for people (text) or for machines (JSON Lines,
+ * GitHub Actions workflow commands).
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "cli.h"
+#include "iachr_json_reader.h"
+#include "iachr_record.h"
+#include "iachr_schema.h"
+
+#define RECORD_URI "https://iachr-tools.org/schemas/resolution/1"
+#define META_URI "https://json-schema.org/draft/2020-12/schema"
+/* Errors shown for one record at most; the rest are counted. */
+#define MAX_RECORD_ERRORS 100
+
+static const char *const synopsis[] = {
+	"[--errors text|json|github] [--format json|yaml|xml|csv] "
+	    "[--formats] [--ref URI=PATH]... [--schema FILE] [FILE ...]",
+	NULL
+};
+
+enum errors { ERRORS_TEXT, ERRORS_JSON, ERRORS_GITHUB };
+
+struct resvalidate {
+	iachr_validator *v;
+	enum errors errors;
+	const char *format;	/* from --format, or NULL */
+	long records, invalid, files;
+	int status;
+
+	/* The record being checked, for the report function. */
+	const char *file;
+	long record;
+	const char *id;
+	const char *text;
+	size_t text_len;
+	long line, column;
+	long record_errors;
+};
+
+/* Prints s for a workflow command, escaped as GitHub requires. */
+static void
+github_escape(const char *s, int property)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '%')
+			fputs("%25", stdout);
+		else if (*s == '\r')
+			fputs("%0D", stdout);
+		else if (*s == '\n')
+			fputs("%0A", stdout);
+		else if (property && *s == ':')
+			fputs("%3A", stdout);
+		else if (property && *s == ',')
+			fputs("%2C", stdout);
+		else
+			putchar(*s);
+	}
+}
+
+/*
+ * Reports one error.  pointer and schema are NULL for an error that is
+ * not a schema violation (malformed input).
+ */
+static void
+emit(struct resvalidate *st, long line, long column, const char *pointer,
+    const char *schema, const char *message)
+{
+	char text[2048];
+	json_t *obj;
+
+	switch (st->errors) {
+	case ERRORS_JSON:
+		obj = json_pack("{s:s, s:i, s:i, s:I, s:s?, s:s?, s:s?, s:s}",
+		    "file", st->file, "line", (int)line, "column", (int)column,
+		    "record", (json_int_t)st->record, "id", st->id,
+		    "pointer", pointer, "schema", schema, "message", message);
+		if (obj != NULL) {
+			json_dumpf(obj, stdout, JSON_COMPACT);
+			putchar('\n');
+			json_decref(obj);
+		}
+		break;
+	case ERRORS_GITHUB:
+		fputs("::error file=", stdout);
+		github_escape(st->file, 1);
+		printf(",line=%ld,col=%ld::", line, column);
+		if (pointer != NULL) {
+			snprintf(text, sizeof(text), "record %ld%s%s%s: %s%s"
+			    "%s (schema %s)", st->record, st->id ? " (" : "",
+			    st->id ? st->id : "", st->id ? ")" : "", pointer,
+			    *pointer != '\0' ? ": " : "", message, schema);
+			github_escape(text, 0);
+		} else
+			github_escape(message, 0);
+		putchar('\n');
+		break;
+	default:
+		if (pointer != NULL)
+			cli_diag(st->file, line, column, "record %ld%s%s%s: "
+			    "%s%s%s (schema %s)", st->record,
+			    st->id ? " (" : "", st->id ? st->id : "",
+			    st->id ? ")" : "", pointer,
+			    *pointer != '\0' ? ": " : "", message, schema);
+		else
+			cli_diag(st->file, line, column, "%s", message);
+		break;
+	}
+}
+
+static int
+report(void *arg, const char *instance, const char *schema,
+    const char *message)
+{
+	struct resvalidate *st = arg;
+	long line = st->line, column = st->column;
+
+	if (++st->record_errors > MAX_RECORD_ERRORS)
+		return 1;
+	if (st->text != NULL)
+		iachr_json_locate(st->text, st->text_len, instance, &line,
+		    &column);
+	emit(st, line, column, instance, schema, message);
+	return 0;
+}
+
+/* Validates one parsed record; text is its JSON source when known. */
+static void
+check_record(struct resvalidate *st, const json_t *rec)
+{
+	st->records++;
+	st->record++;
+	st->record_errors = 0;
+	st->id = json_string_value(json_object_get(rec, "id"));
+	if (iachr_validator_check(st->v, rec, report, st) != 0) {
+		st->invalid++;
+		if (st->status < CLI_DATA)
+			st->status = CLI_DATA;
+		if (st->record_errors > MAX_RECORD_ERRORS)
+			emit(st, st->line, st->column, "", "#",
+			    "more errors in this record not shown");
+	}
+}
+
+static void
+malformed(struct resvalidate *st, const iachr_error_t *err)
+{
+	st->id = NULL;
+	st->records++;
+	st->invalid++;
+	emit(st, err->line, err->column, NULL, NULL, err->text);
+	if (st->status < CLI_DATA)
+		st->status = CLI_DATA;
+}
+
+static void
+check_json(struct resvalidate *st, FILE *fp)
+{
+	iachr_json_reader *r;
+	iachr_error_t err;
+	json_t *rec;
+	int rc;
+
+	if ((r = iachr_json_reader_new(fp, st->file)) == NULL) {
+		cli_warnx("out of memory");
+		st->status = CLI_ERROR;
+		return;
+	}
+	for (;;) {
+		iachr_error_init(&err);
+		rc = iachr_json_reader_next(r, &rec, &err);
+		if (rc == IACHR_EOF)
+			break;
+		if (rc != IACHR_OK) {
+			st->record++;
+			malformed(st, &err);
+			if (rc == IACHR_FATAL)
+				break;
+			continue;
+		}
+		st->text = iachr_json_reader_text(r, &st->text_len);
+		st->line = iachr_json_reader_line(r);
+		st->column = iachr_json_reader_column(r);
+		check_record(st, rec);
+		st->text = NULL;
+		json_decref(rec);
+	}
+	iachr_json_reader_free(r);
+}
+
+/* The input format: --format, else the file name's extension. */
+static const char *
+format_of(const struct resvalidate *st, const char *path)
+{
+	const char *dot;
+
+	if (st->format != NULL)
+		return st->format;
+	if (path == NULL || (dot = strrchr(path, '.')) == NULL)
+		return "json";
+	if (strcmp(dot, ".yaml") == 0 || strcmp(dot, ".yml") == 0)
+		return "yaml";
+	if (strcmp(dot, ".xml") == 0)
+		return "xml";
+	if (strcmp(dot, ".csv") == 0)
+		return "csv";
+	return "json";
+}
+
+static void
+check_file(struct resvalidate *st, const char *path)
+{
+	const char *name, *format = format_of(st, path);
+	FILE *fp;
+
+	if (strcmp(format, "json") != 0) {
+		cli_warnx("%s: %s input is not supported", path != NULL ?
+		    path : "<stdin>", format);
+		st->status = CLI_ERROR;
+		return;
+	}
+	if ((fp = cli_open_input(path, &name)) == NULL) {
+		st->status = CLI_ERROR;
+		return;
+	}
+	st->files++;
+	st->file = name;
+	st->record = 0;
+	check_json(st, fp);
+	if (ferror(fp)) {
+		cli_warn("%s", name);
+		st->status = CLI_ERROR;
+	}
+	cli_close_input(fp);
+}
+
+struct meta_error {
+	const char *path;
+	int seen;
+};
+
+static int
+meta_report(void *arg, const char *instance, const char *schema,
+    const char *message)
+{
+	struct meta_error *m = arg;
+
+	cli_warnx("%s: not a valid JSON Schema: %s%s%s (meta-schema %s)",
+	    m->path, instance, *instance != '\0' ? ": " : "", message, schema);
+	return ++m->seen >= 10;
+}
+
+/* Checks a user's schema against the 2020-12 meta-schema. */
+static int
+check_schema(const char *path, const json_t *schema)
+{
+	struct meta_error m = { path, 0 };
+	iachr_validator *meta;
+	iachr_error_t err;
+	int rc;
+
+	if ((meta = iachr_validator_new(0)) == NULL) {
+		cli_warnx("out of memory");
+		return -1;
+	}
+	iachr_error_init(&err);
+	if (iachr_validator_use(meta, META_URI, &err) != 0) {
+		cli_report(&err);
+		iachr_validator_free(meta);
+		return -1;
+	}
+	rc = iachr_validator_check(meta, schema, meta_report, &m);
+	iachr_validator_free(meta);
+	return rc;
+}
+
+/* Registers one --ref URI=PATH before the schema is compiled. */
+static int
+add_ref(iachr_validator *v, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	iachr_error_t err;
+	char *uri;
+	int rc;
+
+	if (eq == NULL || eq == arg || eq[1] == '\0') {
+		cli_warnx("--ref %s: expected URI=PATH", arg);
+		return -1;
+	}
+	if ((uri = strndup(arg, (size_t)(eq - arg))) == NULL) {
+		cli_warnx("out of memory");
+		return -1;
+	}
+	iachr_error_init(&err);
+	rc = iachr_validator_add_file(v, uri, eq + 1, &err);
+	if (rc != 0)
+		cli_report(&err);
+	free(uri);
+	return rc;
+}
+
+/*
+ * Sets up the validator: the documents of --ref, then the schema to
+ * validate against, --schema FILE or the record schema.
+ */
+static int
+load_schema(struct resvalidate *st, const char *path, int flags,
+    char **refs, int nrefs)
+{
+	iachr_error_t err;
+	json_error_t je;
+	json_t *schema;
+	const char *id, *uri;
+	char *real = NULL, *file_uri = NULL;
+	int i, rc;
+
+	if ((st->v = iachr_validator_new(flags)) == NULL) {
+		cli_warnx("out of memory");
+		return -1;
+	}
+	for (i = 0; i < nrefs; i++)
+		if (add_ref(st->v, refs[i]) != 0)
+			return -1;
+	iachr_error_init(&err);
+	if (path == NULL) {
+		if ((schema = json_incref((json_t *)iachr_record_schema())) ==
+		    NULL) {
+			cli_warnx("out of memory");
+			return -1;
+		}
+		uri = RECORD_URI;
+	} else {
+		if ((schema = json_load_file(path, 0, &je)) == NULL) {
+			cli_diag(path, je.line, je.column, "%s", je.text);
+			return -1;
+		}
+		if (check_schema(path, schema) != 0) {
+			json_decref(schema);
+			return -1;
+		}
+		id = json_string_value(json_object_get(schema, "$id"));
+		if (id != NULL && strchr(id, ':') != NULL)
+			uri = id;
+		else {
+			/* Relative references resolve against the file. */
+			if (path[0] != '/' && (real = getcwd(NULL, 0)) ==
+			    NULL) {
+				cli_warn("getcwd");
+				json_decref(schema);
+				return -1;
+			}
+			file_uri = malloc(strlen(path) + (real != NULL ?
+			    strlen(real) : 0) + 9);
+			if (file_uri == NULL) {
+				free(real);
+				json_decref(schema);
+				cli_warnx("out of memory");
+				return -1;
+			}
+			sprintf(file_uri, "file://%s%s%s", real != NULL ?
+			    real : "", real != NULL ? "/" : "", path);
+			uri = file_uri;
+		}
+	}
+	rc = iachr_validator_add(st->v, uri, schema, &err) != 0 ||
+	    iachr_validator_use(st->v, uri, &err) != 0 ? -1 : 0;
+	if (rc != 0) {
+		if (err.source[0] == '\0' && path != NULL)
+			snprintf(err.source, sizeof(err.source), "%s", path);
+		cli_report(&err);
+	}
+	json_decref(schema);
+	free(real);
+	free(file_uri);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {	/* keep sorted */
+		{ "errors", required_argument, NULL, 'e' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "formats", no_argument, NULL, 'F' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "ref", required_argument, NULL, 'r' },
+		{ "schema", required_argument, NULL, 's' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct resvalidate st;
+	const char *schema = NULL;
+	char **refs;
+	int ch, flags = 0, i, nrefs = 0;
+
+	cli_init(argv[0]);
+	memset(&st, 0, sizeof(st));
+	if ((refs = calloc((size_t)argc, sizeof(*refs))) == NULL) {
+		cli_warnx("out of memory");
+		return CLI_ERROR;
+	}
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'F':
+			flags |= IACHR_VALIDATE_FORMATS;
+			break;
+		case 'V':
+			free(refs);
+			cli_version();
+			return cli_finish(CLI_OK);
+		case 'e':
+			if (strcmp(optarg, "text") == 0)
+				st.errors = ERRORS_TEXT;
+			else if (strcmp(optarg, "json") == 0)
+				st.errors = ERRORS_JSON;
+			else if (strcmp(optarg, "github") == 0)
+				st.errors = ERRORS_GITHUB;
+			else {
+				cli_warnx("--errors %s: expected text, json or "
+				    "github", optarg);
+				free(refs);
+				return cli_usage_error(synopsis);
+			}
+			break;
+		case 'f':
+			if (strcmp(optarg, "json") != 0 &&
+			    strcmp(optarg, "yaml") != 0 &&
+			    strcmp(optarg, "xml") != 0 &&
+			    strcmp(optarg, "csv") != 0) {
+				cli_warnx("--format %s: expected json, yaml, "
+				    "xml or csv", optarg);
+				free(refs);
+				return cli_usage_error(synopsis);
+			}
+			st.format = optarg;
+			break;
+		case 'h':
+			free(refs);
+			cli_usage(stdout, synopsis);
+			return cli_finish(CLI_OK);
+		case 'r':
+			refs[nrefs++] = optarg;
+			break;
+		case 's':
+			schema = optarg;
+			break;
+		default:
+			free(refs);
+			return cli_usage_error(synopsis);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (load_schema(&st, schema, flags, refs, nrefs) != 0) {
+		free(refs);
+		iachr_validator_free(st.v);
+		return cli_finish(CLI_ERROR);
+	}
+	free(refs);
+	if (argc == 0)
+		check_file(&st, NULL);
+	for (i = 0; i < argc; i++)
+		check_file(&st, argv[i]);
+	fflush(stdout);
+	/* With no file read, the messages about each have said it all. */
+	if (st.files > 0)
+		cli_warnx("%ld record%s checked, %ld invalid, %ld file%s",
+		    st.records, st.records == 1 ? "" : "s", st.invalid,
+		    st.files, st.files == 1 ? "" : "s");
+	iachr_validator_free(st.v);
+	return cli_finish(st.status);
+}
