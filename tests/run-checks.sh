@@ -25,10 +25,20 @@ run() {
 	esac
 }
 
+# mandoc -Wall looks cross references up in the installed base system
+# only, so a reference to a page of man/ is dropped from its complaints.
 lint_man() {
 	set -- man/*.[1-8]
 	[ -e "$1" ] || return 77
-	out=$(mandoc -Tlint -Wall "$@" 2>&1)
+	out=$(mandoc -Tlint -Wall "$@" 2>&1 | while IFS= read -r line; do
+		case $line in
+		*"referenced manual not found: Xr "*)
+			ref=${line##*Xr }
+			ref=${ref%% (*}
+			[ -e "man/${ref% *}.${ref#* }" ] && continue ;;
+		esac
+		printf '%s\n' "$line"
+	done)
 	[ -z "$out" ] && return 0
 	printf '%s\n' "$out"
 	return 1
