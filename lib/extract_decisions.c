@@ -235,7 +235,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 	int kind;
 
 	if (iachrp_contains(f, from, to, court_cues) &&
-	    iachrp_contains(f, from, to, provisional_cues)) {
+	    iachrp_contains(f, from, to, provisional_cues) &&
+	    iachrp_asks(f, from, to)) {
 		/* What the Court is asked to do is not the IACHR's act. */
 		add(dec, IACHRP_REQUEST);
 		dec->provisional = 1;

@@ -151,6 +151,7 @@ json_t *iachrp_extract_rights(const struct iachrp_doc *doc);
 
 /* extract_requests.c */
 json_t *iachrp_extract_requests(const struct iachrp_doc *doc);
+int iachrp_asks(const char *f, size_t from, size_t to);
 
 /* extract_release.c */
 void iachrp_doc_layout(struct iachrp_doc *doc);

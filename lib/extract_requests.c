@@ -162,8 +162,8 @@ item_json(const struct label *lab, const char *s, const char *f, size_t a,
 	    NULL : lab->text, "text", s + a, b - a);
 }
 
-static int
-asks(const char *f, size_t from, size_t to)
+int
+iachrp_asks(const char *f, size_t from, size_t to)
 {
 	return iachrp_contains(f, from, to, ask_cues);
 }
@@ -187,14 +187,14 @@ inline_items(const struct iachrp_para *p)
 	size_t i, start = 0;
 	int found = 0;
 
-	if (!asks(p->f, 0, p->len))
+	if (!iachrp_asks(p->f, 0, p->len))
 		return NULL;
 	for (i = 1; i < p->len; i++) {
 		if (p->s[i - 1] != ' ' || !label_at(p->s + i, &next) ||
 		    next.style == BULLET)
 			continue;
 		if (!found) {
-			if (!starts_list(&next) || !asks(p->f, 0, i))
+			if (!starts_list(&next) || !iachrp_asks(p->f, 0, i))
 				continue;
 			if (next.style == ROMAN && strcmp(next.text, "i") == 0)
 				continue;
@@ -240,7 +240,7 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 			return list;
 		/* An introduction that asks, and items below it. */
 		if (p->len == 0 || !open_ended(p) ||
-		    !asks(p->f, 0, p->len) || i + 1 >= doc->npara ||
+		    !iachrp_asks(p->f, 0, p->len) || i + 1 >= doc->npara ||
 		    !label_at(doc->para[i + 1].s, &first) ||
 		    !starts_list(&first))
 			continue;

@@ -84,6 +84,15 @@ Test(extract_decisions, request_to_the_court)
 	    "request", "provisional_measures");
 }
 
+Test(extract_decisions, the_courts_own_measures_are_no_request)
+{
+	expect_decisions("IACHR Grants Precautionary Measures to Ana Pérez",
+	    "Washington, D.C. - The IACHR granted precautionary measures to "
+	    "Ana Pérez in Nicaragua. The Inter-American Court of Human Rights "
+	    "had ordered provisional measures for her relatives in 2019.",
+	    "grant", "precautionary_measures");
+}
+
 Test(extract_decisions, reject)
 {
 	expect_decisions("IACHR Rejects Request for Precautionary Measures",
