@@ -15,22 +15,28 @@
  * ASCII, see text_scan.c; keep sorted).
  */
 static const char *const furniture_lines[] = {
-	"a+ a-", "a- a+", "back", "bureau de presse de la cidh", "cidh",
+	"a+ a-", "a- a+", "accueil", "anterior", "back",
+	"bureau de presse de la cidh", "buscar", "cidh",
 	"communique de presse", "compartilhar", "compartir",
 	"comunicado de imprensa", "comunicado de prensa", "contact",
 	"contact de presse", "contact info", "contact information", "contacto",
 	"contacto de prensa", "contato", "contato de imprensa",
-	"datos de contacto", "distribution list", "email", "enlaces",
-	"enlaces relacionados", "enlaces utiles", "facebook", "iachr",
+	"datos de contacto", "descargar", "descarregar", "distribution list",
+	"download", "email", "email this page", "english", "enlaces",
+	"enlaces relacionados", "enlaces utiles", "espanol", "facebook",
+	"follow us", "francais", "home", "iachr",
 	"iachr press and communication office", "iachr press office",
 	"imprensa da cidh", "imprimer", "imprimir", "inicio", "liens connexes",
 	"liens utiles", "links relacionados", "links uteis",
 	"lista de distribucion", "lista de distribuicao", "liste de diffusion",
-	"mais sobre a cidh", "mas sobre la cidh", "more on the iachr",
-	"oficina de prensa de la cidh",
-	"oficina de prensa y comunicacion de la cidh", "partager",
-	"plus sur la cidh", "press office", "press release", "print",
-	"related links", "share", "tweet", "twitter", "whatsapp", NULL
+	"mais sobre a cidh", "mas sobre la cidh", "menu", "more on the iachr",
+	"next", "oficina de prensa de la cidh",
+	"oficina de prensa y comunicacion de la cidh", "partager", "pdf",
+	"pesquisar", "plus sur la cidh", "portugues", "press office",
+	"press release", "previous", "print", "print this page", "rechercher",
+	"related links", "search", "share", "siganos", "siguiente",
+	"skip to main content", "suivez-nous", "telecharger", "temas", "top",
+	"topics", "tweet", "twitter", "whatsapp", NULL
 };
 
 /* Lines that are furniture when they start with one of these. */
@@ -57,6 +63,11 @@ iachrp_is_furniture(const char *f)
 	for (p = f; *p != '\0'; p++)
 		spaces += *p == ' ';
 	if (strchr(f, '@') != NULL && spaces <= 2)
+		return 1;
+	/* Menus and breadcrumbs: "English | Español", "Home > Press". */
+	if (spaces <= 12 && len < 100 && (strstr(f, " | ") != NULL ||
+	    strstr(f, " > ") != NULL || strstr(f, " \xc2\xbb ") != NULL ||
+	    strstr(f, " \xe2\x80\xba ") != NULL))
 		return 1;
 	return 0;
 }

@@ -134,8 +134,10 @@ Test(extract_encodings, furniture_is_left_out)
 	iachr_error_t err;
 	json_t *rec;
 
-	snprintf(buf, sizeof(buf), "Press Release\nA+ A-\nShare\n\n%s\n\n"
-	    "Related links\nContact info\niachr@oas.org\n", lead);
+	snprintf(buf, sizeof(buf), "Skip to main content\nEnglish | Español | "
+	    "Français\nHome > Press Releases > 2021\nPress Release\nA+ A-\n"
+	    "Share\n\n%s\n\nRelated links\nContact info\niachr@oas.org\n",
+	    lead);
 	rec = extract(buf, strlen(buf), &err);
 	cr_assert_not_null(rec);
 	cr_assert_eq(json_array_size(xt_get(rec, "text")), 1);
