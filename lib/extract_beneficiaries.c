@@ -16,9 +16,7 @@
 struct ctx {
 	const char *s;		/* the paragraph */
 	const char *f;		/* folded */
-	int lang;
-	json_t *list;
-	int group_found;
+	json_t *list;		/* the entries so far */
 };
 
 /*
@@ -329,8 +327,6 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	}
 	json_array_append_new(c->list, json_pack("{s:s%, s:s}", "name",
 	    c->s + a, b - a, "kind", group ? "group" : "person"));
-	if (group)
-		c->group_found = 1;
 }
 
 /* A quoted name in s[a, b): sets its bounds without the quotes. */
@@ -372,7 +368,7 @@ quoted(const char *s, size_t a, size_t b, size_t *qa, size_t *qb)
 static int
 name_run(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 {
-	size_t i, start = 0, last = 0, best = 0, n, words = 0;
+	size_t i, start = 0, best = 0, words = 0;
 	int in = 0;
 
 	*ra = *rb = 0;
@@ -380,25 +376,23 @@ name_run(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 		size_t e = token_end(c->s, i, b);
 
 		if (iachrp_is_upper_at(c->s + i) &&
-		    !(iachrp_match_any(c->f + i, roles, NULL) == e - i)) {
+		    iachrp_match_any(c->f + i, roles, NULL) != e - i) {
 			if (!in) {
 				start = i;
 				words = 0;
 			}
 			in = 1;
-			last = e;
-			words++;
-			if (words > best || (words == best && in)) {
+			/* Of runs as long, the later: the name after a title. */
+			if (++words >= best) {
 				best = words;
 				*ra = start;
-				*rb = last;
+				*rb = e;
 			}
 			continue;
 		}
-		if (in && (n = iachrp_match_any(c->f + i, name_particles,
-		    NULL)) == e - i)
-			continue;
-		in = 0;
+		if (!in || iachrp_match_any(c->f + i, name_particles, NULL) !=
+		    e - i)
+			in = 0;
 	}
 	return best > 0;
 }
@@ -744,8 +738,6 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	struct ctx c;
 	const struct iachrp_para *p;
 
-	c.lang = doc->lang;
-	c.group_found = 0;
 	if ((c.list = json_array()) == NULL)
 		return NULL;
 	if (dec->sentence.para >= 0) {

@@ -74,7 +74,6 @@ int iachrp_decode(const unsigned char *in, size_t len, char **out,
 int iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
     const char *source, iachr_error_t *err);
 void iachrp_doc_free(struct iachrp_doc *doc);
-int iachrp_is_furniture(const char *fold);
 
 /* text_scan.c: matching ASCII cues against folded text */
 size_t iachrp_match(const char *f, const char *cue);
@@ -92,7 +91,6 @@ int iachrp_contains_sorted(const char *f, size_t from, size_t to,
     const char *const *cues, size_t n);
 #define iachrp_contains(f, from, to, table) \
 	iachrp_contains_sorted((f), (from), (to), (table), IACHRP_NCUES(table))
-int iachrp_boundary_before(const char *start, const char *p);
 const char *iachrp_word_at(const char *start, const char *p);
 int iachrp_is_upper_at(const char *s);
 int iachrp_is_alpha_at(const char *s);

@@ -46,8 +46,8 @@ static const char *const furniture_starts[] = {
 	"telefono", "telephone", "www.", NULL
 };
 
-int
-iachrp_is_furniture(const char *f)
+static int
+is_furniture(const char *f)
 {
 	size_t n, len = strlen(f);
 	const char *p;
@@ -275,7 +275,7 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 		para[wlen].f = o;
 		fold(o, para[wlen].s, para[wlen].len);
 		o += para[wlen].len + 1;
-		if (iachrp_is_furniture(para[wlen].f))
+		if (is_furniture(para[wlen].f))
 			para[wlen].kind = IACHRP_FURNITURE;
 	}
 	free(work);

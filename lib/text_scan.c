@@ -104,8 +104,8 @@ iachrp_is_upper_at(const char *s)
 }
 
 /* True when p (inside the string that starts at start) begins a word. */
-int
-iachrp_boundary_before(const char *start, const char *p)
+static int
+boundary_before(const char *start, const char *p)
 {
 	const char *q = p;
 	size_t n;
@@ -125,7 +125,7 @@ iachrp_word_at(const char *start, const char *p)
 {
 	while (((unsigned char)*p & 0xc0) == 0x80)
 		p++;
-	if (!iachrp_boundary_before(start, p))
+	if (!boundary_before(start, p))
 		while (iachrp_is_alpha_at(p))
 			p += (unsigned char)*p < 0x80 ? 1 : iachrp_char_len(p);
 	/* Spaces and punctuation are ASCII: step over them fast. */
