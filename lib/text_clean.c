@@ -196,9 +196,26 @@ starts_item(const char *s)
 	return (*p == ')' || *p == '.') && p[1] == ' ';
 }
 
+/* True when a dash follows the first words, as in a dateline. */
+static int
+dash_early(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p != '\0' && p - s < 60; p++)
+		if (strncmp(p, "\xe2\x80\x94", 3) == 0 ||
+		    strncmp(p, "\xe2\x80\x93", 3) == 0 ||
+		    strncmp(p, " - ", 3) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * A line wrapped by an editor goes on in the next line: it is long, ends
- * without closing punctuation, and the next line is not a list item.
+ * without closing punctuation, and the next line is not a list item; the
+ * next line starts in lowercase, or the line ends with a lowercase word
+ * and the next is not a dateline.  A headline followed by the dateline
+ * stays apart.
  */
 static int
 continues(const char *prev, size_t plen, const char *next)
@@ -208,9 +225,12 @@ continues(const char *prev, size_t plen, const char *next)
 	if (plen < 60)
 		return 0;
 	last = (unsigned char)prev[plen - 1];
-	if (strchr(".:;!?)\"", last) != NULL || last >= 0x80)
+	if (strchr(".:;!?)\"", last) != NULL || last >= 0x80 ||
+	    starts_item(next))
 		return 0;
-	return !starts_item(next);
+	if ((*next >= 'a' && *next <= 'z') || (*next >= '0' && *next <= '9'))
+		return 1;
+	return last >= 'a' && last <= 'z' && !dash_early(next);
 }
 
 int

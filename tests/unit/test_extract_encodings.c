@@ -128,6 +128,26 @@ Test(extract_encodings, sha256)
 	    "167f6ecedd419db06c1");
 }
 
+Test(extract_encodings, wrapped_lines_are_joined_headline_kept)
+{
+	const char text[] = "IACHR Grants Precautionary Measures to Kevin "
+	    "Roberto Solís in Nicaragua\nWashington, D.C. - The "
+	    "Inter-American Commission on Human Rights (IACHR) decided to "
+	    "grant precautionary measures to\nKevin Roberto Solís, a "
+	    "university student, after concluding that his situation\nin "
+	    "Nicaragua is serious.\n";
+	iachr_error_t err;
+	json_t *rec = extract(text, strlen(text), &err);
+
+	cr_assert_not_null(rec);
+	cr_assert_str_eq(json_string_value(json_object_get(xt_get(rec,
+	    "press_release"), "title")), "IACHR Grants Precautionary Measures "
+	    "to Kevin Roberto Solís in Nicaragua");
+	cr_assert_eq(json_array_size(xt_get(rec, "text")), 1);
+	cr_assert_str_eq(xt_names(rec), "Kevin Roberto Solís");
+	json_decref(rec);
+}
+
 Test(extract_encodings, furniture_is_left_out)
 {
 	char buf[1024];
