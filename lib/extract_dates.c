@@ -16,24 +16,23 @@ struct month {
 /* Month names and abbreviations in the four languages (keep sorted). */
 static const struct month months[] = {
 	{ "abr", 4 }, { "abril", 4 }, { "ago", 8 }, { "agosto", 8 },
-	{ "apr", 4 }, { "april", 4 }, { "aug", 8 }, { "august", 8 },
-	{ "aout", 8 }, { "avril", 4 }, { "dec", 12 }, { "december", 12 },
+	{ "aout", 8 }, { "apr", 4 }, { "april", 4 }, { "aug", 8 },
+	{ "august", 8 }, { "avril", 4 }, { "dec", 12 }, { "december", 12 },
 	{ "decembre", 12 }, { "dezembro", 12 }, { "dic", 12 },
-	{ "diciembre", 12 }, { "enero", 1 }, { "feb", 2 },
-	{ "february", 2 }, { "febrero", 2 }, { "fev", 2 },
-	{ "fevereiro", 2 }, { "fevrier", 2 }, { "jan", 1 },
-	{ "janeiro", 1 }, { "january", 1 }, { "janvier", 1 },
+	{ "diciembre", 12 }, { "enero", 1 }, { "feb", 2 }, { "febrero", 2 },
+	{ "february", 2 }, { "fev", 2 }, { "fevereiro", 2 }, { "fevrier", 2 },
+	{ "jan", 1 }, { "janeiro", 1 }, { "january", 1 }, { "janvier", 1 },
 	{ "juillet", 7 }, { "juin", 6 }, { "jul", 7 }, { "julho", 7 },
 	{ "julio", 7 }, { "july", 7 }, { "jun", 6 }, { "june", 6 },
 	{ "junho", 6 }, { "junio", 6 }, { "mai", 5 }, { "maio", 5 },
 	{ "mar", 3 }, { "march", 3 }, { "marco", 3 }, { "mars", 3 },
 	{ "marzo", 3 }, { "may", 5 }, { "mayo", 5 }, { "nov", 11 },
-	{ "novembre", 11 }, { "november", 11 }, { "noviembre", 11 },
-	{ "novembro", 11 }, { "oct", 10 }, { "octobre", 10 },
-	{ "october", 10 }, { "octubre", 10 }, { "out", 10 },
-	{ "outubro", 10 }, { "sep", 9 }, { "sept", 9 }, { "september", 9 },
-	{ "septembre", 9 }, { "septiembre", 9 }, { "set", 9 },
-	{ "setembro", 9 }, { "setiembre", 9 }, { NULL, 0 }
+	{ "november", 11 }, { "novembre", 11 }, { "novembro", 11 },
+	{ "noviembre", 11 }, { "oct", 10 }, { "october", 10 },
+	{ "octobre", 10 }, { "octubre", 10 }, { "out", 10 }, { "outubro", 10 },
+	{ "sep", 9 }, { "sept", 9 }, { "september", 9 }, { "septembre", 9 },
+	{ "septiembre", 9 }, { "set", 9 }, { "setembro", 9 },
+	{ "setiembre", 9 }, { NULL, 0 }
 };
 
 /* Ordinal marks after a day number (keep sorted). */

@@ -17,38 +17,36 @@ struct cue {
 
 /* Decision verbs and nouns per language (keep each list sorted). */
 static const struct cue cues_en[] = {
-	{ "adopt* precautionary", IACHRP_GRANT },
-	{ "declin*", IACHRP_REJECT }, { "dismiss*", IACHRP_REJECT },
-	{ "extend*", IACHRP_EXTENSION }, { "extension", IACHRP_EXTENSION },
-	{ "follow up", IACHRP_FOLLOW_UP }, { "follow-up", IACHRP_FOLLOW_UP },
-	{ "followed up", IACHRP_FOLLOW_UP }, { "follows up", IACHRP_FOLLOW_UP },
-	{ "grant*", IACHRP_GRANT }, { "issue* precautionary", IACHRP_GRANT },
-	{ "lift*", IACHRP_LIFT }, { "modif*", IACHRP_MODIFICATION },
-	{ "not to extend", IACHRP_REJECT }, { "not to grant", IACHRP_REJECT },
-	{ "not to lift", IACHRP_REJECT },
+	{ "adopt* precautionary", IACHRP_GRANT }, { "declin*", IACHRP_REJECT },
+	{ "dismiss*", IACHRP_REJECT }, { "extend*", IACHRP_EXTENSION },
+	{ "extension", IACHRP_EXTENSION }, { "follow up", IACHRP_FOLLOW_UP },
+	{ "follow-up", IACHRP_FOLLOW_UP }, { "followed up", IACHRP_FOLLOW_UP },
+	{ "follows up", IACHRP_FOLLOW_UP }, { "grant*", IACHRP_GRANT },
+	{ "issue* precautionary", IACHRP_GRANT }, { "lift*", IACHRP_LIFT },
+	{ "modif*", IACHRP_MODIFICATION }, { "not to extend", IACHRP_REJECT },
+	{ "not to grant", IACHRP_REJECT }, { "not to lift", IACHRP_REJECT },
 	{ "partial lift*", IACHRP_PARTIAL_LIFT },
 	{ "partially lift*", IACHRP_PARTIAL_LIFT },
 	{ "reject*", IACHRP_REJECT },
 	{ "request that precautionary", IACHRP_GRANT },
 	{ "request the adoption of precautionary", IACHRP_GRANT },
-	{ "requested that precautionary", IACHRP_GRANT },
-	{ NULL, 0 }
+	{ "requested that precautionary", IACHRP_GRANT }, { NULL, 0 }
 };
 
 static const struct cue cues_es[] = {
 	{ "adopcion de medidas cautelares", IACHRP_GRANT },
 	{ "adopt* medidas cautelares", IACHRP_GRANT },
 	{ "ampli*", IACHRP_EXTENSION }, { "conced*", IACHRP_GRANT },
-	{ "deja sin efecto", IACHRP_LIFT }, { "dejar sin efecto", IACHRP_LIFT },
+	{ "deja sin efecto", IACHRP_LIFT },
+	{ "dejar sin efecto", IACHRP_LIFT },
 	{ "dejo sin efecto", IACHRP_LIFT }, { "desestim*", IACHRP_REJECT },
 	{ "dict* medidas cautelares", IACHRP_GRANT },
-	{ "extiend*", IACHRP_EXTENSION },
+	{ "extiend*", IACHRP_EXTENSION }, { "levant*", IACHRP_LIFT },
 	{ "levantamiento parcial", IACHRP_PARTIAL_LIFT },
-	{ "levant*", IACHRP_LIFT }, { "modific*", IACHRP_MODIFICATION },
-	{ "no ampliar", IACHRP_REJECT }, { "no levantar", IACHRP_REJECT },
-	{ "no otorgar", IACHRP_REJECT }, { "otorg*", IACHRP_GRANT },
-	{ "rechaz*", IACHRP_REJECT }, { "seguimiento", IACHRP_FOLLOW_UP },
-	{ NULL, 0 }
+	{ "modific*", IACHRP_MODIFICATION }, { "no ampliar", IACHRP_REJECT },
+	{ "no levantar", IACHRP_REJECT }, { "no otorgar", IACHRP_REJECT },
+	{ "otorg*", IACHRP_GRANT }, { "rechaz*", IACHRP_REJECT },
+	{ "seguimiento", IACHRP_FOLLOW_UP }, { NULL, 0 }
 };
 
 static const struct cue cues_pt[] = {
@@ -56,30 +54,28 @@ static const struct cue cues_pt[] = {
 	{ "adot* medidas cautelares", IACHRP_GRANT },
 	{ "ampli*", IACHRP_EXTENSION }, { "conced*", IACHRP_GRANT },
 	{ "concess*", IACHRP_GRANT }, { "estend*", IACHRP_EXTENSION },
-	{ "indefer*", IACHRP_REJECT },
+	{ "indefer*", IACHRP_REJECT }, { "levant*", IACHRP_LIFT },
 	{ "levantamento parcial", IACHRP_PARTIAL_LIFT },
-	{ "levant*", IACHRP_LIFT }, { "modific*", IACHRP_MODIFICATION },
-	{ "nao ampliar", IACHRP_REJECT }, { "nao levantar", IACHRP_REJECT },
-	{ "nao outorgar", IACHRP_REJECT }, { "outorg*", IACHRP_GRANT },
-	{ "rejeit*", IACHRP_REJECT }, { "revog*", IACHRP_LIFT },
-	{ "seguimento", IACHRP_FOLLOW_UP },
+	{ "modific*", IACHRP_MODIFICATION }, { "nao ampliar", IACHRP_REJECT },
+	{ "nao levantar", IACHRP_REJECT }, { "nao outorgar", IACHRP_REJECT },
+	{ "outorg*", IACHRP_GRANT }, { "rejeit*", IACHRP_REJECT },
+	{ "revog*", IACHRP_LIFT }, { "seguimento", IACHRP_FOLLOW_UP },
 	{ NULL, 0 }
 };
 
 static const struct cue cues_fr[] = {
 	{ "accord*", IACHRP_GRANT },
 	{ "adopte des mesures conservatoires", IACHRP_GRANT },
-	{ "elarg*", IACHRP_EXTENSION },
-	{ "etend*", IACHRP_EXTENSION }, { "extension", IACHRP_EXTENSION },
-	{ "leve", IACHRP_LIFT }, { "levee", IACHRP_LIFT },
-	{ "levee partielle", IACHRP_PARTIAL_LIFT }, { "lever", IACHRP_LIFT },
-	{ "levent", IACHRP_LIFT }, { "modifi*", IACHRP_MODIFICATION },
+	{ "elarg*", IACHRP_EXTENSION }, { "etend*", IACHRP_EXTENSION },
+	{ "extension", IACHRP_EXTENSION }, { "leve", IACHRP_LIFT },
+	{ "levee", IACHRP_LIFT }, { "levee partielle", IACHRP_PARTIAL_LIFT },
+	{ "levent", IACHRP_LIFT }, { "lever", IACHRP_LIFT },
+	{ "modifi*", IACHRP_MODIFICATION },
 	{ "ne pas accorder", IACHRP_REJECT },
 	{ "ne pas etendre", IACHRP_REJECT }, { "ne pas lever", IACHRP_REJECT },
-	{ "octroi*", IACHRP_GRANT },
-	{ "octroy*", IACHRP_GRANT }, { "refus*", IACHRP_REJECT },
-	{ "rejet*", IACHRP_REJECT }, { "suivi", IACHRP_FOLLOW_UP },
-	{ NULL, 0 }
+	{ "octroi*", IACHRP_GRANT }, { "octroy*", IACHRP_GRANT },
+	{ "refus*", IACHRP_REJECT }, { "rejet*", IACHRP_REJECT },
+	{ "suivi", IACHRP_FOLLOW_UP }, { NULL, 0 }
 };
 
 static const struct cue *const cues[IACHRP_NLANG] = {

@@ -92,14 +92,14 @@ iachrp_detect_language(const struct iachrp_doc *doc)
 	size_t i, n, seen = 0;
 	int l, best = IACHRP_EN;
 
-	/* A few hundred words settle the language. */
-	for (i = 0; i < doc->npara && seen < 400; i++) {
+	/* A couple of hundred words settle the language. */
+	for (i = 0; i < doc->npara && seen < 250; i++) {
 		const char *f = doc->para[i].f;
 		const char *p;
 
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		for (p = iachrp_word_at(f, f); *p != '\0' && seen < 400;
+		for (p = iachrp_word_at(f, f); *p != '\0' && seen < 250;
 		    p = iachrp_word_at(f, p + n)) {
 			n = iachrp_word_len(p);
 			seen++;

@@ -35,9 +35,9 @@ static const struct right rights[] = {
 	{ "freedom of expression", "freedom_of_expression" },
 	{ "freedom of movement", "freedom_of_movement" },
 	{ "freedom of thought and expression", "freedom_of_expression" },
-	{ "garanties judiciaires", "due_process" },
 	{ "garantias judiciais", "due_process" },
 	{ "garantias judiciales", "due_process" },
+	{ "garanties judiciaires", "due_process" },
 	{ "health", "health" },
 	{ "humane treatment", "personal_integrity" },
 	{ "identidad", "identity" },
@@ -59,15 +59,15 @@ static const struct right rights[] = {
 	{ "integrity", "personal_integrity" },
 	{ "judicial guarantees", "due_process" },
 	{ "judicial protection", "judicial_protection" },
+	{ "liberdade de associacao", "freedom_of_association" },
+	{ "liberdade de circulacao", "freedom_of_movement" },
+	{ "liberdade de expressao", "freedom_of_expression" },
+	{ "liberdade pessoal", "personal_liberty" },
 	{ "libertad de asociacion", "freedom_of_association" },
 	{ "libertad de circulacion", "freedom_of_movement" },
 	{ "libertad de expresion", "freedom_of_expression" },
 	{ "libertad de pensamiento y expresion", "freedom_of_expression" },
 	{ "libertad personal", "personal_liberty" },
-	{ "liberdade de associacao", "freedom_of_association" },
-	{ "liberdade de circulacao", "freedom_of_movement" },
-	{ "liberdade de expressao", "freedom_of_expression" },
-	{ "liberdade pessoal", "personal_liberty" },
 	{ "liberte d'association", "freedom_of_association" },
 	{ "liberte d'expression", "freedom_of_expression" },
 	{ "liberte de circulation", "freedom_of_movement" },
@@ -85,24 +85,24 @@ static const struct right rights[] = {
 	{ "privacidade", "privacy" },
 	{ "privacy", "privacy" },
 	{ "private life", "privacy" },
+	{ "property", "property" },
 	{ "propiedad", "property" },
 	{ "propriedade", "property" },
 	{ "propriete", "property" },
-	{ "property", "property" },
 	{ "protecao da familia", "family_protection" },
-	{ "protection de la famille", "family_protection" },
-	{ "protection of the family", "family_protection" },
+	{ "protecao judicial", "judicial_protection" },
 	{ "proteccion a la familia", "family_protection" },
 	{ "proteccion de la familia", "family_protection" },
 	{ "proteccion judicial", "judicial_protection" },
-	{ "protecao judicial", "judicial_protection" },
+	{ "protection de la famille", "family_protection" },
 	{ "protection judiciaire", "judicial_protection" },
+	{ "protection of the family", "family_protection" },
 	{ "rights of the child", "rights_of_the_child" },
 	{ "salud", "health" },
 	{ "sante", "health" },
 	{ "saude", "health" },
-	{ "territorio", "territory" },
 	{ "territoire", "territory" },
+	{ "territorio", "territory" },
 	{ "territory", "territory" },
 	{ "vida", "life" },
 	{ "vida privada", "privacy" },
@@ -165,10 +165,22 @@ add_code(const char **codes, int *n, const char *code)
 static const char *
 right_at(const char *f, size_t *len)
 {
+	size_t lo = 0, hi = sizeof(rights) / sizeof(rights[0]) - 1;
 	size_t i, n, best = 0;
 	const char *code = NULL;
+	int letter = iachrp_base_letter(f);
 
-	for (i = 0; rights[i].cue != NULL; i++) {
+	/* The table is sorted: only the cues with f's first letter. */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if ((unsigned char)rights[mid].cue[0] < letter)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; rights[i].cue != NULL &&
+	    (unsigned char)rights[i].cue[0] == letter; i++) {
 		if ((n = iachrp_match(f, rights[i].cue)) > best) {
 			best = n;
 			code = rights[i].code;

@@ -128,7 +128,9 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 		    p = iachrp_word_at(f, p + 1)) {
 			long w = weight;
 
-			if ((s = iachrp_state_at(p, &n)) < 0)
+			/* No name or adjective of a State is that short. */
+			if (iachrp_word_len(p) < 4 ||
+			    (s = iachrp_state_at(p, &n)) < 0)
 				continue;
 			if (ends_with_any(f, p, state_before) ||
 			    ends_with_any(f, p, adjective_before) ||
