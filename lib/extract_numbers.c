@@ -315,7 +315,8 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 		const char *f = doc->para[i].f;
 		const char *p, *name;
 
-		if (doc->para[i].kind == IACHRP_FURNITURE)
+		if (doc->para[i].kind == IACHRP_FURNITURE ||
+		    doc->para[i].mandate)
 			continue;
 		for (p = iachrp_word_at(f, f); *p != '\0';
 		    p = iachrp_word_at(f, p + 1)) {

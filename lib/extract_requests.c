@@ -234,7 +234,7 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 	for (i = 0; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
-		if (p->kind != IACHRP_BODY)
+		if (p->kind != IACHRP_BODY || p->mandate)
 			continue;
 		if ((list = inline_items(p)) != NULL)
 			return list;

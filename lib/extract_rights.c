@@ -269,7 +269,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 	for (i = 0; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
-		if (p->kind != IACHRP_BODY)
+		if (p->kind != IACHRP_BODY || p->mandate)
 			continue;
 		for (from = 0; from < p->len; from = to) {
 			struct found one;

@@ -118,7 +118,8 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 		const char *p;
 		long weight = 1;
 
-		if (doc->para[i].kind == IACHRP_FURNITURE)
+		if (doc->para[i].kind == IACHRP_FURNITURE ||
+		    doc->para[i].mandate)
 			continue;
 		if ((long)i == doc->title)
 			weight = 3;

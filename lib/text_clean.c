@@ -39,6 +39,14 @@ static const char *const furniture_lines[] = {
 	"topics", "tweet", "twitter", "whatsapp", NULL
 };
 
+/* What the closing paragraph on the Commission's mandate says (sorted). */
+static const char *const mandate_cues[] = {
+	"autonomous principal", "autonomous, principal",
+	"principal and autonomous", "principal e autonomo",
+	"principal et autonome", "principal y autonomo",
+	"principal, autonomous", NULL
+};
+
 /* Lines that are furniture when they start with one of these. */
 static const char *const furniture_starts[] = {
 	"[email", "abonnez-vous", "fax:", "http://", "https://", "inscreva-se",
@@ -285,6 +293,7 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 		para[n].len = llen;
 		para[n].kind = IACHRP_BODY;
 		para[n].blank_before = blank;
+		para[n].mandate = 0;
 		memcpy(o, line, llen + 1);
 		o += llen + 1;
 		n++;
@@ -297,6 +306,8 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 		o += para[wlen].len + 1;
 		if (is_furniture(para[wlen].f))
 			para[wlen].kind = IACHRP_FURNITURE;
+		para[wlen].mandate = iachrp_contains(para[wlen].f, 0,
+		    para[wlen].len, mandate_cues);
 	}
 	free(work);
 	doc->para = para;
