@@ -13,6 +13,8 @@
 
 #include "extract_private.h"
 
+#define MAX_ENTRIES 500
+
 struct ctx {
 	const char *s;		/* the paragraph */
 	const char *f;		/* folded */
@@ -317,6 +319,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		b--;
 	if (b <= a)
 		return;
+	/* A release names a few; a text naming thousands is no release. */
+	if (json_array_size(c->list) >= MAX_ENTRIES)
+		return;
 	json_array_foreach(c->list, i, v) {
 		const char *name = json_string_value(json_object_get(v,
 		    "name"));
@@ -582,6 +587,17 @@ ends_personal(const struct ctx *c, size_t a, size_t b)
  * "children and adolescents of the X people" and "Alternative for
  * Community and Environmental Vindication" whole.
  */
+/* Where the next conjunction after i in s[i, b) is, or b. */
+static size_t
+next_conjunction(const struct ctx *c, size_t i, size_t b)
+{
+	for (; i < b; i++)
+		if (c->f[i] == ' ' && word_then_space(c->f, i + 1,
+		    conjunctions) > 0)
+			return i;
+	return b;
+}
+
 static void
 segment(struct ctx *c, size_t a, size_t b)
 {
@@ -595,10 +611,11 @@ segment(struct ctx *c, size_t a, size_t b)
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
 		    iachrp_match_any(c->f + k, lower_starts, NULL) > 0 ||
-		    (ends_personal(c, a, i) && personal(c, k, b))) {
+		    (ends_personal(c, a, i) &&
+		    personal(c, k, next_conjunction(c, k, b)))) {
 			entry(c, a, i);
-			segment(c, k, b);
-			return;
+			a = k;
+			i = k - 1;
 		}
 	}
 	entry(c, a, b);

@@ -269,6 +269,8 @@ add_basis(json_t *list, const char *instrument, const char *article)
 	size_t i;
 	json_t *v;
 
+	if (json_array_size(list) >= 64)
+		return;	/* more is no release, and the search is quadratic */
 	json_array_foreach(list, i, v) {
 		if (strcmp(json_string_value(json_object_get(v, "instrument")),
 		    instrument) == 0 && strcmp(json_string_value(

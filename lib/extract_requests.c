@@ -5,7 +5,6 @@
  * items inline ("a) ...; b) ...", "(a) ... and (b) ...").  Items with
  * another label style under an item are its sub-items.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,17 +183,22 @@ inline_items(const struct iachrp_para *p)
 {
 	struct label first, cur, next;
 	json_t *list = NULL;
-	size_t i, start = 0;
+	size_t i, start = 0, ask;
 	int found = 0;
 
-	if (!iachrp_asks(p->f, 0, p->len))
+	/* Items follow the asking verb. */
+	for (ask = 0; ask < p->len && !iachrp_asks(p->f, ask,
+	    iachrp_sentence_end(p->s, ask)); ask = iachrp_sentence_end(p->s,
+	    ask))
+		;
+	if (ask >= p->len)
 		return NULL;
-	for (i = 1; i < p->len; i++) {
+	for (i = ask + 1; i < p->len; i++) {
 		if (p->s[i - 1] != ' ' || !label_at(p->s + i, &next) ||
 		    next.style == BULLET)
 			continue;
 		if (!found) {
-			if (!starts_list(&next) || !iachrp_asks(p->f, 0, i))
+			if (!starts_list(&next))
 				continue;
 			if (next.style == ROMAN && strcmp(next.text, "i") == 0)
 				continue;
@@ -224,12 +228,80 @@ inline_items(const struct iachrp_para *p)
 	return list;
 }
 
+/*
+ * The item whose label is lab and whose text runs over paragraphs
+ * [from, to) (the first after its label, then its sub-items), joined by
+ * spaces.
+ */
+static json_t *
+joined_item(const struct iachrp_doc *doc, const struct label *lab,
+    size_t from, size_t to)
+{
+	size_t j, len = 0, o = 0;
+	char *s, *f;
+	json_t *item;
+
+	for (j = from; j < to; j++)
+		len += doc->para[j].len + 1;
+	if ((s = malloc(2 * len + 2)) == NULL)
+		return NULL;
+	f = s + len + 1;
+	for (j = from; j < to; j++) {
+		const struct iachrp_para *q = &doc->para[j];
+		size_t skip = j == from ? lab->len : 0;
+
+		if (q->kind == IACHRP_FURNITURE)
+			continue;
+		if (o > 0) {
+			s[o] = f[o] = ' ';
+			o++;
+		}
+		memcpy(s + o, q->s + skip, q->len - skip);
+		memcpy(f + o, q->f + skip, q->len - skip);
+		o += q->len - skip;
+	}
+	s[o] = f[o] = '\0';
+	item = item_json(lab, s, f, 0, o);
+	free(s);
+	return item;
+}
+
+/* The list in the paragraphs after paragraph i, which introduces it. */
+static json_t *
+list_items(const struct iachrp_doc *doc, size_t i)
+{
+	struct label first, cur, lab, top;
+	json_t *list;
+	size_t j, from = i + 1;
+
+	if ((list = json_array()) == NULL)
+		return NULL;
+	label_at(doc->para[i + 1].s, &first);
+	cur = top = first;
+	for (j = i + 2; j < doc->npara; j++) {
+		const struct iachrp_para *q = &doc->para[j];
+
+		if (q->kind == IACHRP_FURNITURE)
+			continue;
+		if (!label_at(q->s, &lab))
+			break;
+		/* Another style under an item: a sub-item, kept inside. */
+		if (!follows(&first, &cur, &lab))
+			continue;
+		json_array_append_new(list, joined_item(doc, &top, from, j));
+		cur = top = lab;
+		from = j;
+	}
+	json_array_append_new(list, joined_item(doc, &top, from, j));
+	return list;
+}
+
 json_t *
 iachrp_extract_requests(const struct iachrp_doc *doc)
 {
-	struct label first, cur, lab;
-	json_t *list, *item = NULL;
-	size_t i, j;
+	struct label first;
+	json_t *list;
+	size_t i;
 
 	for (i = 0; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
@@ -239,41 +311,10 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 		if ((list = inline_items(p)) != NULL)
 			return list;
 		/* An introduction that asks, and items below it. */
-		if (p->len == 0 || !open_ended(p) ||
-		    !iachrp_asks(p->f, 0, p->len) || i + 1 >= doc->npara ||
-		    !label_at(doc->para[i + 1].s, &first) ||
-		    !starts_list(&first))
-			continue;
-		if ((list = json_array()) == NULL)
-			return NULL;
-		cur = first;
-		for (j = i + 1; j < doc->npara; j++) {
-			const struct iachrp_para *q = &doc->para[j];
-			char *joined;
-
-			if (q->kind == IACHRP_FURNITURE)
-				continue;
-			if (!label_at(q->s, &lab))
-				break;
-			if (j == i + 1 || follows(&first, &cur, &lab)) {
-				if (j > i + 1)
-					cur = lab;
-				item = item_json(&lab, q->s, q->f, lab.len,
-				    q->len);
-				json_array_append_new(list, item);
-				continue;
-			}
-			/* A sub-item: kept inside the current item's text. */
-			if (item == NULL || (joined = malloc(strlen(
-			    json_string_value(json_object_get(item, "text"))) +
-			    q->len + 2)) == NULL)
-				break;
-			sprintf(joined, "%s %s", json_string_value(
-			    json_object_get(item, "text")), q->s);
-			json_object_set_new(item, "text", json_string(joined));
-			free(joined);
-		}
-		return list;
+		if (p->len > 0 && open_ended(p) &&
+		    iachrp_asks(p->f, 0, p->len) && i + 1 < doc->npara &&
+		    label_at(doc->para[i + 1].s, &first) && starts_list(&first))
+			return list_items(doc, i);
 	}
 	return json_array();
 }

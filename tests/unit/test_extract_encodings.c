@@ -3,6 +3,7 @@
  * ISO-8859-1, Windows-1252, CRLF, no-break spaces; empty, binary and
  * unrelated input; and the SHA-256 of the input.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
@@ -110,6 +111,19 @@ Test(extract_encodings, refusals)
 	cr_assert_null(extract(bad1252, strlen(bad1252), &err));
 	cr_assert_eq(err.code, IACHR_E_ENCODING);
 	cr_assert_eq(err.offset, 54);
+}
+
+Test(extract_encodings, too_large)
+{
+	size_t len = IACHR_EXTRACT_MAX_BYTES + 1;
+	char *big = malloc(len);
+	iachr_error_t err;
+
+	cr_assert_not_null(big);
+	memset(big, 'a', len);
+	cr_assert_null(extract(big, len, &err));
+	cr_assert_eq(err.code, IACHR_E_LIMIT);
+	free(big);
 }
 
 Test(extract_encodings, sha256)

@@ -73,7 +73,7 @@ Test(extract_labels, sub_items_stay_inside)
 	cr_assert_eq(json_array_size(req), 2);
 	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(req,
 	    0), "text")), "adopt measures, in particular: a) food; b) "
-	    "medicine;");
+	    "medicine");
 	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(req,
 	    1), "text")), "report.");
 	json_decref(rec);
