@@ -95,10 +95,9 @@ convert(struct iachr2json *t, const char *path)
 			    CLI_DATA;
 		return;
 	}
-	if (iachr_record_dump(rec, t->out.fp, t->pretty) != 0) {
-		cli_warn("write error");
+	/* A write error is reported once, when the output is closed. */
+	if (iachr_record_dump(rec, t->out.fp, t->pretty) != 0)
 		t->status = CLI_ERROR;
-	}
 	json_decref(rec);
 }
 
