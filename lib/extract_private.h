@@ -29,17 +29,15 @@ enum iachrp_kind {
 /*
  * One paragraph: s is the text (UTF-8, whitespace normalised, NUL
  * terminated) and f its folded twin, the same bytes lowercased so that
- * offsets into one are offsets into the other.  blank_before tells that
- * an empty line preceded it in the input; mandate that it is the closing
- * paragraph every release carries about the Commission's mandate, which
- * states no fact of the resolution.
+ * offsets into one are offsets into the other.  mandate tells that it is
+ * the closing paragraph every release carries about the Commission's
+ * mandate, which states no fact of the resolution.
  */
 struct iachrp_para {
 	char *s;
 	char *f;
 	size_t len;
 	int kind;
-	int blank_before;
 	int mandate;
 };
 

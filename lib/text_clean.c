@@ -292,7 +292,6 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 		para[n].s = o;
 		para[n].len = llen;
 		para[n].kind = IACHRP_BODY;
-		para[n].blank_before = blank;
 		para[n].mandate = 0;
 		memcpy(o, line, llen + 1);
 		o += llen + 1;
