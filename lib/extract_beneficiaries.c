@@ -109,8 +109,9 @@ static const char *const state_articles[] = {
 
 /* Conjunctions that join entries (keep sorted). */
 static const char *const conjunctions[] = {
-	"ainsi que", "and", "as well as", "asi como", "bem como", "e", "et",
-	"y", NULL
+	"a saber", "a savoir", "ainsi que", "and", "as well as", "asi como",
+	"bem como", "e", "es decir", "et", "including", "namely",
+	"nomeadamente", "y", NULL
 };
 
 /* Prepositions that repeat before each entry of a list (keep sorted). */
@@ -170,6 +171,17 @@ static const char *const generic_nouns[] = {
 static const char *const family_words[] = {
 	"familia", "familiares", "familias", "families", "famille", "familles",
 	"family", "nucleo familiar", "nucleos familiares", "relatives", NULL
+};
+
+/* Relatives described through someone else: "the wife of X" (sorted). */
+static const char *const kin_words[] = {
+	"brother*", "child", "children", "daughter*", "enfant*", "epouse",
+	"esposa", "esposo", "familia*", "families", "family", "famille*",
+	"father", "femme", "filha*", "filho*", "fille*", "fils", "frere*",
+	"hermana*", "hermano*", "hija*", "hijo*", "husband", "irma*", "irmao*",
+	"madre", "mae", "mari", "marido", "mere", "mother", "padre", "pai",
+	"parents", "pere", "relatives", "sister*", "soeur*", "son", "sons",
+	"wife", NULL
 };
 
 /* Roles and honorifics before a name (keep sorted). */
@@ -475,6 +487,30 @@ named_tail(const struct ctx *c, size_t a, size_t b)
 	return of && n >= 2 ? start : a;
 }
 
+/*
+ * True when s[a, b) describes relatives through someone else ("the wife
+ * and two children of journalist X", "los hijos de X"): X is named, they
+ * are not.
+ */
+static int
+kin_of(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e;
+	int kin = 0;
+
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (iachrp_is_upper_at(c->s + i))
+			return 0;
+		if (iachrp_match_any(c->f + i, kin_words, NULL) > 0)
+			kin = 1;
+		else if (kin && iachrp_match_any(c->f + i, of_words, NULL) ==
+		    e - i)
+			return 1;
+	}
+	return 0;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -496,8 +532,8 @@ entry(struct ctx *c, size_t a, size_t b)
 		b--;
 	if (b <= a)
 		return;
-	if (iachrp_contains(c->f, a, b, family_words) &&
-	    capitals(c->s, a, b) == 0)
+	if ((iachrp_contains(c->f, a, b, family_words) &&
+	    capitals(c->s, a, b) == 0) || kin_of(c, a, b))
 		return;
 	if (quoted(c->s, a, b, &qa, &qb)) {
 		add_entry(c, qa, qb, 1);

@@ -86,6 +86,17 @@ Test(extract_beneficiaries, several_decisions_take_the_union)
 	    "Centro Nicaragüense de Derechos Humanos", 1);
 }
 
+Test(extract_beneficiaries, relatives_named_through_someone_else)
+{
+	expect_names("Washington, D.C. - The IACHR adopted a resolution to "
+	    "extend precautionary measures in favor of the wife and two "
+	    "children of journalist Jaime Ortega, namely María Ortega, Luis "
+	    "Ortega and Ana Ortega, in Mexico.",
+	    "María Ortega|Luis Ortega|Ana Ortega", 0);
+	expect_names("Washington, D.C. - La CIDH amplió las medidas "
+	    "cautelares a favor de los hijos de Juan Pérez, en Cuba.", "", 0);
+}
+
 Test(extract_beneficiaries, unnamed_sets_are_not_entries)
 {
 	expect_names("Washington, D.C. - The IACHR extended the precautionary "
