@@ -305,8 +305,10 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 		o += para[wlen].len + 1;
 		if (is_furniture(para[wlen].f))
 			para[wlen].kind = IACHRP_FURNITURE;
-		para[wlen].mandate = iachrp_contains(para[wlen].f, 0,
-		    para[wlen].len, mandate_cues);
+		/* Every cue names the Commission a "principal" organ. */
+		para[wlen].mandate = strstr(para[wlen].f, "principal") != NULL &&
+		    iachrp_contains(para[wlen].f, 0, para[wlen].len,
+		    mandate_cues);
 	}
 	free(work);
 	doc->para = para;
