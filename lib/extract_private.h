@@ -76,10 +76,16 @@ int iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
     const char *source, iachr_error_t *err);
 void iachrp_doc_free(struct iachrp_doc *doc);
 
-/* text_scan.c: matching ASCII cues against folded text */
+/*
+ * text_scan.c: matching ASCII cues against folded text.  Each returns
+ * the bytes of f matched, 0 when the cue does not match there.
+ */
 size_t iachrp_match(const char *f, const char *cue);
+/* As iachrp_match without the word boundary at the end. */
 size_t iachrp_match_prefix(const char *f, const char *cue);
+/* The unaccented lowercase letter at f, 0 when none. */
 int iachrp_base_letter(const char *f);
+/* The longest match of a table's cues; *which (may be NULL) its index. */
 size_t iachrp_match_any(const char *f, const char *const *cues,
     size_t *which);
 /* As iachrp_match_any over the n cues of a table that starts with letters. */
@@ -92,11 +98,13 @@ int iachrp_contains_sorted(const char *f, size_t from, size_t to,
     const char *const *cues, size_t n);
 #define iachrp_contains(f, from, to, table) \
 	iachrp_contains_sorted((f), (from), (to), (table), IACHRP_NCUES(table))
+/* The first word start at or after p in the string that starts at start. */
 const char *iachrp_word_at(const char *start, const char *p);
 int iachrp_is_upper_at(const char *s);
 int iachrp_is_alpha_at(const char *s);
 size_t iachrp_char_len(const char *s);
 const char *iachrp_skip_space(const char *s);
+/* The end of the sentence of s that starts at from (after its stop). */
 size_t iachrp_sentence_end(const char *s, size_t from);
 size_t iachrp_word_len(const char *s);
 
