@@ -130,6 +130,14 @@ normalise(char *text, size_t len)
 	size_t n;
 
 	while (p < end) {
+		/* Most bytes are printable ASCII: copied at once. */
+		if (*p > ' ' && *p < 0x7f) {
+			if (pending)
+				*o++ = ' ';
+			pending = 0;
+			*o++ = (char)*p++;
+			continue;
+		}
 		if (*p == '\r' || *p == '\n') {
 			if (*p++ == '\r' && p < end && *p == '\n')
 				p++;

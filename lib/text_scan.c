@@ -113,7 +113,7 @@ boundary_before(const char *start, const char *p)
 	if (p == start)
 		return 1;
 	if ((unsigned char)p[-1] < 0x80)
-		return !cp_is_alpha((unsigned char)p[-1]);
+		return !ascii_alnum((unsigned char)p[-1]);
 	q--;
 	while (q > start && ((unsigned char)*q & 0xc0) == 0x80)
 		q--;
@@ -125,9 +125,19 @@ iachrp_word_at(const char *start, const char *p)
 {
 	while (((unsigned char)*p & 0xc0) == 0x80)
 		p++;
-	if (!boundary_before(start, p))
-		while (iachrp_is_alpha_at(p))
-			p += (unsigned char)*p < 0x80 ? 1 : iachrp_char_len(p);
+	if (!boundary_before(start, p)) {
+		/* Inside a word: to its end, ASCII letters at once. */
+		for (;;) {
+			unsigned char c = (unsigned char)*p;
+
+			if (c < 0x80 && ascii_alnum(c))
+				p++;
+			else if (c >= 0x80 && iachrp_is_alpha_at(p))
+				p += iachrp_char_len(p);
+			else
+				break;
+		}
+	}
 	/* Spaces and punctuation are ASCII: step over them fast. */
 	for (;;) {
 		unsigned char c = (unsigned char)*p;
