@@ -18,6 +18,7 @@
 struct ctx {
 	const char *s;		/* the paragraph */
 	const char *f;		/* folded */
+	int lang;
 	json_t *list;		/* the entries so far */
 };
 
@@ -136,20 +137,26 @@ static const char *const lower_starts[] = {
 
 /* Heads of entries that name a set of persons (keep sorted). */
 static const char *const group_nouns[] = {
-	"asociacion", "associacao", "association", "citoyens", "colectivo",
-	"coletivo", "collectif", "comite", "committee", "communaute*",
-	"communit*", "comunidad*", "comunidade*", "conseil", "consejo",
-	"conselho", "council", "defenders", "defensores", "detainees",
+	"alianca", "alianza", "alliance", "asociacion", "associacao",
+	"association", "center", "centre", "centro", "citoyens", "colectivo",
+	"coletivo", "collectif", "collective", "comision", "comissao",
+	"comite", "commission", "committee", "communaute*", "communit*",
+	"comunidad*", "comunidade*", "conseil", "consejo", "conselho",
+	"cooperativa", "cooperative", "coordinadora", "coordination",
+	"council", "defenders", "defensores", "detainees", "diario",
 	"ensemble", "estudantes", "estudiantes", "etudiants", "familia",
 	"familias", "families", "famille", "familles", "family", "federation",
-	"group", "groupe", "grupo", "habitantes", "inhabitants", "integrantes",
-	"jornalistas", "journalistes", "journalists", "members", "membres",
-	"membros", "miembros", "mouvement", "movement", "movimento",
-	"movimiento", "nation", "network", "newspaper", "organisation",
-	"organizacao", "organizacion", "organization", "people", "peoples",
-	"periodistas", "personas", "personnes", "persons", "pessoas", "peuple",
-	"peuples", "povo", "povos", "pueblo", "pueblos", "residents",
-	"students", "trabajadores", "trabalhadores", "travailleurs", "tribe",
+	"fondation", "foundation", "fundacao", "fundacion", "group", "groupe",
+	"grupo", "habitantes", "inhabitants", "institut", "institute",
+	"instituto", "integrantes", "jornal", "jornalistas", "journalistes",
+	"journalists", "members", "membres", "membros", "miembros",
+	"mouvement", "movement", "movimento", "movimiento", "nation",
+	"network", "newspaper", "ngo", "ong", "organisation", "organizacao",
+	"organizacion", "organization", "parti", "partido", "party", "people",
+	"peoples", "periodico", "periodistas", "personas", "personnes",
+	"persons", "pessoas", "peuple", "peuples", "povo", "povos", "pueblo",
+	"pueblos", "rede", "reseau", "residents", "sindicato", "students",
+	"syndicat", "trabajadores", "trabalhadores", "travailleurs", "tribe",
 	"union", "workers", NULL
 };
 
@@ -490,7 +497,7 @@ named_tail(const struct ctx *c, size_t a, size_t b)
 /*
  * True when s[a, b) describes relatives through someone else ("the wife
  * and two children of journalist X", "los hijos de X"): X is named, they
- * are not.
+ * are not.  "Children of the X people" are a group, not relatives.
  */
 static int
 kin_of(const struct ctx *c, size_t a, size_t b)
@@ -506,7 +513,7 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 			kin = 1;
 		else if (kin && iachrp_match_any(c->f + i, of_words, NULL) ==
 		    e - i)
-			return 1;
+			return !is_group(c, e, b);	/* "children of a people" */
 	}
 	return 0;
 }
@@ -704,7 +711,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 			n = word_then_space(c->f, s0, conjunctions);
 			s0 += n;
 			if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
-			    word_then_space(c->f, s0, list_preps) > 0)
+			    (word_then_space(c->f, s0, list_preps) > 0 &&
+			    !(c->lang == IACHRP_EN &&
+			    word_then_space(c->f, s0, articles) > 0)))
 				segment(c, start, i < b ? i : b);
 			/* else a description set off by commas */
 		}
@@ -791,6 +800,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	struct ctx c;
 	const struct iachrp_para *p;
 
+	c.lang = doc->lang;
 	if ((c.list = json_array()) == NULL)
 		return NULL;
 	if (dec->sentence.para >= 0) {

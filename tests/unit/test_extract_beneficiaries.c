@@ -65,6 +65,16 @@ Test(extract_beneficiaries, groups)
 	    "interaméricaine des mesures provisoires en faveur des membres de "
 	    "l'Association des Juristes (ADJ), afin de protéger leur vie.",
 	    "Association des Juristes", 1);
+	expect_names("Washington, D.C. - The IACHR decided to grant "
+	    "precautionary measures in favor of the members of the "
+	    "Nicaraguan Center for Human Rights (CENIDH) and the Permanent "
+	    "Commission on Human Rights (CPDH) in Nicaragua.",
+	    "Nicaraguan Center for Human Rights|Permanent Commission on Human "
+	    "Rights", 1);
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures for the protection of children and adolescents of the "
+	    "Wayúu indigenous people, in Colombia.", "children and "
+	    "adolescents of the Wayúu indigenous people", 1);
 	expect_names("Washington, D.C. - La CIDH decidió solicitar la "
 	    "adopción de medidas cautelares a favor de Fred Smith y de otras "
 	    "personas que integran la organización “Save The Bays”, en "
