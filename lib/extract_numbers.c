@@ -317,8 +317,9 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 		const char *f = doc->para[i].f;
 		const char *p, *name;
 
+		/* "article", "artículo", "artigo", "art." */
 		if (doc->para[i].kind == IACHRP_FURNITURE ||
-		    doc->para[i].mandate)
+		    doc->para[i].mandate || strstr(f, "art") == NULL)
 			continue;
 		for (p = iachrp_word_at(f, f); *p != '\0';
 		    p = iachrp_word_at(f, p + 1)) {

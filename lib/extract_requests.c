@@ -183,22 +183,23 @@ inline_items(const struct iachrp_para *p)
 {
 	struct label first, cur, next;
 	json_t *list = NULL;
-	size_t i, start = 0, ask;
+	size_t i, start = 0, ask = (size_t)-1;
 	int found = 0;
 
-	/* Items follow the asking verb. */
-	for (ask = 0; ask < p->len && !iachrp_asks(p->f, ask,
-	    iachrp_sentence_end(p->s, ask)); ask = iachrp_sentence_end(p->s,
-	    ask))
-		;
-	if (ask >= p->len)
-		return NULL;
-	for (i = ask + 1; i < p->len; i++) {
+	for (i = 1; i < p->len; i++) {
 		if (p->s[i - 1] != ' ' || !label_at(p->s + i, &next) ||
 		    next.style == BULLET)
 			continue;
 		if (!found) {
 			if (!starts_list(&next))
+				continue;
+			/* Items follow the asking verb: found once. */
+			if (ask == (size_t)-1)
+				for (ask = 0; ask < p->len && !iachrp_asks(p->f,
+				    ask, iachrp_sentence_end(p->s, ask));
+				    ask = iachrp_sentence_end(p->s, ask))
+					;
+			if (ask >= i)
 				continue;
 			if (next.style == ROMAN && strcmp(next.text, "i") == 0)
 				continue;
