@@ -60,19 +60,11 @@ static const char *const measures[] = {
 static void
 count_word(const char *p, size_t n, long *count)
 {
-	size_t lo = 0, hi = sizeof(words) / sizeof(words[0]), i, l;
+	size_t i, l, nwords = sizeof(words) / sizeof(words[0]);
 	int letter = iachrp_base_letter(p);
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if ((unsigned char)words[mid].word[0] < letter)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (i = lo; i < sizeof(words) / sizeof(words[0]) &&
-	    (unsigned char)words[i].word[0] == letter; i++) {
+	for (i = iachrp_first_with(words, nwords, sizeof(words[0]), letter);
+	    i < nwords && (unsigned char)words[i].word[0] == letter; i++) {
 		int single;
 
 		if (iachrp_match(p, words[i].word) != n)

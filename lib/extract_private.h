@@ -88,6 +88,13 @@ int iachrp_base_letter(const char *f);
 /* The longest match of a table's cues; *which (may be NULL) its index. */
 size_t iachrp_match_any(const char *f, const char *const *cues,
     size_t *which);
+/*
+ * In a table of n entries of size bytes, sorted by the string each entry
+ * starts with: the index of the first whose string starts with letter or
+ * a later byte.
+ */
+size_t iachrp_first_with(const void *table, size_t n, size_t size,
+    int letter);
 /* As iachrp_match_any over the n cues of a table that starts with letters. */
 size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
     size_t *which);

@@ -165,21 +165,13 @@ add_code(const char **codes, int *n, const char *code)
 static const char *
 right_at(const char *f, size_t *len)
 {
-	size_t lo = 0, hi = sizeof(rights) / sizeof(rights[0]) - 1;
 	size_t i, n, best = 0;
 	const char *code = NULL;
 	int letter = iachrp_base_letter(f);
 
 	/* The table is sorted: only the cues with f's first letter. */
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if ((unsigned char)rights[mid].cue[0] < letter)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (i = lo; rights[i].cue != NULL &&
+	for (i = iachrp_first_with(rights, sizeof(rights) / sizeof(rights[0]) -
+	    1, sizeof(rights[0]), letter); rights[i].cue != NULL &&
 	    (unsigned char)rights[i].cue[0] == letter; i++) {
 		if ((n = iachrp_match(f, rights[i].cue)) > best) {
 			best = n;

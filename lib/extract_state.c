@@ -56,7 +56,7 @@ name_match(const char *f, const char *name)
 int
 iachrp_state_at(const char *f, size_t *mlen)
 {
-	size_t lo = 0, hi, i, n, best = 0;
+	size_t lo, i, n, best = 0;
 	int state = -1, letter = iachrp_base_letter(f), second;
 
 	if (mlen != NULL)
@@ -64,15 +64,8 @@ iachrp_state_at(const char *f, size_t *mlen)
 	if (letter < 'a' || letter > 'z')
 		return -1;
 	/* The table is sorted: start at the names with that letter. */
-	hi = iachrp_state_name_count;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (iachrp_state_names[mid].name[0] < letter)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = iachrp_first_with(iachrp_state_names, iachrp_state_name_count,
+	    sizeof(iachrp_state_names[0]), letter);
 	second = iachrp_base_letter(f + iachrp_char_len(f));
 	for (i = lo; iachrp_state_names[i].name != NULL &&
 	    iachrp_state_names[i].name[0] == letter; i++) {

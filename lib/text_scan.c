@@ -282,23 +282,34 @@ iachrp_find(const char *f, const char *cue, size_t *mlen)
 }
 
 size_t
-iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
-    size_t *which)
+iachrp_first_with(const void *table, size_t n, size_t size, int letter)
 {
-	size_t lo = 0, hi = n, i, len, best = 0;
-	int letter = iachrp_base_letter(f);
+	const char *base = table;
+	size_t lo = 0, hi = n;
 
-	if (letter == 0)
-		return iachrp_match_any(f, cues, which);
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
+		const char *key = *(const char *const *)(base + mid * size);
 
-		if ((unsigned char)cues[mid][0] < letter)
+		if ((unsigned char)key[0] < letter)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (i = lo; i < n && (unsigned char)cues[i][0] == letter; i++) {
+	return lo;
+}
+
+size_t
+iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
+    size_t *which)
+{
+	size_t i, len, best = 0;
+	int letter = iachrp_base_letter(f);
+
+	if (letter == 0)
+		return iachrp_match_any(f, cues, which);
+	for (i = iachrp_first_with(cues, n, sizeof(*cues), letter);
+	    i < n && (unsigned char)cues[i][0] == letter; i++) {
 		if ((len = iachrp_match(f, cues[i])) > best) {
 			best = len;
 			if (which != NULL)
