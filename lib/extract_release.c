@@ -280,8 +280,9 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 
 		if (p->kind == IACHRP_FURNITURE)
 			continue;
-		if (placepara < 0 && (long)i <= doc->lead &&
-		    dateline(p, &place, &d) > 0) {
+		/* The dateline opens the lead, or stands right above it. */
+		if (placepara < 0 && ((long)i == doc->lead ||
+		    (long)i + 1 == doc->lead) && dateline(p, &place, &d) > 0) {
 			placepara = (long)i;
 			if (d.year != 0 && date.year == 0)
 				date = d;
