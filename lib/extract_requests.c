@@ -59,6 +59,9 @@ label_at(const char *s, struct label *lab)
 	int paren = 0;
 
 	memset(lab, 0, sizeof(*lab));
+	if (strchr("(-*0123456789\xc2\xe2", *p) == NULL &&
+	    !(*p >= 'a' && *p <= 'z') && !(*p >= 'A' && *p <= 'Z'))
+		return 0;
 	if (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 ||
 	    strncmp(s, "\xe2\x96\xaa ", 4) == 0 ||
 	    strncmp(s, "\xc2\xb7 ", 3) == 0 ||

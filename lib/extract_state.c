@@ -120,10 +120,12 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			weight = 2;
 		for (p = iachrp_word_at(f, f); *p != '\0';
 		    p = iachrp_word_at(f, p + 1)) {
+			const char *q = p + iachrp_char_len(p);
 			long w = weight;
 
 			/* No name or adjective of a State is that short. */
-			if (iachrp_word_len(p) < 4 ||
+			if (!iachrp_is_alpha_at(q) ||
+			    !iachrp_is_alpha_at(q + iachrp_char_len(q)) ||
 			    (s = iachrp_state_at(p, &n)) < 0)
 				continue;
 			if (ends_with_any(f, p, state_before) ||
