@@ -204,8 +204,6 @@ inline_items(const struct iachrp_para *p)
 					;
 			if (ask >= i)
 				continue;
-			if (next.style == ROMAN && strcmp(next.text, "i") == 0)
-				continue;
 			first = cur = next;
 			found = 1;
 			start = i + next.len;

@@ -61,6 +61,8 @@ Test(extract_labels, inline_lists)
 	    "a|b|c");
 	expect_labels("The Commission has asked the State (a) to adopt "
 	    "measures, and (b) to report on the actions taken.", "a|b");
+	expect_labels("The Commission asked the State to (i) adopt measures; "
+	    "(ii) agree on them; and (iii) report.", "i|ii|iii");
 }
 
 Test(extract_labels, sub_items_stay_inside)
