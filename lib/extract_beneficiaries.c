@@ -19,6 +19,7 @@ struct ctx {
 	const char *s;		/* the paragraph */
 	const char *f;		/* folded */
 	int lang;
+	int extends;		/* an extension or a request to the Court */
 	json_t *list;		/* the entries so far */
 };
 
@@ -40,6 +41,18 @@ static const char *const strong_cues[] = {
 	"qui protegent", "regarding", "respecto de", "vigentes a favor de",
 	"vigentes em favor de", "vigentes para", "with regard to",
 	"with respect to", NULL
+};
+
+/*
+ * Cues of the persons an extension newly covers: "extend the measures
+ * in favor of X to include Y" names Y alone (keep sorted).
+ */
+static const char *const coverage_cues[] = {
+	"a fin de cubrir a", "a fin de incluir a", "afin d'inclure",
+	"afin de couvrir", "in order to cover", "in order to include",
+	"para abarcar a", "para abranger", "para cubrir a", "para incluir",
+	"para incluir a", "pour couvrir", "pour inclure", "so as to cover",
+	"so as to include", "to cover", "to include", NULL
 };
 
 /* Nouns of the measures, before a preposition (keep sorted). */
@@ -680,15 +693,56 @@ name_list_tail(const struct ctx *c, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * "niños, niñas y adolescentes de las comunidades Wayuu", "women, men
+ * and children of the X people": common nouns listed before "of" and a
+ * group are one group.  Returns where "of" is, or a when s[a, b) does
+ * not start so.
+ */
+static size_t
+nouns_of_group(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e, k, nouns = 0;
+	int joined = 0;
+
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (iachrp_is_upper_at(c->s + i))
+			return a;
+		if (iachrp_match_any(c->f + i, of_words, NULL) == e - i) {
+			k = skip_spaces(c->s, e, b);
+			k += word_then_space(c->f, k, articles);
+			if (nouns >= 2 && joined && k < b &&
+			    iachrp_match_any(c->f + k, group_nouns, NULL) > 0)
+				return i;
+			return a;
+		}
+		if (iachrp_match_any(c->f + i, conjunctions, NULL) == e - i) {
+			joined = 1;
+			continue;
+		}
+		if (nouns == 0 && word_then_space(c->f, i, articles) > 0)
+			continue;
+		if (c->s[e - 1] == ',')
+			joined = 1;
+		else if (!joined && nouns > 0)
+			return a;	/* two words in a row: no list */
+		nouns++;
+	}
+	return a;
+}
+
 /* Cuts the phrase s[a, b) at commas and hands out the entries. */
 static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
-	size_t start = a, i, k, n;
+	size_t start = a, i, k, n, nouns = nouns_of_group(c, a, b);
 	int first = 1;
 
 	for (i = a; i <= b; i++) {
 		if (i < b && !(c->s[i] == ',' && c->s[i + 1] == ' '))
+			continue;
+		if (i < nouns)
 			continue;
 		k = skip_spaces(c->s, i + 1, b);
 		if (i < b && name_list_tail(c, k, token_end(c->s, k, b)) &&
@@ -724,6 +778,32 @@ phrase(struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * After the measures, insertions set off by commas that hold a date or a
+ * number ("medidas cautelares, el 21 de abril de 2022, mediante
+ * Resolución 24/22, a los integrantes"): where the text goes on.
+ */
+static size_t
+skip_insertions(const char *f, size_t j, size_t to)
+{
+	size_t k, n, next;
+	int digit, times;
+
+	if (j + 2 >= to || f[j] != ',' || f[j + 1] != ' ')
+		return j;
+	for (next = j + 2, times = 0; times < 3; times++) {
+		digit = 0;
+		for (k = next, n = 0; k < to && f[k] != ',' && n < 80; k++, n++)
+			if (f[k] >= '0' && f[k] <= '9')
+				digit = 1;
+		if (k >= to || f[k] != ',' || !digit)
+			break;
+		j = skip_spaces(f, k + 1, to);
+		next = j;
+	}
+	return j;
+}
+
+/*
  * The first cue at or after offset from in s[from, to): sets *at to where
  * the beneficiaries start; returns 0 when there is none.
  */
@@ -748,9 +828,14 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 					}
 				}
 			}
-			/* "with respect to the measures": not persons. */
-			k = word_then_space(f, j, articles);
-			if (j < to && iachrp_match_any(f + j + k, measure_nouns,
+			/*
+			 * "with respect to the measures", "regarding
+			 * Precautionary Measure No. 112-16": not persons.
+			 */
+			k = j + word_then_space(f, j, articles);
+			while ((n = word_then_space(f, k, measure_words)) > 0)
+				k += n;
+			if (j < to && iachrp_match_any(f + k, measure_nouns,
 			    NULL) == 0) {
 				*at = j;
 				return 1;
@@ -760,6 +845,13 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			j = skip_spaces(f, i + n, to);
 			while ((k = word_then_space(f, j, measure_words)) > 0)
 				j += k;
+			if ((k = iachrp_match_any(f + j, measure_words,
+			    NULL)) > 0 && f[j + k] == ',')
+				j += k;
+			j = skip_insertions(f, j, to);
+			/* "medidas cautelares a favor de": the cue's turn. */
+			if (iachrp_match_any(f + j, strong_cues, NULL) > 0)
+				continue;
 			if ((k = word_then_space(f, j, measure_preps)) > 0) {
 				j += k;
 				/* "measures for the protection of X" */
@@ -782,8 +874,23 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 static void
 from_sentence(struct ctx *c, size_t verb, size_t to)
 {
-	size_t at = verb, end;
+	size_t at = verb, end, n;
+	const char *p;
 
+	/* An extension that says whom it covers names them alone. */
+	if (c->extends) {
+		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+		    p = iachrp_word_at(c->f, p + 1)) {
+			if ((n = iachrp_match_any(p, coverage_cues,
+			    NULL)) > 0) {
+				at = (size_t)(p - c->f) + n;
+				end = phrase_end(c, at, to);
+				if (end > at)
+					phrase(c, at, end);
+				return;
+			}
+		}
+	}
 	while (find_cue(c, at, to, &at)) {
 		end = phrase_end(c, at, to);
 		if (end > at)
@@ -799,8 +906,14 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 {
 	struct ctx c;
 	const struct iachrp_para *p;
+	int i;
 
 	c.lang = doc->lang;
+	c.extends = 0;
+	for (i = 0; i < dec->n; i++)
+		if (dec->decisions[i] == IACHRP_EXTENSION ||
+		    dec->decisions[i] == IACHRP_REQUEST)
+			c.extends = 1;
 	if ((c.list = json_array()) == NULL)
 		return NULL;
 	if (dec->sentence.para >= 0) {

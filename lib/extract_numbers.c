@@ -75,7 +75,9 @@ number_json(int number, int year)
 
 /*
  * After a cue, words that may come before the number ("Resolución de
- * seguimiento 12/22", "Follow-up Resolution"): skips at most three.
+ * seguimiento 12/22", "Follow-up Resolution"): skips at most three, and
+ * never a resolution's cue, whose number is not the measure's
+ * ("medidas cautelares mediante la Resolución 13/18").
  */
 static const char *
 skip_words(const char *p)
@@ -88,7 +90,8 @@ skip_words(const char *p)
 
 		q = iachrp_skip_space(q);
 		if ((n = iachrp_word_len(q)) == 0 || n > 16 ||
-		    (*q >= '0' && *q <= '9'))
+		    (*q >= '0' && *q <= '9') ||
+		    iachrp_match_any(q, resolution_cues, NULL) > 0)
 			break;
 		q += n;
 		if (*q == '-')

@@ -194,6 +194,31 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 	return 0;
 }
 
+/*
+ * A line that is only a place and a date, "Washington, D.C., 25 de abril
+ * de 2022", above the lead or closing the release: sets the place's
+ * length and the date and returns 1, or 0.
+ */
+static int
+place_date_line(const struct iachrp_para *p, size_t *place,
+    struct iachrp_date *d)
+{
+	size_t k;
+
+	if (p->len > 120 || !iachrp_is_upper_at(p->s))
+		return 0;
+	for (k = 2; k < p->len; k++) {
+		if (p->s[k - 1] != ' ' || p->s[k - 2] != ',')
+			continue;
+		if (iachrp_parse_date(p->f + k, 0, d) == p->len - k &&
+		    is_place(p->s, p->f, k - 2)) {
+			*place = k - 2;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* True when the paragraph is a header line rather than a headline. */
 static int
 is_header(const struct iachrp_para *p)
@@ -204,7 +229,7 @@ is_header(const struct iachrp_para *p)
 
 	if (iachrp_parse_date(p->f, 0, &d) == p->len ||
 	    release_line(p->f, &a, &b) > 0 || time_at(p->f, &a, &b) > 0 ||
-	    dateline(p, &place, &d) > 0)
+	    dateline(p, &place, &d) > 0 || place_date_line(p, &place, &d))
 		return 1;
 	/* "Resolution No. 66/19", "PM 967-19 - name, State" */
 	return iachrp_match(p->f, "resolution") > 0 ||
@@ -290,6 +315,15 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 		if (date.year == 0 && (doc->lead < 0 || (long)i < doc->lead) &&
 		    iachrp_parse_date(p->f, 0, &d) == p->len)
 			date = d;
+		/* "Washington, D.C., 25 de abril de 2022" on its own line. */
+		if ((long)i != doc->lead && date.year == 0 &&
+		    place_date_line(p, &n, &d)) {
+			date = d;
+			if (placepara < 0) {
+				placepara = (long)i;
+				place = n;
+			}
+		}
 		if (number == 0 && (n = release_line(p->f, &a, &b)) > 0) {
 			number = a;
 			year = b;

@@ -27,6 +27,16 @@ static const char *const ask_cues[] = {
 	"sollicit*", "urg*", NULL
 };
 
+/*
+ * Words of a duty that lead into the measures as well as asking does:
+ * "It reiterated that the State must adopt the measures needed." then
+ * the items (keep sorted).
+ */
+static const char *const duty_cues[] = {
+	"debe", "deben", "deve", "devem", "doit", "doivent", "must",
+	"reiter*", "should", NULL
+};
+
 /* Conjunctions and marks left at the end of an item (keep sorted). */
 static const char *const tail_words[] = {
 	"and", "e", "et", "y", NULL
@@ -48,14 +58,14 @@ roman_value(const char *s, size_t n)
 }
 
 /*
- * A label at s: "a)", "(a)", "a.", "1.", "1)", "iv)", "•", "-".  Fills
- * lab and returns 1, or 0.
+ * A label at s: "a)", "(a)", "a.", "1.", "1.-", "1)", "iv)", "•", "-".
+ * Fills lab and returns 1, or 0.
  */
 static int
 label_at(const char *s, struct label *lab)
 {
 	const char *p = s;
-	size_t n = 0;
+	size_t n = 0, mark;
 	int paren = 0;
 
 	memset(lab, 0, sizeof(*lab));
@@ -102,11 +112,15 @@ label_at(const char *s, struct label *lab)
 		return 0;
 	if (paren && p[n] != ')')
 		return 0;
-	if (p[n + 1] != ' ')
+	/* "1.-", "a)-": a dash may follow the mark. */
+	mark = n + 1;
+	if (p[mark] == '-')
+		mark++;
+	if (p[mark] != ' ')
 		return 0;
 	memcpy(lab->text, p, n);
 	lab->text[n] = '\0';
-	lab->len = (size_t)(p + n + 2 - s);
+	lab->len = (size_t)(p + mark + 1 - s);
 	return 1;
 }
 
@@ -178,6 +192,25 @@ static int
 open_ended(const struct iachrp_para *p)
 {
 	return strchr(".!?", p->s[p->len - 1]) == NULL;
+}
+
+/*
+ * Whether the paragraph introduces a list of measures: it asks and leads
+ * into what follows, or its last sentence states the State's duty.
+ */
+static int
+introduces(const struct iachrp_para *p)
+{
+	size_t from = 0, last = 0;
+
+	if (open_ended(p))
+		return iachrp_asks(p->f, 0, p->len);
+	while (from < p->len) {
+		last = from;
+		from = iachrp_sentence_end(p->s, from);
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+	}
+	return iachrp_contains(p->f, last, p->len, duty_cues);
 }
 
 /* Items inline after the asking verb: "a) ...; b) ...". */
@@ -313,8 +346,7 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 		if ((list = inline_items(p)) != NULL)
 			return list;
 		/* An introduction that asks, and items below it. */
-		if (p->len > 0 && open_ended(p) &&
-		    iachrp_asks(p->f, 0, p->len) && i + 1 < doc->npara &&
+		if (p->len > 0 && introduces(p) && i + 1 < doc->npara &&
 		    label_at(doc->para[i + 1].s, &first) && starts_list(&first))
 			return list_items(doc, i);
 	}

@@ -112,3 +112,33 @@ Test(extract_beneficiaries, unnamed_sets_are_not_entries)
 	expect_names("Washington, D.C. - The IACHR extended the precautionary "
 	    "measures to three further beneficiaries in Peru.", "", 0);
 }
+
+/* An extension that says whom it covers: those alone are new. */
+Test(extract_beneficiaries, extension_names_whom_it_covers)
+{
+	expect_names("Washington, D.C. - On May 3, 2022, the IACHR extended "
+	    "the precautionary measures in favor of the members of the Wayuu "
+	    "community to include Ana Gómez Ruiz in Colombia.",
+	    "Ana Gómez Ruiz", 0);
+	expect_names("Washington, D.C. - The IACHR decided to extend the "
+	    "precautionary measures granted in favor of Juan Pérez Soto to "
+	    "Ana Gómez Ruiz and Luis Rojas Mena, in Honduras.",
+	    "Ana Gómez Ruiz|Luis Rojas Mena", 0);
+}
+
+/* Measure files, dates and resolutions between the verb and the persons. */
+Test(extract_beneficiaries, cues_past_insertions)
+{
+	expect_names("Washington, D.C. - The IACHR issued Follow-up "
+	    "Resolution 61/2022 regarding Precautionary Measure No. 112-16, "
+	    "in favor of Luis Fernando Pac Ruiz, in Guatemala.",
+	    "Luis Fernando Pac Ruiz", 0);
+	expect_names("Washington, D.C. - La CIDH decidió otorgar medidas "
+	    "cautelares, el 21 de abril de 2022, mediante Resolución 24/22, "
+	    "a Ana Pérez Gómez en Colombia.", "Ana Pérez Gómez", 0);
+	expect_names("Washington, D.C. - La CIDH otorgó medidas cautelares "
+	    "a los niños, niñas y adolescentes de las comunidades Wayuu de "
+	    "Manaure, Riohacha y Uribia, en Colombia.", "niños, niñas y "
+	    "adolescentes de las comunidades Wayuu de Manaure, Riohacha y "
+	    "Uribia", 1);
+}

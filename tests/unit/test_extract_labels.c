@@ -52,6 +52,19 @@ Test(extract_labels, styles)
 	    "i) adopt measures;\nii) report.", "i|ii");
 	expect_labels("La CIDH solicitó al Estado de Nicaragua\n"
 	    "1) adoptar medidas;\n2) informar.", "1|2");
+	expect_labels("La CIDH solicitó al Estado que:\n"
+	    "1.- Adopte medidas;\n2.- Informe.", "1|2");
+	expect_labels("La CIDH solicitó al Estado que:\n"
+	    "a)- adopte medidas;\nb)- informe.", "a|b");
+}
+
+/* Items after a sentence stating the State's duty are its measures. */
+Test(extract_labels, after_a_duty)
+{
+	expect_labels("It reiterated that the State must adopt the measures "
+	    "needed.\n• Adopt measures;\n• Report.", "-|-");
+	expect_labels("The requesting party described the facts.\n"
+	    "• Threats;\n• Attacks.", "");
 }
 
 Test(extract_labels, inline_lists)
