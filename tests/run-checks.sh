@@ -25,10 +25,10 @@ run() {
 	esac
 }
 
-# Run inside man/ so that mandoc finds the sibling pages .Xr names.
 lint_man() {
 	set -- man/*.[1-8]
 	[ -e "$1" ] || return 77
+	# In man/, so that mandoc finds the pages .Xr refers to.
 	out=$(cd man && mandoc -Tlint -Wall *.[1-8] 2>&1)
 	[ -z "$out" ] && return 0
 	printf '%s\n' "$out"
