@@ -81,10 +81,10 @@ IACHR_API void iachr_yaml_reader_free(iachr_yaml_reader *r);
  * as that string (single-quoted where libyaml finds that the plain style
  * cannot hold its characters, e.g. "a: b"); a multi-line string as a
  * literal block when that reads back exactly; otherwise double-quoted,
- * control characters escaped.  UTF-8 is kept, except that libyaml 0.2.5
- * escapes characters beyond U+FFFF ("\U0001F600").  Floats are written
- * in a form both versions read as floats.  Returns 0,
- * or -1 with err set (IACHR_E_IO on a write error).
+ * control characters escaped.  Every other character is written as
+ * UTF-8, those beyond U+FFFF included.  Floats are written in a form both
+ * versions read as floats.  Returns 0, or -1 with err set (IACHR_E_IO on
+ * a write error).
  */
 IACHR_API int iachr_yaml_write(const json_t *value, FILE *fp,
     iachr_error_t *err);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # JSON -> YAML -> JSON must give back every record byte for byte: the
-# corpus (through iachr2json, when built) and generated records.  PyYAML,
-# a YAML 1.1 reader, must read json2yaml's output to the same values.
+# corpus (through iachr2json, when built), generated records and the
+# golden values of characters beyond U+FFFF.  PyYAML, a YAML 1.1 reader,
+# must read json2yaml's output to the same values.
 set -u
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/iachr-yaml-rt.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
@@ -52,6 +53,8 @@ fi
 
 "$TESTBIN/gen-records" -n 1000 > "$tmp/generated.jsonl" || exit 2
 roundtrip generated "$tmp/generated.jsonl"
+# Characters beyond U+FFFF, written as UTF-8, not as escapes.
+roundtrip astral "$TOP/tests/golden/json2yaml/astral/input"
 
 # -o writes what stdout gets.
 if "$BIN/json2yaml" -o "$tmp/o.yaml" "$tmp/generated.jsonl" &&

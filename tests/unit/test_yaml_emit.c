@@ -3,6 +3,7 @@
  * used, how floats are written, the whole text of a document, and write
  * errors.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +159,97 @@ Test(yaml_emit, tricky_strings_read_back)
 		fclose(fp);
 		free(text);
 		text = NULL;
+	}
+}
+
+/* What our reader and the writer's text make of json: the same value. */
+static void
+expect_reads_back(const char *text, const json_t *v)
+{
+	iachr_yaml_reader *r;
+	iachr_error_t err;
+	json_t *got = NULL;
+	FILE *fp = fmemopen((void *)(uintptr_t)text, strlen(text), "r");
+
+	cr_assert_not_null(fp);
+	r = iachr_yaml_reader_new(fp, "rt");
+	iachr_error_init(&err);
+	cr_expect_eq(iachr_yaml_reader_next(r, &got, &err), IACHR_OK, "%s",
+	    err.text);
+	cr_expect(got != NULL && json_equal(got, v), "%s did not read back",
+	    text);
+	json_decref(got);
+	iachr_yaml_reader_free(r);
+	fclose(fp);
+}
+
+Test(yaml_emit, astral_characters_kept_as_utf8)
+{
+	/*
+	 * U+1F600 and U+1D518 plain, as a key, next to escapes, in a literal
+	 * block; U+E000 and U+E001 (the private-use form); and a string that
+	 * reads like libyaml's escape.
+	 */
+	static const char json[] = "{\"\\ud83d\\ude00\":\"x \\ud83d\\ude00 y\","
+	    "\"q\":\"\\\\\\ud835\\udd18\\\"\\ud835\\udd18\\t\\ud83d\\ude00\\\\\","
+	    "\"pua\":\"\\ue000\\ue001\\ud83d\\ude00\\ue000\","
+	    "\"esc\":\"\\\\U0001F600\","
+	    "\"l\":\"\\ud83d\\ude00\\n\\ud83d\\ude00\"}";
+	char *text = write_text(json);
+	json_t *v = json_loads(json, 0, NULL);
+
+	cr_assert_not_null(v);
+	cr_expect_str_eq(text, "---\n"
+	    "\xf0\x9f\x98\x80: x \xf0\x9f\x98\x80 y\n"
+	    "q: \"\\\\\xf0\x9d\x94\x98\\\"\xf0\x9d\x94\x98\\t\xf0\x9f\x98\x80"
+	    "\\\\\"\n"
+	    "pua: \xee\x80\x80\xee\x80\x81\xf0\x9f\x98\x80\xee\x80\x80\n"
+	    "esc: \"\\\\U0001F600\"\n"
+	    "l: |-\n"
+	    "  \xf0\x9f\x98\x80\n"
+	    "  \xf0\x9f\x98\x80\n");
+	expect_reads_back(text, v);
+	free(text);
+	json_decref(v);
+}
+
+/*
+ * libyaml hands its output over 16 KB at a time: strings longer than
+ * that, shifted byte by byte, cut the private-use form of a character at
+ * every place, in plain and in double-quoted scalars.
+ */
+Test(yaml_emit, astral_characters_across_output_flushes)
+{
+	static const char *const chars[] = { "\xf0\x9f\x98\x80",
+	    "\xee\x80\x80", "\xf4\x8f\xbf\xbf" };
+	char *s, *want, *json, *text;
+	size_t shift, i, n;
+	json_t *v;
+
+	for (shift = 0; shift < 10; shift++) {
+		s = malloc(40000);
+		want = malloc(80100);
+		cr_assert(s != NULL && want != NULL);
+		memset(s, 'a', shift + 1);
+		n = shift + 1;
+		for (i = 0; n < 39000; i++) {
+			strcpy(s + n, chars[i % 3]);
+			n += strlen(chars[i % 3]);
+		}
+		s[n] = '\0';
+		v = json_pack("[s,s+]", s, "\t", s);
+		cr_assert_not_null(v);
+		json = json_dumps(v, JSON_COMPACT);
+		cr_assert_not_null(json);
+		text = write_text(json);
+		free(json);
+		snprintf(want, 80100, "---\n- %s\n- \"\\t%s\"\n", s, s);
+		cr_expect(strcmp(text, want) == 0, "shift %zu differs", shift);
+		expect_reads_back(text, v);
+		free(text);
+		free(want);
+		free(s);
+		json_decref(v);
 	}
 }
 
