@@ -28,9 +28,9 @@ IACHR_API int iachr_is_record(const json_t *value);
 /*
  * A copy of rec whose object keys, at every depth the schema describes,
  * follow the order of the schema's "properties"; keys the schema does not
- * name follow in their original order.  Returns a new reference (values
- * are shared with rec, not copied), NULL when out of memory.  rec is
- * borrowed.
+ * name follow in their original order; rec itself when its keys already
+ * are in that order.  Returns a new reference (values are shared with
+ * rec, not copied), NULL when out of memory.  rec is borrowed.
  */
 IACHR_API json_t *iachr_record_canonical(const json_t *rec);
 

@@ -38,14 +38,51 @@ iachr_is_record(const json_t *value)
 	return id != NULL && strcmp(id, IACHR_RECORD_SCHEMA_ID) == 0;
 }
 
+/*
+ * jansson hands its output over a few bytes at a time; gathered here, it
+ * reaches stdio in a few calls instead of one locked fwrite() each.
+ */
+struct dump_buf {
+	FILE *fp;
+	size_t len;
+	char text[8192];
+};
+
+static int
+dump_flush(struct dump_buf *b)
+{
+	size_t n = b->len;
+
+	b->len = 0;
+	return n == 0 || fwrite(b->text, 1, n, b->fp) == n ? 0 : -1;
+}
+
+static int
+dump_put(const char *s, size_t n, void *data)
+{
+	struct dump_buf *b = data;
+
+	if (n > sizeof(b->text) - b->len) {
+		if (dump_flush(b) != 0)
+			return -1;
+		if (n > sizeof(b->text))
+			return fwrite(s, 1, n, b->fp) == n ? 0 : -1;
+	}
+	memcpy(b->text + b->len, s, n);
+	b->len += n;
+	return 0;
+}
+
 int
 iachr_record_dump(const json_t *rec, FILE *fp, int pretty)
 {
 	size_t flags = pretty ? JSON_INDENT(2) : JSON_COMPACT;
+	struct dump_buf b;
 
-	if (json_dumpf(rec, fp, flags | JSON_ENCODE_ANY) != 0)
-		return -1;
-	if (putc('\n', fp) == EOF)
+	b.fp = fp;
+	b.len = 0;
+	if (json_dump_callback(rec, dump_put, &b, flags | JSON_ENCODE_ANY) !=
+	    0 || dump_put("\n", 1, &b) != 0 || dump_flush(&b) != 0)
 		return -1;
 	return 0;
 }
@@ -100,6 +137,9 @@ order(const json_t *value, const json_t *node)
 	json_t *out, *sub;
 	size_t i;
 
+	/* Only containers are reordered; a scalar's schema is not looked up. */
+	if (!json_is_object(value) && !json_is_array(value))
+		return json_incref((json_t *)value);
 	node = resolve(node, value);
 	props = json_object_get(node, "properties");
 	items = json_object_get(node, "items");
@@ -139,6 +179,52 @@ fail:
 	return NULL;
 }
 
+/*
+ * True when order() would give value back unchanged: at every depth the
+ * keys node names come in its order, before the keys it does not name.
+ * Cheaper than building the copy, and records mostly arrive in order.
+ */
+static int
+in_order(const json_t *value, const json_t *node)
+{
+	const json_t *props, *items, *child;
+	const char *key;
+	void *it;
+	size_t i;
+	int unnamed = 0;
+
+	if (!json_is_object(value) && !json_is_array(value))
+		return 1;
+	node = resolve(node, value);
+	props = json_object_get(node, "properties");
+	items = json_object_get(node, "items");
+	if (json_is_object(value) && props != NULL) {
+		it = json_object_iter((json_t *)props);
+		json_object_foreach((json_t *)value, key, child) {
+			if (json_object_get(props, key) == NULL) {
+				unnamed = 1;
+				continue;
+			}
+			if (unnamed)
+				return 0;
+			while (it != NULL &&
+			    strcmp(json_object_iter_key(it), key) != 0)
+				it = json_object_iter_next((json_t *)props, it);
+			if (it == NULL ||
+			    !in_order(child, json_object_iter_value(it)))
+				return 0;
+			it = json_object_iter_next((json_t *)props, it);
+		}
+		return 1;
+	}
+	if (json_is_array(value) && items != NULL) {
+		json_array_foreach(value, i, child)
+			if (!in_order(child, items))
+				return 0;
+	}
+	return 1;
+}
+
 json_t *
 iachr_record_canonical(const json_t *rec)
 {
@@ -146,5 +232,7 @@ iachr_record_canonical(const json_t *rec)
 
 	if (schema == NULL)
 		return NULL;
+	if (in_order(rec, schema))
+		return json_incref((json_t *)rec);
 	return order(rec, schema);
 }

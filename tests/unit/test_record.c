@@ -55,3 +55,75 @@ Test(record, dump_is_one_line_utf8)
 	cr_expect_str_eq(buf, "{\"name\":\"Jos\xC3\xA9 / \\\"P\\\"\"}\n");
 	json_decref(v);
 }
+
+Test(record, canonical_of_ordered_record_is_itself)
+{
+	/* In order at the top, out of order one level down, then in order. */
+	static const char *const texts[] = {
+		"{\"schema\":\"iachr-resolution/1\","
+		"\"resolution\":{\"year\":2021,\"number\":55},\"text\":[]}",
+		"{\"schema\":\"iachr-resolution/1\","
+		"\"requests\":[{\"label\":\"a\",\"text\":\"t\"},"
+		"{\"text\":\"u\",\"label\":\"b\"}]}",
+		"{\"schema\":\"iachr-resolution/1\",\"x-extra\":1,"
+		"\"text\":[]}",
+	};
+	static const char ordered[] = "{\"schema\":\"iachr-resolution/1\","
+	    "\"resolution\":{\"number\":55,\"year\":2021},"
+	    "\"requests\":[{\"label\":\"a\",\"text\":\"t\"}],"
+	    "\"text\":[],\"x-extra\":1}";
+	json_t *in, *out;
+	char *s;
+	size_t i;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		in = json_loads(texts[i], 0, NULL);
+		cr_assert_not_null(in);
+		out = iachr_record_canonical(in);
+		cr_assert_not_null(out);
+		cr_expect(out != in, "case %zu left as it was", i);
+		cr_expect(json_equal(out, in));
+		json_decref(out);
+		json_decref(in);
+	}
+	in = json_loads(ordered, 0, NULL);
+	cr_assert_not_null(in);
+	out = iachr_record_canonical(in);
+	cr_expect(out == in);
+	s = json_dumps(out, JSON_COMPACT);
+	cr_expect_str_eq(s, ordered);
+	free(s);
+	json_decref(out);
+	json_decref(in);
+	iachr_cleanup();
+}
+
+Test(record, dump_longer_than_its_buffer)
+{
+	json_t *v = json_array();
+	char *text = NULL, *want, *big;
+	size_t i, len = 0;
+	FILE *fp = open_memstream(&text, &len);
+
+	cr_assert(v != NULL && fp != NULL);
+	for (i = 0; i < 3000; i++)
+		json_array_append_new(v, json_string(i % 7 == 0 ?
+		    "a long string of some forty bytes or so, twice over" :
+		    "x"));
+	/* One piece longer than the buffer: written past it. */
+	big = malloc(20001);
+	cr_assert_not_null(big);
+	memset(big, 'y', 20000);
+	big[20000] = '\0';
+	json_array_append_new(v, json_string(big));
+	free(big);
+	cr_assert_eq(iachr_record_dump(v, fp, 0), 0);
+	fclose(fp);
+	want = json_dumps(v, JSON_COMPACT);
+	cr_expect_eq(len, strlen(want) + 1);
+	cr_expect(strncmp(text, want, strlen(want)) == 0 &&
+	    text[len - 1] == '\n');
+	free(want);
+	free(text);
+	json_decref(v);
+}
