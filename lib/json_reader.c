@@ -107,20 +107,27 @@ advance(iachr_json_reader *r)
 	}
 }
 
+/*
+ * Appends the next n bytes of the read buffer to the value and consumes
+ * them, keeping line and column up to date.
+ */
 static int
-keep(iachr_json_reader *r, int c, iachr_error_t *err)
+take(iachr_json_reader *r, size_t n, iachr_error_t *err)
 {
+	const unsigned char *p = r->in + r->in_pos;
 	char *grown;
-	size_t cap;
+	size_t cap, i;
 
-	if (r->value_len + 1 > r->max) {
+	if (n > r->max - r->value_len) {
 		iachr_error_set(err, IACHR_E_LIMIT, r->source,
 		    (int)r->value_line, (int)r->value_column, r->value_offset,
 		    "value larger than %zu bytes", r->max);
 		return -1;
 	}
-	if (r->value_len + 1 >= r->value_cap) {
-		cap = r->value_cap == 0 ? 4096 : r->value_cap * 2;
+	if (r->value_len + n >= r->value_cap) {
+		cap = r->value_cap == 0 ? 4096 : r->value_cap;
+		while (r->value_len + n >= cap)
+			cap *= 2;
 		if ((grown = realloc(r->value, cap)) == NULL) {
 			iachr_error_set(err, IACHR_E_NOMEM, r->source,
 			    (int)r->value_line, (int)r->value_column,
@@ -130,7 +137,18 @@ keep(iachr_json_reader *r, int c, iachr_error_t *err)
 		r->value = grown;
 		r->value_cap = cap;
 	}
-	r->value[r->value_len++] = (char)c;
+	memcpy(r->value + r->value_len, p, n);
+	r->value_len += n;
+	for (i = 0; i < n; i++) {
+		if (p[i] == '\n') {
+			r->line++;
+			r->column = 1;
+		} else if ((p[i] & 0xC0) != 0x80) {
+			r->column++;
+		}
+	}
+	r->in_pos += n;
+	r->offset += (long long)n;
 	return 0;
 }
 
@@ -171,6 +189,7 @@ skip_bom(iachr_json_reader *r)
 static int
 frame(iachr_json_reader *r, iachr_error_t *err)
 {
+	const unsigned char *p, *q, *end;
 	int c, depth = 0, in_string = 0, escaped = 0;
 
 	if (r->at_start)
@@ -185,35 +204,47 @@ frame(iachr_json_reader *r, iachr_error_t *err)
 		goto end;
 	if (c != '{' && c != '[' && c != '"') {
 		do {
-			if (keep(r, c, err) != 0)
+			if (take(r, 1, err) != 0)
 				return IACHR_FATAL;
-			advance(r);
 		} while ((c = peek(r)) != -1 && !is_delimiter(c));
 		goto done;
 	}
 	in_string = c == '"';
 	depth = in_string ? 0 : 1;
-	if (keep(r, c, err) != 0)
+	if (take(r, 1, err) != 0)
 		return IACHR_FATAL;
-	advance(r);
-	while ((c = peek(r)) != -1) {
-		if (keep(r, c, err) != 0)
-			return IACHR_FATAL;
-		advance(r);
-		if (in_string) {
-			if (escaped)
-				escaped = 0;
-			else if (c == '\\')
-				escaped = 1;
-			else if (c == '"')
-				in_string = 0;
-		} else if (c == '"') {
-			in_string = 1;
-		} else if (c == '{' || c == '[') {
-			depth++;
-		} else if (c == '}' || c == ']') {
-			depth--;
+	/* Whole runs of the read buffer at a time, up to the value's end. */
+	while (peek(r) != -1) {
+		p = r->in + r->in_pos;
+		end = r->in + r->in_len;
+		for (q = p; q < end; q++) {
+			if (in_string) {
+				while (!escaped && q < end && *q != '"' &&
+				    *q != '\\')
+					q++;
+				if (q == end)
+					break;
+				if (escaped)
+					escaped = 0;
+				else if (*q == '\\')
+					escaped = 1;
+				else {
+					in_string = 0;
+					if (depth == 0)
+						break;
+				}
+			} else if (*q == '"') {
+				in_string = 1;
+			} else if (*q == '{' || *q == '[') {
+				depth++;
+			} else if ((*q == '}' || *q == ']') && --depth == 0) {
+				break;
+			}
 		}
+		if (q < end)
+			q++;
+		if (take(r, (size_t)(q - p), err) != 0)
+			return IACHR_FATAL;
 		if (depth == 0 && !in_string)
 			goto done;
 	}

@@ -1,4 +1,5 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
@@ -124,4 +125,56 @@ Test(json_reader, size_bound)
 	cr_expect_str_eq(err.text, "value larger than 8 bytes");
 	iachr_json_reader_free(r);
 	fclose(fp);
+}
+
+/*
+ * Values are read 64 KB at a time: a string of escapes and brackets,
+ * shifted byte by byte, puts each of its characters at a chunk's end.
+ */
+Test(json_reader, values_across_read_chunks)
+{
+	static const char piece[] = "ab\\\"c\\\\]}{[\xC3\xA9 ";
+	static const char decoded[] = "ab\"c\\]}{[\xC3\xA9 ";
+	char *text, *want;
+	size_t shift, n, k;
+	iachr_json_reader *r;
+	iachr_error_t err;
+	json_t *v;
+	FILE *fp;
+
+	text = malloc(80000);
+	want = malloc(80000);
+	cr_assert(text != NULL && want != NULL);
+	for (shift = 0; shift < 14; shift++) {
+		n = (size_t)sprintf(text, "[\"%.*s", (int)shift,
+		    "..............");
+		snprintf(want, 80000, "%.*s", (int)shift, "..............");
+		k = strlen(want);
+		while (n < 70000) {
+			memcpy(text + n, piece, sizeof(piece) - 1);
+			n += sizeof(piece) - 1;
+			memcpy(want + k, decoded, sizeof(decoded) - 1);
+			k += sizeof(decoded) - 1;
+		}
+		want[k] = '\0';
+		snprintf(text + n, 80000 - n, "\",1]\n  {\"k\":2}\n");
+		r = reader_of(text, &fp);
+		iachr_error_init(&err);
+		cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK,
+		    "shift %zu: %s", shift, err.text);
+		cr_expect_str_eq(json_string_value(json_array_get(v, 0)),
+		    want);
+		cr_expect_eq(json_array_size(v), 2);
+		json_decref(v);
+		cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+		cr_expect_eq(json_integer_value(json_object_get(v, "k")), 2);
+		cr_expect_eq(iachr_json_reader_line(r), 2);
+		cr_expect_eq(iachr_json_reader_column(r), 3);
+		json_decref(v);
+		cr_expect_eq(iachr_json_reader_next(r, &v, &err), IACHR_EOF);
+		iachr_json_reader_free(r);
+		fclose(fp);
+	}
+	free(text);
+	free(want);
 }
