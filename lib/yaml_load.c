@@ -253,8 +253,13 @@ scalar_value(iachr_yaml_reader *r, const yaml_event_t *ev,
 		}
 	}
 	if (kind == IACHRP_YAML_STR) {
-		/* libyaml hands out valid UTF-8 only. */
-		if ((v = json_stringn(s, n)) == NULL)
+		/*
+		 * libyaml hands out valid UTF-8 only: its reader rejects
+		 * malformed, overlong and surrogate sequences in the input,
+		 * its scanner escapes that name a surrogate or go beyond
+		 * U+10FFFF; jansson need not check every string again.
+		 */
+		if ((v = json_stringn_nocheck(s, n)) == NULL)
 			no_memory(r, err);
 		return v;
 	}
@@ -448,7 +453,8 @@ on_scalar(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 		return -1;
 	}
 	if (f != NULL || ev->data.scalar.anchor != NULL) {
-		if ((text = json_stringn(s, n)) == NULL) {
+		/* UTF-8 already checked: see scalar_value(). */
+		if ((text = json_stringn_nocheck(s, n)) == NULL) {
 			no_memory(r, err);
 			return -1;
 		}

@@ -13,14 +13,19 @@
 /* A double's exact decimal expansion has fewer significant digits. */
 #define MAX_EXACT_DIGITS 800
 
+/* Called for most keys and values: no strlen() of every word. */
 static int
 is_word(const char *s, size_t n, const char *const *words)
 {
-	size_t i;
+	const char *w;
+	size_t i, k;
 
-	for (i = 0; words[i] != NULL; i++)
-		if (strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
+	for (i = 0; (w = words[i]) != NULL; i++) {
+		for (k = 0; k < n && w[k] != '\0' && w[k] == s[k]; k++)
+			continue;
+		if (k == n && w[k] == '\0')
 			return 1;
+	}
 	return 0;
 }
 
@@ -268,9 +273,11 @@ iachrp_yaml_core_value(const char *s, size_t n, enum iachrp_yaml_kind kind,
 }
 
 /* U+0085, U+2028, U+2029 (line breaks to YAML 1.1) and U+FEFF. */
-static int
+static inline int
 special_break_at(const unsigned char *u, size_t i, size_t n)
 {
+	if (u[i] < 0xC2)
+		return 0;
 	if (u[i] == 0xC2 && i + 1 < n && u[i + 1] == 0x85)
 		return 1;
 	if (u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x80 &&
