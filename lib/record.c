@@ -39,55 +39,6 @@ iachr_is_record(const json_t *value)
 }
 
 /*
- * jansson hands its output over a few bytes at a time; gathered here, it
- * reaches stdio in a few calls instead of one locked fwrite() each.
- */
-struct dump_buf {
-	FILE *fp;
-	size_t len;
-	char text[8192];
-};
-
-static int
-dump_flush(struct dump_buf *b)
-{
-	size_t n = b->len;
-
-	b->len = 0;
-	return n == 0 || fwrite(b->text, 1, n, b->fp) == n ? 0 : -1;
-}
-
-static int
-dump_put(const char *s, size_t n, void *data)
-{
-	struct dump_buf *b = data;
-
-	if (n > sizeof(b->text) - b->len) {
-		if (dump_flush(b) != 0)
-			return -1;
-		if (n > sizeof(b->text))
-			return fwrite(s, 1, n, b->fp) == n ? 0 : -1;
-	}
-	memcpy(b->text + b->len, s, n);
-	b->len += n;
-	return 0;
-}
-
-int
-iachr_record_dump(const json_t *rec, FILE *fp, int pretty)
-{
-	size_t flags = pretty ? JSON_INDENT(2) : JSON_COMPACT;
-	struct dump_buf b;
-
-	b.fp = fp;
-	b.len = 0;
-	if (json_dump_callback(rec, dump_put, &b, flags | JSON_ENCODE_ANY) !=
-	    0 || dump_put("\n", 1, &b) != 0 || dump_flush(&b) != 0)
-		return -1;
-	return 0;
-}
-
-/*
  * Follows a local "$ref" ("#/$defs/name") and, for a "oneOf" or "anyOf",
  * the first alternative that describes values of json's type, so that
  * nullable objects ("oneOf": [null, {$ref}]) are ordered too.

@@ -127,3 +127,55 @@ Test(record, dump_longer_than_its_buffer)
 	free(text);
 	json_decref(v);
 }
+
+/* The text jansson's json_dumps() gives, and a newline. */
+static void
+expect_dump_as_jansson(json_t *v, int pretty)
+{
+	char *text = NULL, *want;
+	size_t len = 0;
+	FILE *fp = open_memstream(&text, &len);
+
+	cr_assert(v != NULL && fp != NULL);
+	cr_assert_eq(iachr_record_dump(v, fp, pretty), 0);
+	fclose(fp);
+	want = json_dumps(v, JSON_ENCODE_ANY |
+	    (pretty ? JSON_INDENT(2) : JSON_COMPACT));
+	cr_assert_not_null(want);
+	cr_expect(len == strlen(want) + 1 && memcmp(text, want, len - 1) == 0 &&
+	    text[len - 1] == '\n', "dumped %s, jansson %s", text, want);
+	free(want);
+	free(text);
+}
+
+Test(record, dump_matches_jansson)
+{
+	static const char *const texts[] = {
+		"{\"schema\":\"iachr-resolution/1\",\"a\\\"\\\\\\n\":[1,-2,"
+		"9223372036854775807,-9223372036854775808,0.1,-0.0,1e300,"
+		"1.5e-7,100.0,true,false,null,{},[],\"\"],"
+		"\"s\":\"/ \\u007f \\u00e9 \\u2028 \\ud83d\\ude00 \\b\\f\\r\\t"
+		"\\u0001\\u001f\\u0000 end\",\"o\":{\"k\":{\"k\":[[]]}}}",
+		"\"scalar \\u001b\"", "42", "2.5", "null", "[]",
+	};
+	json_t *v;
+	char all[32];
+	size_t i;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		v = json_loads(texts[i], JSON_DECODE_ANY |
+		    JSON_ALLOW_NUL, NULL);
+		expect_dump_as_jansson(v, 0);
+		expect_dump_as_jansson(v, 1);
+		json_decref(v);
+	}
+	/* Every control character, in a key and in a value. */
+	for (i = 0; i < sizeof(all); i++)
+		all[i] = (char)i;
+	v = json_object();
+	cr_assert_not_null(v);
+	json_object_setn_new_nocheck(v, all, sizeof(all),
+	    json_stringn(all, sizeof(all)));
+	expect_dump_as_jansson(v, 0);
+	json_decref(v);
+}
