@@ -14,6 +14,7 @@
  * every string goes through it (a real U+E000, its lead character, is
  * passed as U+E000 U+E001) and libyaml adds nothing but ASCII.
  */
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -191,7 +192,7 @@ static int
 output(void *data, unsigned char *buf, size_t size)
 {
 	struct writer *w = data;
-	unsigned char tmp[2 * FORM_MAX], out[4], *p;
+	unsigned char tmp[FORM_MAX], out[4], *p;
 	size_t i = 0, start, n, used, nout;
 
 	if (w->nheld > 0) {
@@ -263,6 +264,12 @@ scalar(struct writer *w, const char *s, size_t n, yaml_scalar_style_t style)
 {
 	yaml_event_t ev;
 
+	/* libyaml counts in int. */
+	if (n > INT_MAX) {
+		iachr_error_set(w->err, IACHR_E_LIMIT, NULL, 0, 0, -1,
+		    "string of %zu bytes too long for libyaml", n);
+		return -1;
+	}
 	return emitted(w, &ev, yaml_scalar_event_initialize(&ev, NULL, NULL,
 	    (yaml_char_t *)(uintptr_t)s, (int)n, 1, 1, style));
 }
