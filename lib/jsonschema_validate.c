@@ -14,6 +14,12 @@
 #include "jsonschema_private.h"
 
 #define MAX_DEPTH 512
+/*
+ * Subschema evaluations allowed for one instance: a schema whose
+ * alternatives branch at every level could otherwise take exponential
+ * time.  Far above what any real record and schema need.
+ */
+#define MAX_STEPS 10000000L
 
 struct seg {
 	const char *key;	/* NULL: an array index */
@@ -38,6 +44,8 @@ struct vctx {
 	int quiet;		/* > 0: only the verdict matters */
 	int stop;		/* the report function asked to stop */
 	int formats;
+	int gave_up;		/* MAX_STEPS reached */
+	long steps;
 	size_t depth;
 	size_t n_path;
 	struct seg path[MAX_DEPTH];
@@ -680,6 +688,8 @@ explain(struct vctx *c, const struct js_node *n, const char *kw,
 {
 	size_t i, fits = 0, which = 0;
 
+	if (c->quiet > 0 || c->stop || c->report == NULL)
+		return;
 	for (i = 0; i < count; i++) {
 		if (type_fits(alts[i], inst)) {
 			fits++;
@@ -895,6 +905,11 @@ validate(struct vctx *c, const struct js_node *n, const json_t *inst,
 		return 1;
 	if (n->boolean == 0)
 		return fail(c, n, NULL, "no value is allowed here");
+	if (++c->steps > MAX_STEPS) {
+		c->gave_up = 1;
+		c->stop = 1;
+		return 0;
+	}
 	if (c->depth >= MAX_DEPTH)
 		return fail(c, n, NULL, "schema nesting too deep");
 	c->depth++;
@@ -935,7 +950,14 @@ iachr_validator_check(const iachr_validator *v, const json_t *instance,
 		c->report = report;
 		c->arg = arg;
 		c->depth = c->n_path = c->n_scope = 0;
-		validate(c, v->root, instance, NULL);
+		if (!c->gave_up) {
+			c->steps = 0;
+			validate(c, v->root, instance, NULL);
+		}
+		if (c->gave_up)
+			report(arg, "", shown(c, v->root->loc),
+			    "the schema is too costly to evaluate for this "
+			    "value");
 	}
 	free(c);
 	return ok ? 0 : -1;

@@ -1,0 +1,103 @@
+#!/bin/sh
+# resvalidate against python-jsonschema, check-jsonschema and ajv-cli on
+# the same 20,000 generated records (about 100 MB): MB/s, peak RSS and
+# ratios; then resvalidate's peak RSS from 10 MB to 1 GB, which should
+# stay flat.  Measures only: never fails the build.
+# Environment (set by make bench): TOP, BIN, TESTBIN.
+set -u
+cd "$TOP" || exit 0
+out=build/bench
+mkdir -p "$out"
+schema=schemas/resolution.schema.json
+data=$out/records-20k.jsonl
+if [ ! -s "$data" ]; then
+	"$TESTBIN/gen-records" -n 20000 -l 1300 > "$data" || exit 0
+fi
+bytes=$(wc -c < "$data")
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
+echo "resvalidate bench: 20000 records, $mb MB ($data)"
+
+# ajv-cli validates one JSON document per file: the fair equivalent of
+# a JSON Lines dataset is one array of the records under a schema whose
+# items are the record schema; resvalidate runs on the same array too.
+array=$out/records-20k.array.json
+wrapper=$out/records-array.schema.json
+if [ ! -s "$array" ]; then
+	{ printf '['; sed '1!s/^/,/' "$data"; printf ']\n'; } > "$array"
+fi
+cat > "$wrapper" <<'EOS'
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://iachr-tools.org/schemas/resolution-array",
+  "type": "array",
+  "items": {"$ref": "https://iachr-tools.org/schemas/resolution/1"}
+}
+EOS
+
+# run NAME COMMAND...: prints seconds, MB/s and peak RSS.
+base_s=
+run() {
+	name=$1
+	shift
+	log=$out/bench-$$.time
+	if ! /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null 2>"$out/bench-$$.err"; then
+		if ! grep -q '^[0-9.]* [0-9]*$' "$log" 2>/dev/null; then
+			printf '%-34s failed: %s\n' "$name" \
+			    "$(head -c 200 "$out/bench-$$.err")"
+			return
+		fi
+	fi
+	set -- $(tail -1 "$log")
+	s=$1
+	rss=$2
+	[ -z "$base_s" ] && base_s=$s
+	awk -v n="$name" -v s="$s" -v r="$rss" -v b="$bytes" -v base="$base_s" \
+	    'BEGIN { if (s <= 0) s = 0.01;
+	    printf "%-34s %7.2f s %8.1f MB/s %8.1f MB peak  x%.1f\n",
+	    n, s, b / 1048576 / s, r / 1024, s / base }'
+	rm -f "$log" "$out/bench-$$.err"
+}
+
+echo "tool                               time      speed       memory  vs resvalidate"
+run "resvalidate (JSON Lines)" "$BIN/resvalidate" "$data"
+run "resvalidate (array)" "$BIN/resvalidate" --schema "$wrapper" \
+    --ref "https://iachr-tools.org/schemas/resolution/1=$schema" "$array"
+if /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
+	run "python-jsonschema (line by line)" /usr/bin/python3 \
+	    bench/jsonschema_lines.py "$schema" "$data"
+elif python3 -c 'import jsonschema' 2>/dev/null; then
+	run "python-jsonschema (line by line)" python3 \
+	    bench/jsonschema_lines.py "$schema" "$data"
+else
+	echo "python-jsonschema: not installed"
+fi
+if command -v check-jsonschema >/dev/null 2>&1; then
+	run "check-jsonschema (array)" check-jsonschema \
+	    --schemafile "$wrapper" "$array"
+else
+	echo "check-jsonschema: not installed (not packaged in Debian)"
+fi
+if command -v ajv >/dev/null 2>&1; then
+	run "ajv-cli (array)" ajv validate --spec=draft2020 -c ajv-formats \
+	    -s "$wrapper" -r "$schema" -d "$array"
+else
+	echo "ajv-cli: not installed (npm i -g ajv-cli ajv-formats)"
+fi
+
+# Flat memory: the same records repeated to about 10 MB, 100 MB, 1 GB.
+echo "resvalidate peak memory by input size:"
+small=$out/records-10m.jsonl
+big=$out/records-1g.jsonl
+[ -s "$small" ] || head -c 10485760 "$data" | sed '$d' > "$small"
+if [ ! -s "$big" ]; then
+	i=0
+	while [ $i -lt 10 ]; do cat "$data"; i=$((i + 1)); done > "$big"
+fi
+for f in "$small" "$data" "$big"; do
+	bytes=$(wc -c < "$f")
+	base_s=
+	run "resvalidate $(awk -v b="$bytes" \
+	    'BEGIN { printf "%.0f MB", b / 1048576 }')" "$BIN/resvalidate" "$f"
+done
+rm -f "$big"
+exit 0
