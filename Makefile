@@ -108,8 +108,14 @@ $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(STATIC_LIB)
 	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< tests/fuzz/replay.c \
 		$(STATIC_LIB) $(LIBS)
 
+# VALGRIND=1 runs the tools under valgrind in the golden and tool tests.
+ifeq ($(VALGRIND),1)
+WRAPPER = valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite --suppressions=$(CURDIR)/tests/valgrind.supp
+endif
+
 check: all $(UNIT_BIN) $(PROG_BINS) $(FUZZ_REPLAY)
-	TOP="$(CURDIR)" BIN="$(CURDIR)/$(OUTBIN)" \
+	IACHR_WRAPPER="$(WRAPPER)" TOP="$(CURDIR)" BIN="$(CURDIR)/$(OUTBIN)" \
 	TESTBIN="$(CURDIR)/$(BUILD)/tests" SANITIZE="$(SANITIZE)" \
 	SHARED="$(CURDIR)/../shared" sh tests/run-checks.sh
 
@@ -131,6 +137,29 @@ build/fuzz/%: tests/fuzz/%.c $(LIB_SRCS) build/rel/gen/embedded.c \
 	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -DIACHR_BUILDING \
 		-Ilib -Ibuild/rel/gen $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< \
 		$(LIB_SRCS) build/rel/gen/embedded.c $(LIBS)
+
+# Static analysis, a target of its own: cppcheck and clang-tidy.
+analyze: $(BUILD)/gen/iachr_version.h
+	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
+		--inline-suppr -Ilib -I$(BUILD)/gen lib tools
+	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) tools/cli.c -- \
+		$(WARN) $(CPPFLAGS_ALL) -DIACHR_BUILDING
+
+# Runs each fuzz target for FUZZ_SECONDS from its seeds; a crash fails.
+FUZZ_SECONDS ?= 20
+fuzz-run: fuzz
+	@for t in $(FUZZ_SRCS:tests/fuzz/%.c=%); do \
+		area=$${t#fuzz_}; mkdir -p build/fuzz/corpus-$$area; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
+		build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+			-rss_limit_mb=2048 -artifact_prefix=build/fuzz/$$t- \
+			$$(test -f tests/fuzz/$$area.dict && \
+			echo -dict=tests/fuzz/$$area.dict) \
+			build/fuzz/corpus-$$area tests/fuzz/seeds/$$area \
+			2>build/fuzz/$$t.log || \
+			{ tail -n 40 build/fuzz/$$t.log; exit 1; }; \
+		tail -n 1 build/fuzz/$$t.log; \
+	done
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \
@@ -154,5 +183,5 @@ install: all
 clean:
 	rm -rf build bin
 
-.PHONY: all check bench fuzz install clean
+.PHONY: all analyze check bench fuzz fuzz-run install clean
 .SECONDARY:

@@ -15,7 +15,7 @@
 typedef struct iachr_json_reader iachr_json_reader;
 
 /* The default bound on one value's size in bytes. */
-#define IACHR_JSON_MAX_VALUE (64u * 1024 * 1024)
+#define IACHR_JSON_MAX_VALUE ((size_t)64 * 1024 * 1024)
 
 /*
  * A reader of fp (borrowed; not closed by the reader).  source names the

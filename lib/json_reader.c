@@ -240,12 +240,20 @@ int
 iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 {
 	json_error_t jerr;
+	const char *nul;
 	json_t *v;
 	int status;
 
 	*out = NULL;
 	if ((status = frame(r, err)) != IACHR_OK)
 		return status;
+	/* jansson would take a NUL byte for the end of the input. */
+	if ((nul = memchr(r->value, '\0', r->value_len)) != NULL) {
+		iachr_error_set(err, IACHR_E_SYNTAX, r->source,
+		    (int)r->value_line, (int)r->value_column,
+		    r->value_offset + (nul - r->value), "NUL byte in input");
+		return IACHR_FAILED;
+	}
 	v = json_loadb(r->value, r->value_len,
 	    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
 	if (v == NULL) {
@@ -255,10 +263,18 @@ iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 		    r->value_column + (jerr.column > 0 ? jerr.column - 1 : 0) :
 		    jerr.column;
 
-		iachr_error_set(err, IACHR_E_SYNTAX, r->source, (int)line,
-		    (int)column, r->value_offset + jerr.position,
-		    "%s", jerr.text);
-		return IACHR_FAILED;
+		/*
+		 * jansson leaves the text empty on some allocation failures
+		 * and reports others as syntax errors; empty means memory.
+		 */
+		int nomem = json_error_code(&jerr) ==
+		    json_error_out_of_memory || jerr.text[0] == '\0';
+
+		iachr_error_set(err, nomem ? IACHR_E_NOMEM : IACHR_E_SYNTAX,
+		    r->source, (int)line, (int)column,
+		    r->value_offset + jerr.position, "%s",
+		    nomem ? "out of memory" : jerr.text);
+		return nomem ? IACHR_FATAL : IACHR_FAILED;
 	}
 	*out = v;
 	return IACHR_OK;

@@ -79,14 +79,13 @@ resolve(const json_t *node, const json_t *value)
 		json_array_foreach(alts, i, alt) {
 			const json_t *r = resolve(alt, value);
 
-			if (json_is_object(value) &&
-			    json_object_get(r, "properties") != NULL)
+			if ((json_is_object(value) &&
+			    json_object_get(r, "properties") != NULL) ||
+			    (json_is_array(value) &&
+			    json_object_get(r, "items") != NULL)) {
 				found = r;
-			else if (json_is_array(value) &&
-			    json_object_get(r, "items") != NULL)
-				found = r;
-			if (found != NULL)
 				break;
+			}
 		}
 		return found;
 	}
