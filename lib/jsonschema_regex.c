@@ -2,14 +2,15 @@
  * A small backtracking matcher for the ECMA-262 regular expressions of
  * JSON Schema, working on Unicode code points (as with the "u" flag):
  * alternation, greedy and lazy quantifiers ({n,m} included), capturing,
- * non-capturing and named groups, backreferences, lookahead, classes with
- * \d \w \s and \p{...}, \b \B, ^ and $ (no multiline), escapes \t \n \v
- * \f \r \0 \cX \xHH \uHHHH \u{H...}.
+ * non-capturing and named groups, backreferences, lookahead and
+ * lookbehind (of any width), classes with \d \w \s and \p{...}, \b \B,
+ * ^ and $ (no multiline), escapes \t \n \v \f \r \0 \cX \xHH \uHHHH
+ * \u{H...}.
  *
- * Gaps: no lookbehind (a pattern using it does not compile); \p{...}
- * knows the general categories L, Lu, Ll, Lt, Lm, Lo, N, Nd and their long
- * names, decided by the C library's Unicode tables (C.UTF-8), not by the
- * Unicode database itself; no case-insensitive or multiline flags, as JSON
+ * Gaps: \p{...} knows the general categories L, Lu, Ll, Lt, Lm, Lo, N and
+ * Nd (and their long names), decided by the C library's Unicode tables
+ * (C.UTF-8) and a table of decimal digits, not by the Unicode database
+ * itself; there are no case-insensitive or multiline flags, as JSON
  * Schema has none.
  *
  * Patterns compile to a program for a virtual machine that keeps its
@@ -32,8 +33,8 @@
 
 enum op {
 	OP_CHAR, OP_ANY, OP_CLASS, OP_SPLIT, OP_JMP, OP_SAVE, OP_BOL, OP_EOL,
-	OP_WORDB, OP_NWORDB, OP_BACKREF, OP_LOOK, OP_MARK, OP_PROGRESS,
-	OP_MATCH
+	OP_WORDB, OP_NWORDB, OP_BACKREF, OP_LOOK, OP_LOOKBEHIND, OP_AT, OP_MARK,
+	OP_PROGRESS, OP_MATCH
 };
 
 struct range {
@@ -497,7 +498,7 @@ copy_code(struct parser *p, int from, int to)
 		if (in.op == OP_SPLIT || in.op == OP_JMP) {
 			p->re->prog[at].x += shift;
 			p->re->prog[at].y += shift;
-		} else if (in.op == OP_LOOK)
+		} else if (in.op == OP_LOOK || in.op == OP_LOOKBEHIND)
 			p->re->prog[at].x += shift;
 		if (in.cls != NULL) {
 			struct cls *k = malloc(sizeof(*k));
@@ -542,7 +543,8 @@ star(struct parser *p, int start, int greedy)
 		if (prog[split].op == OP_SPLIT || prog[split].op == OP_JMP) {
 			prog[split].x += 2;
 			prog[split].y += 2;
-		} else if (prog[split].op == OP_LOOK)
+		} else if (prog[split].op == OP_LOOK ||
+		    prog[split].op == OP_LOOKBEHIND)
 			prog[split].x += 2;
 	}
 	split = start;
@@ -603,7 +605,7 @@ quantify(struct parser *p, int start, long min, long max, int greedy)
 			if (in->op == OP_SPLIT || in->op == OP_JMP) {
 				in->x++;
 				in->y++;
-			} else if (in->op == OP_LOOK)
+			} else if (in->op == OP_LOOK || in->op == OP_LOOKBEHIND)
 				in->x++;
 		}
 		p->re->prog[start].op = OP_SPLIT;
@@ -672,6 +674,16 @@ parse_atom(struct parser *p)
 			    parse_alt(p) != 0 || emit(p, OP_MATCH, 0, 0, 0) < 0)
 				return -1;
 			p->re->prog[at].x = (int)p->re->n;
+		} else if (p->s[0] == '?' && p->s[1] == '<' &&
+		    (p->s[2] == '=' || p->s[2] == '!')) {
+			/* The body must end exactly where the lookbehind is. */
+			neg = p->s[2] == '!';
+			p->s += 3;
+			if ((at = emit(p, OP_LOOKBEHIND, 0, 0, neg)) < 0 ||
+			    parse_alt(p) != 0 || emit(p, OP_AT, 0, 0, 0) < 0 ||
+			    emit(p, OP_MATCH, 0, 0, 0) < 0)
+				return -1;
+			p->re->prog[at].x = (int)p->re->n;
 		} else if (p->s[0] == '?' && p->s[1] == ':') {
 			p->s += 2;
 			if (parse_alt(p) != 0)
@@ -687,7 +699,7 @@ parse_atom(struct parser *p)
 			p->s = name + len + 1;
 			goto capture;
 		} else if (p->s[0] == '?') {
-			p->err = "unsupported group (lookbehind?)";
+			p->err = "unsupported group";
 			return -1;
 		} else {
 			name = NULL;
@@ -867,7 +879,7 @@ parse_alt(struct parser *p)
 			if (in->op == OP_SPLIT || in->op == OP_JMP) {
 				in->x++;
 				in->y++;
-			} else if (in->op == OP_LOOK)
+			} else if (in->op == OP_LOOK || in->op == OP_LOOKBEHIND)
 				in->x++;
 		}
 		/* The JMPs wait for the end, chained through x. */
@@ -956,6 +968,7 @@ struct machine {
 	const char *s;
 	size_t len;
 	size_t *regs;		/* captures, then loop marks */
+	size_t target;		/* where a lookbehind body must end */
 	struct frame *stack;
 	size_t n, cap;
 	long steps;
@@ -996,6 +1009,7 @@ word_at(const struct machine *m, size_t sp, int before)
 }
 
 static int run(struct machine *, int, size_t, size_t *);
+static int behind(struct machine *, int, size_t);
 
 /* Runs a lookahead body at pc from sp: 1 match, 0 none, -1 error. */
 static int
@@ -1011,6 +1025,29 @@ look(struct machine *m, int pc, size_t sp)
 		if (m->stack[m->n].pc == -1)
 			m->regs[m->stack[m->n].reg] = m->stack[m->n].old;
 	}
+	return rc;
+}
+
+/*
+ * Runs a lookbehind body at pc: 1 when it matches some text that ends at
+ * sp, trying the nearest start first; 0 when none does; -1 on error.
+ */
+static int
+behind(struct machine *m, int pc, size_t sp)
+{
+	size_t start = sp, saved = m->target;
+	int rc;
+
+	m->target = sp;
+	for (;;) {
+		if ((rc = look(m, pc, start)) != 0 || start == 0)
+			break;
+		do
+			start--;
+		while (start > 0 &&
+		    ((unsigned char)m->s[start] & 0xC0) == 0x80);
+	}
+	m->target = saved;
 	return rc;
 }
 
@@ -1118,6 +1155,19 @@ run(struct machine *m, int pc, size_t sp, size_t *end)
 			if (rc == in->y)
 				goto fail;
 			pc = in->x;
+			continue;
+		case OP_LOOKBEHIND:
+			rc = behind(m, pc + 1, sp);
+			if (rc < 0)
+				return -1;
+			if (rc == in->y)
+				goto fail;
+			pc = in->x;
+			continue;
+		case OP_AT:
+			if (sp != m->target)
+				goto fail;
+			pc++;
 			continue;
 		case OP_MATCH:
 			*end = sp;
