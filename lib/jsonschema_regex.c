@@ -28,7 +28,9 @@
 #include "jsonschema_private.h"
 
 #define MAX_PROG 20000
-#define MAX_STEPS 20000000L
+/* Steps one search may take: a base plus some per byte of the subject. */
+#define STEPS_BASE 1000000L
+#define STEPS_PER_BYTE 64L
 #define MAX_GROUPS 100
 
 enum op {
@@ -971,7 +973,7 @@ struct machine {
 	size_t target;		/* where a lookbehind body must end */
 	struct frame *stack;
 	size_t n, cap;
-	long steps;
+	long steps, max_steps;
 };
 
 static int
@@ -1061,7 +1063,7 @@ run(struct machine *m, int pc, size_t sp, size_t *end)
 	int rc;
 
 	for (;;) {
-		if (++m->steps > MAX_STEPS)
+		if (++m->steps > m->max_steps)
 			return -1;
 		in = &m->re->prog[pc];
 		switch (in->op) {
@@ -1202,6 +1204,8 @@ iachrp_regex_search(const struct iachrp_regex *re, const char *s,
 	m.re = re;
 	m.s = s;
 	m.len = len;
+	m.max_steps = STEPS_BASE + (long)(len < 1000000 ? len : 1000000) *
+	    STEPS_PER_BYTE;
 	nregs = (size_t)(re->ngroups + 1) * 2 + (size_t)re->nmarks;
 	if ((m.regs = malloc(nregs * sizeof(*m.regs))) == NULL)
 		return -1;
