@@ -36,14 +36,16 @@ cat > "$wrapper" <<'EOS'
 }
 EOS
 
-# run NAME COMMAND...: prints seconds, MB/s and peak RSS.
+# run NAME COMMAND...: prints elapsed seconds, MB/s, CPU seconds (user
+# and system, all threads: on a shared machine the fairer comparison)
+# and peak RSS; the ratio is CPU time against resvalidate's.
 base_s=
 run() {
 	name=$1
 	shift
 	log=$out/bench-$$.time
 	# Every input is valid: any other status is a failure to report.
-	if ! /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null \
+	if ! /usr/bin/time -f '%e %U %S %M' -o "$log" "$@" >/dev/null \
 	    2>"$out/bench-$$.err"; then
 		printf '%-34s failed: %s\n' "$name" \
 		    "$(tail -c 300 "$out/bench-$$.err" | tr '\n' ' ')"
@@ -52,16 +54,18 @@ run() {
 	fi
 	set -- $(tail -1 "$log")
 	s=$1
-	rss=$2
-	[ -z "$base_s" ] && base_s=$s
-	awk -v n="$name" -v s="$s" -v r="$rss" -v b="$bytes" -v base="$base_s" \
-	    'BEGIN { if (s <= 0) s = 0.01;
-	    printf "%-34s %7.2f s %8.1f MB/s %8.1f MB peak  x%.1f\n",
-	    n, s, b / 1048576 / s, r / 1024, s / base }'
+	cpu=$(awk -v u="$2" -v k="$3" 'BEGIN { printf "%.2f", u + k }')
+	rss=$4
+	[ -z "$base_s" ] && base_s=$cpu
+	awk -v n="$name" -v s="$s" -v c="$cpu" -v r="$rss" -v b="$bytes" \
+	    -v base="$base_s" 'BEGIN { if (s <= 0) s = 0.01;
+	    if (base <= 0) base = 0.01;
+	    printf "%-34s %7.2f s %7.1f MB/s %7.2f s CPU %8.1f MB  x%.1f\n",
+	    n, s, b / 1048576 / s, c, r / 1024, c / base }'
 	rm -f "$log" "$out/bench-$$.err"
 }
 
-echo "tool                               time      speed       memory  vs resvalidate"
+echo "tool                               elapsed    speed       CPU      peak RSS  CPU ratio"
 run "resvalidate (JSON Lines)" "$BIN/resvalidate" "$data"
 if /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
 	run "python-jsonschema (line by line)" /usr/bin/python3 \

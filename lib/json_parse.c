@@ -37,6 +37,18 @@ struct parser {
 
 static json_t *value(struct parser *);
 
+/* Bytes a string holds as they are: printable ASCII but '"' and '\\'. */
+#define ROW(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+static const unsigned char plain[256] = {
+	ROW(0), ROW(0),
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 0x20: '"' */
+	ROW(1), ROW(1),
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,	/* 0x50: '\\' */
+	ROW(1), ROW(1),
+	ROW(0), ROW(0), ROW(0), ROW(0), ROW(0), ROW(0), ROW(0), ROW(0)
+};
+#undef ROW
+
 static void
 skip_space(struct parser *p)
 {
@@ -126,8 +138,7 @@ string(struct parser *p, const char **out, size_t *len)
 	char *b;
 
 	for (;;) {
-		while (q < p->end && *q >= 0x20 && *q != '"' && *q != '\\' &&
-		    *q < 0x80)
+		while (q < p->end && plain[*q])
 			q++;
 		if (q >= p->end || *q < 0x20)
 			return -1;

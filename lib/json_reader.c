@@ -135,6 +135,11 @@ keep(iachr_json_reader *r, int c, iachr_error_t *err)
 	return 0;
 }
 
+/* Bytes that end a run of plain string content: quote, backslash, LF. */
+static const unsigned char string_stop[256] = {
+	['"'] = 1, ['\\'] = 1, ['\n'] = 1
+};
+
 /* Appends n bytes to the value, as keep() does for one. */
 static int
 keep_run(iachr_json_reader *r, const unsigned char *p, size_t n,
@@ -240,6 +245,18 @@ frame(iachr_json_reader *r, iachr_error_t *err)
 		int ended = 0;
 
 		for (q = p; q < e && !ended; q++) {
+			/* Most bytes are inside strings and plain. */
+			if (in_string && !escaped) {
+				long cols = 0;
+
+				while (q < e && !string_stop[*q]) {
+					cols += (*q & 0xC0) != 0x80;
+					q++;
+				}
+				r->column += cols;
+				if (q == e)
+					break;
+			}
 			c = *q;
 			if (c == '\n') {
 				r->line++;
