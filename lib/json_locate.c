@@ -65,7 +65,7 @@ skip_string(struct scan *sc, char *key, size_t keysize)
 				u = strtoul(hex, NULL, 16);
 				sc->pos += 4;
 				sc->col += 4;
-				/* Only ASCII escapes matter for matching keys. */
+				/* Only ASCII escapes matter for keys. */
 				c = u < 0x80 ? (char)u : '?';
 			} else {
 				static const char from[] = "bfnrt";

@@ -373,7 +373,8 @@ scan(iachr_validator *v, struct js_doc *d, const json_t *json,
 		return -1;
 	json_object_foreach((json_t *)json, k, val) {
 		if (IN(k, single_kw))
-			rc = scan_child(v, d, val, base, join(loc, k), r, vocab);
+			rc = scan_child(v, d, val, base, join(loc, k), r,
+			    vocab);
 		else if (IN(k, array_kw) && json_is_array(val)) {
 			char *kl = join(loc, k);
 

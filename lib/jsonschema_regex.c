@@ -58,7 +58,7 @@ enum {
 
 struct inst {
 	enum op op;
-	uint32_t c;		/* CHAR; SAVE slot; BACKREF group; MARK reg */
+	uint32_t c;		/* CHAR, SAVE slot, BACKREF group, MARK */
 	int x, y;		/* SPLIT/JMP targets; LOOK: end, negated */
 	struct cls *cls;
 };
@@ -772,7 +772,8 @@ capture:
 		if (r == 2) {
 			struct cls *k = calloc(1, sizeof(*k));
 
-			if (k == NULL || (at = emit(p, OP_CLASS, 0, 0, 0)) < 0) {
+			if (k == NULL ||
+			    (at = emit(p, OP_CLASS, 0, 0, 0)) < 0) {
 				free(k);
 				return -1;
 			}
