@@ -266,7 +266,18 @@ check_schema(const char *path, const json_t *schema)
 	struct meta_error m = { path, 0 };
 	iachr_validator *meta;
 	iachr_error_t err;
+	const char *draft;
 	int rc;
+
+	/* Earlier drafts give the same keywords other meanings. */
+	draft = json_string_value(json_object_get(schema, "$schema"));
+	if (draft != NULL && (strstr(draft, "json-schema.org/draft-0") !=
+	    NULL || strstr(draft, "json-schema.org/draft/2019-09/") !=
+	    NULL)) {
+		cli_warnx("%s: $schema %s: only draft 2020-12 is supported",
+		    path, draft);
+		return -1;
+	}
 
 	if ((meta = iachr_validator_new(0)) == NULL) {
 		cli_warnx("out of memory");
