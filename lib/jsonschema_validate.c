@@ -464,7 +464,7 @@ descend(struct vctx *c, const struct js_node *n, const json_t *inst,
 	int ok;
 
 	if (enter(c, key, index) != 0)
-		return 0;
+		return fail(c, n, NULL, "value nested too deeply");
 	ok = validate(c, n, inst, NULL);
 	c->n_path--;
 	return ok;
