@@ -103,11 +103,11 @@ IACHR_API int iachr_json_locate(const char *text, size_t len,
  * too), streaming, with no network access and no document type
  * declaration allowed.  source names the document (copied).  Calls
  * report with the kind (IACHR_E_SYNTAX for a document that is not
- * well-formed, IACHR_E_INVALID for one the schema rejects, IACHR_E_IO),
- * the line, the column (0 when unknown) and the message of each error.
- * Returns 0 when the
- * document is valid, -1 when it is not, or -2 with err set when the
- * check could not be made (no such schema, out of memory).
+ * well-formed, IACHR_E_INVALID for one the schema rejects), the line,
+ * the column (0 when unknown) and the message of each error.  Returns 0
+ * when the document is valid, -1 when it is not, or -2 with err set when
+ * the check could not be made (no such schema, a read error, out of
+ * memory).
  */
 IACHR_API int iachr_xsd_validate(FILE *fp, const char *source,
     const char *xsd, void (*report)(void *arg, int code, long line,

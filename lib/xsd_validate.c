@@ -4,6 +4,7 @@
  * constant memory, never touching the network, and every error is passed
  * on with its line and column.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,10 +16,12 @@
 #include "iachr_private.h"
 
 struct xsd_run {
+	FILE *fp;
 	void (*report)(void *, int, long, long, const char *);
 	void *arg;
 	int errors;
 	int fatal;		/* not well-formed: stop reading */
+	int read_errno;		/* the read failed: nothing else matters */
 };
 
 static xmlExternalEntityLoader saved_loader;
@@ -66,7 +69,7 @@ xml_error(void *arg, xmlErrorPtr e)
 	struct xsd_run *run = arg;
 	char msg[512];
 
-	if (e->level == XML_ERR_WARNING)
+	if (e->level == XML_ERR_WARNING || run->read_errno != 0)
 		return;
 	if (e->level == XML_ERR_FATAL)
 		run->fatal = 1;
@@ -79,10 +82,14 @@ xml_error(void *arg, xmlErrorPtr e)
 static int
 read_file(void *ctx, char *buf, int len)
 {
-	FILE *fp = ctx;
-	size_t n = fread(buf, 1, (size_t)len, fp);
+	struct xsd_run *run = ctx;
+	size_t n = fread(buf, 1, (size_t)len, run->fp);
 
-	return n == 0 && ferror(fp) ? -1 : (int)n;
+	if (n == 0 && ferror(run->fp)) {
+		run->read_errno = errno != 0 ? errno : EIO;
+		return -1;
+	}
+	return (int)n;
 }
 
 /* Keeps the first message of a schema that does not compile. */
@@ -132,7 +139,7 @@ iachr_xsd_validate(FILE *fp, const char *source, const char *xsd,
     void (*report)(void *, int, long, long, const char *), void *arg,
     iachr_error_t *err)
 {
-	struct xsd_run run = { report, arg, 0, 0 };
+	struct xsd_run run = { fp, report, arg, 0, 0, 0 };
 	xmlSchemaValidCtxtPtr vctxt = NULL;
 	xmlTextReaderPtr reader;
 	xmlSchemaPtr schema;
@@ -140,7 +147,7 @@ iachr_xsd_validate(FILE *fp, const char *source, const char *xsd,
 
 	if ((schema = compile(xsd, err)) == NULL)
 		return -2;
-	reader = xmlReaderForIO(read_file, NULL, fp, source, NULL,
+	reader = xmlReaderForIO(read_file, NULL, &run, source, NULL,
 	    XML_PARSE_NONET);
 	if (reader == NULL || (vctxt = xmlSchemaNewValidCtxt(schema)) ==
 	    NULL) {
@@ -165,15 +172,20 @@ iachr_xsd_validate(FILE *fp, const char *source, const char *xsd,
 			break;
 		}
 	}
-	if (rc < 0 && run.errors == 0) {
+	if (rc < 0 && run.errors == 0 && run.read_errno == 0) {
 		run.errors++;
-		report(arg, ferror(fp) ? IACHR_E_IO : IACHR_E_SYNTAX,
+		report(arg, IACHR_E_SYNTAX,
 		    xmlTextReaderGetParserLineNumber(reader), 0,
-		    ferror(fp) ? "read error" : "not well-formed XML");
+		    "not well-formed XML");
 	}
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	xmlFreeTextReader(reader);
 	xmlSchemaFreeValidCtxt(vctxt);
 	xmlSchemaFree(schema);
+	if (run.read_errno != 0) {
+		iachr_error_set(err, IACHR_E_IO, source, 0, 0, -1,
+		    "read error: %s", strerror(run.read_errno));
+		return -2;
+	}
 	return run.errors == 0 ? 0 : -1;
 }

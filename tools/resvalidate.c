@@ -154,6 +154,12 @@ check_record(struct resvalidate *st, const json_t *rec)
 static void
 malformed(struct resvalidate *st, const iachr_error_t *err)
 {
+	/* A read error is no fault of the data. */
+	if (err->code == IACHR_E_IO || err->code == IACHR_E_NOMEM) {
+		cli_report(err);
+		st->status = CLI_ERROR;
+		return;
+	}
 	st->id = NULL;
 	st->records++;
 	st->invalid++;
@@ -236,10 +242,6 @@ check_file(struct resvalidate *st, const char *path)
 	st->file = name;
 	st->record = 0;
 	check_json(st, fp);
-	if (ferror(fp)) {
-		cli_warn("%s", name);
-		st->status = CLI_ERROR;
-	}
 	cli_close_input(fp);
 }
 
