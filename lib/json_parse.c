@@ -371,7 +371,8 @@ array(struct parser *p)
 		return arr;
 	}
 	for (;;) {
-		if ((v = value(p)) == NULL || json_array_append_new(arr, v) != 0)
+		if ((v = value(p)) == NULL ||
+		    json_array_append_new(arr, v) != 0)
 			goto fail;
 		skip_space(p);
 		if (p->s < p->end && *p->s == ',') {

@@ -21,7 +21,7 @@ struct xsd_run {
 	void *arg;
 	int errors;
 	int fatal;		/* not well-formed: stop reading */
-	int read_errno;		/* the read failed: nothing else matters */
+	int read_errno;		/* a read failed: nothing else matters */
 };
 
 static xmlExternalEntityLoader saved_loader;
