@@ -177,6 +177,17 @@ cli_output_open(struct cli_output *out, const char *path)
 		out->fp = stdout;
 		return 0;
 	}
+	/* A device or a FIFO is written to: renaming over it would replace it. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if ((out->path = strdup(path)) == NULL ||
+		    (out->fp = fopen(path, "wb")) == NULL) {
+			cli_warn("%s", path);
+			free(out->path);
+			out->path = NULL;
+			return -1;
+		}
+		return 0;
+	}
 	if ((out->path = strdup(path)) == NULL ||
 	    (dir_copy = strdup(path)) == NULL) {
 		free(out->path);
@@ -229,11 +240,12 @@ cli_output_commit(struct cli_output *out)
 
 	if (out->path == NULL)
 		return 0;
-	failed = fflush(out->fp) != 0 || ferror(out->fp) ||
-	    fsync(fileno(out->fp)) != 0;
+	failed = fflush(out->fp) != 0 || ferror(out->fp);
+	if (out->tmp != NULL)
+		failed |= fsync(fileno(out->fp)) != 0;
 	failed |= fclose(out->fp) != 0;
 	out->fp = NULL;
-	if (failed || rename(out->tmp, out->path) != 0) {
+	if (failed || (out->tmp != NULL && rename(out->tmp, out->path) != 0)) {
 		cli_warn("%s", out->path);
 		cli_output_abort(out);
 		return -1;
