@@ -28,7 +28,8 @@ run() {
 lint_man() {
 	set -- man/*.[1-8]
 	[ -e "$1" ] || return 77
-	out=$(mandoc -Tlint -Wall "$@" 2>&1)
+	# In man/, so that mandoc finds the pages .Xr refers to.
+	out=$(cd man && mandoc -Tlint -Wall *.[1-8] 2>&1)
 	[ -z "$out" ] && return 0
 	printf '%s\n' "$out"
 	return 1

@@ -1,0 +1,181 @@
+/*
+ * The extractor's entry point: decodes the input, finds its paragraphs,
+ * runs each rule family and assembles the record in schema order.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_private.h"
+#include "iachr_extract.h"
+#include "iachr_record.h"
+
+static const char *const language_codes[IACHRP_NLANG] = {
+	"en", "es", "pt", "fr"
+};
+
+/* Sets key to a new value; clears *ok when value is NULL or the set fails. */
+static void
+set(json_t *obj, const char *key, json_t *value, int *ok)
+{
+	if (value == NULL || json_object_set_new(obj, key, value) != 0)
+		*ok = 0;
+}
+
+/* The identifier: resolution, else measure, else release, else hash. */
+static json_t *
+record_id(json_t *resolution, json_t *measure, json_t *pr,
+    const char *sha)
+{
+	char buf[64];
+
+	if (json_is_object(resolution))
+		snprintf(buf, sizeof(buf), "iachr-res-%lld-%lld",
+		    json_integer_value(json_object_get(resolution, "year")),
+		    json_integer_value(json_object_get(resolution, "number")));
+	else if (json_is_object(measure))
+		snprintf(buf, sizeof(buf), "iachr-pm-%lld-%lld",
+		    json_integer_value(json_object_get(measure, "year")),
+		    json_integer_value(json_object_get(measure, "number")));
+	else if (json_is_integer(json_object_get(pr, "number")))
+		snprintf(buf, sizeof(buf), "iachr-pr-%lld-%lld",
+		    json_integer_value(json_object_get(pr, "year")),
+		    json_integer_value(json_object_get(pr, "number")));
+	else
+		snprintf(buf, sizeof(buf), "iachr-sha-%.12s", sha);
+	return json_string(buf);
+}
+
+static json_t *
+decisions_json(const struct iachrp_decision *dec)
+{
+	json_t *list = json_array();
+	int i;
+
+	for (i = 0; list != NULL && i < dec->n; i++)
+		json_array_append_new(list,
+		    json_string(iachrp_decision_name(dec->decisions[i])));
+	return list;
+}
+
+static int
+any_group(const json_t *beneficiaries)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(beneficiaries, i, v)
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") == 0)
+			return 1;
+	return 0;
+}
+
+static json_t *
+text_json(const struct iachrp_doc *doc)
+{
+	json_t *list = json_array();
+	size_t i;
+
+	for (i = 0; list != NULL && i < doc->npara; i++)
+		if (doc->para[i].kind == IACHRP_BODY)
+			json_array_append_new(list,
+			    json_stringn(doc->para[i].s, doc->para[i].len));
+	return list;
+}
+
+static json_t *
+build(const struct iachrp_doc *doc, const char *sha, size_t len)
+{
+	struct iachrp_decision dec;
+	json_t *rec, *resolution, *measure, *pr, *beneficiaries;
+	int ok = 1;
+
+	iachrp_extract_decisions(doc, &dec);
+	if ((rec = json_object()) == NULL)
+		return NULL;
+	resolution = iachrp_extract_resolution(doc);
+	measure = dec.provisional ? json_null() : iachrp_extract_measure(doc);
+	pr = iachrp_extract_press_release(doc);
+	beneficiaries = iachrp_extract_beneficiaries(doc, &dec);
+	set(rec, "schema", json_string(IACHR_RECORD_SCHEMA_ID), &ok);
+	set(rec, "id", record_id(resolution, measure, pr, sha), &ok);
+	set(rec, "language", json_string(language_codes[doc->lang]), &ok);
+	set(rec, "instrument", json_string(dec.provisional ?
+	    "provisional_measures" : "precautionary_measures"), &ok);
+	set(rec, "decisions", decisions_json(&dec), &ok);
+	set(rec, "resolution", resolution, &ok);
+	set(rec, "measure", measure, &ok);
+	set(rec, "date", iachrp_extract_date(doc, &dec), &ok);
+	set(rec, "state", iachrp_extract_state(doc), &ok);
+	set(rec, "beneficiaries", beneficiaries, &ok);
+	set(rec, "collective", json_boolean(beneficiaries != NULL &&
+	    any_group(beneficiaries)), &ok);
+	set(rec, "rights", iachrp_extract_rights(doc), &ok);
+	set(rec, "requests", iachrp_extract_requests(doc), &ok);
+	set(rec, "legal_basis", iachrp_extract_legal_basis(doc), &ok);
+	set(rec, "press_release", pr, &ok);
+	set(rec, "text", text_json(doc), &ok);
+	set(rec, "source", json_pack("{s:s, s:I, s:s}", "sha256", sha,
+	    "bytes", (json_int_t)len, "encoding", doc->encoding), &ok);
+	if (!ok) {
+		json_decref(rec);
+		return NULL;
+	}
+	return rec;
+}
+
+json_t *
+iachr_extract(const void *buf, size_t len, const char *source,
+    iachr_error_t *err)
+{
+	struct iachrp_doc doc;
+	char sha[65];
+	char *text;
+	size_t tlen;
+	const char *encoding;
+	json_t *rec;
+
+	if (buf == NULL || len == 0) {
+		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,
+		    "empty input, not a press release");
+		return NULL;
+	}
+	if (len > IACHR_EXTRACT_MAX_BYTES) {
+		iachr_error_set(err, IACHR_E_LIMIT, source, 0, 0, -1,
+		    "input larger than %d bytes, not a press release",
+		    IACHR_EXTRACT_MAX_BYTES);
+		return NULL;
+	}
+	if (iachrp_decode(buf, len, &text, &tlen, &encoding, source,
+	    err) != 0)
+		return NULL;
+	if (iachrp_doc_load(&doc, text, tlen, source, err) != 0) {
+		free(text);
+		return NULL;
+	}
+	free(text);
+	doc.encoding = encoding;
+	if (doc.npara == 0) {
+		iachrp_doc_free(&doc);
+		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,
+		    "empty input, not a press release");
+		return NULL;
+	}
+	iachrp_doc_layout(&doc);
+	if ((doc.lang = iachrp_detect_language(&doc)) < 0 ||
+	    !iachrp_is_release(&doc)) {
+		iachrp_doc_free(&doc);
+		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,
+		    "not an IACHR press release on precautionary or "
+		    "provisional measures");
+		return NULL;
+	}
+	iachrp_sha256_hex(buf, len, sha);
+	rec = build(&doc, sha, len);
+	iachrp_doc_free(&doc);
+	if (rec == NULL)
+		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
+		    "out of memory");
+	return rec;
+}

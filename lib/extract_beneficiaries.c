@@ -1,0 +1,942 @@
+/*
+ * Who the resolution protects.  The sentence that states the decision
+ * names them after a cue ("in favor of", "a favor de", "em favor de",
+ * "en faveur de", "to protect", "measures to", "medidas cautelares a",
+ * "aux"); the phrase runs to the State ("in Peru", ", en Venezuela") or
+ * to a clause (", whom", ", tras", ", afin de").  It is cut into entries
+ * at commas and conjunctions; descriptions set off by commas ("a
+ * university student"), relatives ("his family") and unnamed sets
+ * ("three further beneficiaries") are dropped; roles and honorifics
+ * before a name ("deputy", "señor") are taken off.
+ */
+#include <string.h>
+
+#include "extract_private.h"
+
+#define MAX_ENTRIES 500
+
+struct ctx {
+	const char *s;		/* the paragraph */
+	const char *f;		/* folded */
+	int lang;
+	int extends;		/* an extension or a request to the Court */
+	json_t *list;		/* the entries so far */
+};
+
+/*
+ * Cues right before the beneficiaries, also of a lift ("with respect
+ * to") or of a measure kept in force ("in force for"; keep sorted).
+ */
+static const char *const strong_cues[] = {
+	"a favor de", "a favor del", "a l'egard de", "au profit de",
+	"au profit des", "concernant", "em favor da", "em favor das",
+	"em favor de", "em favor do", "em favor dos", "em relacao a",
+	"en beneficio de", "en ce qui concerne", "en faveur d'",
+	"en faveur de", "en faveur des", "en faveur du", "en favor de",
+	"en favor del", "en relacion con", "en vigueur en faveur de",
+	"for the benefit of", "for the protection of", "in favor of",
+	"in favour of", "in force for", "in force in favor of", "on behalf of",
+	"para proteger a", "protect", "protecting", "protects", "proteger",
+	"proteger a", "que protege a", "que protegem", "que protegen a",
+	"qui protegent", "regarding", "respecto de", "vigentes a favor de",
+	"vigentes em favor de", "vigentes para", "with regard to",
+	"with respect to", NULL
+};
+
+/*
+ * Cues of the persons an extension newly covers: "extend the measures
+ * in favor of X to include Y" names Y alone (keep sorted).
+ */
+static const char *const coverage_cues[] = {
+	"a fin de cubrir a", "a fin de incluir a", "afin d'inclure",
+	"afin de couvrir", "in order to cover", "in order to include",
+	"para abarcar a", "para abranger", "para cubrir a", "para incluir",
+	"para incluir a", "pour couvrir", "pour inclure", "so as to cover",
+	"so as to include", "to cover", "to include", NULL
+};
+
+/* Nouns of the measures, before a preposition (keep sorted). */
+static const char *const measure_nouns[] = {
+	"measure", "measures", "medida", "medidas", "mesure", "mesures",
+	"protection", NULL
+};
+
+/* Words between such a noun and the preposition (keep sorted). */
+static const char *const measure_words[] = {
+	"adopted", "be", "cautelar", "cautelares", "conservatoire",
+	"conservatoires", "de", "granted", "precautionary", "protecao",
+	"proteccion", "protection", "provisional", "provisionales",
+	"provisoires", "provisorias", NULL
+};
+
+/* Prepositions after the measures (keep sorted; longest wins). */
+static const char *const measure_preps[] = {
+	"a", "a la", "a las", "a los", "al", "ao", "aos", "as", "au", "aux",
+	"for", "para", "pour", "to", NULL
+};
+
+/* After a preposition: the protection of the persons (keep sorted). */
+static const char *const protection_of[] = {
+	"a protecao de", "a protecao dos", "la proteccion de",
+	"la protection de", "la protection des", "the protection of", NULL
+};
+
+/* After "protect": the rights, then "of" and the persons (keep sorted). */
+static const char *const rights_heads[] = {
+	"a vida", "la vida", "la vie", "les droits", "leurs droits",
+	"los derechos", "os direitos", "sus derechos", "the life", "the lives",
+	"the rights", NULL
+};
+
+static const char *const of_words[] = {
+	"d'", "da", "das", "de", "del", "des", "do", "dos", "du", "of", NULL
+};
+
+/* Clause words that end the phrase after a comma (keep sorted). */
+static const char *const clause_words[] = {
+	"a fin", "afin", "after", "al", "apos", "apres", "as", "at", "au",
+	"because", "by", "car", "con", "considerando", "considerant",
+	"considering", "cujo", "cujos", "cuya", "cuyas", "cuyo", "cuyos",
+	"dado", "dans", "debido", "depois", "despues", "donde", "dont", "em",
+	"en", "estimant", "for", "given", "in", "luego", "na", "nas", "no",
+	"nos", "on", "onde", "par", "para", "por", "pour", "que", "qui",
+	"quien", "quienes", "segun", "since", "so", "through", "to", "tras",
+	"when", "where", "which", "while", "who", "whom", "whose", "with", NULL
+};
+
+/* Words that end the phrase even without a comma (keep sorted). */
+static const char *const bare_ends[] = {
+	"a fin de", "afin de", "after", "al considerar", "apos", "apres",
+	"because", "considering", "cujos", "cuyos", "dont", "estimant",
+	"given", "por encontrarse", "since", "tras", "whom", "whose", NULL
+};
+
+/* Prepositions before the State (keep sorted). */
+static const char *const state_preps[] = {
+	"a", "au", "aux", "em", "en", "in", "na", "no", NULL
+};
+
+/* Articles and long forms between such a preposition and the name. */
+static const char *const state_articles[] = {
+	"el", "l'", "la", "le", "o", "the", NULL
+};
+
+/* Conjunctions that join entries (keep sorted). */
+static const char *const conjunctions[] = {
+	"a saber", "a savoir", "ainsi que", "and", "as well as", "asi como",
+	"bem como", "e", "es decir", "et", "including", "namely",
+	"nomeadamente", "y", NULL
+};
+
+/* Prepositions that repeat before each entry of a list (keep sorted). */
+static const char *const list_preps[] = {
+	"a", "a la", "a las", "a los", "al", "ao", "aos", "as", "au", "aux",
+	"d'", "da", "das", "de", "de la", "de los", "del", "des", "do", "dos",
+	"du", "for", "of", "to", NULL
+};
+
+/* Leading articles and determiners (keep sorted). */
+static const char *const articles[] = {
+	"a", "an", "as", "el", "l'", "la", "las", "le", "les", "los", "o",
+	"os", "the", "uma", "un", "una", "une", NULL
+};
+
+/* Words that start a relative or possessive, not a name (keep sorted). */
+static const char *const lower_starts[] = {
+	"her", "his", "integrantes", "its", "leur", "leurs", "member*",
+	"membr*", "miembr*", "other", "otras", "otros", "outras", "outros",
+	"sa", "ses", "seu", "seus", "su", "sua", "suas", "sus", "their", NULL
+};
+
+/* Heads of entries that name a set of persons (keep sorted). */
+static const char *const group_nouns[] = {
+	"alianca", "alianza", "alliance", "asociacion", "associacao",
+	"association", "center", "centre", "centro", "citoyens", "colectivo",
+	"coletivo", "collectif", "collective", "comision", "comissao",
+	"comite", "commission", "committee", "communaute*", "communit*",
+	"comunidad*", "comunidade*", "conseil", "consejo", "conselho",
+	"cooperativa", "cooperative", "coordinadora", "coordination",
+	"council", "defenders", "defensores", "detainees", "diario",
+	"ensemble", "estudantes", "estudiantes", "etudiants", "familia",
+	"familias", "families", "famille", "familles", "family", "federation",
+	"fondation", "foundation", "fundacao", "fundacion", "group", "groupe",
+	"grupo", "habitantes", "inhabitants", "institut", "institute",
+	"instituto", "integrantes", "jornal", "jornalistas", "journalistes",
+	"journalists", "members", "membres", "membros", "miembros",
+	"mouvement", "movement", "movimento", "movimiento", "nation",
+	"network", "newspaper", "ngo", "ong", "organisation", "organizacao",
+	"organizacion", "organization", "parti", "partido", "party", "people",
+	"peoples", "periodico", "periodistas", "personas", "personnes",
+	"persons", "pessoas", "peuple", "peuples", "povo", "povos", "pueblo",
+	"pueblos", "rede", "reseau", "residents", "sindicato", "students",
+	"syndicat", "trabajadores", "trabalhadores", "travailleurs", "tribe",
+	"union", "workers", NULL
+};
+
+/* Members of a named group: "members of the X" is the X (keep sorted). */
+static const char *const membership[] = {
+	"integrant*", "member*", "membr*", "miembr*", NULL
+};
+
+/* Nouns that alone name no one ("three further beneficiaries"). */
+static const char *const generic_nouns[] = {
+	"autres", "beneficiaire", "beneficiaires", "beneficiaria",
+	"beneficiarias", "beneficiaries", "beneficiario", "beneficiarios",
+	"beneficiary", "others", "otras", "otros", "outras", "outros",
+	"people", "person", "persona", "personas", "personne", "personnes",
+	"persons", "pessoa", "pessoas", NULL
+};
+
+/* Relatives not entered as beneficiaries (keep sorted). */
+static const char *const family_words[] = {
+	"familia", "familiares", "familias", "families", "famille", "familles",
+	"family", "nucleo familiar", "nucleos familiares", "relatives", NULL
+};
+
+/* Relatives described through someone else: "the wife of X" (sorted). */
+static const char *const kin_words[] = {
+	"brother*", "child", "children", "daughter*", "enfant*", "epouse",
+	"esposa", "esposo", "familia*", "families", "family", "famille*",
+	"father", "femme", "filha*", "filho*", "fille*", "fils", "frere*",
+	"hermana*", "hermano*", "hija*", "hijo*", "husband", "irma*", "irmao*",
+	"madre", "mae", "mari", "marido", "mere", "mother", "padre", "pai",
+	"parents", "pere", "relatives", "sister*", "soeur*", "son", "sons",
+	"wife", NULL
+};
+
+/* Roles and honorifics before a name (keep sorted). */
+static const char *const roles[] = {
+	"activist", "activista", "ativista", "avocat", "avocate", "deputada",
+	"deputado", "depute", "deputee", "deputy", "diputada", "diputado",
+	"dr.", "dra.", "jornalista", "journalist", "journaliste", "lawyer",
+	"leader", "lider", "m.", "madame", "mme", "monsieur", "mr.", "mrs.",
+	"ms.", "periodista", "senhor", "senhora", "senor", "senora", "sr.",
+	"sra.", NULL
+};
+
+/* Small words inside a person's name (keep sorted). */
+static const char *const name_particles[] = {
+	"da", "das", "de", "del", "do", "dos", "la", "van", "von", NULL
+};
+
+/* Small words inside the name of an organisation (keep sorted). */
+static const char *const org_particles[] = {
+	"da", "das", "de", "del", "des", "do", "dos", "du", "la", "le", "of",
+	"the", NULL
+};
+
+static size_t
+token_end(const char *s, size_t i, size_t end)
+{
+	while (i < end && s[i] != ' ')
+		i++;
+	return i;
+}
+
+static size_t
+skip_spaces(const char *s, size_t i, size_t end)
+{
+	while (i < end && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* Matches one of list at f + i followed by a space: bytes with it. */
+static size_t
+word_then_space(const char *f, size_t i, const char *const *list)
+{
+	size_t n = iachrp_match_any(f + i, list, NULL);
+
+	if (n == 0)
+		return 0;
+	if (f[i + n] == ' ')
+		return n + 1;
+	return f[i + n - 1] == '\'' ? n : 0;
+}
+
+/* A State named at i, after a preposition and article: the bytes, or 0. */
+static size_t
+state_phrase(const char *f, size_t i)
+{
+	size_t n, m, j = i;
+
+	if ((n = word_then_space(f, j, state_preps)) == 0)
+		return 0;
+	j += n;
+	if ((m = word_then_space(f, j, state_articles)) > 0 &&
+	    iachrp_state_at(f + j + m, &n) >= 0)
+		return j + m + n - i;
+	if (iachrp_state_at(f + j, &n) >= 0)
+		return j + n - i;
+	return 0;
+}
+
+/* The end of the beneficiary phrase that starts at i. */
+static size_t
+phrase_end(const struct ctx *c, size_t i, size_t end)
+{
+	const char *f = c->f;
+	size_t j, k;
+
+	for (j = i; j < end; j++) {
+		if (f[j] == ';' || f[j] == ':')
+			return j;
+		if (f[j] == '.' && (j + 1 == end || f[j + 1] == ' ') &&
+		    !(j > i && iachrp_is_upper_at(c->s + j - 1) &&
+		    (j < i + 2 || c->s[j - 2] == ' ' || c->s[j - 2] == '.')))
+			return j;
+		if (f[j] == '(') {
+			/* An acronym in brackets belongs to the name. */
+			for (k = j + 1; k < end && k < j + 16 &&
+			    (iachrp_is_upper_at(c->s + k) ||
+			    (c->s[k] >= '0' && c->s[k] <= '9') ||
+			    c->s[k] == '-'); k++)
+				;
+			if (k > j + 1 && c->s[k] == ')') {
+				j = k;
+				continue;
+			}
+			return j;
+		}
+		if (f[j] != ' ' || j == i)
+			continue;
+		if (f[j - 1] == ',') {
+			if (word_then_space(f, j + 1, clause_words) > 0)
+				return j - 1;
+		}
+		if (word_then_space(f, j + 1, bare_ends) > 0 ||
+		    state_phrase(f, j + 1) > 0)
+			return f[j - 1] == ',' ? j - 1 : j;
+	}
+	return end;
+}
+
+/* Counts tokens of s[a, b) that start with a capital letter. */
+static size_t
+capitals(const char *s, size_t a, size_t b)
+{
+	size_t i, n = 0;
+
+	for (i = a; i < b; i = skip_spaces(s, token_end(s, i, b), b)) {
+		const char *t = s + i;
+
+		if (strncmp(t, "\xe2\x80\x9c", 3) == 0 ||
+		    strncmp(t, "\xc2\xab", 2) == 0)
+			t += strncmp(t, "\xc2\xab", 2) == 0 ? 2 : 3;
+		else if (*t == '"' || *t == '\'')
+			t++;
+		if (iachrp_is_upper_at(t))
+			n++;
+	}
+	return n;
+}
+
+static int
+is_group(const struct ctx *c, size_t a, size_t b)
+{
+	return iachrp_contains(c->f, a, b, group_nouns) ||
+	    (c->f[a] >= '0' && c->f[a] <= '9');
+}
+
+static void
+add_entry(struct ctx *c, size_t a, size_t b, int group)
+{
+	size_t i;
+	json_t *v;
+
+	while (b > a && strchr(" ,;.", c->s[b - 1]) != NULL &&
+	    !(c->s[b - 1] == '.' && b - a >= 2 &&
+	    iachrp_is_upper_at(c->s + b - 2) && (b - a == 2 ||
+	    c->s[b - 3] == ' ' || c->s[b - 3] == '.')))
+		b--;
+	if (b <= a)
+		return;
+	/* A release names a few; a text naming thousands is no release. */
+	if (json_array_size(c->list) >= MAX_ENTRIES)
+		return;
+	json_array_foreach(c->list, i, v) {
+		const char *name = json_string_value(json_object_get(v,
+		    "name"));
+
+		if (strlen(name) == b - a &&
+		    strncmp(name, c->s + a, b - a) == 0)
+			return;
+	}
+	json_array_append_new(c->list, json_pack("{s:s%, s:s}", "name",
+	    c->s + a, b - a, "kind", group ? "group" : "person"));
+}
+
+/* A quoted name in s[a, b): sets its bounds without the quotes. */
+static int
+quoted(const char *s, size_t a, size_t b, size_t *qa, size_t *qb)
+{
+	size_t i, j;
+
+	for (i = a; i < b; i++) {
+		size_t open = 0;
+
+		if (strncmp(s + i, "\xe2\x80\x9c", 3) == 0)
+			open = 3;
+		else if (strncmp(s + i, "\xc2\xab", 2) == 0)
+			open = 2;
+		else if (s[i] == '"')
+			open = 1;
+		if (open == 0)
+			continue;
+		for (j = i + open; j < b; j++) {
+			if (strncmp(s + j, "\xe2\x80\x9d", 3) == 0 ||
+			    strncmp(s + j, "\xc2\xbb", 2) == 0 || s[j] == '"') {
+				*qa = skip_spaces(s, i + open, j);
+				*qb = j;
+				while (*qb > *qa && s[*qb - 1] == ' ')
+					(*qb)--;
+				return *qb > *qa && iachrp_is_upper_at(s + *qa);
+			}
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * The longest run of capitalised words in s[a, b), with particles inside
+ * ("Pérez de la Cruz"), roles in front taken off.
+ */
+static int
+name_run(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
+{
+	size_t i, start = 0, best = 0, words = 0;
+	int in = 0;
+
+	*ra = *rb = 0;
+	for (i = a; i < b; i = skip_spaces(c->s, token_end(c->s, i, b), b)) {
+		size_t e = token_end(c->s, i, b);
+
+		if (iachrp_is_upper_at(c->s + i) &&
+		    iachrp_match_any(c->f + i, roles, NULL) != e - i) {
+			if (!in) {
+				start = i;
+				words = 0;
+			}
+			in = 1;
+			/* Of runs as long, the later: the name after a title. */
+			if (++words >= best) {
+				best = words;
+				*ra = start;
+				*rb = e;
+			}
+			continue;
+		}
+		if (!in || iachrp_match_any(c->f + i, name_particles, NULL) !=
+		    e - i)
+			in = 0;
+	}
+	return best > 0;
+}
+
+static int
+is_initials(const char *s, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b - a < 2 || b - a > 8)
+		return 0;
+	for (i = a; i < b; i++)
+		if ((s[i] < 'A' || s[i] > 'Z') && s[i] != '.')
+			return 0;
+	return 1;
+}
+
+/*
+ * "11 members of the X", "los miembros de la X", "membros dos povos":
+ * where X starts, or a when the entry is not of that form.
+ */
+static size_t
+members_of(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e, k, n;
+
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (iachrp_is_upper_at(c->s + i))
+			return a;
+		/* "of", "de", "dos", or "d'" glued to the next word */
+		n = iachrp_match_any(c->f + i, of_words, NULL);
+		if (n == 0 || (n != e - i && c->f[i + n - 1] != '\''))
+			continue;
+		k = n == e - i ? skip_spaces(c->s, e, b) : i + n;
+		k += word_then_space(c->f, k, articles);
+		if (k < b && (iachrp_is_upper_at(c->s + k) ||
+		    iachrp_match_any(c->f + k, group_nouns, NULL) > 0) &&
+		    iachrp_contains(c->f, a, i, membership))
+			return k;
+		return a;
+	}
+	return a;
+}
+
+/*
+ * Where the name starts in a group described by its members: "workers of
+ * the online newspaper El Faro" gives "El Faro".  Returns a when the
+ * entry is not of that form.
+ */
+static size_t
+named_tail(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e, start = a, n = 0;
+	int of = 0;
+
+	if (iachrp_is_upper_at(c->s + a))
+		return a;
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (iachrp_is_upper_at(c->s + i)) {
+			if (n++ == 0)
+				start = i;
+			continue;
+		}
+		if (n == 0) {
+			if (iachrp_match_any(c->f + i, of_words, NULL) == e - i)
+				of = 1;
+			continue;
+		}
+		if (iachrp_match_any(c->f + i, org_particles, NULL) != e - i &&
+		    c->s[i] != '(')
+			return a;
+	}
+	return of && n >= 2 ? start : a;
+}
+
+/*
+ * True when s[a, b) describes relatives through someone else ("the wife
+ * and two children of journalist X", "los hijos de X"): X is named, they
+ * are not.  "Children of the X people" are a group, not relatives.
+ */
+static int
+kin_of(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e;
+	int kin = 0;
+
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (iachrp_is_upper_at(c->s + i))
+			return 0;
+		if (iachrp_match_any(c->f + i, kin_words, NULL) > 0)
+			kin = 1;
+		else if (kin && iachrp_match_any(c->f + i, of_words, NULL) ==
+		    e - i)
+			return !is_group(c, e, b);	/* "children of a people" */
+	}
+	return 0;
+}
+
+/* Cleans one entry s[a, b) and adds it. */
+static void
+entry(struct ctx *c, size_t a, size_t b)
+{
+	size_t n, qa, qb, ra, rb;
+	int changed = 1;
+
+	while (changed) {
+		changed = 0;
+		a = skip_spaces(c->s, a, b);
+		if ((n = word_then_space(c->f, a, conjunctions)) > 0 ||
+		    (n = word_then_space(c->f, a, list_preps)) > 0 ||
+		    (n = word_then_space(c->f, a, articles)) > 0) {
+			a += n;
+			changed = 1;
+		}
+	}
+	while (b > a && c->s[b - 1] == ' ')
+		b--;
+	if (b <= a)
+		return;
+	if ((iachrp_contains(c->f, a, b, family_words) &&
+	    capitals(c->s, a, b) == 0) || kin_of(c, a, b))
+		return;
+	if (quoted(c->s, a, b, &qa, &qb)) {
+		add_entry(c, qa, qb, 1);
+		return;
+	}
+	if (is_group(c, a, b)) {
+		a = members_of(c, a, b);
+		/*
+		 * "three further beneficiaries", "six others", "journalists":
+		 * no one named.
+		 */
+		if (capitals(c->s, a, b) == 0 && (!iachrp_contains(c->f, a, b,
+		    group_nouns) || token_end(c->s, a, b) >= b))
+			return;
+		if (capitals(c->s, a, b) == 0 && iachrp_contains(c->f, a, b,
+		    generic_nouns) && token_end(c->s, skip_spaces(c->s,
+		    token_end(c->s, a, b), b), b) >= b)
+			return;
+		a = named_tail(c, a, b);
+		/* A bracketed acronym after the full name is left out. */
+		if (c->s[b - 1] == ')') {
+			size_t k = b;
+
+			while (k > a && c->s[k - 1] != '(')
+				k--;
+			if (k > a + 1)
+				b = k - 1;
+			while (b > a && c->s[b - 1] == ' ')
+				b--;
+		}
+		add_entry(c, a, b, 1);
+		return;
+	}
+	if (!name_run(c, a, b, &ra, &rb))
+		return;
+	/* A single capitalised word is a place or a description. */
+	if (token_end(c->s, ra, rb) >= rb && !is_initials(c->s, ra, rb))
+		return;
+	add_entry(c, ra, rb, 0);
+}
+
+/*
+ * True when s[a, b) reads as a person's name: two capitalised words or
+ * more, or initials ("KLR", "M.A.R.G."), and no group noun.
+ */
+static int
+personal(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e, n = 0;
+
+	if (is_group(c, a, b))
+		return 0;
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (!iachrp_is_upper_at(c->s + i) &&
+		    iachrp_match_any(c->f + i, name_particles, NULL) != e - i)
+			return 0;
+		n++;
+	}
+	return n >= 2 || (n == 1 && is_initials(c->s, a, b));
+}
+
+/* True when s[a, b) ends with a person's name: "las niñas M.A.R.G.". */
+static int
+ends_personal(const struct ctx *c, size_t a, size_t b)
+{
+	size_t start = b;
+
+	while (start > a) {
+		size_t t = start;
+
+		while (t > a && c->s[t - 1] == ' ')
+			t--;
+		while (t > a && c->s[t - 1] != ' ')
+			t--;
+		if (!iachrp_is_upper_at(c->s + t))
+			break;
+		start = t;
+	}
+	return start < b && personal(c, start, b);
+}
+
+/*
+ * Splits one comma segment at conjunctions: "X and the members of his
+ * family", "X y de otras personas", "Aminta D'Cárdenas Soroa and Carlos
+ * Manuel Álvarez"; keeps "Yanomami and Ye'kwana Indigenous Peoples",
+ * "children and adolescents of the X people" and "Alternative for
+ * Community and Environmental Vindication" whole.
+ */
+/* Where the next conjunction after i in s[i, b) is, or b. */
+static size_t
+next_conjunction(const struct ctx *c, size_t i, size_t b)
+{
+	for (; i < b; i++)
+		if (c->f[i] == ' ' && word_then_space(c->f, i + 1,
+		    conjunctions) > 0)
+			return i;
+	return b;
+}
+
+static void
+segment(struct ctx *c, size_t a, size_t b)
+{
+	size_t i, n, k;
+
+	for (i = a; i < b; i++) {
+		if (c->f[i] != ' ' || (n = word_then_space(c->f, i + 1,
+		    conjunctions)) == 0)
+			continue;
+		k = i + 1 + n;
+		if (word_then_space(c->f, k, list_preps) > 0 ||
+		    word_then_space(c->f, k, articles) > 0 ||
+		    iachrp_match_any(c->f + k, lower_starts, NULL) > 0 ||
+		    (ends_personal(c, a, i) &&
+		    personal(c, k, next_conjunction(c, k, b)))) {
+			entry(c, a, i);
+			a = k;
+			i = k - 1;
+		}
+	}
+	entry(c, a, b);
+}
+
+/* True when s[a, b) is only single capitalised words and conjunctions. */
+static int
+name_list_tail(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e;
+
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (iachrp_match_any(c->f + i, conjunctions, NULL) == e - i)
+			continue;
+		if (!iachrp_is_upper_at(c->s + i))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "niños, niñas y adolescentes de las comunidades Wayuu", "women, men
+ * and children of the X people": common nouns listed before "of" and a
+ * group are one group.  Returns where "of" is, or a when s[a, b) does
+ * not start so.
+ */
+static size_t
+nouns_of_group(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e, k, nouns = 0;
+	int joined = 0;
+
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (iachrp_is_upper_at(c->s + i))
+			return a;
+		if (iachrp_match_any(c->f + i, of_words, NULL) == e - i) {
+			k = skip_spaces(c->s, e, b);
+			k += word_then_space(c->f, k, articles);
+			if (nouns >= 2 && joined && k < b &&
+			    iachrp_match_any(c->f + k, group_nouns, NULL) > 0)
+				return i;
+			return a;
+		}
+		if (iachrp_match_any(c->f + i, conjunctions, NULL) == e - i) {
+			joined = 1;
+			continue;
+		}
+		if (nouns == 0 && word_then_space(c->f, i, articles) > 0)
+			continue;
+		if (c->s[e - 1] == ',')
+			joined = 1;
+		else if (!joined && nouns > 0)
+			return a;	/* two words in a row: no list */
+		nouns++;
+	}
+	return a;
+}
+
+/* Cuts the phrase s[a, b) at commas and hands out the entries. */
+static void
+phrase(struct ctx *c, size_t a, size_t b)
+{
+	size_t start = a, i, k, n, nouns = nouns_of_group(c, a, b);
+	int first = 1;
+
+	for (i = a; i <= b; i++) {
+		if (i < b && !(c->s[i] == ',' && c->s[i + 1] == ' '))
+			continue;
+		if (i < nouns)
+			continue;
+		k = skip_spaces(c->s, i + 1, b);
+		if (i < b && name_list_tail(c, k, token_end(c->s, k, b)) &&
+		    is_group(c, start, i)) {
+			/* "povos Yanomami, Ye'kwana e Munduruku": one entry. */
+			size_t j = k;
+
+			while (j < b && !(c->s[j] == ',' && c->s[j + 1] == ' '))
+				j++;
+			if (name_list_tail(c, k, j)) {
+				i = j - 1;
+				continue;
+			}
+		}
+		if (first) {
+			segment(c, start, i < b ? i : b);
+		} else {
+			size_t s0 = start;
+
+			n = word_then_space(c->f, s0, conjunctions);
+			s0 += n;
+			if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
+			    (word_then_space(c->f, s0, list_preps) > 0 &&
+			    !(c->lang == IACHRP_EN &&
+			    word_then_space(c->f, s0, articles) > 0)))
+				segment(c, start, i < b ? i : b);
+			/* else a description set off by commas */
+		}
+		first = 0;
+		start = i + 2;
+		i++;
+	}
+}
+
+/*
+ * After the measures, insertions set off by commas that hold a date or a
+ * number ("medidas cautelares, el 21 de abril de 2022, mediante
+ * Resolución 24/22, a los integrantes"): where the text goes on.
+ */
+static size_t
+skip_insertions(const char *f, size_t j, size_t to)
+{
+	size_t k, n, next;
+	int digit, times;
+
+	if (j + 2 >= to || f[j] != ',' || f[j + 1] != ' ')
+		return j;
+	for (next = j + 2, times = 0; times < 3; times++) {
+		digit = 0;
+		for (k = next, n = 0; k < to && f[k] != ',' && n < 80; k++, n++)
+			if (f[k] >= '0' && f[k] <= '9')
+				digit = 1;
+		if (k >= to || f[k] != ',' || !digit)
+			break;
+		j = skip_spaces(f, k + 1, to);
+		next = j;
+	}
+	return j;
+}
+
+/*
+ * The first cue at or after offset from in s[from, to): sets *at to where
+ * the beneficiaries start; returns 0 when there is none.
+ */
+static int
+find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
+{
+	const char *f = c->f;
+	size_t i, n, j, k;
+
+	for (i = (size_t)(iachrp_word_at(f, f + from) - f); i < to;
+	    i = (size_t)(iachrp_word_at(f, f + i + 1) - f)) {
+		if ((n = iachrp_match_any(f + i, strong_cues, NULL)) > 0) {
+			j = skip_spaces(f, i + n, to);
+			if ((k = iachrp_match_any(f + j, rights_heads,
+			    NULL)) > 0) {
+				/* "protect the rights to life ... of X" */
+				for (j += k; j < to; j++) {
+					if (f[j] == ' ' && (k = word_then_space(
+					    f, j + 1, of_words)) > 0) {
+						j += 1 + k;
+						break;
+					}
+				}
+			}
+			/*
+			 * "with respect to the measures", "regarding
+			 * Precautionary Measure No. 112-16": not persons.
+			 */
+			k = j + word_then_space(f, j, articles);
+			while ((n = word_then_space(f, k, measure_words)) > 0)
+				k += n;
+			if (j < to && iachrp_match_any(f + k, measure_nouns,
+			    NULL) == 0) {
+				*at = j;
+				return 1;
+			}
+		}
+		if ((n = iachrp_match_any(f + i, measure_nouns, NULL)) > 0) {
+			j = skip_spaces(f, i + n, to);
+			while ((k = word_then_space(f, j, measure_words)) > 0)
+				j += k;
+			if ((k = iachrp_match_any(f + j, measure_words,
+			    NULL)) > 0 && f[j + k] == ',')
+				j += k;
+			j = skip_insertions(f, j, to);
+			/* "medidas cautelares a favor de": the cue's turn. */
+			if (iachrp_match_any(f + j, strong_cues, NULL) > 0)
+				continue;
+			if ((k = word_then_space(f, j, measure_preps)) > 0) {
+				j += k;
+				/* "measures for the protection of X" */
+				if ((k = word_then_space(f, j,
+				    protection_of)) > 0)
+					j += k;
+				/* "measures to protect X" */
+				if ((k = iachrp_match_any(f + j, strong_cues,
+				    NULL)) > 0)
+					continue;
+				*at = j;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Reads the beneficiaries named after the decision verb at verb. */
+static void
+from_sentence(struct ctx *c, size_t verb, size_t to)
+{
+	size_t at = verb, end, n;
+	const char *p;
+
+	/* An extension that says whom it covers names them alone. */
+	if (c->extends) {
+		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+		    p = iachrp_word_at(c->f, p + 1)) {
+			if ((n = iachrp_match_any(p, coverage_cues,
+			    NULL)) > 0) {
+				at = (size_t)(p - c->f) + n;
+				end = phrase_end(c, at, to);
+				if (end > at)
+					phrase(c, at, end);
+				return;
+			}
+		}
+	}
+	while (find_cue(c, at, to, &at)) {
+		end = phrase_end(c, at, to);
+		if (end > at)
+			phrase(c, at, end);
+		if (end > at)
+			at = end;
+	}
+}
+
+json_t *
+iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	struct ctx c;
+	const struct iachrp_para *p;
+	int i;
+
+	c.lang = doc->lang;
+	c.extends = 0;
+	for (i = 0; i < dec->n; i++)
+		if (dec->decisions[i] == IACHRP_EXTENSION ||
+		    dec->decisions[i] == IACHRP_REQUEST)
+			c.extends = 1;
+	if ((c.list = json_array()) == NULL)
+		return NULL;
+	if (dec->sentence.para >= 0) {
+		size_t from, to, at;
+
+		p = &doc->para[dec->sentence.para];
+		c.s = p->s;
+		c.f = p->f;
+		from_sentence(&c, dec->verb, dec->sentence.end);
+		/* The lead's other sentences that state a decision. */
+		for (from = dec->sentence.end; from < p->len; from = to) {
+			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+			to = iachrp_sentence_end(p->s, from);
+			if ((at = iachrp_decision_cue(doc, p->f, from, to)) !=
+			    (size_t)-1)
+				from_sentence(&c, at, to);
+		}
+	}
+	if (json_array_size(c.list) == 0 && doc->title >= 0) {
+		p = &doc->para[doc->title];
+		c.s = p->s;
+		c.f = p->f;
+		from_sentence(&c, 0, p->len);
+	}
+	return c.list;
+}

@@ -1,0 +1,192 @@
+/*
+ * Dates as releases print them: "July 25, 2021", "25 July 2021",
+ * "25 de julio de 2021", "25 de julho de 2021", "25 juillet 2021",
+ * "1er août 2017", "1º de junio de 2021".
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract_private.h"
+
+struct month {
+	const char *name;	/* folded ASCII */
+	int month;
+};
+
+/* Month names and abbreviations in the four languages (keep sorted). */
+static const struct month months[] = {
+	{ "abr", 4 }, { "abril", 4 }, { "ago", 8 }, { "agosto", 8 },
+	{ "aout", 8 }, { "apr", 4 }, { "april", 4 }, { "aug", 8 },
+	{ "august", 8 }, { "avril", 4 }, { "dec", 12 }, { "december", 12 },
+	{ "decembre", 12 }, { "dezembro", 12 }, { "dic", 12 },
+	{ "diciembre", 12 }, { "enero", 1 }, { "feb", 2 }, { "febrero", 2 },
+	{ "february", 2 }, { "fev", 2 }, { "fevereiro", 2 }, { "fevrier", 2 },
+	{ "jan", 1 }, { "janeiro", 1 }, { "january", 1 }, { "janvier", 1 },
+	{ "juillet", 7 }, { "juin", 6 }, { "jul", 7 }, { "julho", 7 },
+	{ "julio", 7 }, { "july", 7 }, { "jun", 6 }, { "june", 6 },
+	{ "junho", 6 }, { "junio", 6 }, { "mai", 5 }, { "maio", 5 },
+	{ "mar", 3 }, { "march", 3 }, { "marco", 3 }, { "mars", 3 },
+	{ "marzo", 3 }, { "may", 5 }, { "mayo", 5 }, { "nov", 11 },
+	{ "november", 11 }, { "novembre", 11 }, { "novembro", 11 },
+	{ "noviembre", 11 }, { "oct", 10 }, { "october", 10 },
+	{ "octobre", 10 }, { "octubre", 10 }, { "out", 10 }, { "outubro", 10 },
+	{ "sep", 9 }, { "sept", 9 }, { "september", 9 }, { "septembre", 9 },
+	{ "septiembre", 9 }, { "set", 9 }, { "setembro", 9 },
+	{ "setiembre", 9 }, { NULL, 0 }
+};
+
+/* Ordinal marks after a day number (keep sorted). */
+static const char *const ordinals[] = {
+	"er", "nd", "o", "rd", "ro", "st", "th", "\xc2\xb0", "\xc2\xba", NULL
+};
+
+/* A month name at f: its number, with *n bytes (and a "."), or 0. */
+static int
+month_at(const char *f, size_t *n)
+{
+	size_t i, len, best = 0;
+	int m = 0;
+
+	for (i = 0; months[i].name != NULL; i++) {
+		if ((len = iachrp_match(f, months[i].name)) > best) {
+			best = len;
+			m = months[i].month;
+		}
+	}
+	/* An abbreviation is only a month with its full stop or a space. */
+	if (m != 0 && best <= 4 && f[best] == '.')
+		best++;
+	*n = best;
+	return m;
+}
+
+/* Digits at f (at most max): their value, with *n bytes, or -1. */
+static int
+number_at(const char *f, size_t max, size_t *n)
+{
+	size_t i = 0;
+	int v = 0;
+
+	while (i < max && f[i] >= '0' && f[i] <= '9')
+		v = v * 10 + (f[i++] - '0');
+	*n = i;
+	if (i == 0 || (f[i] >= '0' && f[i] <= '9'))
+		return -1;
+	return v;
+}
+
+static size_t
+skip_word(const char *f, const char *word)
+{
+	size_t n = iachrp_match(f, word);
+
+	return n > 0 && f[n] == ' ' ? n + 1 : 0;
+}
+
+/* A day number with an ordinal mark: its value, or -1. */
+static int
+day_at(const char *f, size_t *n)
+{
+	size_t k, o;
+	int d = number_at(f, 2, &k);
+
+	if (d < 0)
+		return -1;
+	for (o = 0; ordinals[o] != NULL; o++) {
+		size_t l = strlen(ordinals[o]);
+
+		if (strncmp(f + k, ordinals[o], l) == 0 &&
+		    !iachrp_is_alpha_at(f + k + l)) {
+			k += l;
+			break;
+		}
+	}
+	*n = k;
+	return d;
+}
+
+size_t
+iachrp_parse_date(const char *f, int lang, struct iachrp_date *d)
+{
+	const char *p = f;
+	size_t n;
+	int day, month, year;
+
+	(void)lang;	/* month names do not clash across languages */
+	if ((month = month_at(p, &n)) != 0) {
+		/* July 25, 2021 */
+		p += n;
+		if (*p++ != ' ' || (day = day_at(p, &n)) < 0)
+			return 0;
+		p += n;
+		if (*p == ',')
+			p++;
+		if (*p++ != ' ')
+			return 0;
+	} else if ((day = day_at(p, &n)) >= 0) {
+		/* 25 July 2021, 25 de julio de 2021, 25 juillet 2021 */
+		p += n;
+		if (*p++ != ' ')
+			return 0;
+		p += skip_word(p, "de");
+		p += skip_word(p, "of");
+		if ((month = month_at(p, &n)) == 0)
+			return 0;
+		p += n;
+		if (*p == ',')
+			p++;
+		if (*p++ != ' ')
+			return 0;
+		if ((n = skip_word(p, "del")) == 0)
+			n = skip_word(p, "de");
+		p += n;
+	} else {
+		return 0;
+	}
+	if ((year = number_at(p, 4, &n)) < 0 || n != 4 ||
+	    iachrp_is_alpha_at(p + n))
+		return 0;
+	p += n;
+	d->year = year;
+	d->month = month;
+	d->day = day;
+	if (!iachrp_date_is_valid(d))
+		return 0;
+	return (size_t)(p - f);
+}
+
+int
+iachrp_date_is_valid(const struct iachrp_date *d)
+{
+	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30,
+	    31, 30, 31 };
+	int leap;
+
+	if (d->year < 1959 || d->year > 2099 || d->month < 1 ||
+	    d->month > 12 || d->day < 1 || d->day > mdays[d->month - 1])
+		return 0;
+	leap = (d->year % 4 == 0 && d->year % 100 != 0) || d->year % 400 == 0;
+	return !(d->month == 2 && d->day == 29 && !leap);
+}
+
+json_t *
+iachrp_date_json(const struct iachrp_date *d)
+{
+	char buf[16];
+
+	if (d == NULL || !iachrp_date_is_valid(d))
+		return json_null();
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d->year, d->month,
+	    d->day);
+	return json_string(buf);
+}
+
+int
+iachrp_year4(int year, size_t digits)
+{
+	if (digits == 4)
+		return year;
+	if (digits != 2)
+		return 0;
+	return year >= 59 ? 1900 + year : 2000 + year;
+}

@@ -1,0 +1,370 @@
+/*
+ * What the resolution does.  Decisions are read from the headline and
+ * the lead paragraph, where releases announce them ("IACHR Grants",
+ * "CIDH amplía", "decided to lift", "a demandé à la Cour ... des mesures
+ * provisoires"); verbs that tell of earlier decisions ("it had granted",
+ * "those granted on", "accordées") are passed over.  Also gives the date
+ * of the decision.
+ */
+#include <string.h>
+
+#include "extract_private.h"
+
+struct cue {
+	const char *text;	/* folded ASCII; '*' ends a stem */
+	int kind;
+};
+
+/* Decision verbs and nouns per language (keep each list sorted). */
+static const struct cue cues_en[] = {
+	{ "adopt* precautionary", IACHRP_GRANT }, { "declin*", IACHRP_REJECT },
+	{ "dismiss*", IACHRP_REJECT }, { "extend*", IACHRP_EXTENSION },
+	{ "extension", IACHRP_EXTENSION }, { "follow up", IACHRP_FOLLOW_UP },
+	{ "follow-up", IACHRP_FOLLOW_UP }, { "followed up", IACHRP_FOLLOW_UP },
+	{ "follows up", IACHRP_FOLLOW_UP }, { "grant*", IACHRP_GRANT },
+	{ "issue* precautionary", IACHRP_GRANT }, { "lift*", IACHRP_LIFT },
+	{ "modif*", IACHRP_MODIFICATION }, { "not to extend", IACHRP_REJECT },
+	{ "not to grant", IACHRP_REJECT }, { "not to lift", IACHRP_REJECT },
+	{ "partial lift*", IACHRP_PARTIAL_LIFT },
+	{ "partially lift*", IACHRP_PARTIAL_LIFT },
+	{ "reject*", IACHRP_REJECT },
+	{ "request that precautionary", IACHRP_GRANT },
+	{ "request the adoption of precautionary", IACHRP_GRANT },
+	{ "requested that precautionary", IACHRP_GRANT }, { NULL, 0 }
+};
+
+static const struct cue cues_es[] = {
+	{ "adopcion de medidas cautelares", IACHRP_GRANT },
+	{ "adopt* medidas cautelares", IACHRP_GRANT },
+	{ "ampli*", IACHRP_EXTENSION }, { "conced*", IACHRP_GRANT },
+	{ "deja sin efecto", IACHRP_LIFT },
+	{ "dejar sin efecto", IACHRP_LIFT },
+	{ "dejo sin efecto", IACHRP_LIFT }, { "desestim*", IACHRP_REJECT },
+	{ "dict* medidas cautelares", IACHRP_GRANT },
+	{ "extiend*", IACHRP_EXTENSION }, { "levant*", IACHRP_LIFT },
+	{ "levantamiento parcial", IACHRP_PARTIAL_LIFT },
+	{ "modific*", IACHRP_MODIFICATION }, { "no ampliar", IACHRP_REJECT },
+	{ "no levantar", IACHRP_REJECT }, { "no otorgar", IACHRP_REJECT },
+	{ "otorg*", IACHRP_GRANT }, { "rechaz*", IACHRP_REJECT },
+	{ "seguimiento", IACHRP_FOLLOW_UP }, { NULL, 0 }
+};
+
+static const struct cue cues_pt[] = {
+	{ "acompanhamento", IACHRP_FOLLOW_UP },
+	{ "adot* medidas cautelares", IACHRP_GRANT },
+	{ "ampli*", IACHRP_EXTENSION }, { "conced*", IACHRP_GRANT },
+	{ "concess*", IACHRP_GRANT }, { "estend*", IACHRP_EXTENSION },
+	{ "indefer*", IACHRP_REJECT }, { "levant*", IACHRP_LIFT },
+	{ "levantamento parcial", IACHRP_PARTIAL_LIFT },
+	{ "modific*", IACHRP_MODIFICATION }, { "nao ampliar", IACHRP_REJECT },
+	{ "nao levantar", IACHRP_REJECT }, { "nao outorgar", IACHRP_REJECT },
+	{ "outorg*", IACHRP_GRANT }, { "rejeit*", IACHRP_REJECT },
+	{ "revog*", IACHRP_LIFT }, { "seguimento", IACHRP_FOLLOW_UP },
+	{ NULL, 0 }
+};
+
+static const struct cue cues_fr[] = {
+	{ "accord*", IACHRP_GRANT },
+	{ "adopte des mesures conservatoires", IACHRP_GRANT },
+	{ "elarg*", IACHRP_EXTENSION }, { "etend*", IACHRP_EXTENSION },
+	{ "extension", IACHRP_EXTENSION }, { "leve", IACHRP_LIFT },
+	{ "levee", IACHRP_LIFT }, { "levee partielle", IACHRP_PARTIAL_LIFT },
+	{ "levent", IACHRP_LIFT }, { "lever", IACHRP_LIFT },
+	{ "modifi*", IACHRP_MODIFICATION },
+	{ "ne pas accorder", IACHRP_REJECT },
+	{ "ne pas etendre", IACHRP_REJECT }, { "ne pas lever", IACHRP_REJECT },
+	{ "octroi*", IACHRP_GRANT }, { "octroy*", IACHRP_GRANT },
+	{ "refus*", IACHRP_REJECT }, { "rejet*", IACHRP_REJECT },
+	{ "suivi", IACHRP_FOLLOW_UP }, { NULL, 0 }
+};
+
+static const struct cue *const cues[IACHRP_NLANG] = {
+	cues_en, cues_es, cues_pt, cues_fr
+};
+
+/*
+ * Words right before a verb that make it tell of an earlier decision
+ * ("it had granted", "those granted", "fue otorgada"; keep sorted).
+ */
+static const char *const past_words[] = {
+	"already", "avaient", "avait", "been", "deja", "first", "foi", "foram",
+	"fue", "fueron", "habia", "habian", "had", "havia", "haviam",
+	"initially", "ja", "measure", "measures", "originally", "previously",
+	"sido", "those", "tinha", "was", "were", "ya", NULL
+};
+
+/* Endings of participles used as adjectives ("medidas otorgadas"). */
+static const char *const participle_endings[] = {
+	"ada", "adas", "ado", "ados", "ee", "ees", "es", "ida", "idas",
+	"ido", "idos", NULL
+};
+
+/* A lift of some beneficiaries only (keep sorted). */
+static const char *const partial_cues[] = {
+	"a l'egard de", "algun*", "certain*", "concernant", "em relacao a",
+	"en ce qui concerne", "en relacion con", "parcial*", "partial*",
+	"partiel*", "respecto a", "respecto de", "some of",
+	"with regard to", "with respect to", NULL
+};
+
+static const char *const court_cues[] = {
+	"corte idh", "corte interamericana", "cour interamericaine",
+	"i/a court", "inter-american court", "interamerican court", NULL
+};
+
+static const char *const provisional_cues[] = {
+	"medida provisional", "medida provisoria", "medidas provisionales",
+	"medidas provisorias", "mesure provisoire", "mesures provisoires",
+	"provisional measure*", NULL
+};
+
+static const char *const date_past_words[] = {
+	"avait", "between", "depuis", "desde", "entre", "habia", "had",
+	"hasta", "havia", "since", "until", NULL
+};
+
+const char *
+iachrp_decision_name(int kind)
+{
+	static const char *const names[IACHRP_NDECISION] = {
+		"grant", "extension", "follow_up", "modification", "lift",
+		"partial_lift", "request", "reject"
+	};
+
+	return kind >= 0 && kind < IACHRP_NDECISION ? names[kind] : NULL;
+}
+
+/* The word before p in f, copied into buf. */
+static void
+previous_word(const char *f, const char *p, char *buf, size_t size)
+{
+	const char *end = p, *start;
+	size_t n;
+
+	while (end > f && end[-1] == ' ')
+		end--;
+	for (start = end; start > f && start[-1] != ' '; start--)
+		;
+	n = (size_t)(end - start);
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, start, n);
+	buf[n] = '\0';
+	while (n > 0 && strchr(",;:", buf[n - 1]) != NULL)
+		buf[--n] = '\0';
+}
+
+static int
+in_list(const char *word, const char *const *list)
+{
+	size_t i, len = strlen(word);
+
+	for (i = 0; list[i] != NULL; i++)
+		if (len > 0 && iachrp_match(word, list[i]) == len)
+			return 1;
+	return 0;
+}
+
+/* True when the word at p (of wlen bytes) ends like a participle. */
+static int
+is_participle(const char *p, size_t wlen)
+{
+	size_t i, n, k;
+
+	for (i = 0; participle_endings[i] != NULL; i++) {
+		n = strlen(participle_endings[i]);
+		for (k = n; k <= n + 1 && k < wlen; k++)
+			if (iachrp_match(p + wlen - k, participle_endings[i]) ==
+			    k)
+				return 1;
+	}
+	return 0;
+}
+
+static void
+add(struct iachrp_decision *dec, int kind)
+{
+	int i;
+
+	for (i = 0; i < dec->n; i++)
+		if (dec->decisions[i] == kind)
+			return;
+	/* A partial lift is the lift, told more precisely. */
+	if (kind == IACHRP_PARTIAL_LIFT) {
+		for (i = 0; i < dec->n; i++)
+			if (dec->decisions[i] == IACHRP_LIFT) {
+				dec->decisions[i] = kind;
+				return;
+			}
+	}
+	if (kind == IACHRP_LIFT)
+		for (i = 0; i < dec->n; i++)
+			if (dec->decisions[i] == IACHRP_PARTIAL_LIFT)
+				return;
+	if (dec->n < 8)
+		dec->decisions[dec->n++] = kind;
+}
+
+/* Whether the clause after a lift verb limits it to some persons. */
+static int
+lift_is_partial(const char *f, size_t at, size_t to)
+{
+	size_t end = at;
+
+	while (end < to && f[end] != ';' && f[end] != '.')
+		end++;
+	return iachrp_contains(f, at, end, partial_cues);
+}
+
+/*
+ * Reads the decisions stated in f[from, to).  Returns the offset of the
+ * first, or (size_t)-1 when there is none.
+ */
+static size_t
+read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
+    size_t to, struct iachrp_decision *dec)
+{
+	const struct cue *list = cues[doc->lang];
+	const char *p;
+	size_t first = (size_t)-1, n, best, i, k;
+	char prev[32];
+	int kind;
+
+	if (iachrp_contains(f, from, to, court_cues) &&
+	    iachrp_contains(f, from, to, provisional_cues) &&
+	    iachrp_asks(f, from, to)) {
+		/* What the Court is asked to do is not the IACHR's act. */
+		add(dec, IACHRP_REQUEST);
+		dec->provisional = 1;
+		return from;
+	}
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_at(f, p + 1)) {
+		best = 0;
+		kind = -1;
+		for (i = 0; list[i].text != NULL; i++) {
+			if ((n = iachrp_match(p, list[i].text)) > best) {
+				best = n;
+				kind = list[i].kind;
+			}
+		}
+		if (kind < 0)
+			continue;
+		k = iachrp_word_len(p);
+		previous_word(f, p, prev, sizeof(prev));
+		if (in_list(prev, past_words) ||
+		    (doc->lang != IACHRP_EN && best <= k + 1 &&
+		    is_participle(p, k))) {
+			p += k > 0 ? k - 1 : 0;
+			continue;
+		}
+		if (kind == IACHRP_LIFT && lift_is_partial(f, (size_t)(p - f),
+		    to))
+			kind = IACHRP_PARTIAL_LIFT;
+		add(dec, kind);
+		if (first == (size_t)-1)
+			first = (size_t)(p - f);
+		p += best - 1;
+	}
+	return first;
+}
+
+size_t
+iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to)
+{
+	struct iachrp_decision scratch;
+
+	memset(&scratch, 0, sizeof(scratch));
+	return read_sentence(doc, f, from, to, &scratch);
+}
+
+void
+iachrp_extract_decisions(const struct iachrp_doc *doc,
+    struct iachrp_decision *dec)
+{
+	size_t from, to, at, i;
+	long start;
+
+	memset(dec, 0, sizeof(*dec));
+	dec->sentence.para = -1;
+	if (doc->title >= 0) {
+		const struct iachrp_para *t = &doc->para[doc->title];
+
+		read_sentence(doc, t->f, 0, t->len, dec);
+	}
+	start = doc->lead;
+	if (start < 0)
+		return;
+	for (i = (size_t)start; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY)
+			continue;
+		for (from = 0; from < p->len; from = to) {
+			to = iachrp_sentence_end(p->s, from);
+			at = read_sentence(doc, p->f, from, to, dec);
+			if (at != (size_t)-1 && dec->sentence.para < 0) {
+				dec->sentence.para = (long)i;
+				dec->sentence.start = from;
+				dec->sentence.end = to;
+				dec->verb = at;
+			}
+			while (to < p->len && p->s[to] == ' ')
+				to++;
+		}
+		/* The lead announces; later paragraphs only when it did not. */
+		if (dec->sentence.para >= 0)
+			break;
+	}
+	if (dec->sentence.para < 0) {
+		dec->sentence.para = start;
+		dec->sentence.start = 0;
+		dec->sentence.end = iachrp_sentence_end(doc->para[start].s, 0);
+		dec->verb = 0;
+	}
+	for (i = 0; i < (size_t)dec->n; i++)
+		if (dec->decisions[i] == IACHRP_REQUEST)
+			dec->provisional = 1;
+}
+
+/* True when one of the n words before offset at is in list. */
+static int
+preceded_by(const char *f, size_t at, const char *const *list, int n)
+{
+	const char *p = f + at;
+	char word[32];
+
+	while (n-- > 0 && p > f) {
+		previous_word(f, p, word, sizeof(word));
+		if (in_list(word, list))
+			return 1;
+		while (p > f && p[-1] == ' ')
+			p--;
+		while (p > f && p[-1] != ' ')
+			p--;
+	}
+	return 0;
+}
+
+json_t *
+iachrp_extract_date(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const char *f, *p;
+	struct iachrp_date d;
+
+	if (dec->sentence.para < 0)
+		return json_null();
+	f = doc->para[dec->sentence.para].f;
+	for (p = iachrp_word_at(f, f + dec->sentence.start);
+	    p < f + dec->sentence.end; p = iachrp_word_at(f, p + 1)) {
+		if (iachrp_parse_date(p, doc->lang, &d) == 0)
+			continue;
+		/* "it had granted on August 22, 2017", "since 2018" */
+		if (preceded_by(f, (size_t)(p - f), date_past_words, 3))
+			continue;
+		return iachrp_date_json(&d);
+	}
+	return json_null();
+}

@@ -1,0 +1,174 @@
+/*
+ * Internal declarations of the release extractor (iachr_extract.h): the
+ * decoded document, its paragraphs and the rule families that read it.
+ */
+#ifndef EXTRACT_PRIVATE_H
+#define EXTRACT_PRIVATE_H
+
+#if !defined(IACHR_BUILDING)
+#error "extract_private.h is internal to libiachr"
+#endif
+
+#include <stddef.h>
+
+#include <jansson.h>
+
+#include "iachr_private.h"
+
+/* Languages of releases, in the order of enum values. */
+enum iachrp_lang { IACHRP_EN, IACHRP_ES, IACHRP_PT, IACHRP_FR,
+	IACHRP_NLANG };
+
+/* What a line of the release is. */
+enum iachrp_kind {
+	IACHRP_BODY,		/* a paragraph of the release */
+	IACHRP_TITLE,		/* the headline */
+	IACHRP_FURNITURE	/* page furniture dragged along by a copy */
+};
+
+/*
+ * One paragraph: s is the text (UTF-8, whitespace normalised, NUL
+ * terminated) and f its folded twin, the same bytes lowercased so that
+ * offsets into one are offsets into the other.  mandate tells that it is
+ * the closing paragraph every release carries about the Commission's
+ * mandate, which states no fact of the resolution.
+ */
+struct iachrp_para {
+	char *s;
+	char *f;
+	size_t len;
+	int kind;
+	int mandate;
+};
+
+/* The decoded release. */
+struct iachrp_doc {
+	char *buf;			/* storage of every s and f */
+	struct iachrp_para *para;
+	size_t npara;
+	const char *encoding;		/* "UTF-8", "ISO-8859-1", ... */
+	int lang;			/* enum iachrp_lang */
+	long title;			/* paragraph index, or -1 */
+	long lead;			/* the lead paragraph, or -1 */
+};
+
+/* A byte range [start, end) of one paragraph. */
+struct iachrp_span {
+	long para;
+	size_t start;
+	size_t end;
+};
+
+/* A calendar date; year 0 when none. */
+struct iachrp_date {
+	int year;
+	int month;
+	int day;
+};
+
+/* text_decode.c */
+int iachrp_decode(const unsigned char *in, size_t len, char **out,
+    size_t *outlen, const char **encoding, const char *source,
+    iachr_error_t *err);
+
+/* text_clean.c */
+int iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
+    const char *source, iachr_error_t *err);
+void iachrp_doc_free(struct iachrp_doc *doc);
+
+/*
+ * text_scan.c: matching ASCII cues against folded text.  Each returns
+ * the bytes of f matched, 0 when the cue does not match there.
+ */
+size_t iachrp_match(const char *f, const char *cue);
+/* As iachrp_match without the word boundary at the end. */
+size_t iachrp_match_prefix(const char *f, const char *cue);
+/* The unaccented lowercase letter at f, 0 when none. */
+int iachrp_base_letter(const char *f);
+/* The longest match of a table's cues; *which (may be NULL) its index. */
+size_t iachrp_match_any(const char *f, const char *const *cues,
+    size_t *which);
+/*
+ * In a table of n entries of size bytes, sorted by the string each entry
+ * starts with: the index of the first whose string starts with letter or
+ * a later byte.
+ */
+size_t iachrp_first_with(const void *table, size_t n, size_t size,
+    int letter);
+/* As iachrp_match_any over the n cues of a table that starts with letters. */
+size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
+    size_t *which);
+#define IACHRP_NCUES(table) (sizeof(table) / sizeof((table)[0]) - 1)
+const char *iachrp_find(const char *f, const char *cue, size_t *mlen);
+/* Whether a cue of a sorted table starts a word of f[from, to). */
+int iachrp_contains_sorted(const char *f, size_t from, size_t to,
+    const char *const *cues, size_t n);
+#define iachrp_contains(f, from, to, table) \
+	iachrp_contains_sorted((f), (from), (to), (table), IACHRP_NCUES(table))
+/* The first word start at or after p in the string that starts at start. */
+const char *iachrp_word_at(const char *start, const char *p);
+int iachrp_is_upper_at(const char *s);
+int iachrp_is_alpha_at(const char *s);
+size_t iachrp_char_len(const char *s);
+const char *iachrp_skip_space(const char *s);
+/* The end of the sentence of s that starts at from (after its stop). */
+size_t iachrp_sentence_end(const char *s, size_t from);
+size_t iachrp_word_len(const char *s);
+
+/* extract_sha256.c */
+void iachrp_sha256_hex(const void *data, size_t len, char hex[65]);
+
+/* extract_lang.c */
+int iachrp_detect_language(const struct iachrp_doc *doc);
+int iachrp_is_release(const struct iachrp_doc *doc);
+
+/* extract_dates.c */
+size_t iachrp_parse_date(const char *f, int lang, struct iachrp_date *d);
+int iachrp_date_is_valid(const struct iachrp_date *d);
+json_t *iachrp_date_json(const struct iachrp_date *d);
+int iachrp_year4(int year, size_t digits);
+
+/* extract_numbers.c */
+json_t *iachrp_extract_resolution(const struct iachrp_doc *doc);
+json_t *iachrp_extract_measure(const struct iachrp_doc *doc);
+json_t *iachrp_extract_legal_basis(const struct iachrp_doc *doc);
+
+/* extract_state.c */
+json_t *iachrp_extract_state(const struct iachrp_doc *doc);
+int iachrp_state_at(const char *f, size_t *mlen);
+
+/* extract_decisions.c */
+struct iachrp_decision {
+	int decisions[8];	/* enum iachrp_decision_kind, in text order */
+	int n;
+	int provisional;
+	struct iachrp_span sentence;	/* where the decision is stated */
+	size_t verb;			/* offset of the first decision cue */
+};
+enum iachrp_decision_kind { IACHRP_GRANT, IACHRP_EXTENSION,
+	IACHRP_FOLLOW_UP, IACHRP_MODIFICATION, IACHRP_LIFT,
+	IACHRP_PARTIAL_LIFT, IACHRP_REQUEST, IACHRP_REJECT, IACHRP_NDECISION };
+void iachrp_extract_decisions(const struct iachrp_doc *doc,
+    struct iachrp_decision *dec);
+const char *iachrp_decision_name(int kind);
+size_t iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to);
+json_t *iachrp_extract_date(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec);
+
+/* extract_beneficiaries.c */
+json_t *iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec);
+
+/* extract_rights.c */
+json_t *iachrp_extract_rights(const struct iachrp_doc *doc);
+
+/* extract_requests.c */
+json_t *iachrp_extract_requests(const struct iachrp_doc *doc);
+int iachrp_asks(const char *f, size_t from, size_t to);
+
+/* extract_release.c */
+void iachrp_doc_layout(struct iachrp_doc *doc);
+json_t *iachrp_extract_press_release(const struct iachrp_doc *doc);
+
+#endif /* EXTRACT_PRIVATE_H */

@@ -1,0 +1,360 @@
+/*
+ * The release itself: its headline, its dateline ("Washington, D.C. –"),
+ * the date printed above it, and the closing "No. 193/21" and "5:15 PM"
+ * lines.  Also finds the lead paragraph the other rules start from.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract_private.h"
+
+/* Words that may stand before a release number (keep sorted). */
+static const char *const release_prefixes[] = {
+	"communique de presse", "comunicado de imprensa",
+	"comunicado de prensa", "press release", NULL
+};
+
+static const char *const release_signs[] = {
+	"n.", "no", "no.", "nro.", "num.", "n\xc2\xb0", "n\xc2\xba", NULL
+};
+
+/* Small words a place name may hold (keep sorted). */
+static const char *const place_links[] = {
+	"da", "de", "del", "des", "do", "dos", "du", "el", "la", "of", NULL
+};
+
+/*
+ * "193/21" or "007/2021" at p: number and four-digit year, the bytes read,
+ * or 0.
+ */
+static size_t
+release_number(const char *p, int *number, int *year)
+{
+	size_t i = 0, j;
+	int num = 0, y = 0;
+
+	while (p[i] >= '0' && p[i] <= '9' && i < 6)
+		num = num * 10 + (p[i++] - '0');
+	if (i == 0 || p[i] != '/' || num < 1 || num > 99999)
+		return 0;
+	for (j = i + 1; p[j] >= '0' && p[j] <= '9' && j - i - 1 < 5; j++)
+		y = y * 10 + (p[j] - '0');
+	y = iachrp_year4(y, j - i - 1);
+	if (y < 1959 || y > 2099 || iachrp_is_alpha_at(p + j))
+		return 0;
+	*number = num;
+	*year = y;
+	return j;
+}
+
+/* A release number line "No. 193/21" at f: bytes read, or 0. */
+static size_t
+release_line(const char *f, int *number, int *year)
+{
+	const char *p = f;
+	size_t n, prefix;
+
+	/* "No. 193/21", "Press Release No. 193/21", "Press Release 193/21" */
+	if ((prefix = iachrp_match_any(p, release_prefixes, NULL)) > 0)
+		p = iachrp_skip_space(p + prefix);
+	if ((n = iachrp_match_any(p, release_signs, NULL)) == 0 && prefix == 0)
+		return 0;
+	p = iachrp_skip_space(p + n);
+	if ((n = release_number(p, number, year)) == 0)
+		return 0;
+	return (size_t)(p + n - f);
+}
+
+/* "5:15 PM", "17:15", "5:15 p.m.", "17h15" at f: bytes read, or 0. */
+static size_t
+time_at(const char *f, int *hh, int *mm)
+{
+	static const char *const pm[] = { "p. m.", "p.m.", "pm", NULL };
+	static const char *const am[] = { "a. m.", "a.m.", "am", NULL };
+	static const char *const hours[] = { "h", "hrs", "hs", NULL };
+	const char *p = f;
+	size_t n;
+	int h = 0, m, digits = 0;
+
+	while (*p >= '0' && *p <= '9' && digits < 3)
+		h = h * 10 + (*p++ - '0'), digits++;
+	if (digits == 0 || digits > 2)
+		return 0;
+	if (*p == ':')
+		p++;
+	else if (*p == 'h' || strncmp(p, " h ", 3) == 0)
+		p = iachrp_skip_space(iachrp_skip_space(p) + 1);
+	else
+		return 0;
+	if (p[0] < '0' || p[0] > '5' || p[1] < '0' || p[1] > '9')
+		return 0;
+	m = (p[0] - '0') * 10 + (p[1] - '0');
+	p += 2;
+	if (*p == ' ' || iachrp_match_any(p, pm, NULL) ||
+	    iachrp_match_any(p, am, NULL)) {
+		const char *q = iachrp_skip_space(p);
+
+		if ((n = iachrp_match_any(q, pm, NULL)) > 0) {
+			if (h < 1 || h > 12)
+				return 0;
+			h = h % 12 + 12;
+			p = q + n;
+		} else if ((n = iachrp_match_any(q, am, NULL)) > 0) {
+			if (h < 1 || h > 12)
+				return 0;
+			h %= 12;
+			p = q + n;
+		} else if ((n = iachrp_match_any(q, hours, NULL)) > 0) {
+			p = q + n;
+		}
+	}
+	if (h > 23 || iachrp_is_alpha_at(p))
+		return 0;
+	*hh = h;
+	*mm = m;
+	return (size_t)(p - f);
+}
+
+/* Length of the dash that ends a dateline at s, or 0. */
+static size_t
+dash_at(const char *s, const char *start)
+{
+	if (strncmp(s, "\xe2\x80\x94", 3) == 0 ||
+	    strncmp(s, "\xe2\x80\x93", 3) == 0)
+		return 3;
+	if (*s == '-' && (s[1] == ' ' || (s > start && s[-1] == ' ')))
+		return 1;
+	return 0;
+}
+
+/* True when s[0..len) reads as a place name: "Washington, D.C.". */
+static int
+is_place(const char *s, const char *f, size_t len)
+{
+	size_t i = 0, words = 0, n;
+
+	while (i < len) {
+		if (s[i] == ' ' || s[i] == ',') {
+			i++;
+			continue;
+		}
+		if (++words > 6)
+			return 0;
+		if (!iachrp_is_upper_at(s + i)) {
+			if ((n = iachrp_match_any(f + i, place_links,
+			    NULL)) == 0)
+				return 0;
+			i += n;
+			continue;
+		}
+		while (i < len && s[i] != ' ' && s[i] != ',') {
+			if (s[i] >= '0' && s[i] <= '9')
+				return 0;
+			i++;
+		}
+	}
+	return words > 0;
+}
+
+/*
+ * A dateline at the start of paragraph p: "Washington, D.C. – On ...",
+ * "Washington, D.C., 25 de julio de 2021 -".  Sets the place's length and
+ * a date printed with it; returns the offset of the text after the dash,
+ * or 0.
+ */
+static size_t
+dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
+{
+	size_t i, n, end, k;
+
+	if (!iachrp_is_upper_at(p->s))
+		return 0;
+	for (i = 0; i < p->len && i < 80; i++) {
+		if ((n = dash_at(p->s + i, p->s)) == 0)
+			continue;
+		end = i;
+		while (end > 0 && (p->s[end - 1] == ' ' ||
+		    p->s[end - 1] == ','))
+			end--;
+		d->year = 0;
+		/* A date after the place: "Washington, D.C., July 25, 2021". */
+		for (k = end; k > 1; k--) {
+			if (p->s[k - 1] == ' ' && p->s[k - 2] == ',' &&
+			    iachrp_parse_date(p->f + k, 0, d) == end - k) {
+				end = k - 2;
+				break;
+			}
+			d->year = 0;
+		}
+		if (end == 0 || !is_place(p->s, p->f, end))
+			return 0;
+		*place = end;
+		return i + n;
+	}
+	return 0;
+}
+
+/*
+ * A line that is only a place and a date, "Washington, D.C., 25 de abril
+ * de 2022", above the lead or closing the release: sets the place's
+ * length and the date and returns 1, or 0.
+ */
+static int
+place_date_line(const struct iachrp_para *p, size_t *place,
+    struct iachrp_date *d)
+{
+	size_t k;
+
+	if (p->len > 120 || !iachrp_is_upper_at(p->s))
+		return 0;
+	for (k = 2; k < p->len; k++) {
+		if (p->s[k - 1] != ' ' || p->s[k - 2] != ',')
+			continue;
+		if (iachrp_parse_date(p->f + k, 0, d) == p->len - k &&
+		    is_place(p->s, p->f, k - 2)) {
+			*place = k - 2;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* True when the paragraph is a header line rather than a headline. */
+static int
+is_header(const struct iachrp_para *p)
+{
+	struct iachrp_date d;
+	size_t place;
+	int a, b;
+
+	if (iachrp_parse_date(p->f, 0, &d) == p->len ||
+	    release_line(p->f, &a, &b) > 0 || time_at(p->f, &a, &b) > 0 ||
+	    dateline(p, &place, &d) > 0 || place_date_line(p, &place, &d))
+		return 1;
+	/* "Resolution No. 66/19", "PM 967-19 - name, State" */
+	return iachrp_match(p->f, "resolution") > 0 ||
+	    iachrp_match(p->f, "resolucion") > 0 ||
+	    iachrp_match(p->f, "resolucao") > 0 ||
+	    ((iachrp_match(p->f, "pm") > 0 || iachrp_match(p->f, "mc") > 0 ||
+	    iachrp_match(p->f, "mp") > 0) && p->f[3] >= '0' && p->f[3] <= '9');
+}
+
+static size_t
+words(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s == ' ')
+			n++;
+	return n + 1;
+}
+
+void
+iachrp_doc_layout(struct iachrp_doc *doc)
+{
+	size_t i, place;
+	struct iachrp_date d;
+	long first = -1;
+
+	for (i = 0; i < doc->npara; i++) {
+		struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind == IACHRP_FURNITURE)
+			continue;
+		if (dateline(p, &place, &d) > 0 && words(p->s) >= 12) {
+			doc->lead = (long)i;
+			break;
+		}
+		if (first < 0 && !is_header(p))
+			first = (long)i;
+		if (doc->lead < 0 && (long)i != first && !is_header(p) &&
+		    words(p->s) >= 20)
+			doc->lead = (long)i;
+	}
+	if (first >= 0 && (doc->lead < 0 || first < doc->lead) &&
+	    words(doc->para[first].s) >= 3 &&
+	    doc->para[first].len <= 400 &&
+	    doc->para[first].s[doc->para[first].len - 1] != '.') {
+		doc->title = first;
+		doc->para[first].kind = IACHRP_TITLE;
+	}
+	if (doc->lead < 0) {
+		for (i = 0; i < doc->npara; i++) {
+			if (doc->para[i].kind == IACHRP_BODY &&
+			    words(doc->para[i].s) >= 12) {
+				doc->lead = (long)i;
+				break;
+			}
+		}
+	}
+}
+
+json_t *
+iachrp_extract_press_release(const struct iachrp_doc *doc)
+{
+	json_t *pr;
+	struct iachrp_date date = { 0, 0, 0 }, d;
+	size_t i, n, place = 0;
+	long placepara = -1;
+	int number = 0, year = 0, hh = -1, mm = 0, a, b;
+	char buf[16];
+
+	for (i = 0; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind == IACHRP_FURNITURE)
+			continue;
+		/* The dateline opens the lead, or stands right above it. */
+		if (placepara < 0 && ((long)i == doc->lead ||
+		    (long)i + 1 == doc->lead) && dateline(p, &place, &d) > 0) {
+			placepara = (long)i;
+			if (d.year != 0 && date.year == 0)
+				date = d;
+		}
+		if (date.year == 0 && (doc->lead < 0 || (long)i < doc->lead) &&
+		    iachrp_parse_date(p->f, 0, &d) == p->len)
+			date = d;
+		/* "Washington, D.C., 25 de abril de 2022" on its own line. */
+		if ((long)i != doc->lead && date.year == 0 &&
+		    place_date_line(p, &n, &d)) {
+			date = d;
+			if (placepara < 0) {
+				placepara = (long)i;
+				place = n;
+			}
+		}
+		if (number == 0 && (n = release_line(p->f, &a, &b)) > 0) {
+			number = a;
+			year = b;
+			if (time_at(iachrp_skip_space(p->f + n), &a, &b) > 0) {
+				hh = a;
+				mm = b;
+			}
+		}
+		if (hh < 0 && (n = time_at(p->f, &a, &b)) == p->len) {
+			hh = a;
+			mm = b;
+		}
+	}
+	pr = json_object();
+	if (pr == NULL)
+		return NULL;
+	json_object_set_new(pr, "number", number > 0 ? json_integer(number) :
+	    json_null());
+	json_object_set_new(pr, "year", number > 0 ? json_integer(year) :
+	    json_null());
+	json_object_set_new(pr, "place", placepara >= 0 ?
+	    json_stringn(doc->para[placepara].s, place) : json_null());
+	json_object_set_new(pr, "date", date.year != 0 ?
+	    iachrp_date_json(&date) : json_null());
+	if (hh >= 0) {
+		snprintf(buf, sizeof(buf), "%02d:%02d", hh, mm);
+		json_object_set_new(pr, "time", json_string(buf));
+	} else {
+		json_object_set_new(pr, "time", json_null());
+	}
+	json_object_set_new(pr, "title", doc->title >= 0 ?
+	    json_string(doc->para[doc->title].s) : json_null());
+	return pr;
+}

@@ -1,0 +1,354 @@
+/*
+ * The measures requested, as an enumerated list: one paragraph per item
+ * after an introduction that asks ("requested that the State of Peru:",
+ * "la CIDH solicitó a Cuba que:", "a demandé à l'État haïtien :"), or
+ * items inline ("a) ...; b) ...", "(a) ... and (b) ...").  Items with
+ * another label style under an item are its sub-items.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_private.h"
+
+enum style { NONE, LOWER, UPPER, DIGIT, ROMAN, BULLET };
+
+struct label {
+	enum style style;
+	int value;		/* 1 for a, 1, i */
+	char text[9];
+	size_t len;		/* bytes of the label with its marks */
+};
+
+/* Verbs of asking (keep sorted). */
+static const char *const ask_cues[] = {
+	"ask*", "call* on", "called upon", "demand*", "exhort*", "inst*",
+	"insta", "invit*", "pede", "pedi*", "pid*", "prie", "prier",
+	"pri\xc3\xa9", "requer*", "request*", "requier*", "solicit*",
+	"sollicit*", "urg*", NULL
+};
+
+/*
+ * Words of a duty that lead into the measures as well as asking does:
+ * "It reiterated that the State must adopt the measures needed." then
+ * the items (keep sorted).
+ */
+static const char *const duty_cues[] = {
+	"debe", "deben", "deve", "devem", "doit", "doivent", "must",
+	"reiter*", "should", NULL
+};
+
+/* Conjunctions and marks left at the end of an item (keep sorted). */
+static const char *const tail_words[] = {
+	"and", "e", "et", "y", NULL
+};
+
+static int
+roman_value(const char *s, size_t n)
+{
+	static const char *const numerals[] = {
+		"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+		"xi", "xii", "xiii", "xiv", "xv", NULL
+	};
+	int i;
+
+	for (i = 0; numerals[i] != NULL; i++)
+		if (strlen(numerals[i]) == n && strncmp(s, numerals[i], n) == 0)
+			return i + 1;
+	return 0;
+}
+
+/*
+ * A label at s: "a)", "(a)", "a.", "1.", "1.-", "1)", "iv)", "•", "-".
+ * Fills lab and returns 1, or 0.
+ */
+static int
+label_at(const char *s, struct label *lab)
+{
+	const char *p = s;
+	size_t n = 0, mark;
+	int paren = 0;
+
+	memset(lab, 0, sizeof(*lab));
+	if (strchr("(-*0123456789\xc2\xe2", *p) == NULL &&
+	    !(*p >= 'a' && *p <= 'z') && !(*p >= 'A' && *p <= 'Z'))
+		return 0;
+	if (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 ||
+	    strncmp(s, "\xe2\x96\xaa ", 4) == 0 ||
+	    strncmp(s, "\xc2\xb7 ", 3) == 0 ||
+	    strncmp(s, "\xe2\x80\x93 ", 4) == 0 ||
+	    strncmp(s, "- ", 2) == 0 || strncmp(s, "* ", 2) == 0) {
+		lab->style = BULLET;
+		lab->len = (size_t)(strchr(s, ' ') - s) + 1;
+		return 1;
+	}
+	if (*p == '(') {
+		paren = 1;
+		p++;
+	}
+	if (*p >= '0' && *p <= '9') {
+		while (p[n] >= '0' && p[n] <= '9' && n < 3)
+			lab->value = lab->value * 10 + (p[n++] - '0');
+		lab->style = DIGIT;
+	} else if (*p >= 'a' && *p <= 'z') {
+		while (p[n] >= 'a' && p[n] <= 'z' && n < 5)
+			n++;
+		if ((lab->value = roman_value(p, n)) > 0 && n > 1)
+			lab->style = ROMAN;
+		else if (n == 1 && *p == 'i')
+			lab->style = ROMAN;	/* "i" is settled by the list */
+		else if (n == 1) {
+			lab->style = LOWER;
+			lab->value = *p - 'a' + 1;
+		} else
+			return 0;
+	} else if (*p >= 'A' && *p <= 'Z' && !(p[1] >= 'A' && p[1] <= 'Z')) {
+		n = 1;
+		lab->style = UPPER;
+		lab->value = *p - 'A' + 1;
+	} else {
+		return 0;
+	}
+	if (n == 0 || (p[n] != ')' && !(p[n] == '.' && !paren)))
+		return 0;
+	if (paren && p[n] != ')')
+		return 0;
+	/* "1.-", "a)-": a dash may follow the mark. */
+	mark = n + 1;
+	if (p[mark] == '-')
+		mark++;
+	if (p[mark] != ' ')
+		return 0;
+	memcpy(lab->text, p, n);
+	lab->text[n] = '\0';
+	lab->len = (size_t)(p + mark + 1 - s);
+	return 1;
+}
+
+/* Whether next follows cur in a list that started with first. */
+static int
+follows(const struct label *first, const struct label *cur,
+    const struct label *next)
+{
+	if (first->style == BULLET)
+		return next->style == BULLET;
+	if (first->style == LOWER) {
+		/* After "h)", "i)" is a letter. */
+		if (next->style == ROMAN && strcmp(next->text, "i") == 0)
+			return cur->value == 8;
+		return next->style == LOWER && next->value == cur->value + 1;
+	}
+	return next->style == first->style && next->value == cur->value + 1;
+}
+
+/* Whether a list may start with lab. */
+static int
+starts_list(const struct label *lab)
+{
+	return lab->style == BULLET || lab->value == 1 ||
+	    (lab->style == ROMAN && strcmp(lab->text, "i") == 0);
+}
+
+/* The item's text s[a, b) without the list's trailing marks. */
+static json_t *
+item_json(const struct label *lab, const char *s, const char *f, size_t a,
+    size_t b)
+{
+	size_t n, i;
+	int changed = 1;
+
+	while (changed && b > a) {
+		changed = 0;
+		while (b > a && (s[b - 1] == ' ' || s[b - 1] == ';' ||
+		    s[b - 1] == ',')) {
+			b--;
+			changed = 1;
+		}
+		for (i = 0; tail_words[i] != NULL; i++) {
+			n = strlen(tail_words[i]);
+			if (b - a > n && s[b - n - 1] == ' ' &&
+			    iachrp_match(f + b - n, tail_words[i]) == n) {
+				b -= n;
+				changed = 1;
+			}
+		}
+	}
+	if (b <= a)
+		return NULL;
+	return json_pack("{s:s?, s:s%}", "label", lab->style == BULLET ?
+	    NULL : lab->text, "text", s + a, b - a);
+}
+
+int
+iachrp_asks(const char *f, size_t from, size_t to)
+{
+	return iachrp_contains(f, from, to, ask_cues);
+}
+
+/*
+ * Whether the paragraph leads into what follows: it ends with ':' or
+ * without a full stop ("asked the State of Peru to").
+ */
+static int
+open_ended(const struct iachrp_para *p)
+{
+	return strchr(".!?", p->s[p->len - 1]) == NULL;
+}
+
+/*
+ * Whether the paragraph introduces a list of measures: it asks and leads
+ * into what follows, or its last sentence states the State's duty.
+ */
+static int
+introduces(const struct iachrp_para *p)
+{
+	size_t from = 0, last = 0;
+
+	if (open_ended(p))
+		return iachrp_asks(p->f, 0, p->len);
+	while (from < p->len) {
+		last = from;
+		from = iachrp_sentence_end(p->s, from);
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+	}
+	return iachrp_contains(p->f, last, p->len, duty_cues);
+}
+
+/* Items inline after the asking verb: "a) ...; b) ...". */
+static json_t *
+inline_items(const struct iachrp_para *p)
+{
+	struct label first, cur, next;
+	json_t *list = NULL;
+	size_t i, start = 0, ask = (size_t)-1;
+	int found = 0;
+
+	for (i = 1; i < p->len; i++) {
+		if (p->s[i - 1] != ' ' || !label_at(p->s + i, &next) ||
+		    next.style == BULLET)
+			continue;
+		if (!found) {
+			if (!starts_list(&next))
+				continue;
+			/* Items follow the asking verb: found once. */
+			if (ask == (size_t)-1)
+				for (ask = 0; ask < p->len && !iachrp_asks(p->f,
+				    ask, iachrp_sentence_end(p->s, ask));
+				    ask = iachrp_sentence_end(p->s, ask))
+					;
+			if (ask >= i)
+				continue;
+			first = cur = next;
+			found = 1;
+			start = i + next.len;
+			if ((list = json_array()) == NULL)
+				return NULL;
+			continue;
+		}
+		if (!follows(&first, &cur, &next))
+			continue;
+		json_array_append_new(list, item_json(&cur, p->s, p->f, start,
+		    i));
+		cur = next;
+		start = i + next.len;
+	}
+	if (!found)
+		return NULL;
+	if (json_array_size(list) == 0) {
+		json_decref(list);
+		return NULL;
+	}
+	/* The last item ends with its sentence. */
+	json_array_append_new(list, item_json(&cur, p->s, p->f, start,
+	    iachrp_sentence_end(p->s, start)));
+	return list;
+}
+
+/*
+ * The item whose label is lab and whose text runs over paragraphs
+ * [from, to) (the first after its label, then its sub-items), joined by
+ * spaces.
+ */
+static json_t *
+joined_item(const struct iachrp_doc *doc, const struct label *lab,
+    size_t from, size_t to)
+{
+	size_t j, len = 0, o = 0;
+	char *s, *f;
+	json_t *item;
+
+	for (j = from; j < to; j++)
+		len += doc->para[j].len + 1;
+	if ((s = malloc(2 * len + 2)) == NULL)
+		return NULL;
+	f = s + len + 1;
+	for (j = from; j < to; j++) {
+		const struct iachrp_para *q = &doc->para[j];
+		size_t skip = j == from ? lab->len : 0;
+
+		if (q->kind == IACHRP_FURNITURE)
+			continue;
+		if (o > 0) {
+			s[o] = f[o] = ' ';
+			o++;
+		}
+		memcpy(s + o, q->s + skip, q->len - skip);
+		memcpy(f + o, q->f + skip, q->len - skip);
+		o += q->len - skip;
+	}
+	s[o] = f[o] = '\0';
+	item = item_json(lab, s, f, 0, o);
+	free(s);
+	return item;
+}
+
+/* The list in the paragraphs after paragraph i, which introduces it. */
+static json_t *
+list_items(const struct iachrp_doc *doc, size_t i)
+{
+	struct label first, cur, lab, top;
+	json_t *list;
+	size_t j, from = i + 1;
+
+	if ((list = json_array()) == NULL)
+		return NULL;
+	label_at(doc->para[i + 1].s, &first);
+	cur = top = first;
+	for (j = i + 2; j < doc->npara; j++) {
+		const struct iachrp_para *q = &doc->para[j];
+
+		if (q->kind == IACHRP_FURNITURE)
+			continue;
+		if (!label_at(q->s, &lab))
+			break;
+		/* Another style under an item: a sub-item, kept inside. */
+		if (!follows(&first, &cur, &lab))
+			continue;
+		json_array_append_new(list, joined_item(doc, &top, from, j));
+		cur = top = lab;
+		from = j;
+	}
+	json_array_append_new(list, joined_item(doc, &top, from, j));
+	return list;
+}
+
+json_t *
+iachrp_extract_requests(const struct iachrp_doc *doc)
+{
+	struct label first;
+	json_t *list;
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		if ((list = inline_items(p)) != NULL)
+			return list;
+		/* An introduction that asks, and items below it. */
+		if (p->len > 0 && introduces(p) && i + 1 < doc->npara &&
+		    label_at(doc->para[i + 1].s, &first) && starts_list(&first))
+			return list_items(doc, i);
+	}
+	return json_array();
+}

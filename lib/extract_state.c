@@ -1,0 +1,152 @@
+/*
+ * The State concerned: the State most named, with the headline, the lead
+ * and phrases such as "the State of Peru", "el Estado venezolano" or
+ * "l'État haïtien" counting most.
+ */
+#include <string.h>
+
+#include "extract_private.h"
+#include "state_table_private.h"
+
+/* Words right before a name that make it the State addressed. */
+static const char *const state_before[] = {
+	"estado da ", "estado de ", "estado do ", "etat de ", "etat du ",
+	"state of ", NULL
+};
+
+/* Words right after an adjective that make it the State addressed. */
+static const char *const state_after[] = {
+	" estado", " etat", " gobierno", " gouvernement", " government",
+	" governo", " state", NULL
+};
+
+/* Words right before an adjective naming the State ("Estado venezolano"). */
+static const char *const adjective_before[] = {
+	"estado ", "etat ", NULL
+};
+
+static int
+state_index(const char *code)
+{
+	int i;
+
+	for (i = 0; iachrp_states[i].code != NULL; i++)
+		if (strcmp(iachrp_states[i].code, code) == 0)
+			return i;
+	return -1;
+}
+
+/* Matches name at f, also in the plural (-s, -es). */
+static size_t
+name_match(const char *f, const char *name)
+{
+	size_t n = iachrp_match_prefix(f, name);
+
+	if (n == 0)
+		return 0;
+	if (!iachrp_is_alpha_at(f + n))
+		return n;
+	if (f[n] == 's' && !iachrp_is_alpha_at(f + n + 1))
+		return n + 1;
+	if (f[n] == 'e' && f[n + 1] == 's' && !iachrp_is_alpha_at(f + n + 2))
+		return n + 2;
+	return 0;
+}
+
+int
+iachrp_state_at(const char *f, size_t *mlen)
+{
+	size_t lo, i, n, best = 0;
+	int state = -1, letter = iachrp_base_letter(f), second;
+
+	if (mlen != NULL)
+		*mlen = 0;
+	if (letter < 'a' || letter > 'z')
+		return -1;
+	/* The table is sorted: start at the names with that letter. */
+	lo = iachrp_first_with(iachrp_state_names, iachrp_state_name_count,
+	    sizeof(iachrp_state_names[0]), letter);
+	second = iachrp_base_letter(f + iachrp_char_len(f));
+	for (i = lo; iachrp_state_names[i].name != NULL &&
+	    iachrp_state_names[i].name[0] == letter; i++) {
+		if (iachrp_state_names[i].name[1] != second)
+			continue;
+		if ((n = name_match(f, iachrp_state_names[i].name)) > best) {
+			best = n;
+			state = state_index(iachrp_state_names[i].code);
+		}
+	}
+	if (mlen != NULL)
+		*mlen = best;
+	return state;
+}
+
+static int
+ends_with_any(const char *start, const char *p, const char *const *cues)
+{
+	size_t i, n;
+
+	for (i = 0; cues[i] != NULL; i++) {
+		n = strlen(cues[i]);
+		if ((size_t)(p - start) >= n &&
+		    iachrp_match(p - n, cues[i]) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+json_t *
+iachrp_extract_state(const struct iachrp_doc *doc)
+{
+	long score[64] = { 0 };
+	long first[64];
+	size_t i, n;
+	int s, best = -1;
+	long order = 0;
+
+	for (s = 0; s < 64; s++)
+		first[s] = -1;
+	for (i = 0; i < doc->npara; i++) {
+		const char *f = doc->para[i].f;
+		const char *p;
+		long weight = 1;
+
+		if (doc->para[i].kind == IACHRP_FURNITURE ||
+		    doc->para[i].mandate)
+			continue;
+		if ((long)i == doc->title)
+			weight = 3;
+		else if ((long)i == doc->lead)
+			weight = 2;
+		for (p = iachrp_word_at(f, f); *p != '\0';
+		    p = iachrp_word_at(f, p + 1)) {
+			const char *q = p + iachrp_char_len(p);
+			long w = weight;
+
+			/* No name or adjective of a State is that short. */
+			if (!iachrp_is_alpha_at(q) ||
+			    !iachrp_is_alpha_at(q + iachrp_char_len(q)) ||
+			    (s = iachrp_state_at(p, &n)) < 0)
+				continue;
+			if (ends_with_any(f, p, state_before) ||
+			    ends_with_any(f, p, adjective_before) ||
+			    iachrp_match_any(p + n, state_after, NULL) > 0)
+				w += 3;
+			score[s] += w;
+			if (first[s] < 0)
+				first[s] = order++;
+			p += n - 1;
+		}
+	}
+	for (s = 0; iachrp_states[s].code != NULL; s++) {
+		if (score[s] == 0)
+			continue;
+		if (best < 0 || score[s] > score[best] ||
+		    (score[s] == score[best] && first[s] < first[best]))
+			best = s;
+	}
+	if (best < 0)
+		return json_pack("{s:n, s:n}", "name", "code");
+	return json_pack("{s:s, s:s}", "name", iachrp_states[best].name,
+	    "code", iachrp_states[best].code);
+}

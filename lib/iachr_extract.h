@@ -1,0 +1,34 @@
+/*
+ * The release extractor: from the text of an IACHR press release on
+ * precautionary or provisional measures to its canonical record
+ * (schemas/resolution.schema.json, man page iachr-record(5)).
+ */
+#ifndef IACHR_EXTRACT_H
+#define IACHR_EXTRACT_H
+
+#include <stddef.h>
+
+#include <jansson.h>
+
+#include "iachr.h"
+
+/* Largest input iachr_extract reads: a release is a few kilobytes. */
+#define IACHR_EXTRACT_MAX_BYTES (8 * 1024 * 1024)
+
+/*
+ * Reads one release, len bytes at buf (UTF-8 with or without a byte
+ * order mark, ISO-8859-1 or Windows-1252, LF or CRLF line ends), and
+ * returns a new record with its keys in schema order.  Facts the text
+ * does not state are null.  source names the input in errors (NULL
+ * allowed).
+ *
+ * Returns NULL and sets err when the input is empty, binary or not such
+ * a release (IACHR_E_NOT_RELEASE), is in an encoding it cannot read
+ * (IACHR_E_ENCODING), is larger than IACHR_EXTRACT_MAX_BYTES
+ * (IACHR_E_LIMIT), or memory runs out (IACHR_E_NOMEM).  buf is
+ * borrowed.
+ */
+IACHR_API json_t *iachr_extract(const void *buf, size_t len,
+    const char *source, iachr_error_t *err);
+
+#endif /* IACHR_EXTRACT_H */

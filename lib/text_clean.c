@@ -1,0 +1,345 @@
+/*
+ * From decoded text to paragraphs: line ends and Unicode spaces are
+ * normalised, lines wrapped by a mail client or editor are joined, the
+ * page furniture a copy of the website drags along ("Share", "A+ A-",
+ * menus, contact boxes) is marked, and the headline and the lead
+ * paragraph are found.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_private.h"
+
+/*
+ * Lines that are furniture when they make up the whole line (folded
+ * ASCII, see text_scan.c; keep sorted).
+ */
+static const char *const furniture_lines[] = {
+	"a+ a-", "a- a+", "accueil", "anterior", "back",
+	"bureau de presse de la cidh", "buscar", "cidh",
+	"communique de presse", "compartilhar", "compartir",
+	"comunicado de imprensa", "comunicado de prensa", "contact",
+	"contact de presse", "contact info", "contact information", "contacto",
+	"contacto de prensa", "contato", "contato de imprensa",
+	"datos de contacto", "descargar", "descarregar", "distribution list",
+	"download", "email", "email this page", "english", "enlaces",
+	"enlaces relacionados", "enlaces utiles", "espanol", "facebook",
+	"follow us", "francais", "home", "iachr",
+	"iachr press and communication office", "iachr press office",
+	"imprensa da cidh", "imprimer", "imprimir", "inicio", "liens connexes",
+	"liens utiles", "links relacionados", "links uteis",
+	"lista de distribucion", "lista de distribuicao", "liste de diffusion",
+	"mais sobre a cidh", "mas sobre la cidh", "menu", "more on the iachr",
+	"next", "oficina de prensa de la cidh",
+	"oficina de prensa y comunicacion de la cidh", "partager", "pdf",
+	"pesquisar", "plus sur la cidh", "portugues", "press office",
+	"press release", "previous", "print", "print this page", "rechercher",
+	"related links", "search", "share", "siganos", "siguiente",
+	"skip to main content", "suivez-nous", "telecharger", "temas", "top",
+	"topics", "tweet", "twitter", "whatsapp", NULL
+};
+
+/* What the closing paragraph on the Commission's mandate says (sorted). */
+static const char *const mandate_cues[] = {
+	"autonomous principal", "autonomous, principal",
+	"principal and autonomous", "principal e autonomo",
+	"principal et autonome", "principal y autonomo",
+	"principal, autonomous", NULL
+};
+
+/* Lines that are furniture when they start with one of these. */
+static const char *const furniture_starts[] = {
+	"[email", "abonnez-vous", "fax:", "http://", "https://", "inscreva-se",
+	"phone:", "subscribe to", "suscribase", "tel.", "tel:", "telefone",
+	"telefono", "telephone", "www.", NULL
+};
+
+static int
+is_furniture(const char *f)
+{
+	size_t n, len = strlen(f);
+	const char *p;
+	int spaces = 0;
+
+	if ((n = iachrp_match_any(f, furniture_lines, NULL)) == len)
+		return 1;
+	for (n = 0; furniture_starts[n] != NULL; n++)
+		if (strncmp(f, furniture_starts[n],
+		    strlen(furniture_starts[n])) == 0)
+			return 1;
+	/* A bare e-mail address or one with a label. */
+	for (p = f; *p != '\0'; p++)
+		spaces += *p == ' ';
+	if (strchr(f, '@') != NULL && spaces <= 2)
+		return 1;
+	/* Menus and breadcrumbs: "English | Español", "Home > Press". */
+	if (spaces <= 12 && len < 100 && (strstr(f, " | ") != NULL ||
+	    strstr(f, " > ") != NULL || strstr(f, " \xc2\xbb ") != NULL ||
+	    strstr(f, " \xe2\x80\xba ") != NULL))
+		return 1;
+	return 0;
+}
+
+/* Bytes of a space-like character at p to be written as one space. */
+static size_t
+space_at(const unsigned char *p)
+{
+	if (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\v')
+		return 1;
+	if (p[0] == 0xc2 && p[1] == 0xa0)
+		return 2;	/* no-break space */
+	if (p[0] == 0xe2 && p[1] == 0x80 &&
+	    ((p[2] >= 0x80 && p[2] <= 0x8a) || p[2] == 0xaf))
+		return 3;	/* en quad .. hair space, narrow no-break */
+	if (p[0] == 0xe2 && p[1] == 0x81 && p[2] == 0x9f)
+		return 3;	/* medium mathematical space */
+	if (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)
+		return 3;	/* ideographic space */
+	return 0;
+}
+
+/* Bytes of an invisible character at p to be dropped, 0 when none. */
+static size_t
+invisible_at(const unsigned char *p)
+{
+	if (*p < 0x20 && *p != '\n')
+		return 1;
+	if (p[0] == 0xc2 && (p[1] == 0xad || (p[1] >= 0x80 && p[1] <= 0x9f)))
+		return 2;	/* soft hyphen, C1 controls */
+	if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x8b && p[2] <= 0x8d)
+		return 3;	/* zero-width space and joiners */
+	if (p[0] == 0xe2 && p[1] == 0x81 && p[2] == 0xa0)
+		return 3;	/* word joiner */
+	if (p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf)
+		return 3;	/* stray byte order mark */
+	return 0;
+}
+
+/*
+ * Rewrites text in place: one '\n' per line end, spaces collapsed, lines
+ * trimmed.  Returns the new length.
+ */
+static size_t
+normalise(char *text, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	const unsigned char *end = p + len;
+	char *o = text;
+	char *line = text;
+	int pending = 0;
+	size_t n;
+
+	while (p < end) {
+		/* Most bytes are printable ASCII: copied at once. */
+		if (*p > ' ' && *p < 0x7f) {
+			if (pending)
+				*o++ = ' ';
+			pending = 0;
+			*o++ = (char)*p++;
+			continue;
+		}
+		if (*p == '\r' || *p == '\n') {
+			if (*p++ == '\r' && p < end && *p == '\n')
+				p++;
+			*o++ = '\n';
+			line = o;
+			pending = 0;
+			continue;
+		}
+		if ((n = space_at(p)) > 0) {
+			p += n;
+			pending = o > line;
+			continue;
+		}
+		if ((n = invisible_at(p)) > 0) {
+			p += n;
+			continue;
+		}
+		if (pending)
+			*o++ = ' ';
+		pending = 0;
+		*o++ = (char)*p++;
+	}
+	*o = '\0';
+	return (size_t)(o - text);
+}
+
+static void
+fold(char *dst, const char *src, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)src[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		else if (i > 0 && (unsigned char)src[i - 1] == 0xc3 &&
+		    c >= 0x80 && c <= 0x9e && c != 0x97)
+			c += 0x20;
+		else if (i > 0 && (unsigned char)src[i - 1] == 0xc5 &&
+		    (c == 0x92 || c == 0xa0 || c == 0xbd))
+			c += 1;
+		dst[i] = (char)c;
+	}
+	dst[len] = '\0';
+}
+
+/* True when line starts a list item: "a)", "(1)", "2.", "iv)", "•". */
+static int
+starts_item(const char *s)
+{
+	const char *p = s;
+
+	if (strncmp(s, "\xe2\x80\xa2", 3) == 0 || strncmp(s, "- ", 2) == 0 ||
+	    strncmp(s, "* ", 2) == 0 || strncmp(s, "\xc2\xb7", 2) == 0 ||
+	    strncmp(s, "\xe2\x80\x93 ", 4) == 0 ||
+	    strncmp(s, "\xe2\x96\xaa", 3) == 0)
+		return 1;
+	if (*p == '(')
+		p++;
+	if (*p >= '0' && *p <= '9') {
+		while (*p >= '0' && *p <= '9')
+			p++;
+	} else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+		while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+			p++;
+		if (p - s > 5)
+			return 0;
+	} else {
+		return 0;
+	}
+	return (*p == ')' || *p == '.') && p[1] == ' ';
+}
+
+/* True when a dash follows the first words, as in a dateline. */
+static int
+dash_early(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p != '\0' && p - s < 60; p++)
+		if (strncmp(p, "\xe2\x80\x94", 3) == 0 ||
+		    strncmp(p, "\xe2\x80\x93", 3) == 0 ||
+		    strncmp(p, " - ", 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A line wrapped by an editor goes on in the next line: it is long, ends
+ * without closing punctuation, and the next line is not a list item; the
+ * next line starts in lowercase, or the line ends with a lowercase word
+ * and the next is not a dateline.  A headline followed by the dateline
+ * stays apart.
+ */
+static int
+continues(const char *prev, size_t plen, const char *next)
+{
+	unsigned char last;
+
+	if (plen < 60)
+		return 0;
+	last = (unsigned char)prev[plen - 1];
+	if (strchr(".:;!?)\"", last) != NULL || last >= 0x80 ||
+	    starts_item(next))
+		return 0;
+	if ((*next >= 'a' && *next <= 'z') || (*next >= '0' && *next <= '9'))
+		return 1;
+	return last >= 'a' && last <= 'z' && !dash_early(next);
+}
+
+int
+iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
+    const char *source, iachr_error_t *err)
+{
+	char *work, *line, *next, *o;
+	size_t cap = 16, n = 0, wlen;
+	struct iachrp_para *para = NULL, *tmp;
+	int blank = 0;
+
+	memset(doc, 0, sizeof(*doc));
+	doc->title = doc->lead = -1;
+	if ((work = malloc(len + 1)) == NULL)
+		goto nomem;
+	memcpy(work, text, len);
+	work[len] = '\0';
+	wlen = normalise(work, len);
+	/* s and f of each paragraph, each NUL terminated. */
+	if ((doc->buf = malloc(2 * wlen + 2)) == NULL ||
+	    (para = malloc(cap * sizeof(*para))) == NULL)
+		goto nomem;
+	o = doc->buf;
+	for (line = work; line != NULL; line = next) {
+		size_t llen;
+
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		llen = strlen(line);
+		if (llen == 0) {
+			blank = 1;
+			continue;
+		}
+		if (n > 0 && !blank && continues(para[n - 1].s,
+		    para[n - 1].len, line)) {
+			/* Extend the previous paragraph, still at the end. */
+			o = para[n - 1].s + para[n - 1].len;
+			*o++ = ' ';
+			memcpy(o, line, llen);
+			o += llen;
+			*o++ = '\0';
+			para[n - 1].len += llen + 1;
+			continue;
+		}
+		if (n == cap) {
+			cap *= 2;
+			if ((tmp = realloc(para, cap * sizeof(*para))) == NULL)
+				goto nomem;
+			para = tmp;
+		}
+		para[n].s = o;
+		para[n].len = llen;
+		para[n].kind = IACHRP_BODY;
+		para[n].mandate = 0;
+		memcpy(o, line, llen + 1);
+		o += llen + 1;
+		n++;
+		blank = 0;
+	}
+	/* Folded twins after all paragraphs are complete. */
+	for (wlen = 0; wlen < n; wlen++) {
+		para[wlen].f = o;
+		fold(o, para[wlen].s, para[wlen].len);
+		o += para[wlen].len + 1;
+		if (is_furniture(para[wlen].f))
+			para[wlen].kind = IACHRP_FURNITURE;
+		/* Every cue names the Commission a "principal" organ. */
+		para[wlen].mandate = strstr(para[wlen].f, "principal") != NULL &&
+		    iachrp_contains(para[wlen].f, 0, para[wlen].len,
+		    mandate_cues);
+	}
+	free(work);
+	doc->para = para;
+	doc->npara = n;
+	return 0;
+nomem:
+	free(work);
+	free(para);
+	free(doc->buf);
+	doc->buf = NULL;
+	iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
+	    "out of memory");
+	return -1;
+}
+
+void
+iachrp_doc_free(struct iachrp_doc *doc)
+{
+	if (doc == NULL)
+		return;
+	free(doc->buf);
+	free(doc->para);
+	doc->buf = NULL;
+	doc->para = NULL;
+	doc->npara = 0;
+}

@@ -1,0 +1,402 @@
+/*
+ * Matching the rules' cues against folded text.  Cues are written in
+ * lowercase ASCII; a cue letter also matches its accented forms (so "e"
+ * matches "é", "è", "ê"), an apostrophe matches the typographic ones, and
+ * a cue ending in a letter or digit must end at a word boundary.  A cue
+ * ending in '*' is a stem: "otorg*" matches "otorga" and "otorgó".
+ * Tables of cues are sorted (strcmp order) and start with ASCII.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "extract_private.h"
+
+/* Base letters of U+00E0-U+00FF (lowercase Latin-1), 0 where none. */
+static const char latin1_base[32] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
+
+static unsigned
+decode(const char *s, size_t *n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (p[0] < 0x80) {
+		*n = 1;
+		return p[0];
+	}
+	if ((p[0] & 0xe0) == 0xc0 && (p[1] & 0xc0) == 0x80) {
+		*n = 2;
+		return (unsigned)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	}
+	if ((p[0] & 0xf0) == 0xe0 && (p[1] & 0xc0) == 0x80 &&
+	    (p[2] & 0xc0) == 0x80) {
+		*n = 3;
+		return (unsigned)(p[0] & 0x0f) << 12 |
+		    (unsigned)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+	}
+	if ((p[0] & 0xf8) == 0xf0 && (p[1] & 0xc0) == 0x80 &&
+	    (p[2] & 0xc0) == 0x80 && (p[3] & 0xc0) == 0x80) {
+		*n = 4;
+		return (unsigned)(p[0] & 0x07) << 18 |
+		    (unsigned)(p[1] & 0x3f) << 12 |
+		    (unsigned)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+	}
+	*n = 1;
+	return 0xfffd;
+}
+
+size_t
+iachrp_char_len(const char *s)
+{
+	size_t n;
+
+	if (*s == '\0')
+		return 0;
+	decode(s, &n);
+	return n;
+}
+
+static int
+cp_is_alpha(unsigned cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	if (cp >= 0xc0 && cp <= 0x24f)
+		return cp != 0xd7 && cp != 0xf7;
+	if (cp == 0xaa || cp == 0xba)
+		return 1;	/* ª º as in "1º" */
+	return cp >= 0x370 && cp < 0x2000;
+}
+
+static int
+ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+int
+iachrp_is_alpha_at(const char *s)
+{
+	size_t n;
+
+	if ((unsigned char)*s < 0x80)
+		return ascii_alnum((unsigned char)*s);
+	return cp_is_alpha(decode(s, &n));
+}
+
+int
+iachrp_is_upper_at(const char *s)
+{
+	size_t n;
+	unsigned cp = decode(s, &n);
+
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp >= 0xc0 && cp <= 0xde)
+		return cp != 0xd7;
+	if (cp >= 0x100 && cp <= 0x17f) {
+		if ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179)
+			return cp % 2 == 1;
+		return cp % 2 == 0;
+	}
+	return 0;
+}
+
+/* True when p (inside the string that starts at start) begins a word. */
+static int
+boundary_before(const char *start, const char *p)
+{
+	const char *q = p;
+	size_t n;
+
+	if (p == start)
+		return 1;
+	if ((unsigned char)p[-1] < 0x80)
+		return !ascii_alnum((unsigned char)p[-1]);
+	q--;
+	while (q > start && ((unsigned char)*q & 0xc0) == 0x80)
+		q--;
+	return !cp_is_alpha(decode(q, &n));
+}
+
+const char *
+iachrp_word_at(const char *start, const char *p)
+{
+	while (((unsigned char)*p & 0xc0) == 0x80)
+		p++;
+	if (!boundary_before(start, p)) {
+		/* Inside a word: to its end, ASCII letters at once. */
+		for (;;) {
+			unsigned char c = (unsigned char)*p;
+
+			if (c < 0x80 && ascii_alnum(c))
+				p++;
+			else if (c >= 0x80 && iachrp_is_alpha_at(p))
+				p += iachrp_char_len(p);
+			else
+				break;
+		}
+	}
+	/* Spaces and punctuation are ASCII: step over them fast. */
+	for (;;) {
+		unsigned char c = (unsigned char)*p;
+
+		if (c == '\0' || (c < 0x80 && ascii_alnum(c)))
+			return p;
+		if (c >= 0x80 && iachrp_is_alpha_at(p))
+			return p;
+		p += c < 0x80 ? 1 : iachrp_char_len(p);
+	}
+}
+
+size_t
+iachrp_match(const char *f, const char *cue)
+{
+	const char *p = f;
+	const char *c = cue;
+	size_t n;
+	unsigned cp;
+
+	/* Most calls fail on the first byte: settle those at once. */
+	if ((unsigned char)*f < 0x80 && (unsigned char)*cue < 0x80 &&
+	    *cue != '\'' && *cue != '*' && *f != *cue)
+		return 0;
+	while (*c != '\0') {
+		size_t cn;
+		unsigned cc;
+
+		if (*c == '*' && c[1] == '\0')
+			return (size_t)(p - f);	/* a stem: no boundary */
+		if (*p == '\0')
+			return 0;
+		if ((unsigned char)*p < 0x80 && (unsigned char)*c < 0x80 &&
+		    *c != '\'') {
+			if (*p++ != *c++)
+				return 0;
+			continue;
+		}
+		cp = decode(p, &n);
+		cc = decode(c, &cn);
+		if (cc == '\'') {
+			if (cp != '\'' && cp != 0x2019 && cp != 0x2018)
+				return 0;
+		} else if (cc < 0x80 && cp >= 0xe0 && cp <= 0xff) {
+			if ((unsigned char)latin1_base[cp - 0xe0] != cc)
+				return 0;
+		} else if (cp != cc) {
+			return 0;
+		}
+		p += n;
+		c += cn;
+	}
+	if (cp_is_alpha((unsigned char)c[-1]) && iachrp_is_alpha_at(p))
+		return 0;
+	return (size_t)(p - f);
+}
+
+size_t
+iachrp_match_prefix(const char *f, const char *cue)
+{
+	const char *p = f;
+	const char *c = cue;
+	size_t n, cn;
+	unsigned cp, cc;
+
+	while (*c != '\0') {
+		if (*p == '\0')
+			return 0;
+		if ((unsigned char)*p < 0x80 && (unsigned char)*c < 0x80) {
+			if (*p++ != *c++)
+				return 0;
+			continue;
+		}
+		cp = decode(p, &n);
+		cc = decode(c, &cn);
+		if (cc < 0x80 && cp >= 0xe0 && cp <= 0xff) {
+			if ((unsigned char)latin1_base[cp - 0xe0] != cc)
+				return 0;
+		} else if (cp != cc) {
+			return 0;
+		}
+		p += n;
+		c += cn;
+	}
+	return (size_t)(p - f);
+}
+
+int
+iachrp_base_letter(const char *f)
+{
+	const unsigned char *p = (const unsigned char *)f;
+
+	if (p[0] < 0x80)
+		return p[0];
+	if (p[0] == 0xc3 && p[1] >= 0xa0 && p[1] <= 0xbf)
+		return latin1_base[p[1] - 0xa0];
+	return 0;
+}
+
+size_t
+iachrp_match_any(const char *f, const char *const *cues, size_t *which)
+{
+	size_t i, n, best = 0;
+	int letter = iachrp_base_letter(f);
+
+	for (i = 0; cues[i] != NULL; i++) {
+		unsigned char c0 = (unsigned char)cues[i][0];
+
+		/*
+		 * Only cues that can start here: the same first letter.  The
+		 * tables are sorted, so past that letter none can.
+		 */
+		if (letter != 0 && c0 < 0x80 && c0 != '\'' && c0 != letter) {
+			if (c0 > letter)
+				break;
+			continue;
+		}
+		if ((n = iachrp_match(f, cues[i])) > best) {
+			best = n;
+			if (which != NULL)
+				*which = i;
+		}
+	}
+	return best;
+}
+
+const char *
+iachrp_find(const char *f, const char *cue, size_t *mlen)
+{
+	const char *p;
+	size_t n;
+
+	for (p = iachrp_word_at(f, f); *p != '\0';
+	    p = iachrp_word_at(f, p + 1)) {
+		if ((n = iachrp_match(p, cue)) > 0) {
+			if (mlen != NULL)
+				*mlen = n;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+size_t
+iachrp_first_with(const void *table, size_t n, size_t size, int letter)
+{
+	const char *base = table;
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const char *key = *(const char *const *)(base + mid * size);
+
+		if ((unsigned char)key[0] < letter)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t
+iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
+    size_t *which)
+{
+	size_t i, len, best = 0;
+	int letter = iachrp_base_letter(f);
+
+	if (letter == 0)
+		return iachrp_match_any(f, cues, which);
+	for (i = iachrp_first_with(cues, n, sizeof(*cues), letter);
+	    i < n && (unsigned char)cues[i][0] == letter; i++) {
+		if ((len = iachrp_match(f, cues[i])) > best) {
+			best = len;
+			if (which != NULL)
+				*which = i;
+		}
+	}
+	return best;
+}
+
+int
+iachrp_contains_sorted(const char *f, size_t from, size_t to,
+    const char *const *cues, size_t n)
+{
+	const char *p;
+
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_at(f, p + 1))
+		if (iachrp_match_sorted(p, cues, n, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+const char *
+iachrp_skip_space(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return s;
+}
+
+size_t
+iachrp_word_len(const char *s)
+{
+	const char *p = s;
+
+	while (iachrp_is_alpha_at(p))
+		p += iachrp_char_len(p);
+	return (size_t)(p - s);
+}
+
+/*
+ * Words after which a full stop does not end the sentence (keep sorted).
+ * Single letters (initials, "D.C.") are handled apart.
+ */
+static const char *const abbreviations[] = {
+	"art", "arts", "dr", "dra", "gen", "inc", "jr", "lic", "mme", "mr",
+	"mrs", "ms", "no", "nos", "nro", "num", "p", "pp", "prof", "res", "sr",
+	"sra", "srta", "st", "vol", NULL
+};
+
+size_t
+iachrp_sentence_end(const char *s, size_t from)
+{
+	const char *f = s;
+	const char *p = s + from;
+
+	for (; *p != '\0'; p++) {
+		const char *w;
+		size_t i, wl;
+		int abbrev = 0;
+
+		if (*p != '.' && *p != '!' && *p != '?')
+			continue;
+		if (p[1] != ' ' && p[1] != '\0')
+			continue;
+		if (p[1] == '\0')
+			return (size_t)(p + 1 - f);
+		/* The next sentence starts with a capital, digit or quote. */
+		w = p + 2;
+		if (*w >= 'a' && *w <= 'z')
+			continue;
+		if (*p == '.') {
+			for (w = p; w > f && iachrp_is_alpha_at(w - 1) &&
+			    ((unsigned char)w[-1] & 0x80) == 0; w--)
+				;
+			wl = (size_t)(p - w);
+			if (wl == 1 && (w == f || w[-1] == ' ' ||
+			    w[-1] == '.' || w[-1] == '('))
+				abbrev = 1;
+			for (i = 0; !abbrev && abbreviations[i] != NULL; i++)
+				if (wl == strlen(abbreviations[i]) &&
+				    strncasecmp(w, abbreviations[i], wl) == 0)
+					abbrev = 1;
+			if (abbrev)
+				continue;
+		}
+		return (size_t)(p + 1 - f);
+	}
+	return (size_t)(p - f);
+}

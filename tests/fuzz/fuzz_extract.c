@@ -1,0 +1,36 @@
+/*
+ * Fuzz target: the release extractor over arbitrary bytes.  Every record
+ * it returns must be one the canonical writer accepts.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "iachr_extract.h"
+#include "iachr_record.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	iachr_error_t err;
+	json_t *rec;
+	FILE *out;
+
+	iachr_error_init(&err);
+	rec = iachr_extract(data, size, "fuzz", &err);
+	if (rec == NULL) {
+		if (err.code == 0)
+			abort();	/* a refusal always says why */
+		return 0;
+	}
+	if (!iachr_is_record(rec))
+		abort();
+	if ((out = fopen("/dev/null", "w")) != NULL) {
+		iachr_record_dump(rec, out, 0);
+		fclose(out);
+	}
+	json_decref(rec);
+	return 0;
+}

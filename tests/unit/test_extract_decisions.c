@@ -1,0 +1,110 @@
+/*
+ * Decisions of every kind, in four languages, in the order the release
+ * names them; verbs telling of earlier decisions do not count.
+ */
+#include <criterion/criterion.h>
+
+#include "extract_helper.h"
+
+static void
+expect_decisions(const char *title, const char *lead, const char *want,
+    const char *instrument)
+{
+	json_t *rec = xt_record(xt_release(title, lead, NULL));
+
+	cr_assert_str_eq(xt_join(xt_get(rec, "decisions")), want, "%s", lead);
+	cr_assert_str_eq(json_string_value(xt_get(rec, "instrument")),
+	    instrument, "%s", lead);
+	json_decref(rec);
+}
+
+Test(extract_decisions, grant)
+{
+	expect_decisions("IACHR Grants Precautionary Measures to Ana Pérez",
+	    "Washington, D.C. - The IACHR granted precautionary measures to "
+	    "Ana Pérez in Peru.", "grant", "precautionary_measures");
+	expect_decisions("CIDH otorga medidas cautelares",
+	    "Washington, D.C. - La CIDH otorgó medidas cautelares a favor de "
+	    "Ana Pérez en Perú.", "grant", "precautionary_measures");
+	expect_decisions("CIDH outorga medidas cautelares",
+	    "Washington, D.C. - A CIDH concedeu medidas cautelares a Ana "
+	    "Pérez no Peru.", "grant", "precautionary_measures");
+	expect_decisions("La CIDH octroie des mesures conservatoires",
+	    "Washington, D.C. - La CIDH a accordé des mesures conservatoires "
+	    "à Ana Pérez au Pérou.", "grant", "precautionary_measures");
+}
+
+Test(extract_decisions, extension_follow_up_and_partial_lift)
+{
+	expect_decisions("IACHR Adopts Follow-Up Resolution",
+	    "Washington, D.C. - The IACHR adopted a follow-up resolution on "
+	    "the precautionary measures that protect journalists of El Diario "
+	    "in Peru. The Commission also extends the measure to two persons "
+	    "and lifts it with respect to three others.",
+	    "follow_up|extension|partial_lift", "precautionary_measures");
+	expect_decisions("CIDH amplía medidas cautelares",
+	    "Washington, D.C. - La CIDH resolvió ampliar las medidas "
+	    "cautelares a favor de Ana Pérez en Cuba.", "extension",
+	    "precautionary_measures");
+	expect_decisions("CIDH modifica medidas cautelares",
+	    "Washington, D.C. - La CIDH decidió modificar las medidas "
+	    "cautelares de Ana Pérez en Cuba.", "modification",
+	    "precautionary_measures");
+}
+
+Test(extract_decisions, lift_is_not_the_earlier_grant)
+{
+	expect_decisions("IACHR Lifts Precautionary Measures",
+	    "Washington, D.C. - The IACHR decided to lift the precautionary "
+	    "measures it had granted on August 22, 2017, to protect Ana Pérez "
+	    "in Argentina.", "lift", "precautionary_measures");
+	expect_decisions("La CIDH lève les mesures conservatoires accordées",
+	    "Washington, D.C. - La CIDH a décidé de lever les mesures "
+	    "conservatoires qu'elle avait accordées en faveur de Ana Pérez.",
+	    "lift", "precautionary_measures");
+	expect_decisions("CIDH levanta medidas cautelares otorgadas",
+	    "Washington, D.C. - La CIDH resolvió levantar las medidas "
+	    "cautelares otorgadas a favor de Ana Pérez en Chile.", "lift",
+	    "precautionary_measures");
+}
+
+Test(extract_decisions, request_to_the_court)
+{
+	expect_decisions("IACHR Asks Inter-American Court for Provisional "
+	    "Measures", "Washington, D.C. - The IACHR asked the Inter-American "
+	    "Court of Human Rights to grant provisional measures to protect "
+	    "Ana Pérez in Brazil.", "request", "provisional_measures");
+	expect_decisions("CIDH solicita a Corte IDH ampliar medidas "
+	    "provisionales", "Washington, D.C. - La CIDH solicitó a la Corte "
+	    "IDH ampliar las medidas provisionales a favor de Ana Pérez en "
+	    "Nicaragua.", "request", "provisional_measures");
+	expect_decisions("La CIDH demande des mesures provisoires à la Cour "
+	    "interaméricaine", "Washington, D.C. - La CIDH a demandé à la Cour "
+	    "interaméricaine des mesures provisoires en faveur de Ana Pérez.",
+	    "request", "provisional_measures");
+}
+
+Test(extract_decisions, the_courts_own_measures_are_no_request)
+{
+	expect_decisions("IACHR Grants Precautionary Measures to Ana Pérez",
+	    "Washington, D.C. - The IACHR granted precautionary measures to "
+	    "Ana Pérez in Nicaragua. The Inter-American Court of Human Rights "
+	    "had ordered provisional measures for her relatives in 2019.",
+	    "grant", "precautionary_measures");
+}
+
+Test(extract_decisions, reject)
+{
+	expect_decisions("IACHR Rejects Request for Precautionary Measures",
+	    "Washington, D.C. - The IACHR decided to reject the request for "
+	    "precautionary measures filed on behalf of Ana Pérez in Peru.",
+	    "reject", "precautionary_measures");
+	expect_decisions("IACHR Decides Not to Extend Precautionary Measures",
+	    "Washington, D.C. - The IACHR decided not to extend precautionary "
+	    "measures MC-455-19 to the relatives of Pedro Canché in Mexico.",
+	    "reject", "precautionary_measures");
+	expect_decisions("CIDH decide no otorgar medidas cautelares",
+	    "Washington, D.C. - La CIDH decidió no otorgar medidas cautelares "
+	    "a favor de Ana Pérez en Chile.", "reject",
+	    "precautionary_measures");
+}

@@ -1,0 +1,385 @@
+/*
+ * json2csv: records (JSON Lines, concatenated or pretty JSON) to CSV rows
+ * under the bundled table schema's header.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "iachr_csv.h"
+#include "iachr_json_reader.h"
+#include "iachr_record.h"
+#include "iachr_schema.h"
+
+static const char *const synopsis[] = {
+	"[-o file] [--no-header] [--append file] [-d delim] [--crlf] [--bom] "
+	    "[--safe-formulas] [--no-validate] [file ...]",
+	NULL
+};
+
+enum {
+	OPT_APPEND = 256, OPT_BOM, OPT_CRLF, OPT_NO_HEADER, OPT_NO_VALIDATE,
+	OPT_SAFE, OPT_VERSION
+};
+
+/* keep sorted */
+static const struct option longopts[] = {
+	{ "append", required_argument, NULL, OPT_APPEND },
+	{ "bom", no_argument, NULL, OPT_BOM },
+	{ "crlf", no_argument, NULL, OPT_CRLF },
+	{ "help", no_argument, NULL, 'h' },
+	{ "no-header", no_argument, NULL, OPT_NO_HEADER },
+	{ "no-validate", no_argument, NULL, OPT_NO_VALIDATE },
+	{ "safe-formulas", no_argument, NULL, OPT_SAFE },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+struct json2csv {
+	const char *append;	/* --append FILE */
+	const char *output;	/* -o FILE */
+	int delim;		/* 0 until -d or --append decides */
+	int flags;
+	int bom, header, validate;
+	struct cli_output out;
+	FILE *fp;
+	iachr_csv_writer *w;
+	int status;
+};
+
+/* ",", ";", a tab, or "\t" or "tab" for one. */
+static int
+parse_delim(const char *arg)
+{
+	if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+		return '\t';
+	if (arg[0] != '\0' && arg[1] == '\0' && strchr(",;\t", arg[0]) != NULL)
+		return (unsigned char)arg[0];
+	return 0;
+}
+
+static int
+new_writer(struct json2csv *j)
+{
+	iachr_error_t err;
+
+	iachr_error_init(&err);
+	if ((j->w = iachr_csv_writer_new(j->fp, j->delim != 0 ? j->delim : ',',
+	    j->flags, &err)) == NULL) {
+		cli_warnx("%s", err.text);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Reads the start of an existing file: does its first line hold the
+ * header with delimiter delim?  Sets *crlf from its line end.
+ */
+static int
+header_matches(int fd, const char *header, size_t hlen, int delim,
+    int *crlf)
+{
+	char *buf;
+	size_t i, k, want = hlen + 5;
+	ssize_t n;
+	int match = 0;
+
+	if ((buf = malloc(want)) == NULL)
+		return 0;
+	if ((n = pread(fd, buf, want, 0)) > 0) {
+		i = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+		if ((size_t)n - i > hlen) {
+			match = 1;
+			for (k = 0; k < hlen && match; k++)
+				match = header[k] == ',' ? buf[i + k] == delim :
+				    buf[i + k] == header[k];
+			i += hlen;
+			*crlf = buf[i] == '\r';
+			if (*crlf)
+				match = match && (size_t)n > i + 1 &&
+				    buf[i + 1] == '\n';
+			else
+				match = match && buf[i] == '\n';
+		}
+	}
+	free(buf);
+	return match;
+}
+
+/*
+ * --append: a new or empty file gets the header; an existing one must
+ * hold our header (its delimiter and line end are kept) and end with a
+ * line break, else nothing is written to it.
+ */
+static int
+open_append(struct json2csv *j)
+{
+	static const int delims[] = { ',', ';', '\t' };
+	struct stat st;
+	const char *header;
+	size_t hlen, i;
+	char last;
+	int fd, crlf = 0, found = 0, want;
+
+	if ((fd = open(j->append, O_RDWR | O_CREAT | O_APPEND, 0666)) == -1 ||
+	    fstat(fd, &st) == -1) {
+		cli_warn("%s", j->append);
+		if (fd != -1)
+			close(fd);
+		return CLI_ERROR;
+	}
+	if ((j->fp = fdopen(fd, "ab")) == NULL) {
+		cli_warn("%s", j->append);
+		close(fd);
+		return CLI_ERROR;
+	}
+	if (st.st_size == 0)
+		return new_writer(j) == 0 ? CLI_OK : CLI_ERROR;
+	j->header = 0;
+	j->bom = 0;
+	/* The header with commas, to compare with any delimiter. */
+	want = j->delim;
+	j->delim = ',';
+	if (new_writer(j) != 0)
+		return CLI_ERROR;
+	header = iachr_csv_writer_header_text(j->w, &hlen);
+	for (i = 0; i < 3 && !found; i++)
+		if (want == 0 || want == delims[i])
+			if (header_matches(fd, header, hlen, delims[i], &crlf))
+				found = delims[i];
+	if (!found) {
+		cli_warnx("%s: the first line is not json2csv's header%s; "
+		    "not appending", j->append, want != 0 ?
+		    " with this delimiter" : "");
+		return CLI_DATA;
+	}
+	if (pread(fd, &last, 1, st.st_size - 1) != 1 || last != '\n') {
+		cli_warnx("%s: does not end with a line break; not appending",
+		    j->append);
+		return CLI_DATA;
+	}
+	iachr_csv_writer_free(j->w);
+	j->w = NULL;
+	j->delim = found;
+	j->flags = crlf ? j->flags | IACHR_CSV_CRLF :
+	    j->flags & ~IACHR_CSV_CRLF;
+	return new_writer(j) == 0 ? CLI_OK : CLI_ERROR;
+}
+
+static int
+open_output(struct json2csv *j)
+{
+	int status;
+
+	if (j->append != NULL) {
+		if ((status = open_append(j)) != CLI_OK)
+			return status;
+	} else {
+		if (cli_output_open(&j->out, j->output) != 0)
+			return CLI_ERROR;
+		j->fp = j->out.fp;
+		if (new_writer(j) != 0)
+			return CLI_ERROR;
+	}
+	if (j->header) {
+		iachr_error_t err;
+
+		iachr_error_init(&err);
+		if (iachr_csv_writer_header(j->w, j->bom, &err) != IACHR_OK) {
+			cli_warn("write error");
+			return CLI_ERROR;
+		}
+	}
+	return CLI_OK;
+}
+
+/*
+ * Validates rec against the record schema; reports it where the bad
+ * value is in the input and returns -1 when it is not valid.
+ */
+static int
+check_record(struct json2csv *j, iachr_json_reader *r, const json_t *rec,
+    const char *name)
+{
+	iachr_error_t err;
+	const char *text;
+	size_t len;
+	long line, column;
+
+	iachr_error_init(&err);
+	if (iachr_record_validate(rec, &err) == 0)
+		return 0;
+	line = iachr_json_reader_line(r);
+	column = iachr_json_reader_column(r);
+	text = iachr_json_reader_text(r, &len);
+	if (text != NULL)
+		iachr_json_locate(text, len, err.pointer, &line, &column);
+	snprintf(err.source, sizeof(err.source), "%s", name);
+	err.line = (int)line;
+	err.column = (int)column;
+	cli_report(&err);
+	j->status = err.code == IACHR_E_NOMEM ? CLI_ERROR :
+	    j->status > CLI_DATA ? j->status : CLI_DATA;
+	return -1;
+}
+
+/* Converts one input; returns -1 when output failed and all must stop. */
+static int
+convert(struct json2csv *j, FILE *in, const char *name)
+{
+	iachr_json_reader *r;
+	iachr_error_t err;
+	json_t *rec;
+	int rc;
+
+	if ((r = iachr_json_reader_new(in, name)) == NULL) {
+		cli_warnx("out of memory");
+		j->status = CLI_ERROR;
+		return -1;
+	}
+	for (;;) {
+		iachr_error_init(&err);
+		rc = iachr_json_reader_next(r, &rec, &err);
+		if (rc == IACHR_EOF)
+			break;
+		if (rc != IACHR_OK) {
+			cli_report(&err);
+			j->status = err.code == IACHR_E_IO ? CLI_ERROR :
+			    CLI_DATA > j->status ? CLI_DATA : j->status;
+			if (rc == IACHR_FATAL)
+				break;
+			continue;
+		}
+		if (j->validate && check_record(j, r, rec, name) != 0) {
+			json_decref(rec);
+			continue;
+		}
+		rc = iachr_csv_writer_write(j->w, rec, &err);
+		json_decref(rec);
+		if (rc == IACHR_FATAL) {
+			cli_warn("write error");
+			j->status = CLI_ERROR;
+			iachr_json_reader_free(r);
+			return -1;
+		}
+		if (rc == IACHR_FAILED) {
+			snprintf(err.source, sizeof(err.source), "%s", name);
+			err.line = (int)iachr_json_reader_line(r);
+			err.column = (int)iachr_json_reader_column(r);
+			cli_report(&err);
+			if (j->status < CLI_DATA)
+				j->status = CLI_DATA;
+		}
+	}
+	iachr_json_reader_free(r);
+	return 0;
+}
+
+static int
+finish_output(struct json2csv *j)
+{
+	if (j->append != NULL) {
+		if (j->fp != NULL && fclose(j->fp) != 0) {
+			cli_warn("%s", j->append);
+			return CLI_ERROR;
+		}
+		return CLI_OK;
+	}
+	if (j->status == CLI_ERROR) {
+		cli_output_abort(&j->out);
+		return CLI_ERROR;
+	}
+	return cli_output_commit(&j->out) == 0 ? CLI_OK : CLI_ERROR;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct json2csv j = { .header = 1, .validate = 1 };
+	const char *name;
+	FILE *in;
+	int ch, i, rc;
+
+	cli_init(argv[0]);
+	while ((ch = getopt_long(argc, argv, "d:ho:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			if ((j.delim = parse_delim(optarg)) == 0) {
+				cli_warnx("-d: must be ',', ';' or a tab: %s",
+				    optarg);
+				return cli_usage_error(synopsis);
+			}
+			break;
+		case 'h':
+			cli_usage(stdout, synopsis);
+			return cli_finish(CLI_OK);
+		case 'o':
+			j.output = optarg;
+			break;
+		case OPT_APPEND:
+			j.append = optarg;
+			break;
+		case OPT_BOM:
+			j.bom = 1;
+			break;
+		case OPT_CRLF:
+			j.flags |= IACHR_CSV_CRLF;
+			break;
+		case OPT_NO_HEADER:
+			j.header = 0;
+			break;
+		case OPT_NO_VALIDATE:
+			j.validate = 0;
+			break;
+		case OPT_SAFE:
+			j.flags |= IACHR_CSV_SAFE_FORMULAS;
+			break;
+		case OPT_VERSION:
+			cli_version();
+			return cli_finish(CLI_OK);
+		default:
+			return cli_usage_error(synopsis);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (j.append != NULL && (j.output != NULL || !j.header)) {
+		cli_warnx("--append cannot go with -o or --no-header");
+		return cli_usage_error(synopsis);
+	}
+	if ((j.status = open_output(&j)) != CLI_OK) {
+		iachr_csv_writer_free(j.w);
+		if (j.append != NULL && j.fp != NULL)
+			fclose(j.fp);
+		else
+			cli_output_abort(&j.out);
+		return cli_finish(j.status);
+	}
+	for (i = 0; i < (argc > 0 ? argc : 1); i++) {
+		if ((in = cli_open_input(argc > 0 ? argv[i] : NULL,
+		    &name)) == NULL) {
+			j.status = CLI_ERROR;
+			continue;
+		}
+		rc = convert(&j, in, name);
+		cli_close_input(in);
+		if (rc != 0)
+			break;
+	}
+	if (iachr_csv_writer_formula_cells(j.w) > 0)
+		cli_warnx("warning: %lu cells start with =, +, -, @, tab or "
+		    "CR, which spreadsheets may run as formulas; "
+		    "--safe-formulas escapes them",
+		    iachr_csv_writer_formula_cells(j.w));
+	iachr_csv_writer_free(j.w);
+	rc = finish_output(&j);
+	return cli_finish(rc != CLI_OK ? rc : j.status);
+}
