@@ -18,6 +18,7 @@
 #include "iachr_json_reader.h"
 #include "iachr_record.h"
 #include "iachr_schema.h"
+#include "iachr_xml.h"
 #include "iachr_yaml.h"
 
 #define RECORD_URI "https://iachr-tools.org/schemas/resolution/1"
@@ -486,6 +487,95 @@ check_csv(struct resvalidate *st, FILE *fp)
 	iachr_csv_reader_free(r);
 }
 
+static void
+xsd_report(void *arg, int code, long line, long column, const char *message)
+{
+	struct resvalidate *st = arg;
+
+	emit(st, line, column, NULL, code == IACHR_E_INVALID ?
+	    "resolution.xsd" : NULL, message);
+}
+
+/*
+ * Akoma Ntoso: the document is checked against schemas/resolution.xsd
+ * first; when it passes, each record it holds is read and checked against
+ * the record schema for what the XML Schema cannot express.  Both passes
+ * need the input twice, so a pipe is spooled to a temporary file first.
+ */
+static void
+check_xml(struct resvalidate *st, FILE *fp)
+{
+	iachr_xml_reader *r;
+	iachr_error_t err;
+	FILE *in = fp, *tmp = NULL;
+	json_t *rec;
+	char buf[65536];
+	size_t n;
+	off_t start;
+	int rc;
+
+	if ((start = ftello(fp)) < 0 || fseeko(fp, start, SEEK_SET) != 0) {
+		if ((tmp = tmpfile()) == NULL) {
+			cli_warn("temporary file");
+			st->status = CLI_ERROR;
+			return;
+		}
+		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+			if (fwrite(buf, 1, n, tmp) != n)
+				break;
+		if (ferror(fp) || fflush(tmp) != 0 || ferror(tmp)) {
+			cli_warn("%s", st->file);
+			st->status = CLI_ERROR;
+			fclose(tmp);
+			return;
+		}
+		rewind(tmp);
+		in = tmp;
+		start = 0;
+	}
+	iachr_error_init(&err);
+	st->record = 0;
+	st->id = NULL;
+	rc = iachr_xsd_validate(in, st->file, "resolution.xsd", xsd_report,
+	    st, &err);
+	if (rc == -2) {
+		cli_report(&err);
+		st->status = CLI_ERROR;
+	} else if (rc != 0) {
+		st->records++;
+		st->invalid++;
+		if (st->status < CLI_DATA)
+			st->status = CLI_DATA;
+	} else if (fseeko(in, start, SEEK_SET) != 0) {
+		cli_warn("%s", st->file);
+		st->status = CLI_ERROR;
+	} else if ((r = iachr_xml_reader_new(in, st->file)) == NULL) {
+		cli_warnx("out of memory");
+		st->status = CLI_ERROR;
+	} else {
+		for (;;) {
+			iachr_error_init(&err);
+			rc = iachr_xml_reader_next(r, &rec, &err);
+			if (rc == IACHR_EOF)
+				break;
+			if (rc != IACHR_OK) {
+				st->record++;
+				malformed(st, &err);
+				if (rc == IACHR_FATAL)
+					break;
+				continue;
+			}
+			st->line = iachr_xml_reader_line(r);
+			st->column = 0;
+			check_record(st, rec);
+			json_decref(rec);
+		}
+		iachr_xml_reader_free(r);
+	}
+	if (tmp != NULL)
+		fclose(tmp);
+}
+
 /* The input format: --format, else the file name's extension. */
 static const char *
 format_of(const struct resvalidate *st, const char *path)
@@ -520,10 +610,8 @@ check_file(struct resvalidate *st, const char *path)
 	st->record = 0;
 	if (strcmp(format, "yaml") == 0)
 		check_yaml(st, fp);
-	else if (strcmp(format, "xml") == 0) {
-		cli_warnx("%s: XML input is not supported yet", name);
-		st->status = CLI_ERROR;
-	}
+	else if (strcmp(format, "xml") == 0)
+		check_xml(st, fp);
 	else if (strcmp(format, "csv") == 0)
 		check_csv(st, fp);
 	else
