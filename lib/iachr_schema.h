@@ -98,9 +98,10 @@ IACHR_API int iachr_json_locate(const char *text, size_t len,
     const char *pointer, long *line, long *column);
 
 /*
- * Validates the XML document read from fp against the bundled XML Schema
- * schemas/<xsd> (e.g. "resolution.xsd"; its imports must be bundled
- * too), streaming, with no network access and no document type
+ * Validates the XML document read from fp (seekable: it is read twice,
+ * for well-formedness and then for validity) against the bundled XML
+ * Schema schemas/<xsd> (e.g. "resolution.xsd"; its imports must be
+ * bundled too), streaming, with no network access and no document type
  * declaration allowed.  source names the document (copied).  Calls
  * report with the kind (IACHR_E_SYNTAX for a document that is not
  * well-formed, IACHR_E_INVALID for one the schema rejects), the line,

@@ -1,8 +1,8 @@
 /*
  * Streaming validation of an XML document against a bundled XML Schema
- * with libxml2: the document is read once through an xmlTextReader, in
- * constant memory, never touching the network, and every error is passed
- * on with its line and column.
+ * with libxml2: the document is read through an xmlTextReader, never
+ * touching the network, and every error is passed on with its line and
+ * column.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -134,54 +134,89 @@ compile(const char *xsd, iachr_error_t *err)
 	return schema;
 }
 
-int
-iachr_xsd_validate(FILE *fp, const char *source, const char *xsd,
-    void (*report)(void *, int, long, long, const char *), void *arg,
-    iachr_error_t *err)
+/*
+ * Reads the whole document once, validating against schema when it is
+ * not NULL; errors go to run's report.  Returns -1 when out of memory.
+ */
+static int
+pass(struct xsd_run *run, const char *source, xmlSchemaPtr schema)
 {
-	struct xsd_run run = { fp, report, arg, 0, 0, 0 };
 	xmlSchemaValidCtxtPtr vctxt = NULL;
 	xmlTextReaderPtr reader;
-	xmlSchemaPtr schema;
 	int rc;
 
-	if ((schema = compile(xsd, err)) == NULL)
-		return -2;
-	reader = xmlReaderForIO(read_file, NULL, &run, source, NULL,
+	reader = xmlReaderForIO(read_file, NULL, run, source, NULL,
 	    XML_PARSE_NONET);
-	if (reader == NULL || (vctxt = xmlSchemaNewValidCtxt(schema)) ==
-	    NULL) {
+	if (reader == NULL || (schema != NULL &&
+	    (vctxt = xmlSchemaNewValidCtxt(schema)) == NULL)) {
 		xmlFreeTextReader(reader);
-		xmlSchemaFree(schema);
-		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
-		    "out of memory");
-		return -2;
+		return -1;
 	}
 	/* Errors libxml2 reports outside the reader come here too. */
-	xmlSetStructuredErrorFunc(&run, xml_error);
-	xmlTextReaderSetStructuredErrorHandler(reader, xml_error, &run);
-	xmlSchemaSetValidStructuredErrors(vctxt, xml_error, &run);
-	xmlTextReaderSchemaValidateCtxt(reader, vctxt, 0);
-	while ((rc = xmlTextReaderRead(reader)) == 1 && !run.fatal) {
+	xmlSetStructuredErrorFunc(run, xml_error);
+	xmlTextReaderSetStructuredErrorHandler(reader, xml_error, run);
+	if (vctxt != NULL) {
+		xmlSchemaSetValidStructuredErrors(vctxt, xml_error, run);
+		xmlTextReaderSchemaValidateCtxt(reader, vctxt, 0);
+	}
+	while ((rc = xmlTextReaderRead(reader)) == 1 && !run->fatal) {
 		if (xmlTextReaderNodeType(reader) ==
 		    XML_READER_TYPE_DOCUMENT_TYPE) {
-			run.errors++;
-			report(arg, IACHR_E_SYNTAX,
+			run->errors++;
+			run->report(run->arg, IACHR_E_SYNTAX,
 			    xmlTextReaderGetParserLineNumber(reader), 0,
 			    "a document type declaration is not allowed");
 			break;
 		}
 	}
-	if (rc < 0 && run.errors == 0 && run.read_errno == 0) {
-		run.errors++;
-		report(arg, IACHR_E_SYNTAX,
+	if (rc < 0 && run->errors == 0 && run->read_errno == 0) {
+		run->errors++;
+		run->report(run->arg, IACHR_E_SYNTAX,
 		    xmlTextReaderGetParserLineNumber(reader), 0,
 		    "not well-formed XML");
 	}
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	xmlFreeTextReader(reader);
 	xmlSchemaFreeValidCtxt(vctxt);
+	return 0;
+}
+
+/*
+ * Well-formedness is checked in a pass of its own before the schema's:
+ * libxml2 2.9 loses memory when a document being validated through its
+ * reader turns out not to be well-formed.
+ */
+int
+iachr_xsd_validate(FILE *fp, const char *source, const char *xsd,
+    void (*report)(void *, int, long, long, const char *), void *arg,
+    iachr_error_t *err)
+{
+	struct xsd_run run = { fp, report, arg, 0, 0, 0 };
+	xmlSchemaPtr schema;
+	off_t start;
+	int rc = 0;
+
+	if ((start = ftello(fp)) < 0) {
+		iachr_error_set(err, IACHR_E_USAGE, source, 0, 0, -1,
+		    "cannot read the document twice: %s", strerror(errno));
+		return -2;
+	}
+	if ((schema = compile(xsd, err)) == NULL)
+		return -2;
+	if (pass(&run, source, NULL) != 0)
+		rc = -1;
+	else if (run.errors == 0 && run.read_errno == 0) {
+		if (fseeko(fp, start, SEEK_SET) != 0)
+			run.read_errno = errno != 0 ? errno : EIO;
+		else if (pass(&run, source, schema) != 0)
+			rc = -1;
+	}
 	xmlSchemaFree(schema);
+	if (rc != 0) {
+		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
+		    "out of memory");
+		return -2;
+	}
 	if (run.read_errno != 0) {
 		iachr_error_set(err, IACHR_E_IO, source, 0, 0, -1,
 		    "read error: %s", strerror(run.read_errno));
