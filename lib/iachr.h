@@ -1,7 +1,10 @@
 /*
  * libiachr: the canonical record of IACHR precautionary-measures resolutions
- * and its conversions.  This umbrella header declares the error type shared
- * by every part of the library and includes the headers of each area.
+ * and its conversions.  This header declares what every part of the library
+ * shares: the error type, status codes and the bundled schemas.  Each area
+ * has a header of its own that includes this one: iachr_record.h (records),
+ * iachr_json_reader.h, iachr_extract.h (press releases), iachr_schema.h
+ * (JSON Schema validation), iachr_yaml.h, iachr_xml.h and iachr_csv.h.
  */
 #ifndef IACHR_H
 #define IACHR_H

@@ -25,13 +25,15 @@ static volatile sig_atomic_t have_tmp;
 static char tmp_path[4096];
 
 void
-cli_init(const char *argv0)
+cli_init(char **argv)
 {
+	const char *argv0 = argv[0];
 	const char *base = argv0 != NULL ? strrchr(argv0, '/') : NULL;
 
 	base = base != NULL ? base + 1 : argv0;
 	if (base != NULL && *base != '\0')
 		snprintf(progname, sizeof(progname), "%s", base);
+	argv[0] = progname;
 	setlocale(LC_CTYPE, "");
 }
 

@@ -16,8 +16,11 @@ enum {
 	CLI_ERROR = 2	/* usage, I/O or system error */
 };
 
-/* Sets the program name from argv[0]'s basename and LC_CTYPE. */
-void cli_init(const char *argv0);
+/*
+ * Sets the program name from argv[0]'s basename, and argv[0] to it so
+ * that getopt's own messages name the program as ours do; sets LC_CTYPE.
+ */
+void cli_init(char **argv);
 const char *cli_progname(void);
 
 /* "prog: message" on stderr. */

@@ -130,7 +130,7 @@ main(int argc, char **argv)
 	FILE *in;
 	int ch, i, rc = 0;
 
-	cli_init(argv[0]);
+	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "d:ho:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':

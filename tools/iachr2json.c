@@ -108,7 +108,7 @@ main(int argc, char *argv[])
 	const char *output = NULL;
 	int ch, i;
 
-	cli_init(argv[0]);
+	cli_init(argv);
 	memset(&t, 0, sizeof(t));
 	while ((ch = getopt_long(argc, argv, "ho:p", longopts, NULL)) != -1) {
 		switch (ch) {

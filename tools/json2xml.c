@@ -110,7 +110,7 @@ main(int argc, char **argv)
 	iachr_error_t err;
 	int ch, i, dead = 0;
 
-	cli_init(argv[0]);
+	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'N':

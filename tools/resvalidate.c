@@ -789,7 +789,7 @@ main(int argc, char **argv)
 	char **refs;
 	int ch, flags = 0, i, nrefs = 0;
 
-	cli_init(argv[0]);
+	cli_init(argv);
 	memset(&st, 0, sizeof(st));
 	if ((refs = calloc((size_t)argc, sizeof(*refs))) == NULL) {
 		cli_warnx("out of memory");

@@ -135,7 +135,7 @@ main(int argc, char **argv)
 	const char *output = NULL;
 	int ch, i;
 
-	cli_init(argv[0]);
+	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "ho:p", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'V':

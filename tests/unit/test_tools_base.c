@@ -106,6 +106,10 @@ ParameterizedTest(struct tool *t, tools, base)
 	    a.status);
 	cr_expect_eq(a.out_len, 0);
 	cr_expect_not_null(strstr(a.err, "usage: "), "%s", a.err);
+	snprintf(want, sizeof(want), "%s: ", t->name);
+	cr_expect_eq(strncmp(a.err, want, strlen(want)), 0,
+	    "%s: the message does not start with the name: %s", t->name,
+	    a.err);
 	harness_result_free(&a);
 
 	cr_assert_eq(harness_run(t->name, missing, NULL, NULL, &a), 0);
