@@ -173,7 +173,7 @@ report(void *arg, const char *instance, const char *schema,
 	return 0;
 }
 
-/* Validates one parsed record; text is its JSON source when known. */
+/* Validates one record; each error is shown where st->locate finds it. */
 static void
 check_record(struct resvalidate *st, const json_t *rec)
 {
