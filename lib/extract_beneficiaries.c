@@ -28,7 +28,8 @@ struct ctx {
  * to") or of a measure kept in force ("in force for"; keep sorted).
  */
 static const char *const strong_cues[] = {
-	"a favor de", "a favor del", "a l'egard de", "au profit de",
+	"a favor da", "a favor das", "a favor de", "a favor del",
+	"a favor do", "a favor dos", "a l'egard de", "au profit de",
 	"au profit des", "concernant", "em favor da", "em favor das",
 	"em favor de", "em favor do", "em favor dos", "em relacao a",
 	"en beneficio de", "en ce qui concerne", "en faveur d'",
@@ -53,6 +54,18 @@ static const char *const coverage_cues[] = {
 	"para abarcar a", "para abranger", "para cubrir a", "para incluir",
 	"para incluir a", "pour couvrir", "pour inclure", "so as to cover",
 	"so as to include", "to cover", "to include", NULL
+};
+
+/*
+ * Cues of the measure an extension adds to, whose beneficiaries are not
+ * new: "amplió las medidas a favor de Y, en el marco de la MC 1081-19 a
+ * favor de X" (keep sorted).
+ */
+static const char *const framework_cues[] = {
+	"dans le cadre de", "dans le cadre du", "en el marco de",
+	"en el marco del", "in the context of", "in the framework of",
+	"no ambito da", "no ambito do", "no marco da", "no marco do",
+	"within the framework of", NULL
 };
 
 /* Nouns of the measures, before a preposition (keep sorted). */
@@ -271,6 +284,17 @@ state_phrase(const char *f, size_t i)
 	return 0;
 }
 
+/* True when the stop at j ends an honorific: "Mr.", "Sra.", "Dr.". */
+static int
+honorific_before(const struct ctx *c, size_t i, size_t j)
+{
+	size_t k = j;
+
+	while (k > i && c->f[k - 1] != ' ')
+		k--;
+	return iachrp_match_any(c->f + k, roles, NULL) == j + 1 - k;
+}
+
 /* The end of the beneficiary phrase that starts at i. */
 static size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
@@ -283,7 +307,8 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			return j;
 		if (f[j] == '.' && (j + 1 == end || f[j + 1] == ' ') &&
 		    !(j > i && iachrp_is_upper_at(c->s + j - 1) &&
-		    (j < i + 2 || c->s[j - 2] == ' ' || c->s[j - 2] == '.')))
+		    (j < i + 2 || c->s[j - 2] == ' ' || c->s[j - 2] == '.')) &&
+		    !honorific_before(c, i, j))
 			return j;
 		if (f[j] == '(') {
 			/* An acronym in brackets belongs to the name. */
@@ -764,7 +789,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 
 			n = word_then_space(c->f, s0, conjunctions);
 			s0 += n;
+			k = s0 + word_then_space(c->f, s0, articles);
 			if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
+			    word_then_space(c->f, k, roles) > 0 ||
 			    (word_then_space(c->f, s0, list_preps) > 0 &&
 			    !(c->lang == IACHRP_EN &&
 			    word_then_space(c->f, s0, articles) > 0)))
@@ -890,6 +917,13 @@ from_sentence(struct ctx *c, size_t verb, size_t to)
 				return;
 			}
 		}
+	}
+	if (c->extends) {
+		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+		    p = iachrp_word_at(c->f, p + 1))
+			if (iachrp_match_any(p, framework_cues, NULL) > 0)
+				break;
+		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
 	}
 	while (find_cue(c, at, to, &at)) {
 		end = phrase_end(c, at, to);

@@ -209,7 +209,12 @@ starts_item(const char *s)
 	} else {
 		return 0;
 	}
-	return (*p == ')' || *p == '.') && p[1] == ' ';
+	if (*p != ')' && *p != '.')
+		return 0;
+	/* "1.-", "a)-" */
+	if (p[1] == '-')
+		p++;
+	return p[1] == ' ';
 }
 
 /* True when a dash follows the first words, as in a dateline. */

@@ -158,10 +158,16 @@ iachrp_match(const char *f, const char *cue)
 	size_t n;
 	unsigned cp;
 
-	/* Most calls fail on the first byte: settle those at once. */
+	/* Most calls fail on the first bytes: settle those at once. */
 	if ((unsigned char)*f < 0x80 && (unsigned char)*cue < 0x80 &&
-	    *cue != '\'' && *cue != '*' && *f != *cue)
-		return 0;
+	    *cue != '\'' && *cue != '*') {
+		if (*f != *cue)
+			return 0;
+		if ((unsigned char)f[1] < 0x80 && (unsigned char)cue[1] < 0x80 &&
+		    cue[1] != '\'' && cue[1] != '*' && cue[1] != '\0' &&
+		    f[1] != cue[1])
+			return 0;
+	}
 	while (*c != '\0') {
 		size_t cn;
 		unsigned cc;
