@@ -72,11 +72,12 @@ label_at(const char *s, struct label *lab)
 	if (strchr("(-*0123456789\xc2\xe2", *p) == NULL &&
 	    !(*p >= 'a' && *p <= 'z') && !(*p >= 'A' && *p <= 'Z'))
 		return 0;
-	if (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 ||
+	if (((unsigned char)*p >= 0x80 || *p == '-' || *p == '*') &&
+	    (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 ||
 	    strncmp(s, "\xe2\x96\xaa ", 4) == 0 ||
 	    strncmp(s, "\xc2\xb7 ", 3) == 0 ||
 	    strncmp(s, "\xe2\x80\x93 ", 4) == 0 ||
-	    strncmp(s, "- ", 2) == 0 || strncmp(s, "* ", 2) == 0) {
+	    strncmp(s, "- ", 2) == 0 || strncmp(s, "* ", 2) == 0)) {
 		lab->style = BULLET;
 		lab->len = (size_t)(strchr(s, ' ') - s) + 1;
 		return 1;
@@ -92,6 +93,9 @@ label_at(const char *s, struct label *lab)
 	} else if (*p >= 'a' && *p <= 'z') {
 		while (p[n] >= 'a' && p[n] <= 'z' && n < 5)
 			n++;
+		/* Most words are no label: settle them before the numerals. */
+		if (p[n] != ')' && p[n] != '.')
+			return 0;
 		if ((lab->value = roman_value(p, n)) > 0 && n > 1)
 			lab->style = ROMAN;
 		else if (n == 1 && *p == 'i')
