@@ -56,21 +56,28 @@ name_match(const char *f, const char *name)
 int
 iachrp_state_at(const char *f, size_t *mlen)
 {
-	size_t lo, i, n, best = 0;
+	size_t lo = 0, hi = iachrp_state_name_count, i, n, best = 0;
 	int state = -1, letter = iachrp_base_letter(f), second;
 
 	if (mlen != NULL)
 		*mlen = 0;
 	if (letter < 'a' || letter > 'z')
 		return -1;
-	/* The table is sorted: start at the names with that letter. */
-	lo = iachrp_first_with(iachrp_state_names, iachrp_state_name_count,
-	    sizeof(iachrp_state_names[0]), letter);
 	second = iachrp_base_letter(f + iachrp_char_len(f));
-	for (i = lo; iachrp_state_names[i].name != NULL &&
-	    iachrp_state_names[i].name[0] == letter; i++) {
-		if (iachrp_state_names[i].name[1] != second)
-			continue;
+	/* The table is sorted: the names that start with these two letters. */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const unsigned char *k =
+		    (const unsigned char *)iachrp_state_names[mid].name;
+
+		if (k[0] < letter || (k[0] == letter && k[1] < second))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < iachrp_state_name_count &&
+	    iachrp_state_names[i].name[0] == letter &&
+	    iachrp_state_names[i].name[1] == second; i++) {
 		if ((n = name_match(f, iachrp_state_names[i].name)) > best) {
 			best = n;
 			state = state_index(iachrp_state_names[i].code);

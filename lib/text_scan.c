@@ -55,12 +55,23 @@ iachrp_char_len(const char *s)
 	return n;
 }
 
+/* ASCII letters and digits: one lookup where the scanners spend most. */
+static const unsigned char alnum_table[128] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
 static int
 cp_is_alpha(unsigned cp)
 {
 	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		    (cp >= '0' && cp <= '9');
+		return alnum_table[cp];
 	if (cp >= 0xc0 && cp <= 0x24f)
 		return cp != 0xd7 && cp != 0xf7;
 	if (cp == 0xaa || cp == 0xba)
@@ -68,11 +79,11 @@ cp_is_alpha(unsigned cp)
 	return cp >= 0x370 && cp < 0x2000;
 }
 
+
 static int
 ascii_alnum(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
+	return c < 0x80 && alnum_table[c];
 }
 
 int
@@ -311,11 +322,18 @@ iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
 {
 	size_t i, len, best = 0;
 	int letter = iachrp_base_letter(f);
+	unsigned char f1 = (unsigned char)f[*f == '\0' ? 0 : 1];
 
 	if (letter == 0)
 		return iachrp_match_any(f, cues, which);
 	for (i = iachrp_first_with(cues, n, sizeof(*cues), letter);
 	    i < n && (unsigned char)cues[i][0] == letter; i++) {
+		unsigned char c1 = (unsigned char)cues[i][1];
+
+		/* Settle most cues on their second byte without a call. */
+		if ((unsigned char)*f < 0x80 && f1 < 0x80 && c1 != f1 &&
+		    alnum_table[c1 & 0x7f] && c1 < 0x80)
+			continue;
 		if ((len = iachrp_match(f, cues[i])) > best) {
 			best = len;
 			if (which != NULL)
