@@ -273,6 +273,12 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		add(dec, kind);
 		if (first == (size_t)-1)
 			first = (size_t)(p - f);
+		/*
+		 * What a refusal refuses is not decided: "desestimar la
+		 * solicitud de levantamiento", "declined the request to lift".
+		 */
+		if (kind == IACHRP_REJECT)
+			break;
 		p += best - 1;
 	}
 	return first;
