@@ -100,16 +100,16 @@ skip_words(const char *p)
 	return q;
 }
 
-/* The first cue-number pair in f, or 0. */
+/* The first cue-number pair in the paragraph, or 0. */
 static int
-find_cited(const char *f, const char *const *cues, int dash, int *number,
-    int *year, size_t *at)
+find_cited(const struct iachrp_para *para, const char *const *cues,
+    int dash, int *number, int *year, size_t *at)
 {
-	const char *p;
-	size_t n;
+	const char *f = para->f, *p;
+	size_t n, k;
 
-	for (p = iachrp_word_at(f, f); *p != '\0';
-	    p = iachrp_word_at(f, p + 1)) {
+	for (k = 0; k < para->nword; k++) {
+		p = f + para->word[k];
 		if ((n = iachrp_match_any(p, cues, NULL)) == 0)
 			continue;
 		if (number_year(skip_sign(p + n), number, year, dash) ||
@@ -153,14 +153,13 @@ iachrp_extract_resolution(const struct iachrp_doc *doc)
 	 * paragraphs also cite the resolutions it follows up.
 	 */
 	for (i = 0; i < doc->npara; i++) {
-		const char *f = doc->para[i].f;
-
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		if (!find_cited(f, resolution_cues, 1, &number, &year, &at))
+		if (!find_cited(&doc->para[i], resolution_cues, 1, &number,
+		    &year, &at))
 			continue;
 		if (doc->lead < 0 || (long)i <= doc->lead ||
-		    !cites_earlier(f, at))
+		    !cites_earlier(doc->para[i].f, at))
 			return number_json(number, year);
 	}
 	return json_null();
@@ -175,7 +174,7 @@ iachrp_extract_measure(const struct iachrp_doc *doc)
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		if (find_cited(doc->para[i].f, measure_cues, 1, &number, &year,
+		if (find_cited(&doc->para[i], measure_cues, 1, &number, &year,
 		    NULL))
 			return number_json(number, year);
 	}
@@ -313,7 +312,7 @@ json_t *
 iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 {
 	json_t *list = json_array();
-	size_t i, n, k;
+	size_t i, n, k, w;
 	char article[32];
 
 	for (i = 0; list != NULL && i < doc->npara; i++) {
@@ -324,12 +323,15 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 		if (doc->para[i].kind == IACHRP_FURNITURE ||
 		    doc->para[i].mandate || strstr(f, "art") == NULL)
 			continue;
-		for (p = iachrp_word_at(f, f); *p != '\0';
-		    p = iachrp_word_at(f, p + 1)) {
+		for (w = 0; w < doc->para[i].nword; w++) {
+			p = f + doc->para[i].word[w];
 			if ((n = iachrp_match_sorted(p, article_cues,
 			    IACHRP_NCUES(article_cues), NULL)) == 0)
 				continue;
 			p = iachrp_skip_space(p + n);
+			/* On from the number, as a scan would. */
+			w = iachrp_word_from(&doc->para[i],
+			    (size_t)(p - f) + 1) - 1;
 			if ((k = article_number(p, article,
 			    sizeof(article))) == 0)
 				continue;

@@ -39,11 +39,14 @@ struct iachrp_para {
 	size_t len;
 	int kind;
 	int mandate;
+	const size_t *word;	/* offsets of its words' starts, in order */
+	size_t nword;
 };
 
 /* The decoded release. */
 struct iachrp_doc {
 	char *buf;			/* storage of every s and f */
+	size_t *words;			/* storage of every word index */
 	struct iachrp_para *para;
 	size_t npara;
 	const char *encoding;		/* "UTF-8", "ISO-8859-1", ... */
@@ -105,6 +108,12 @@ int iachrp_contains_sorted(const char *f, size_t from, size_t to,
     const char *const *cues, size_t n);
 #define iachrp_contains(f, from, to, table) \
 	iachrp_contains_sorted((f), (from), (to), (table), IACHRP_NCUES(table))
+/*
+ * The index of the paragraph's first word that starts at or after
+ * offset off; p->nword when none does.  The rule families walk these
+ * indexes instead of scanning the text for words again.
+ */
+size_t iachrp_word_from(const struct iachrp_para *p, size_t off);
 /* The first word start at or after p in the string that starts at start. */
 const char *iachrp_word_at(const char *start, const char *p);
 int iachrp_is_upper_at(const char *s);

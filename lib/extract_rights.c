@@ -213,14 +213,17 @@ read_list(const char *p, struct found *out)
 }
 
 static void
-read_sentence(const char *f, size_t from, size_t to, struct found *out)
+read_sentence(const struct iachrp_para *para, size_t from, size_t to,
+    struct found *out)
 {
 	const char *p;
-	size_t n;
+	size_t n, k;
 
-	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1)) {
+	for (k = iachrp_word_from(para, from); k < para->nword &&
+	    para->word[k] < to; k++) {
 		const char *q;
+
+		p = para->f + para->word[k];
 
 		if ((n = iachrp_match_sorted(p, triggers,
 		    IACHRP_NCUES(triggers), NULL)) == 0)
@@ -268,7 +271,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
-			read_sentence(p->f, from, to, &one);
+			read_sentence(p, from, to, &one);
 			if (one.n > 0)
 				merge(iachrp_contains(p->f, from, to,
 				    applicant_cues) ? &applicants : &own, &one);

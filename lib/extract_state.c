@@ -107,7 +107,7 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 {
 	long score[64] = { 0 };
 	long first[64];
-	size_t i, n;
+	size_t i, k, n;
 	int s, best = -1;
 	long order = 0;
 
@@ -115,7 +115,6 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 		first[s] = -1;
 	for (i = 0; i < doc->npara; i++) {
 		const char *f = doc->para[i].f;
-		const char *p;
 		long weight = 1;
 
 		if (doc->para[i].kind == IACHRP_FURNITURE ||
@@ -125,8 +124,8 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			weight = 3;
 		else if ((long)i == doc->lead)
 			weight = 2;
-		for (p = iachrp_word_at(f, f); *p != '\0';
-		    p = iachrp_word_at(f, p + 1)) {
+		for (k = 0; k < doc->para[i].nword; k++) {
+			const char *p = f + doc->para[i].word[k];
 			const char *q = p + iachrp_char_len(p);
 			long w = weight;
 
@@ -142,7 +141,10 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			score[s] += w;
 			if (first[s] < 0)
 				first[s] = order++;
-			p += n - 1;
+			/* The words of the name are read. */
+			while (k + 1 < doc->para[i].nword &&
+			    doc->para[i].word[k + 1] < (size_t)(p - f) + n)
+				k++;
 		}
 	}
 	for (s = 0; iachrp_states[s].code != NULL; s++) {

@@ -254,6 +254,33 @@ continues(const char *prev, size_t plen, const char *next)
 	return last >= 'a' && last <= 'z' && !dash_early(next);
 }
 
+/*
+ * Indexes the words of every paragraph, in one block: a word start
+ * follows a byte that is no letter, so a paragraph of len bytes holds at
+ * most len / 2 + 1 of them.
+ */
+static int
+index_words(struct iachrp_doc *doc)
+{
+	size_t i, total = 0, n = 0;
+	const char *f, *p;
+
+	for (i = 0; i < doc->npara; i++)
+		total += doc->para[i].len / 2 + 1;
+	if ((doc->words = malloc(total * sizeof(*doc->words))) == NULL)
+		return -1;
+	for (i = 0; i < doc->npara; i++) {
+		f = doc->para[i].f;
+		doc->para[i].word = doc->words + n;
+		for (p = iachrp_word_at(f, f); *p != '\0';
+		    p = iachrp_word_at(f, p + 1))
+			doc->words[n++] = (size_t)(p - f);
+		doc->para[i].nword = (size_t)(doc->words + n -
+		    doc->para[i].word);
+	}
+	return 0;
+}
+
 int
 iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
     const char *source, iachr_error_t *err)
@@ -326,6 +353,12 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 	free(work);
 	doc->para = para;
 	doc->npara = n;
+	if (index_words(doc) != 0) {
+		iachrp_doc_free(doc);
+		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
+		    "out of memory");
+		return -1;
+	}
 	return 0;
 nomem:
 	free(work);
@@ -344,7 +377,9 @@ iachrp_doc_free(struct iachrp_doc *doc)
 		return;
 	free(doc->buf);
 	free(doc->para);
+	free(doc->words);
 	doc->buf = NULL;
+	doc->words = NULL;
 	doc->para = NULL;
 	doc->npara = 0;
 }

@@ -131,6 +131,22 @@ boundary_before(const char *start, const char *p)
 	return !cp_is_alpha(decode(q, &n));
 }
 
+size_t
+iachrp_word_from(const struct iachrp_para *p, size_t off)
+{
+	size_t lo = 0, hi = p->nword;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (p->word[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 const char *
 iachrp_word_at(const char *start, const char *p)
 {
