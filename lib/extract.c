@@ -22,6 +22,24 @@ set(json_t *obj, const char *key, json_t *value, int *ok)
 		*ok = 0;
 }
 
+json_t *
+iachrp_pair(const char *k1, json_t *v1, const char *k2, json_t *v2)
+{
+	json_t *obj = v1 != NULL && v2 != NULL ? json_object() : NULL;
+
+	if (obj == NULL || json_object_set_new(obj, k1, v1) != 0) {
+		json_decref(obj);
+		json_decref(v1);
+		json_decref(v2);
+		return NULL;
+	}
+	if (json_object_set_new(obj, k2, v2) != 0) {
+		json_decref(obj);
+		return NULL;
+	}
+	return obj;
+}
+
 /* The identifier: resolution, else measure, else release, else hash. */
 static json_t *
 record_id(json_t *resolution, json_t *measure, json_t *pr,

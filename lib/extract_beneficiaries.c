@@ -387,8 +387,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		    strncmp(name, c->s + a, b - a) == 0)
 			return;
 	}
-	json_array_append_new(c->list, json_pack("{s:s%, s:s}", "name",
-	    c->s + a, b - a, "kind", group ? "group" : "person"));
+	json_array_append_new(c->list, iachrp_pair("name",
+	    json_stringn(c->s + a, b - a), "kind",
+	    json_string(group ? "group" : "person")));
 }
 
 /* A quoted name in s[a, b): sets its bounds without the quotes. */

@@ -70,7 +70,8 @@ number_year(const char *p, int *number, int *year, int dash)
 static json_t *
 number_json(int number, int year)
 {
-	return json_pack("{s:i, s:i}", "number", number, "year", year);
+	return iachrp_pair("number", json_integer(number), "year",
+	    json_integer(year));
 }
 
 /*
@@ -279,8 +280,8 @@ add_basis(json_t *list, const char *instrument, const char *article)
 		    json_object_get(v, "article")), article) == 0)
 			return;
 	}
-	json_array_append_new(list, json_pack("{s:s, s:s}", "instrument",
-	    instrument, "article", article));
+	json_array_append_new(list, iachrp_pair("instrument",
+	    json_string(instrument), "article", json_string(article)));
 }
 
 /* The instrument named after an article number at p, or NULL. */

@@ -69,6 +69,9 @@ struct iachrp_date {
 	int day;
 };
 
+/* extract.c: {k1: v1, k2: v2}, taking both values; NULL when one is. */
+json_t *iachrp_pair(const char *k1, json_t *v1, const char *k2, json_t *v2);
+
 /* text_decode.c */
 int iachrp_decode(const unsigned char *in, size_t len, char **out,
     size_t *outlen, const char **encoding, const char *source,

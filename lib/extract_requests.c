@@ -178,8 +178,8 @@ item_json(const struct label *lab, const char *s, const char *f, size_t a,
 	}
 	if (b <= a)
 		return NULL;
-	return json_pack("{s:s?, s:s%}", "label", lab->style == BULLET ?
-	    NULL : lab->text, "text", s + a, b - a);
+	return iachrp_pair("label", lab->style == BULLET ? json_null() :
+	    json_string(lab->text), "text", json_stringn(s + a, b - a));
 }
 
 int
@@ -350,8 +350,9 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 		if ((list = inline_items(p)) != NULL)
 			return list;
 		/* An introduction that asks, and items below it. */
-		if (p->len > 0 && introduces(p) && i + 1 < doc->npara &&
-		    label_at(doc->para[i + 1].s, &first) && starts_list(&first))
+		if (p->len > 0 && i + 1 < doc->npara &&
+		    label_at(doc->para[i + 1].s, &first) &&
+		    starts_list(&first) && introduces(p))
 			return list_items(doc, i);
 	}
 	return json_array();

@@ -57,13 +57,16 @@ int
 iachrp_state_at(const char *f, size_t *mlen)
 {
 	size_t lo = 0, hi = iachrp_state_name_count, i, n, best = 0;
-	int state = -1, letter = iachrp_base_letter(f), second;
+	int state = -1, letter = iachrp_base_letter(f), second, third;
+	const char *q;
 
 	if (mlen != NULL)
 		*mlen = 0;
 	if (letter < 'a' || letter > 'z')
 		return -1;
-	second = iachrp_base_letter(f + iachrp_char_len(f));
+	q = f + iachrp_char_len(f);
+	second = iachrp_base_letter(q);
+	third = *q == '\0' ? 0 : iachrp_base_letter(q + iachrp_char_len(q));
 	/* The table is sorted: the names that start with these two letters. */
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -78,6 +81,10 @@ iachrp_state_at(const char *f, size_t *mlen)
 	for (i = lo; i < iachrp_state_name_count &&
 	    iachrp_state_names[i].name[0] == letter &&
 	    iachrp_state_names[i].name[1] == second; i++) {
+		/* Most fail on the third letter: no call for those. */
+		if (iachrp_state_names[i].name[2] != '\0' &&
+		    (unsigned char)iachrp_state_names[i].name[2] != third)
+			continue;
 		if ((n = name_match(f, iachrp_state_names[i].name)) > best) {
 			best = n;
 			state = state_index(iachrp_state_names[i].code);
@@ -155,7 +162,7 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			best = s;
 	}
 	if (best < 0)
-		return json_pack("{s:n, s:n}", "name", "code");
-	return json_pack("{s:s, s:s}", "name", iachrp_states[best].name,
-	    "code", iachrp_states[best].code);
+		return iachrp_pair("name", json_null(), "code", json_null());
+	return iachrp_pair("name", json_string(iachrp_states[best].name),
+	    "code", json_string(iachrp_states[best].code));
 }

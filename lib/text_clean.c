@@ -67,8 +67,8 @@ is_furniture(const char *f)
 		if (strncmp(f, furniture_starts[n],
 		    strlen(furniture_starts[n])) == 0)
 			return 1;
-	/* A bare e-mail address or one with a label. */
-	for (p = f; *p != '\0'; p++)
+	/* A bare e-mail address or one with a label; only few spaces count. */
+	for (p = f; *p != '\0' && spaces <= 12; p++)
 		spaces += *p == ' ';
 	if (strchr(f, '@') != NULL && spaces <= 2)
 		return 1;
