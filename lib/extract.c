@@ -95,10 +95,11 @@ text_json(const struct iachrp_doc *doc)
 	json_t *list = json_array();
 	size_t i;
 
+	/* Decoding left the text valid UTF-8: no need to check it again. */
 	for (i = 0; list != NULL && i < doc->npara; i++)
 		if (doc->para[i].kind == IACHRP_BODY)
-			json_array_append_new(list,
-			    json_stringn(doc->para[i].s, doc->para[i].len));
+			json_array_append_new(list, json_stringn_nocheck(
+			    doc->para[i].s, doc->para[i].len));
 	return list;
 }
 

@@ -385,9 +385,16 @@ iachrp_word_len(const char *s)
 {
 	const char *p = s;
 
-	while (iachrp_is_alpha_at(p))
-		p += iachrp_char_len(p);
-	return (size_t)(p - s);
+	for (;;) {
+		unsigned char c = (unsigned char)*p;
+
+		if (c < 0x80 && alnum_table[c])
+			p++;
+		else if (c >= 0x80 && iachrp_is_alpha_at(p))
+			p += iachrp_char_len(p);
+		else
+			return (size_t)(p - s);
+	}
 }
 
 /*
