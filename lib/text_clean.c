@@ -170,17 +170,20 @@ fold(char *dst, const char *src, size_t len)
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)src[i];
+		unsigned char c = (unsigned char)src[i], d;
 
-		if (c >= 'A' && c <= 'Z')
+		if ((unsigned)(c - 'A') < 26)
 			c += 'a' - 'A';
-		else if (i > 0 && (unsigned char)src[i - 1] == 0xc3 &&
-		    c >= 0x80 && c <= 0x9e && c != 0x97)
-			c += 0x20;
-		else if (i > 0 && (unsigned char)src[i - 1] == 0xc5 &&
-		    (c == 0x92 || c == 0xa0 || c == 0xbd))
-			c += 1;
 		dst[i] = (char)c;
+		if ((c != 0xc3 && c != 0xc5) || i + 1 >= len)
+			continue;
+		/* The second byte of an uppercase Latin letter. */
+		d = (unsigned char)src[++i];
+		if (c == 0xc3 && d >= 0x80 && d <= 0x9e && d != 0x97)
+			d += 0x20;
+		else if (c == 0xc5 && (d == 0x92 || d == 0xa0 || d == 0xbd))
+			d += 1;
+		dst[i] = (char)d;
 	}
 	dst[len] = '\0';
 }
