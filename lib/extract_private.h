@@ -10,6 +10,7 @@
 #endif
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <jansson.h>
 
@@ -117,6 +118,19 @@ int iachrp_contains_sorted(const char *f, size_t from, size_t to,
  * indexes instead of scanning the text for words again.
  */
 size_t iachrp_word_from(const struct iachrp_para *p, size_t off);
+/*
+ * The pairs of first letters a table's cues start with, gathered once
+ * for a run over many words: most words are then passed over without
+ * a search.  A word may match only where iachrp_cueset_may says so.
+ */
+struct iachrp_cueset {
+	uint32_t pair[27];	/* row: first letter a-z, else 26; bit:
+				   second letter a-z, bit 26 any other */
+};
+/* From the first bytes of n strings, each at stride bytes from the last. */
+void iachrp_cueset_init(struct iachrp_cueset *set, const void *table,
+    size_t n, size_t stride);
+int iachrp_cueset_may(const struct iachrp_cueset *set, const char *f);
 /* The first word start at or after p in the string that starts at start. */
 const char *iachrp_word_at(const char *start, const char *p);
 int iachrp_is_upper_at(const char *s);

@@ -214,7 +214,7 @@ read_list(const char *p, struct found *out)
 
 static void
 read_sentence(const struct iachrp_para *para, size_t from, size_t to,
-    struct found *out)
+    const struct iachrp_cueset *set, struct found *out)
 {
 	const char *p;
 	size_t n, k;
@@ -224,6 +224,8 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 		const char *q;
 
 		p = para->f + para->word[k];
+		if (!iachrp_cueset_may(set, p))
+			continue;
 
 		if ((n = iachrp_match_sorted(p, triggers,
 		    IACHRP_NCUES(triggers), NULL)) == 0)
@@ -254,6 +256,7 @@ json_t *
 iachrp_extract_rights(const struct iachrp_doc *doc)
 {
 	struct found own, applicants, *use;
+	struct iachrp_cueset set;
 	const char *codes[MAXRIGHTS];
 	json_t *list;
 	size_t i, from, to;
@@ -261,6 +264,8 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 
 	memset(&own, 0, sizeof(own));
 	memset(&applicants, 0, sizeof(applicants));
+	iachrp_cueset_init(&set, triggers, IACHRP_NCUES(triggers),
+	    sizeof(*triggers));
 	for (i = 0; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -271,7 +276,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
-			read_sentence(p, from, to, &one);
+			read_sentence(p, from, to, &set, &one);
 			if (one.n > 0)
 				merge(iachrp_contains(p->f, from, to,
 				    applicant_cues) ? &applicants : &own, &one);

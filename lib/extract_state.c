@@ -112,6 +112,7 @@ ends_with_any(const char *start, const char *p, const char *const *cues)
 json_t *
 iachrp_extract_state(const struct iachrp_doc *doc)
 {
+	struct iachrp_cueset set;
 	long score[64] = { 0 };
 	long first[64];
 	size_t i, k, n;
@@ -120,6 +121,8 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 
 	for (s = 0; s < 64; s++)
 		first[s] = -1;
+	iachrp_cueset_init(&set, iachrp_state_names, iachrp_state_name_count,
+	    sizeof(iachrp_state_names[0]));
 	for (i = 0; i < doc->npara; i++) {
 		const char *f = doc->para[i].f;
 		long weight = 1;
@@ -137,7 +140,8 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			long w = weight;
 
 			/* No name or adjective of a State is that short. */
-			if (!iachrp_is_alpha_at(q) ||
+			if (!iachrp_cueset_may(&set, p) ||
+			    !iachrp_is_alpha_at(q) ||
 			    !iachrp_is_alpha_at(q + iachrp_char_len(q)) ||
 			    (s = iachrp_state_at(p, &n)) < 0)
 				continue;

@@ -131,6 +131,49 @@ boundary_before(const char *start, const char *p)
 	return !cp_is_alpha(decode(q, &n));
 }
 
+/* Row or bit of a letter: a-z as 0-25, anything else 26. */
+static int
+pair_slot(int c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
+
+void
+iachrp_cueset_init(struct iachrp_cueset *set, const void *table, size_t n,
+    size_t stride)
+{
+	const char *base = table;
+	size_t i;
+
+	memset(set, 0, sizeof(*set));
+	for (i = 0; i < n; i++) {
+		const unsigned char *cue =
+		    *(const unsigned char *const *)(base + i * stride);
+		int row = pair_slot(cue[0]);
+
+		if (row == 26 || cue[0] >= 0x80) {
+			/* Not a plain letter first: every word may match. */
+			memset(set->pair, 0xff, sizeof(set->pair));
+			return;
+		}
+		if (cue[1] == '*' || cue[1] >= 0x80)
+			set->pair[row] = 0xffffffff;
+		else
+			set->pair[row] |= (uint32_t)1 << pair_slot(cue[1]);
+	}
+}
+
+int
+iachrp_cueset_may(const struct iachrp_cueset *set, const char *f)
+{
+	int c0 = iachrp_base_letter(f), c1;
+
+	if (*f == '\0')
+		return 0;
+	c1 = iachrp_base_letter(f + iachrp_char_len(f));
+	return (set->pair[pair_slot(c0)] >> pair_slot(c1)) & 1;
+}
+
 size_t
 iachrp_word_from(const struct iachrp_para *p, size_t off)
 {
