@@ -649,16 +649,21 @@ ends_personal(const struct ctx *c, size_t a, size_t b)
 	size_t start = b;
 
 	while (start > a) {
-		size_t t = start;
+		size_t t = start, e;
 
 		while (t > a && c->s[t - 1] == ' ')
 			t--;
+		e = t;
 		while (t > a && c->s[t - 1] != ' ')
 			t--;
-		if (!iachrp_is_upper_at(c->s + t))
+		/* "Vilma Núñez de Escorcia": particles inside a name. */
+		if (!iachrp_is_upper_at(c->s + t) && (start == b ||
+		    iachrp_match_any(c->f + t, name_particles, NULL) != e - t))
 			break;
 		start = t;
 	}
+	while (start < b && !iachrp_is_upper_at(c->s + start))
+		start = skip_spaces(c->s, token_end(c->s, start, b), b);
 	return start < b && personal(c, start, b);
 }
 

@@ -142,3 +142,12 @@ Test(extract_beneficiaries, cues_past_insertions)
 	    "adolescentes de las comunidades Wayuu de Manaure, Riohacha y "
 	    "Uribia", 1);
 }
+
+/* Particles inside a name do not hide it from a list split. */
+Test(extract_beneficiaries, particles_inside_listed_names)
+{
+	expect_names("Washington, D.C. - The IACHR decided to grant "
+	    "precautionary measures to protect Vilma Núñez de Escorcia and "
+	    "Gonzalo Carrión Maradiaga, in Nicaragua.",
+	    "Vilma Núñez de Escorcia|Gonzalo Carrión Maradiaga", 0);
+}
