@@ -18,7 +18,8 @@ struct cue {
 /* Decision verbs and nouns per language (keep each list sorted). */
 static const struct cue cues_en[] = {
 	{ "adopt* precautionary", IACHRP_GRANT }, { "declin*", IACHRP_REJECT },
-	{ "dismiss*", IACHRP_REJECT }, { "extend*", IACHRP_EXTENSION },
+	{ "dismiss*", IACHRP_REJECT }, { "expand*", IACHRP_EXTENSION },
+	{ "extend*", IACHRP_EXTENSION },
 	{ "extension", IACHRP_EXTENSION }, { "follow up", IACHRP_FOLLOW_UP },
 	{ "follow-up", IACHRP_FOLLOW_UP }, { "followed up", IACHRP_FOLLOW_UP },
 	{ "follows up", IACHRP_FOLLOW_UP }, { "grant*", IACHRP_GRANT },

@@ -76,8 +76,8 @@ number_json(int number, int year)
 
 /*
  * After a cue, words that may come before the number ("Resolución de
- * seguimiento 12/22", "Follow-up Resolution"): skips at most three, and
- * never a resolution's cue, whose number is not the measure's
+ * Seguimiento y Ampliación 32/22", "Follow-up Resolution"): skips at most
+ * four, and never a resolution's cue, whose number is not the measure's
  * ("medidas cautelares mediante la Resolución 13/18").
  */
 static const char *
@@ -86,7 +86,7 @@ skip_words(const char *p)
 	const char *q = p;
 	int words;
 
-	for (words = 0; words < 3; words++) {
+	for (words = 0; words < 4; words++) {
 		size_t n;
 
 		q = iachrp_skip_space(q);

@@ -152,3 +152,11 @@ Test(extract_decisions, resolution_date_not_the_datelines)
 	    "adopted Res. 15/24 on March 1st, 2024, granting precautionary "
 	    "measures to Ana Pérez Gómez in Peru.", "2024-03-01");
 }
+
+Test(extract_decisions, expansion_is_an_extension)
+{
+	expect_decisions("IACHR Expands Precautionary Measures",
+	    "Washington, D.C. - The IACHR decided to expand the precautionary "
+	    "measures in favor of Ana Pérez Gómez to include Luis Rojas Mena "
+	    "in Peru.", "extension", "precautionary_measures");
+}
