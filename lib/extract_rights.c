@@ -129,7 +129,8 @@ static const char *const fillers[] = {
 	",", "a", "a la", "ainsi que", "al", "and", "ao", "aos", "as well as",
 	"asi como", "au", "aux", "bem como", "e", "et", "her", "his", "its",
 	"l'", "la", "las", "le", "les", "leur", "leurs", "los", "o", "os",
-	"sa", "se", "seu", "su", "sua", "sus", "the", "their", "to", "y", NULL
+	"sa", "se", "ses", "seu", "seus", "son", "su", "sua", "suas", "sus",
+	"the", "their", "to", "y", NULL
 };
 
 /* Sentences that report the applicants' words (keep sorted). */
