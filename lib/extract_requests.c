@@ -10,7 +10,7 @@
 
 #include "extract_private.h"
 
-enum style { NONE, LOWER, UPPER, DIGIT, ROMAN, BULLET };
+enum style { NONE, LOWER, UPPER, DIGIT, ROMAN, UROMAN, BULLET };
 
 struct label {
 	enum style style;
@@ -58,7 +58,8 @@ roman_value(const char *s, size_t n)
 }
 
 /*
- * A label at s: "a)", "(a)", "a.", "1.", "1.-", "1)", "iv)", "•", "-".
+ * A label at s: "a)", "(a)", "a.", "A.", "1.", "1.-", "1-", "1)", "iv)",
+ * "IV.", "•", "-".
  * Fills lab and returns 1, or 0.
  */
 static int
@@ -105,21 +106,36 @@ label_at(const char *s, struct label *lab)
 			lab->value = *p - 'a' + 1;
 		} else
 			return 0;
-	} else if (*p >= 'A' && *p <= 'Z' && !(p[1] >= 'A' && p[1] <= 'Z')) {
-		n = 1;
-		lab->style = UPPER;
-		lab->value = *p - 'A' + 1;
+	} else if (*p >= 'A' && *p <= 'Z') {
+		char low[6];
+
+		while (p[n] >= 'A' && p[n] <= 'Z' && n < 5) {
+			low[n] = (char)(p[n] - 'A' + 'a');
+			n++;
+		}
+		if ((lab->value = roman_value(low, n)) > 0 &&
+		    (n > 1 || *p == 'I'))
+			lab->style = UROMAN;	/* "I" is settled by the list */
+		else if (n == 1) {
+			lab->style = UPPER;
+			lab->value = *p - 'A' + 1;
+		} else
+			return 0;
 	} else {
 		return 0;
 	}
-	if (n == 0 || (p[n] != ')' && !(p[n] == '.' && !paren)))
+	/* "1)", "1.", "(1)", and for numbers "1-" */
+	if (n == 0 || (p[n] != ')' && !(p[n] == '.' && !paren) &&
+	    !(p[n] == '-' && !paren && lab->style == DIGIT)))
 		return 0;
 	if (paren && p[n] != ')')
 		return 0;
-	/* "1.-", "a)-": a dash may follow the mark. */
+	/* "1.-", "1.–", "a)-": a dash may follow the mark. */
 	mark = n + 1;
-	if (p[mark] == '-')
+	if (p[n] != '-' && p[mark] == '-')
 		mark++;
+	else if (p[n] != '-' && strncmp(p + mark, "\xe2\x80\x93", 3) == 0)
+		mark += 3;
 	if (p[mark] != ' ')
 		return 0;
 	memcpy(lab->text, p, n);
@@ -141,6 +157,11 @@ follows(const struct label *first, const struct label *cur,
 			return cur->value == 8;
 		return next->style == LOWER && next->value == cur->value + 1;
 	}
+	if (first->style == UPPER) {
+		if (next->style == UROMAN && strcmp(next->text, "I") == 0)
+			return cur->value == 8;
+		return next->style == UPPER && next->value == cur->value + 1;
+	}
 	return next->style == first->style && next->value == cur->value + 1;
 }
 
@@ -149,7 +170,8 @@ static int
 starts_list(const struct label *lab)
 {
 	return lab->style == BULLET || lab->value == 1 ||
-	    (lab->style == ROMAN && strcmp(lab->text, "i") == 0);
+	    (lab->style == ROMAN && strcmp(lab->text, "i") == 0) ||
+	    (lab->style == UROMAN && strcmp(lab->text, "I") == 0);
 }
 
 /* The item's text s[a, b) without the list's trailing marks. */

@@ -233,9 +233,9 @@ iachrp_match(const char *f, const char *cue)
 	    *cue != '\'' && *cue != '*') {
 		if (*f != *cue)
 			return 0;
-		if ((unsigned char)f[1] < 0x80 && (unsigned char)cue[1] < 0x80 &&
-		    cue[1] != '\'' && cue[1] != '*' && cue[1] != '\0' &&
-		    f[1] != cue[1])
+		if ((unsigned char)f[1] < 0x80 &&
+		    (unsigned char)cue[1] < 0x80 && cue[1] != '\'' &&
+		    cue[1] != '*' && cue[1] != '\0' && f[1] != cue[1])
 			return 0;
 	}
 	while (*c != '\0') {

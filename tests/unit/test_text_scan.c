@@ -15,8 +15,8 @@ Test(text_scan, cueset_keeps_every_possible_match)
 	struct iachrp_cueset set;
 	static const char *const may[] = {
 		"a favor de", "d\xe2\x80\x99un", "d'un", "derechos", "lo", "l",
-		"no", "n\xc2\xb0 5", "rights", "r\xc3\xado", "d\xc3\xa9j\xc3\xa0",
-		NULL
+		"no", "n\xc2\xb0 5", "rights", "r\xc3\xado",
+		"d\xc3\xa9j\xc3\xa0", NULL
 	};
 	static const char *const never[] = {
 		"droit", "zeta", "ab", "x", "", NULL
