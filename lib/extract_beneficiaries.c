@@ -557,11 +557,37 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+static int personal(const struct ctx *c, size_t a, size_t b);
+
+/*
+ * True when the noun of s[a, k) right before k, past articles and "of",
+ * is a group's: "the community of Esperanza", "the newspaper El Faro".
+ */
+static int
+after_group_noun(const struct ctx *c, size_t a, size_t k)
+{
+	size_t e = k, t;
+
+	for (;;) {
+		while (e > a && c->s[e - 1] == ' ')
+			e--;
+		for (t = e; t > a && c->s[t - 1] != ' '; t--)
+			;
+		if (t >= e)
+			return 0;
+		if (iachrp_match_any(c->f + t, of_words, NULL) != e - t &&
+		    iachrp_match_any(c->f + t, articles, NULL) != e - t)
+			break;
+		e = t;
+	}
+	return iachrp_match_any(c->f + t, group_nouns, NULL) > 0;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
 {
-	size_t n, qa, qb, ra, rb;
+	size_t n, qa, qb, ra, rb, k;
 	int changed = 1;
 
 	while (changed) {
@@ -598,7 +624,18 @@ entry(struct ctx *c, size_t a, size_t b)
 		    generic_nouns) && token_end(c->s, skip_spaces(c->s,
 		    token_end(c->s, a, b), b), b) >= b)
 			return;
-		a = named_tail(c, a, b);
+		k = named_tail(c, a, b);
+		/*
+		 * "las personas defensoras de derechos humanos Ana Pérez
+		 * Soto": a person's name after a description of persons,
+		 * unlike "workers of the newspaper El Faro", whose name
+		 * follows a group's noun.
+		 */
+		if (k > a && personal(c, k, b) && !after_group_noun(c, a, k)) {
+			add_entry(c, k, b, 0);
+			return;
+		}
+		a = k;
 		/* A bracketed acronym after the full name is left out. */
 		if (c->s[b - 1] == ')') {
 			size_t k = b;

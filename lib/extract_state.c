@@ -139,10 +139,9 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			const char *q = p + iachrp_char_len(p);
 			long w = weight;
 
-			/* No name or adjective of a State is that short. */
+			/* Names start with a word of two letters at least. */
 			if (!iachrp_cueset_may(&set, p) ||
 			    !iachrp_is_alpha_at(q) ||
-			    !iachrp_is_alpha_at(q + iachrp_char_len(q)) ||
 			    (s = iachrp_state_at(p, &n)) < 0)
 				continue;
 			if (ends_with_any(f, p, state_before) ||

@@ -151,3 +151,18 @@ Test(extract_beneficiaries, particles_inside_listed_names)
 	    "Gonzalo Carrión Maradiaga, in Nicaragua.",
 	    "Vilma Núñez de Escorcia|Gonzalo Carrión Maradiaga", 0);
 }
+
+/*
+ * Names after a description of persons are persons; after a group's
+ * noun, groups.
+ */
+Test(extract_beneficiaries, persons_after_a_description)
+{
+	expect_names("Washington, D.C. - La CIDH otorgó medidas cautelares a "
+	    "favor de las personas defensoras de derechos humanos Ana Pérez "
+	    "Soto y Luis Gómez Díaz, en Guatemala.",
+	    "Ana Pérez Soto|Luis Gómez Díaz", 0);
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures to the workers of the online newspaper El Faro in El "
+	    "Salvador.", "El Faro", 1);
+}
