@@ -114,8 +114,9 @@ static const char *const partial_cues[] = {
 };
 
 static const char *const court_cues[] = {
-	"corte idh", "corte interamericana", "cour interamericaine",
-	"i/a court", "inter-american court", "interamerican court", NULL
+	"corte idh", "corte interamericana", "cour idh",
+	"cour interamericaine", "i/a court", "ia court",
+	"inter-american court", "interamerican court", NULL
 };
 
 static const char *const provisional_cues[] = {

@@ -160,3 +160,16 @@ Test(extract_decisions, expansion_is_an_extension)
 	    "measures in favor of Ana Pérez Gómez to include Luis Rojas Mena "
 	    "in Peru.", "extension", "precautionary_measures");
 }
+
+/* The Court under its short names: "IA Court", "Cour IDH". */
+Test(extract_decisions, court_short_names)
+{
+	expect_decisions("IACHR Asks IA Court for Provisional Measures",
+	    "Washington, D.C. - The IACHR asked the IA Court to adopt "
+	    "provisional measures in favor of Juan Pérez Soto in Nicaragua.",
+	    "request", "provisional_measures");
+	expect_decisions("La CIDH demande à la Cour IDH d'étendre des mesures "
+	    "provisoires", "Washington, D.C. - La CIDH a demandé à la Cour IDH "
+	    "d'étendre les mesures provisoires afin d'inclure Juan Pérez "
+	    "Soto, au Nicaragua.", "request", "provisional_measures");
+}
