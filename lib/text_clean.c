@@ -49,8 +49,10 @@ static const char *const mandate_cues[] = {
 
 /* Lines that are furniture when they start with one of these. */
 static const char *const furniture_starts[] = {
-	"[email", "abonnez-vous", "fax:", "http://", "https://", "inscreva-se",
-	"phone:", "subscribe to", "suscribase", "tel.", "tel:", "telefone",
+	"[email", "abonnez-vous", "compartilhar no ", "compartir en ",
+	"fax:", "follow us on ", "http://", "https://", "inscreva-se",
+	"partager sur ", "phone:", "share on ", "siganos en ", "subscribe to",
+	"suivez-nous sur ", "suscribase", "tel.", "tel:", "telefone",
 	"telefono", "telephone", "www.", NULL
 };
 
@@ -64,8 +66,7 @@ is_furniture(const char *f)
 	if ((n = iachrp_match_any(f, furniture_lines, NULL)) == len)
 		return 1;
 	for (n = 0; furniture_starts[n] != NULL; n++)
-		if (strncmp(f, furniture_starts[n],
-		    strlen(furniture_starts[n])) == 0)
+		if (iachrp_match_prefix(f, furniture_starts[n]) > 0)
 			return 1;
 	/* A bare e-mail address or one with a label; only few spaces count. */
 	for (p = f; *p != '\0' && spaces <= 12; p++)
