@@ -763,9 +763,10 @@ name_list_tail(const struct ctx *c, size_t a, size_t b)
 
 /*
  * "niños, niñas y adolescentes de las comunidades Wayuu", "women, men
- * and children of the X people": common nouns listed before "of" and a
- * group are one group.  Returns where "of" is, or a when s[a, b) does
- * not start so.
+ * and children of the X people", "15 niñas, niños y adolescentes
+ * migrantes alojados en la Estación Migratoria Siglo XXI": common nouns
+ * listed before "of" and a group, or before a name, are one group.
+ * Returns where "of" or the name is, or a when s[a, b) does not start so.
  */
 static size_t
 nouns_of_group(const struct ctx *c, size_t a, size_t b)
@@ -775,8 +776,12 @@ nouns_of_group(const struct ctx *c, size_t a, size_t b)
 
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
+		/* "... migrantes alojados en la Estación Migratoria Siglo XXI" */
 		if (iachrp_is_upper_at(c->s + i))
-			return a;
+			return nouns >= 2 && joined ? i : a;
+		/* A head count: "15 niñas, niños y adolescentes" */
+		if (nouns == 0 && c->s[i] >= '0' && c->s[i] <= '9')
+			continue;
 		if (iachrp_match_any(c->f + i, of_words, NULL) == e - i) {
 			k = skip_spaces(c->s, e, b);
 			k += word_then_space(c->f, k, articles);

@@ -166,3 +166,13 @@ Test(extract_beneficiaries, persons_after_a_description)
 	    "measures to the workers of the online newspaper El Faro in El "
 	    "Salvador.", "El Faro", 1);
 }
+
+/* A counted list of common nouns before a name is one group. */
+Test(extract_beneficiaries, counted_persons_at_a_named_place)
+{
+	expect_names("Washington, D.C. - La CIDH otorgó medidas cautelares a "
+	    "favor de 15 niñas, niños y adolescentes migrantes alojados en la "
+	    "Estación Migratoria Siglo XXI, en México.", "15 niñas, niños y "
+	    "adolescentes migrantes alojados en la Estación Migratoria Siglo "
+	    "XXI", 1);
+}
