@@ -148,7 +148,7 @@ analyze: $(BUILD)/gen/iachr_version.h
 # Runs each fuzz target for FUZZ_SECONDS from its seeds; a crash fails.
 FUZZ_SECONDS ?= 20
 fuzz-run: fuzz
-	@for t in $(FUZZ_SRCS:tests/fuzz/%.c=%); do \
+	@n=0; for t in $(FUZZ_SRCS:tests/fuzz/%.c=%); do \
 		area=$${t#fuzz_}; mkdir -p build/fuzz/corpus-$$area; \
 		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 		build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
@@ -158,8 +158,8 @@ fuzz-run: fuzz
 			build/fuzz/corpus-$$area tests/fuzz/seeds/$$area \
 			2>build/fuzz/$$t.log || \
 			{ tail -n 40 build/fuzz/$$t.log; exit 1; }; \
-		tail -n 1 build/fuzz/$$t.log; \
-	done
+		tail -n 1 build/fuzz/$$t.log; n=$$((n + 1)); \
+	done; echo "fuzz: $$n passed, 0 failed"
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \
