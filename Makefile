@@ -145,13 +145,16 @@ analyze: $(BUILD)/gen/iachr_version.h
 	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) tools/cli.c -- \
 		$(WARN) $(CPPFLAGS_ALL) -DIACHR_BUILDING
 
-# Runs each fuzz target for FUZZ_SECONDS from its seeds; a crash fails.
-FUZZ_SECONDS ?= 20
+# Runs each fuzz target from its seeds for FUZZ_RUNS inputs; a crash fails.
+# The seed is fixed and the corpus starts afresh, so a run is repeatable.
+FUZZ_RUNS ?= 5000
+FUZZ_SEED ?= 1
 fuzz-run: fuzz
 	@n=0; for t in $(FUZZ_SRCS:tests/fuzz/%.c=%); do \
-		area=$${t#fuzz_}; mkdir -p build/fuzz/corpus-$$area; \
-		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
-		build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+		area=$${t#fuzz_}; rm -rf build/fuzz/corpus-$$area; \
+		mkdir -p build/fuzz/corpus-$$area; \
+		echo "fuzz: $$t, $(FUZZ_RUNS) runs"; \
+		build/fuzz/$$t -runs=$(FUZZ_RUNS) -seed=$(FUZZ_SEED) -timeout=10 \
 			-rss_limit_mb=2048 -artifact_prefix=build/fuzz/$$t- \
 			$$(test -f tests/fuzz/$$area.dict && \
 			echo -dict=tests/fuzz/$$area.dict) \
