@@ -2,10 +2,11 @@
 # I/O failures the tools rarely meet.  With tests/fault/iofault.c
 # preloaded, the Nth call (N = 1, 2, ... until the run makes fewer) of
 # each I/O function fails with EIO or ENOSPC, for every tool writing to
-# -o FILE and to stdout.  Each failed run must exit 2, say
+# -o FILE (over an earlier file and over none), to stdout, and for
+# json2csv with --append.  Each failed run must exit 2, say
 # "tool: ...: <strerror>", not crash (no signal, no sanitizer report),
 # and with -o leave the target as it was (or absent) or whole, and no
-# temporary file beside it.  Then every tool writes to /dev/full (a write
+# temporary file beside it; --append must keep what the file held.  Then every tool writes to /dev/full (a write
 # error, 2) and with -o onto /dev/null (written in place, so /dev/null
 # stays a device).
 #
@@ -44,13 +45,13 @@ faults=0
 known=0
 
 # The inputs: the sample release and its record in every format.
-"$BIN/iachr2json" samples/seed.txt > "$tmp/rec.jsonl" &&
+if ! { "$BIN/iachr2json" samples/seed.txt > "$tmp/rec.jsonl" &&
     "$BIN/json2yaml" "$tmp/rec.jsonl" > "$tmp/rec.yaml" &&
     "$BIN/json2xml" "$tmp/rec.jsonl" > "$tmp/rec.xml" &&
-    "$BIN/json2csv" "$tmp/rec.jsonl" > "$tmp/rec.csv" || {
+    "$BIN/json2csv" "$tmp/rec.jsonl" > "$tmp/rec.csv"; }; then
 	echo "io-faults: cannot make the inputs"
 	exit 1
-}
+fi
 # resvalidate writes to stdout only about bad records.
 { cat "$tmp/rec.jsonl"; echo '{"schema": 1}'; } > "$tmp/bad.jsonl"
 
@@ -145,7 +146,7 @@ run() {
 	elif [ "$pre" = 1 ]; then
 		bad "$what: the earlier target was removed"
 	fi
-	left=$(ls -A "$tmp/o" | grep -v '^target$')
+	left=$(find "$tmp/o" -mindepth 1 ! -name target)
 	[ -z "$left" ] && return 0
 	bad "$what: left $left beside the target"
 }
@@ -193,8 +194,7 @@ for tool in $TOOLS; do
 	    "$tmp/stderr")"
 	[ -c /dev/null ] || bad "$tool -o /dev/null: no longer a device"
 done
-echo "io-faults: $runs runs, $faults with a failed call, $(echo $TOOLS |
-    wc -w) tools"
+echo "io-faults: $runs runs, $faults with a failed call"
 [ "$known" -gt 0 ] && echo "io-faults: $known known messages without" \
     "the reason: $KNOWN"
 exit $fail
