@@ -4,6 +4,7 @@
 
 #include "iachr_json_reader.h"
 #include "iachr_private.h"
+#include "json_parse_private.h"
 
 #define CHUNK 65536
 
@@ -134,6 +135,43 @@ keep(iachr_json_reader *r, int c, iachr_error_t *err)
 	return 0;
 }
 
+/* Bytes that end a run of plain string content: quote, backslash, LF. */
+static const unsigned char string_stop[256] = {
+	['"'] = 1, ['\\'] = 1, ['\n'] = 1
+};
+
+/* Appends n bytes to the value, as keep() does for one. */
+static int
+keep_run(iachr_json_reader *r, const unsigned char *p, size_t n,
+    iachr_error_t *err)
+{
+	char *grown;
+	size_t cap;
+
+	if (r->value_len + n > r->max) {
+		iachr_error_set(err, IACHR_E_LIMIT, r->source,
+		    (int)r->value_line, (int)r->value_column, r->value_offset,
+		    "value larger than %zu bytes", r->max);
+		return -1;
+	}
+	if (r->value_len + n >= r->value_cap) {
+		cap = r->value_cap == 0 ? 4096 : r->value_cap;
+		while (r->value_len + n >= cap)
+			cap *= 2;
+		if ((grown = realloc(r->value, cap)) == NULL) {
+			iachr_error_set(err, IACHR_E_NOMEM, r->source,
+			    (int)r->value_line, (int)r->value_column,
+			    r->value_offset, "out of memory");
+			return -1;
+		}
+		r->value = grown;
+		r->value_cap = cap;
+	}
+	memcpy(r->value + r->value_len, p, n);
+	r->value_len += n;
+	return 0;
+}
+
 static int
 is_space(int c)
 {
@@ -196,25 +234,56 @@ frame(iachr_json_reader *r, iachr_error_t *err)
 	if (keep(r, c, err) != 0)
 		return IACHR_FATAL;
 	advance(r);
-	while ((c = peek(r)) != -1) {
-		if (keep(r, c, err) != 0)
-			return IACHR_FATAL;
-		advance(r);
-		if (in_string) {
-			if (escaped)
-				escaped = 0;
-			else if (c == '\\')
-				escaped = 1;
-			else if (c == '"')
-				in_string = 0;
-		} else if (c == '"') {
-			in_string = 1;
-		} else if (c == '{' || c == '[') {
-			depth++;
-		} else if (c == '}' || c == ']') {
-			depth--;
+	/*
+	 * The rest of the value, a buffer at a time: each run of bytes is
+	 * scanned in a tight loop and copied at once, which is what makes
+	 * reading large records fast.
+	 */
+	while (peek(r) != -1) {
+		const unsigned char *p = r->in + r->in_pos, *q;
+		const unsigned char *e = r->in + r->in_len;
+		int ended = 0;
+
+		for (q = p; q < e && !ended; q++) {
+			/* Most bytes are inside strings and plain. */
+			if (in_string && !escaped) {
+				long cols = 0;
+
+				while (q < e && !string_stop[*q]) {
+					cols += (*q & 0xC0) != 0x80;
+					q++;
+				}
+				r->column += cols;
+				if (q == e)
+					break;
+			}
+			c = *q;
+			if (c == '\n') {
+				r->line++;
+				r->column = 1;
+			} else if ((c & 0xC0) != 0x80)
+				r->column++;
+			if (in_string) {
+				if (escaped)
+					escaped = 0;
+				else if (c == '\\')
+					escaped = 1;
+				else if (c == '"')
+					in_string = 0;
+			} else if (c == '"') {
+				in_string = 1;
+			} else if (c == '{' || c == '[') {
+				depth++;
+			} else if (c == '}' || c == ']') {
+				depth--;
+			}
+			ended = depth == 0 && !in_string;
 		}
-		if (depth == 0 && !in_string)
+		if (keep_run(r, p, (size_t)(q - p), err) != 0)
+			return IACHR_FATAL;
+		r->in_pos += (size_t)(q - p);
+		r->offset += (long long)(q - p);
+		if (ended)
 			goto done;
 	}
 end:
@@ -254,8 +323,10 @@ iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 		    r->value_offset + (nul - r->value), "NUL byte in input");
 		return IACHR_FAILED;
 	}
-	v = json_loadb(r->value, r->value_len,
-	    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+	/* jansson reads what the fast path declines, with its errors. */
+	if ((v = iachrp_json_parse(r->value, r->value_len)) == NULL)
+		v = json_loadb(r->value, r->value_len,
+		    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
 	if (v == NULL) {
 		/* jansson counts from the value's start; map to the input. */
 		long line = r->value_line + (jerr.line > 0 ? jerr.line - 1 : 0);

@@ -41,10 +41,12 @@ iachr_is_record(const json_t *value)
 int
 iachr_record_dump(const json_t *rec, FILE *fp, int pretty)
 {
-	size_t flags = pretty ? JSON_INDENT(2) : JSON_COMPACT;
-
-	if (json_dumpf(rec, fp, flags | JSON_ENCODE_ANY) != 0)
+	if (pretty) {
+		if (json_dumpf(rec, fp, JSON_INDENT(2) | JSON_ENCODE_ANY) != 0)
+			return -1;
+	} else if (iachrp_json_write(rec, fp, 0) != 0) {
 		return -1;
+	}
 	if (putc('\n', fp) == EOF)
 		return -1;
 	return 0;

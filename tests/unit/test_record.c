@@ -55,3 +55,41 @@ Test(record, dump_is_one_line_utf8)
 	cr_expect_str_eq(buf, "{\"name\":\"Jos\xC3\xA9 / \\\"P\\\"\"}\n");
 	json_decref(v);
 }
+
+/* The compact dump is byte for byte jansson's, whatever the strings hold. */
+static void
+expect_same_dump(json_t *v)
+{
+	char *want = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY), *got;
+	size_t len;
+	FILE *fp = open_memstream(&got, &len);
+
+	cr_assert_not_null(want);
+	cr_assert_not_null(fp);
+	cr_assert_eq(iachr_record_dump(v, fp, 0), 0);
+	fclose(fp);
+	cr_assert_eq(len, strlen(want) + 1);
+	cr_assert_eq(memcmp(got, want, len - 1), 0, "%s\n%s", got, want);
+	cr_assert_eq(got[len - 1], '\n');
+	free(got);
+	free(want);
+	json_decref(v);
+}
+
+Test(record, compact_dump_is_janssons)
+{
+	char bytes[160];
+	size_t i;
+
+	for (i = 0; i < 127; i++)
+		bytes[i] = (char)(i + 1);
+	memcpy(bytes + 127, "\xc3\xa9\xe2\x80\xa8\xf0\x9f\x98\x80", 9);
+	expect_same_dump(json_stringn(bytes, 136));
+	expect_same_dump(json_stringn("a\0b", 3));
+	expect_same_dump(json_pack("{s:[i,I,I,f,b,b,n], s:{}, s:[], "
+	    "s:{s:s}}", "n\"\\", 0, (json_int_t)-9223372036854775807LL - 1,
+	    (json_int_t)9223372036854775807LL, 0.1, 1, 0, "empty", "none",
+	    "o", "k\n\t", "v\x7f/"));
+	expect_same_dump(json_loads("[[[{\"a\":[1,{\"b\":\"\\u0000\"}]}]]]",
+	    JSON_ALLOW_NUL, NULL));
+}
