@@ -55,6 +55,8 @@ PROG_SRCS = $(sort $(wildcard tests/prog/*.c))
 PROG_BINS = $(PROG_SRCS:tests/prog/%.c=$(BUILD)/tests/%)
 FUZZ_SRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_REPLAY = $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
+# Preloaded into the tools, so built without the sanitizers.
+IOFAULT = $(BUILD)/tests/iofault.so
 MANS = $(sort $(wildcard man/*.[1-8]))
 
 all: $(STATIC_LIB) $(SHARED_LIB) $(TOOL_BINS)
@@ -108,13 +110,17 @@ $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(STATIC_LIB)
 	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< tests/fuzz/replay.c \
 		$(STATIC_LIB) $(LIBS)
 
+$(IOFAULT): tests/fault/iofault.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -fPIC -shared -o $@ $< -ldl
+
 # VALGRIND=1 runs the tools under valgrind in the golden and tool tests.
 ifeq ($(VALGRIND),1)
 WRAPPER = valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite --suppressions=$(CURDIR)/tests/valgrind.supp
 endif
 
-check: all $(UNIT_BIN) $(PROG_BINS) $(FUZZ_REPLAY)
+check: all $(UNIT_BIN) $(PROG_BINS) $(FUZZ_REPLAY) $(IOFAULT)
 	IACHR_WRAPPER="$(WRAPPER)" TOP="$(CURDIR)" BIN="$(CURDIR)/$(OUTBIN)" \
 	TESTBIN="$(CURDIR)/$(BUILD)/tests" SANITIZE="$(SANITIZE)" \
 	SHARED="$(CURDIR)/../shared" sh tests/run-checks.sh
