@@ -55,6 +55,8 @@ PROG_SRCS = $(sort $(wildcard tests/prog/*.c))
 PROG_BINS = $(PROG_SRCS:tests/prog/%.c=$(BUILD)/tests/%)
 FUZZ_SRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_REPLAY = $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
+# Preloaded into the tools, so built without the sanitizers.
+IOFAULT = $(BUILD)/tests/iofault.so
 MANS = $(sort $(wildcard man/*.[1-8]))
 
 all: $(STATIC_LIB) $(SHARED_LIB) $(TOOL_BINS)
@@ -108,13 +110,17 @@ $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(STATIC_LIB)
 	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< tests/fuzz/replay.c \
 		$(STATIC_LIB) $(LIBS)
 
+$(IOFAULT): tests/fault/iofault.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -fPIC -shared -o $@ $< -ldl
+
 # VALGRIND=1 runs the tools under valgrind in the golden and tool tests.
 ifeq ($(VALGRIND),1)
 WRAPPER = valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite --suppressions=$(CURDIR)/tests/valgrind.supp
 endif
 
-check: all $(UNIT_BIN) $(PROG_BINS) $(FUZZ_REPLAY)
+check: all $(UNIT_BIN) $(PROG_BINS) $(FUZZ_REPLAY) $(IOFAULT)
 	IACHR_WRAPPER="$(WRAPPER)" TOP="$(CURDIR)" BIN="$(CURDIR)/$(OUTBIN)" \
 	TESTBIN="$(CURDIR)/$(BUILD)/tests" SANITIZE="$(SANITIZE)" \
 	SHARED="$(CURDIR)/../shared" sh tests/run-checks.sh
@@ -145,21 +151,24 @@ analyze: $(BUILD)/gen/iachr_version.h
 	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) tools/cli.c -- \
 		$(WARN) $(CPPFLAGS_ALL) -DIACHR_BUILDING
 
-# Runs each fuzz target for FUZZ_SECONDS from its seeds; a crash fails.
-FUZZ_SECONDS ?= 20
+# Runs each fuzz target from its seeds for FUZZ_RUNS inputs; a crash fails.
+# The seed is fixed and the corpus starts afresh, so a run is repeatable.
+FUZZ_RUNS ?= 5000
+FUZZ_SEED ?= 1
 fuzz-run: fuzz
-	@for t in $(FUZZ_SRCS:tests/fuzz/%.c=%); do \
-		area=$${t#fuzz_}; mkdir -p build/fuzz/corpus-$$area; \
-		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
-		build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	@n=0; for t in $(FUZZ_SRCS:tests/fuzz/%.c=%); do \
+		area=$${t#fuzz_}; rm -rf build/fuzz/corpus-$$area; \
+		mkdir -p build/fuzz/corpus-$$area; \
+		echo "fuzz: $$t, $(FUZZ_RUNS) runs"; \
+		build/fuzz/$$t -runs=$(FUZZ_RUNS) -seed=$(FUZZ_SEED) -timeout=10 \
 			-rss_limit_mb=2048 -artifact_prefix=build/fuzz/$$t- \
 			$$(test -f tests/fuzz/$$area.dict && \
 			echo -dict=tests/fuzz/$$area.dict) \
 			build/fuzz/corpus-$$area tests/fuzz/seeds/$$area \
 			2>build/fuzz/$$t.log || \
 			{ tail -n 40 build/fuzz/$$t.log; exit 1; }; \
-		tail -n 1 build/fuzz/$$t.log; \
-	done
+		tail -n 1 build/fuzz/$$t.log; n=$$((n + 1)); \
+	done; echo "fuzz: $$n passed, 0 failed"
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \

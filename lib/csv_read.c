@@ -4,6 +4,7 @@
  * ends at the first LF or lone CR, a row can only end at the end of a
  * piece, and the line number of every row is known.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,8 +108,10 @@ fill(iachr_csv_reader *r)
 		return 0;
 	r->pos = 0;
 	r->len = fread(r->buf, 1, READ_SIZE, r->fp);
-	if (r->len < READ_SIZE)
+	if (r->len < READ_SIZE) {
 		r->eof = 1;
+		r->read_errno = errno;
+	}
 	if (r->at_start && r->len > 0) {
 		if (r->len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) {
 			r->pos = 3;
@@ -238,7 +241,8 @@ iachr_csv_reader_next_row(iachr_csv_reader *r, iachr_error_t *err)
 		if (fill(r) == 0) {
 			if (ferror(r->fp)) {
 				iachr_error_set(err, IACHR_E_IO, r->source,
-				    (int)r->line, 0, -1, "read error");
+				    (int)r->line, 0, -1, "read error: %s",
+				    strerror(r->read_errno));
 				r->dead = 1;
 				return IACHR_FATAL;
 			}

@@ -28,6 +28,7 @@ struct iachr_csv_reader {
 	char *buf;		/* input, READ_SIZE bytes */
 	size_t pos, len;
 	int eof, at_start, dead, nomem;
+	int read_errno;		/* of the failed fread */
 	long line;		/* line of the next byte */
 	long long offset;	/* bytes consumed */
 

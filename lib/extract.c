@@ -22,6 +22,24 @@ set(json_t *obj, const char *key, json_t *value, int *ok)
 		*ok = 0;
 }
 
+json_t *
+iachrp_pair(const char *k1, json_t *v1, const char *k2, json_t *v2)
+{
+	json_t *obj = v1 != NULL && v2 != NULL ? json_object() : NULL;
+
+	if (obj == NULL || json_object_set_new(obj, k1, v1) != 0) {
+		json_decref(obj);
+		json_decref(v1);
+		json_decref(v2);
+		return NULL;
+	}
+	if (json_object_set_new(obj, k2, v2) != 0) {
+		json_decref(obj);
+		return NULL;
+	}
+	return obj;
+}
+
 /* The identifier: resolution, else measure, else release, else hash. */
 static json_t *
 record_id(json_t *resolution, json_t *measure, json_t *pr,
@@ -77,10 +95,11 @@ text_json(const struct iachrp_doc *doc)
 	json_t *list = json_array();
 	size_t i;
 
+	/* Decoding left the text valid UTF-8: no need to check it again. */
 	for (i = 0; list != NULL && i < doc->npara; i++)
 		if (doc->para[i].kind == IACHRP_BODY)
-			json_array_append_new(list,
-			    json_stringn(doc->para[i].s, doc->para[i].len));
+			json_array_append_new(list, json_stringn_nocheck(
+			    doc->para[i].s, doc->para[i].len));
 	return list;
 }
 

@@ -28,7 +28,8 @@ struct ctx {
  * to") or of a measure kept in force ("in force for"; keep sorted).
  */
 static const char *const strong_cues[] = {
-	"a favor de", "a favor del", "a l'egard de", "au profit de",
+	"a favor da", "a favor das", "a favor de", "a favor del",
+	"a favor do", "a favor dos", "a l'egard de", "au profit de",
 	"au profit des", "concernant", "em favor da", "em favor das",
 	"em favor de", "em favor do", "em favor dos", "em relacao a",
 	"en beneficio de", "en ce qui concerne", "en faveur d'",
@@ -53,6 +54,18 @@ static const char *const coverage_cues[] = {
 	"para abarcar a", "para abranger", "para cubrir a", "para incluir",
 	"para incluir a", "pour couvrir", "pour inclure", "so as to cover",
 	"so as to include", "to cover", "to include", NULL
+};
+
+/*
+ * Cues of the measure an extension adds to, whose beneficiaries are not
+ * new: "amplió las medidas a favor de Y, en el marco de la MC 1081-19 a
+ * favor de X" (keep sorted).
+ */
+static const char *const framework_cues[] = {
+	"dans le cadre de", "dans le cadre du", "en el marco de",
+	"en el marco del", "in the context of", "in the framework of",
+	"no ambito da", "no ambito do", "no marco da", "no marco do",
+	"within the framework of", NULL
 };
 
 /* Nouns of the measures, before a preposition (keep sorted). */
@@ -271,6 +284,17 @@ state_phrase(const char *f, size_t i)
 	return 0;
 }
 
+/* True when the stop at j ends an honorific: "Mr.", "Sra.", "Dr.". */
+static int
+honorific_before(const struct ctx *c, size_t i, size_t j)
+{
+	size_t k = j;
+
+	while (k > i && c->f[k - 1] != ' ')
+		k--;
+	return iachrp_match_any(c->f + k, roles, NULL) == j + 1 - k;
+}
+
 /* The end of the beneficiary phrase that starts at i. */
 static size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
@@ -283,7 +307,8 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			return j;
 		if (f[j] == '.' && (j + 1 == end || f[j + 1] == ' ') &&
 		    !(j > i && iachrp_is_upper_at(c->s + j - 1) &&
-		    (j < i + 2 || c->s[j - 2] == ' ' || c->s[j - 2] == '.')))
+		    (j < i + 2 || c->s[j - 2] == ' ' || c->s[j - 2] == '.')) &&
+		    !honorific_before(c, i, j))
 			return j;
 		if (f[j] == '(') {
 			/* An acronym in brackets belongs to the name. */
@@ -362,8 +387,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		    strncmp(name, c->s + a, b - a) == 0)
 			return;
 	}
-	json_array_append_new(c->list, json_pack("{s:s%, s:s}", "name",
-	    c->s + a, b - a, "kind", group ? "group" : "person"));
+	json_array_append_new(c->list, iachrp_pair("name",
+	    json_stringn(c->s + a, b - a), "kind",
+	    json_string(group ? "group" : "person")));
 }
 
 /* A quoted name in s[a, b): sets its bounds without the quotes. */
@@ -531,11 +557,37 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+static int personal(const struct ctx *c, size_t a, size_t b);
+
+/*
+ * True when the noun of s[a, k) right before k, past articles and "of",
+ * is a group's: "the community of Esperanza", "the newspaper El Faro".
+ */
+static int
+after_group_noun(const struct ctx *c, size_t a, size_t k)
+{
+	size_t e = k, t;
+
+	for (;;) {
+		while (e > a && c->s[e - 1] == ' ')
+			e--;
+		for (t = e; t > a && c->s[t - 1] != ' '; t--)
+			;
+		if (t >= e)
+			return 0;
+		if (iachrp_match_any(c->f + t, of_words, NULL) != e - t &&
+		    iachrp_match_any(c->f + t, articles, NULL) != e - t)
+			break;
+		e = t;
+	}
+	return iachrp_match_any(c->f + t, group_nouns, NULL) > 0;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
 {
-	size_t n, qa, qb, ra, rb;
+	size_t n, qa, qb, ra, rb, k;
 	int changed = 1;
 
 	while (changed) {
@@ -572,7 +624,18 @@ entry(struct ctx *c, size_t a, size_t b)
 		    generic_nouns) && token_end(c->s, skip_spaces(c->s,
 		    token_end(c->s, a, b), b), b) >= b)
 			return;
-		a = named_tail(c, a, b);
+		k = named_tail(c, a, b);
+		/*
+		 * "las personas defensoras de derechos humanos Ana Pérez
+		 * Soto": a person's name after a description of persons,
+		 * unlike "workers of the newspaper El Faro", whose name
+		 * follows a group's noun.
+		 */
+		if (k > a && personal(c, k, b) && !after_group_noun(c, a, k)) {
+			add_entry(c, k, b, 0);
+			return;
+		}
+		a = k;
 		/* A bracketed acronym after the full name is left out. */
 		if (c->s[b - 1] == ')') {
 			size_t k = b;
@@ -623,16 +686,21 @@ ends_personal(const struct ctx *c, size_t a, size_t b)
 	size_t start = b;
 
 	while (start > a) {
-		size_t t = start;
+		size_t t = start, e;
 
 		while (t > a && c->s[t - 1] == ' ')
 			t--;
+		e = t;
 		while (t > a && c->s[t - 1] != ' ')
 			t--;
-		if (!iachrp_is_upper_at(c->s + t))
+		/* "Vilma Núñez de Escorcia": particles inside a name. */
+		if (!iachrp_is_upper_at(c->s + t) && (start == b ||
+		    iachrp_match_any(c->f + t, name_particles, NULL) != e - t))
 			break;
 		start = t;
 	}
+	while (start < b && !iachrp_is_upper_at(c->s + start))
+		start = skip_spaces(c->s, token_end(c->s, start, b), b);
 	return start < b && personal(c, start, b);
 }
 
@@ -695,9 +763,10 @@ name_list_tail(const struct ctx *c, size_t a, size_t b)
 
 /*
  * "niños, niñas y adolescentes de las comunidades Wayuu", "women, men
- * and children of the X people": common nouns listed before "of" and a
- * group are one group.  Returns where "of" is, or a when s[a, b) does
- * not start so.
+ * and children of the X people", "15 niñas, niños y adolescentes
+ * migrantes alojados en la Estación Migratoria Siglo XXI": common nouns
+ * listed before "of" and a group, or before a name, are one group.
+ * Returns where "of" or the name is, or a when s[a, b) does not start so.
  */
 static size_t
 nouns_of_group(const struct ctx *c, size_t a, size_t b)
@@ -707,8 +776,12 @@ nouns_of_group(const struct ctx *c, size_t a, size_t b)
 
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
+		/* "... migrantes alojados en la Estación Migratoria Siglo XXI" */
 		if (iachrp_is_upper_at(c->s + i))
-			return a;
+			return nouns >= 2 && joined ? i : a;
+		/* A head count: "15 niñas, niños y adolescentes" */
+		if (nouns == 0 && c->s[i] >= '0' && c->s[i] <= '9')
+			continue;
 		if (iachrp_match_any(c->f + i, of_words, NULL) == e - i) {
 			k = skip_spaces(c->s, e, b);
 			k += word_then_space(c->f, k, articles);
@@ -764,7 +837,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 
 			n = word_then_space(c->f, s0, conjunctions);
 			s0 += n;
+			k = s0 + word_then_space(c->f, s0, articles);
 			if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
+			    word_then_space(c->f, k, roles) > 0 ||
 			    (word_then_space(c->f, s0, list_preps) > 0 &&
 			    !(c->lang == IACHRP_EN &&
 			    word_then_space(c->f, s0, articles) > 0)))
@@ -890,6 +965,13 @@ from_sentence(struct ctx *c, size_t verb, size_t to)
 				return;
 			}
 		}
+	}
+	if (c->extends) {
+		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+		    p = iachrp_word_at(c->f, p + 1))
+			if (iachrp_match_any(p, framework_cues, NULL) > 0)
+				break;
+		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
 	}
 	while (find_cue(c, at, to, &at)) {
 		end = phrase_end(c, at, to);

@@ -98,6 +98,10 @@ day_at(const char *f, size_t *n)
 		if (strncmp(f + k, ordinals[o], l) == 0 &&
 		    !iachrp_is_alpha_at(f + k + l)) {
 			k += l;
+			/* "1ro. de julio" */
+			if (f[k] == '.' && f[k + 1] == ' ' && l <= 2 &&
+			    (ordinals[o][0] >= 'a' && ordinals[o][0] <= 'z'))
+				k++;
 			break;
 		}
 	}

@@ -18,7 +18,8 @@ struct cue {
 /* Decision verbs and nouns per language (keep each list sorted). */
 static const struct cue cues_en[] = {
 	{ "adopt* precautionary", IACHRP_GRANT }, { "declin*", IACHRP_REJECT },
-	{ "dismiss*", IACHRP_REJECT }, { "extend*", IACHRP_EXTENSION },
+	{ "dismiss*", IACHRP_REJECT }, { "expand*", IACHRP_EXTENSION },
+	{ "extend*", IACHRP_EXTENSION },
 	{ "extension", IACHRP_EXTENSION }, { "follow up", IACHRP_FOLLOW_UP },
 	{ "follow-up", IACHRP_FOLLOW_UP }, { "followed up", IACHRP_FOLLOW_UP },
 	{ "follows up", IACHRP_FOLLOW_UP }, { "grant*", IACHRP_GRANT },
@@ -82,6 +83,11 @@ static const struct cue *const cues[IACHRP_NLANG] = {
 	cues_en, cues_es, cues_pt, cues_fr
 };
 
+#define NCUE(t) (sizeof(t) / sizeof((t)[0]) - 1)
+static const size_t ncues[IACHRP_NLANG] = {
+	NCUE(cues_en), NCUE(cues_es), NCUE(cues_pt), NCUE(cues_fr)
+};
+
 /*
  * Words right before a verb that make it tell of an earlier decision
  * ("it had granted", "those granted", "fue otorgada"; keep sorted).
@@ -108,8 +114,9 @@ static const char *const partial_cues[] = {
 };
 
 static const char *const court_cues[] = {
-	"corte idh", "corte interamericana", "cour interamericaine",
-	"i/a court", "inter-american court", "interamerican court", NULL
+	"corte idh", "corte interamericana", "cour idh",
+	"cour interamericaine", "i/a court", "ia court",
+	"inter-american court", "interamerican court", NULL
 };
 
 static const char *const provisional_cues[] = {
@@ -228,7 +235,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 	const char *p;
 	size_t first = (size_t)-1, n, best, i, k;
 	char prev[32];
-	int kind;
+	int kind, letter;
 
 	if (iachrp_contains(f, from, to, court_cues) &&
 	    iachrp_contains(f, from, to, provisional_cues) &&
@@ -242,7 +249,11 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 	    p = iachrp_word_at(f, p + 1)) {
 		best = 0;
 		kind = -1;
-		for (i = 0; list[i].text != NULL; i++) {
+		/* The tables are sorted: only cues with p's first letter. */
+		letter = iachrp_base_letter(p);
+		for (i = iachrp_first_with(list, ncues[doc->lang],
+		    sizeof(*list), letter); list[i].text != NULL &&
+		    (unsigned char)list[i].text[0] == letter; i++) {
 			if ((n = iachrp_match(p, list[i].text)) > best) {
 				best = n;
 				kind = list[i].kind;
@@ -264,6 +275,12 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		add(dec, kind);
 		if (first == (size_t)-1)
 			first = (size_t)(p - f);
+		/*
+		 * What a refusal refuses is not decided: "desestimar la
+		 * solicitud de levantamiento", "declined the request to lift".
+		 */
+		if (kind == IACHRP_REJECT)
+			break;
 		p += best - 1;
 	}
 	return first;
@@ -347,24 +364,59 @@ preceded_by(const char *f, size_t at, const char *const *list, int n)
 	return 0;
 }
 
-json_t *
-iachrp_extract_date(const struct iachrp_doc *doc,
-    const struct iachrp_decision *dec)
-{
-	const char *f, *p;
-	struct iachrp_date d;
+/* Words of adopting a resolution (keep sorted). */
+static const char *const adoption_cues[] = {
+	"adopt*", "aprob*", "aprov*", "approuv*", "approved", "emitid*",
+	"issued", NULL
+};
 
-	if (dec->sentence.para < 0)
-		return json_null();
-	f = doc->para[dec->sentence.para].f;
-	for (p = iachrp_word_at(f, f + dec->sentence.start);
-	    p < f + dec->sentence.end; p = iachrp_word_at(f, p + 1)) {
-		if (iachrp_parse_date(p, doc->lang, &d) == 0)
+/*
+ * The first date of f[from, to) that is not a dateline's ("Washington,
+ * D.C., 5 de junio de 2023 –" dates the release) nor of an earlier act.
+ */
+static int
+date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
+    struct iachrp_date *d)
+{
+	const char *p, *q;
+	size_t n;
+
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_at(f, p + 1)) {
+		if ((n = iachrp_parse_date(p, doc->lang, d)) == 0)
+			continue;
+		q = iachrp_skip_space(p + n);
+		if (*q == '-' || strncmp(q, "\xe2\x80\x93", 3) == 0 ||
+		    strncmp(q, "\xe2\x80\x94", 3) == 0)
 			continue;
 		/* "it had granted on August 22, 2017", "since 2018" */
 		if (preceded_by(f, (size_t)(p - f), date_past_words, 3))
 			continue;
+		return 1;
+	}
+	return 0;
+}
+
+json_t *
+iachrp_extract_date(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *para;
+	struct iachrp_date d;
+	size_t from, to;
+
+	if (dec->sentence.para < 0)
+		return json_null();
+	para = &doc->para[dec->sentence.para];
+	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d))
 		return iachrp_date_json(&d);
+	/* "La resolución fue adoptada el 1º de junio de 2023." */
+	for (from = dec->sentence.end; from < para->len; from = to) {
+		from = (size_t)(iachrp_skip_space(para->s + from) - para->s);
+		to = iachrp_sentence_end(para->s, from);
+		if (iachrp_contains(para->f, from, to, adoption_cues) &&
+		    date_in(doc, para->f, from, to, &d))
+			return iachrp_date_json(&d);
 	}
 	return json_null();
 }

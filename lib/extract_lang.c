@@ -86,13 +86,14 @@ iachrp_detect_language(const struct iachrp_doc *doc)
 
 	/* A couple of hundred words settle the language. */
 	for (i = 0; i < doc->npara && seen < 250; i++) {
-		const char *f = doc->para[i].f;
-		const char *p;
+		const struct iachrp_para *para = &doc->para[i];
+		size_t k;
 
-		if (doc->para[i].kind == IACHRP_FURNITURE)
+		if (para->kind == IACHRP_FURNITURE)
 			continue;
-		for (p = iachrp_word_at(f, f); *p != '\0' && seen < 250;
-		    p = iachrp_word_at(f, p + n)) {
+		for (k = 0; k < para->nword && seen < 250; k++) {
+			const char *p = para->f + para->word[k];
+
 			n = iachrp_word_len(p);
 			seen++;
 			/* Function words are short. */
@@ -109,13 +110,15 @@ iachrp_detect_language(const struct iachrp_doc *doc)
 static int
 mentions(const struct iachrp_doc *doc, const char *const *cues)
 {
-	size_t i, c;
+	const struct iachrp_para *p;
+	size_t i, k;
 
 	for (i = 0; i < doc->npara; i++) {
-		if (doc->para[i].kind == IACHRP_FURNITURE)
+		p = &doc->para[i];
+		if (p->kind == IACHRP_FURNITURE)
 			continue;
-		for (c = 0; cues[c] != NULL; c++)
-			if (iachrp_find(doc->para[i].f, cues[c], NULL) != NULL)
+		for (k = 0; k < p->nword; k++)
+			if (iachrp_match_any(p->f + p->word[k], cues, NULL) > 0)
 				return 1;
 	}
 	return 0;

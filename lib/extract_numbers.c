@@ -70,13 +70,14 @@ number_year(const char *p, int *number, int *year, int dash)
 static json_t *
 number_json(int number, int year)
 {
-	return json_pack("{s:i, s:i}", "number", number, "year", year);
+	return iachrp_pair("number", json_integer(number), "year",
+	    json_integer(year));
 }
 
 /*
  * After a cue, words that may come before the number ("Resolución de
- * seguimiento 12/22", "Follow-up Resolution"): skips at most three, and
- * never a resolution's cue, whose number is not the measure's
+ * Seguimiento y Ampliación 32/22", "Follow-up Resolution"): skips at most
+ * four, and never a resolution's cue, whose number is not the measure's
  * ("medidas cautelares mediante la Resolución 13/18").
  */
 static const char *
@@ -85,7 +86,7 @@ skip_words(const char *p)
 	const char *q = p;
 	int words;
 
-	for (words = 0; words < 3; words++) {
+	for (words = 0; words < 4; words++) {
 		size_t n;
 
 		q = iachrp_skip_space(q);
@@ -100,16 +101,16 @@ skip_words(const char *p)
 	return q;
 }
 
-/* The first cue-number pair in f, or 0. */
+/* The first cue-number pair in the paragraph, or 0. */
 static int
-find_cited(const char *f, const char *const *cues, int dash, int *number,
-    int *year, size_t *at)
+find_cited(const struct iachrp_para *para, const char *const *cues,
+    int dash, int *number, int *year, size_t *at)
 {
-	const char *p;
-	size_t n;
+	const char *f = para->f, *p;
+	size_t n, k;
 
-	for (p = iachrp_word_at(f, f); *p != '\0';
-	    p = iachrp_word_at(f, p + 1)) {
+	for (k = 0; k < para->nword; k++) {
+		p = f + para->word[k];
 		if ((n = iachrp_match_any(p, cues, NULL)) == 0)
 			continue;
 		if (number_year(skip_sign(p + n), number, year, dash) ||
@@ -153,14 +154,13 @@ iachrp_extract_resolution(const struct iachrp_doc *doc)
 	 * paragraphs also cite the resolutions it follows up.
 	 */
 	for (i = 0; i < doc->npara; i++) {
-		const char *f = doc->para[i].f;
-
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		if (!find_cited(f, resolution_cues, 1, &number, &year, &at))
+		if (!find_cited(&doc->para[i], resolution_cues, 1, &number,
+		    &year, &at))
 			continue;
 		if (doc->lead < 0 || (long)i <= doc->lead ||
-		    !cites_earlier(f, at))
+		    !cites_earlier(doc->para[i].f, at))
 			return number_json(number, year);
 	}
 	return json_null();
@@ -175,7 +175,7 @@ iachrp_extract_measure(const struct iachrp_doc *doc)
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		if (find_cited(doc->para[i].f, measure_cues, 1, &number, &year,
+		if (find_cited(&doc->para[i], measure_cues, 1, &number, &year,
 		    NULL))
 			return number_json(number, year);
 	}
@@ -280,8 +280,8 @@ add_basis(json_t *list, const char *instrument, const char *article)
 		    json_object_get(v, "article")), article) == 0)
 			return;
 	}
-	json_array_append_new(list, json_pack("{s:s, s:s}", "instrument",
-	    instrument, "article", article));
+	json_array_append_new(list, iachrp_pair("instrument",
+	    json_string(instrument), "article", json_string(article)));
 }
 
 /* The instrument named after an article number at p, or NULL. */
@@ -313,7 +313,7 @@ json_t *
 iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 {
 	json_t *list = json_array();
-	size_t i, n, k;
+	size_t i, n, k, w;
 	char article[32];
 
 	for (i = 0; list != NULL && i < doc->npara; i++) {
@@ -324,12 +324,15 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 		if (doc->para[i].kind == IACHRP_FURNITURE ||
 		    doc->para[i].mandate || strstr(f, "art") == NULL)
 			continue;
-		for (p = iachrp_word_at(f, f); *p != '\0';
-		    p = iachrp_word_at(f, p + 1)) {
+		for (w = 0; w < doc->para[i].nword; w++) {
+			p = f + doc->para[i].word[w];
 			if ((n = iachrp_match_sorted(p, article_cues,
 			    IACHRP_NCUES(article_cues), NULL)) == 0)
 				continue;
 			p = iachrp_skip_space(p + n);
+			/* On from the number, as a scan would. */
+			w = iachrp_word_from(&doc->para[i],
+			    (size_t)(p - f) + 1) - 1;
 			if ((k = article_number(p, article,
 			    sizeof(article))) == 0)
 				continue;

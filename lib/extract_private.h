@@ -10,6 +10,7 @@
 #endif
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <jansson.h>
 
@@ -39,11 +40,14 @@ struct iachrp_para {
 	size_t len;
 	int kind;
 	int mandate;
+	const size_t *word;	/* offsets of its words' starts, in order */
+	size_t nword;
 };
 
 /* The decoded release. */
 struct iachrp_doc {
 	char *buf;			/* storage of every s and f */
+	size_t *words;			/* storage of every word index */
 	struct iachrp_para *para;
 	size_t npara;
 	const char *encoding;		/* "UTF-8", "ISO-8859-1", ... */
@@ -65,6 +69,9 @@ struct iachrp_date {
 	int month;
 	int day;
 };
+
+/* extract.c: {k1: v1, k2: v2}, taking both values; NULL when one is. */
+json_t *iachrp_pair(const char *k1, json_t *v1, const char *k2, json_t *v2);
 
 /* text_decode.c */
 int iachrp_decode(const unsigned char *in, size_t len, char **out,
@@ -105,6 +112,25 @@ int iachrp_contains_sorted(const char *f, size_t from, size_t to,
     const char *const *cues, size_t n);
 #define iachrp_contains(f, from, to, table) \
 	iachrp_contains_sorted((f), (from), (to), (table), IACHRP_NCUES(table))
+/*
+ * The index of the paragraph's first word that starts at or after
+ * offset off; p->nword when none does.  The rule families walk these
+ * indexes instead of scanning the text for words again.
+ */
+size_t iachrp_word_from(const struct iachrp_para *p, size_t off);
+/*
+ * The pairs of first letters a table's cues start with, gathered once
+ * for a run over many words: most words are then passed over without
+ * a search.  A word may match only where iachrp_cueset_may says so.
+ */
+struct iachrp_cueset {
+	uint32_t pair[27];	/* row: first letter a-z, else 26; bit:
+				   second letter a-z, bit 26 any other */
+};
+/* From the first bytes of n strings, each at stride bytes from the last. */
+void iachrp_cueset_init(struct iachrp_cueset *set, const void *table,
+    size_t n, size_t stride);
+int iachrp_cueset_may(const struct iachrp_cueset *set, const char *f);
 /* The first word start at or after p in the string that starts at start. */
 const char *iachrp_word_at(const char *start, const char *p);
 int iachrp_is_upper_at(const char *s);

@@ -10,7 +10,7 @@
 
 #include "extract_private.h"
 
-enum style { NONE, LOWER, UPPER, DIGIT, ROMAN, BULLET };
+enum style { NONE, LOWER, UPPER, DIGIT, ROMAN, UROMAN, BULLET };
 
 struct label {
 	enum style style;
@@ -58,7 +58,8 @@ roman_value(const char *s, size_t n)
 }
 
 /*
- * A label at s: "a)", "(a)", "a.", "1.", "1.-", "1)", "iv)", "•", "-".
+ * A label at s: "a)", "(a)", "a.", "A.", "1.", "1.-", "1-", "1)", "iv)",
+ * "IV.", "•", "-".
  * Fills lab and returns 1, or 0.
  */
 static int
@@ -72,11 +73,12 @@ label_at(const char *s, struct label *lab)
 	if (strchr("(-*0123456789\xc2\xe2", *p) == NULL &&
 	    !(*p >= 'a' && *p <= 'z') && !(*p >= 'A' && *p <= 'Z'))
 		return 0;
-	if (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 ||
+	if (((unsigned char)*p >= 0x80 || *p == '-' || *p == '*') &&
+	    (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 ||
 	    strncmp(s, "\xe2\x96\xaa ", 4) == 0 ||
 	    strncmp(s, "\xc2\xb7 ", 3) == 0 ||
 	    strncmp(s, "\xe2\x80\x93 ", 4) == 0 ||
-	    strncmp(s, "- ", 2) == 0 || strncmp(s, "* ", 2) == 0) {
+	    strncmp(s, "- ", 2) == 0 || strncmp(s, "* ", 2) == 0)) {
 		lab->style = BULLET;
 		lab->len = (size_t)(strchr(s, ' ') - s) + 1;
 		return 1;
@@ -92,6 +94,9 @@ label_at(const char *s, struct label *lab)
 	} else if (*p >= 'a' && *p <= 'z') {
 		while (p[n] >= 'a' && p[n] <= 'z' && n < 5)
 			n++;
+		/* Most words are no label: settle them before the numerals. */
+		if (p[n] != ')' && p[n] != '.')
+			return 0;
 		if ((lab->value = roman_value(p, n)) > 0 && n > 1)
 			lab->style = ROMAN;
 		else if (n == 1 && *p == 'i')
@@ -101,21 +106,36 @@ label_at(const char *s, struct label *lab)
 			lab->value = *p - 'a' + 1;
 		} else
 			return 0;
-	} else if (*p >= 'A' && *p <= 'Z' && !(p[1] >= 'A' && p[1] <= 'Z')) {
-		n = 1;
-		lab->style = UPPER;
-		lab->value = *p - 'A' + 1;
+	} else if (*p >= 'A' && *p <= 'Z') {
+		char low[6];
+
+		while (p[n] >= 'A' && p[n] <= 'Z' && n < 5) {
+			low[n] = (char)(p[n] - 'A' + 'a');
+			n++;
+		}
+		if ((lab->value = roman_value(low, n)) > 0 &&
+		    (n > 1 || *p == 'I'))
+			lab->style = UROMAN;	/* "I" is settled by the list */
+		else if (n == 1) {
+			lab->style = UPPER;
+			lab->value = *p - 'A' + 1;
+		} else
+			return 0;
 	} else {
 		return 0;
 	}
-	if (n == 0 || (p[n] != ')' && !(p[n] == '.' && !paren)))
+	/* "1)", "1.", "(1)", and for numbers "1-" */
+	if (n == 0 || (p[n] != ')' && !(p[n] == '.' && !paren) &&
+	    !(p[n] == '-' && !paren && lab->style == DIGIT)))
 		return 0;
 	if (paren && p[n] != ')')
 		return 0;
-	/* "1.-", "a)-": a dash may follow the mark. */
+	/* "1.-", "1.–", "a)-": a dash may follow the mark. */
 	mark = n + 1;
-	if (p[mark] == '-')
+	if (p[n] != '-' && p[mark] == '-')
 		mark++;
+	else if (p[n] != '-' && strncmp(p + mark, "\xe2\x80\x93", 3) == 0)
+		mark += 3;
 	if (p[mark] != ' ')
 		return 0;
 	memcpy(lab->text, p, n);
@@ -137,6 +157,11 @@ follows(const struct label *first, const struct label *cur,
 			return cur->value == 8;
 		return next->style == LOWER && next->value == cur->value + 1;
 	}
+	if (first->style == UPPER) {
+		if (next->style == UROMAN && strcmp(next->text, "I") == 0)
+			return cur->value == 8;
+		return next->style == UPPER && next->value == cur->value + 1;
+	}
 	return next->style == first->style && next->value == cur->value + 1;
 }
 
@@ -145,7 +170,8 @@ static int
 starts_list(const struct label *lab)
 {
 	return lab->style == BULLET || lab->value == 1 ||
-	    (lab->style == ROMAN && strcmp(lab->text, "i") == 0);
+	    (lab->style == ROMAN && strcmp(lab->text, "i") == 0) ||
+	    (lab->style == UROMAN && strcmp(lab->text, "I") == 0);
 }
 
 /* The item's text s[a, b) without the list's trailing marks. */
@@ -174,8 +200,8 @@ item_json(const struct label *lab, const char *s, const char *f, size_t a,
 	}
 	if (b <= a)
 		return NULL;
-	return json_pack("{s:s?, s:s%}", "label", lab->style == BULLET ?
-	    NULL : lab->text, "text", s + a, b - a);
+	return iachrp_pair("label", lab->style == BULLET ? json_null() :
+	    json_string(lab->text), "text", json_stringn(s + a, b - a));
 }
 
 int
@@ -346,8 +372,9 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 		if ((list = inline_items(p)) != NULL)
 			return list;
 		/* An introduction that asks, and items below it. */
-		if (p->len > 0 && introduces(p) && i + 1 < doc->npara &&
-		    label_at(doc->para[i + 1].s, &first) && starts_list(&first))
+		if (p->len > 0 && i + 1 < doc->npara &&
+		    label_at(doc->para[i + 1].s, &first) &&
+		    starts_list(&first) && introduces(p))
 			return list_items(doc, i);
 	}
 	return json_array();

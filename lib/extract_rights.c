@@ -129,7 +129,8 @@ static const char *const fillers[] = {
 	",", "a", "a la", "ainsi que", "al", "and", "ao", "aos", "as well as",
 	"asi como", "au", "aux", "bem como", "e", "et", "her", "his", "its",
 	"l'", "la", "las", "le", "les", "leur", "leurs", "los", "o", "os",
-	"sa", "se", "seu", "su", "sua", "sus", "the", "their", "to", "y", NULL
+	"sa", "se", "ses", "seu", "seus", "son", "su", "sua", "suas", "sus",
+	"the", "their", "to", "y", NULL
 };
 
 /* Sentences that report the applicants' words (keep sorted). */
@@ -213,14 +214,19 @@ read_list(const char *p, struct found *out)
 }
 
 static void
-read_sentence(const char *f, size_t from, size_t to, struct found *out)
+read_sentence(const struct iachrp_para *para, size_t from, size_t to,
+    const struct iachrp_cueset *set, struct found *out)
 {
 	const char *p;
-	size_t n;
+	size_t n, k;
 
-	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1)) {
+	for (k = iachrp_word_from(para, from); k < para->nword &&
+	    para->word[k] < to; k++) {
 		const char *q;
+
+		p = para->f + para->word[k];
+		if (!iachrp_cueset_may(set, p))
+			continue;
 
 		if ((n = iachrp_match_sorted(p, triggers,
 		    IACHRP_NCUES(triggers), NULL)) == 0)
@@ -251,6 +257,7 @@ json_t *
 iachrp_extract_rights(const struct iachrp_doc *doc)
 {
 	struct found own, applicants, *use;
+	struct iachrp_cueset set;
 	const char *codes[MAXRIGHTS];
 	json_t *list;
 	size_t i, from, to;
@@ -258,6 +265,8 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 
 	memset(&own, 0, sizeof(own));
 	memset(&applicants, 0, sizeof(applicants));
+	iachrp_cueset_init(&set, triggers, IACHRP_NCUES(triggers),
+	    sizeof(*triggers));
 	for (i = 0; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -268,7 +277,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
-			read_sentence(p->f, from, to, &one);
+			read_sentence(p, from, to, &set, &one);
 			if (one.n > 0)
 				merge(iachrp_contains(p->f, from, to,
 				    applicant_cues) ? &applicants : &own, &one);

@@ -24,11 +24,25 @@ static const uint32_t k[64] = {
 };
 
 #define ROR(x, n) ((x) >> (n) | (x) << (32 - (n)))
+#define CH(e, f, g) ((g) ^ ((e) & ((f) ^ (g))))
+#define MAJ(a, b, c) (((a) & (b)) | ((c) & ((a) | (b))))
+#define S0(a) (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22))
+#define S1(e) (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25))
+
+/*
+ * One round; the eight rounds of a pass name the registers in turn
+ * instead of shifting their values along.
+ */
+#define ROUND(a, b, c, d, e, f, g, h, i) do {				\
+	uint32_t t = (h) + S1(e) + CH(e, f, g) + k[i] + w[i];		\
+	(d) += t;							\
+	(h) = t + S0(a) + MAJ(a, b, c);					\
+} while (0)
 
 static void
 block(uint32_t h[8], const unsigned char *p)
 {
-	uint32_t w[64], a, b, c, d, e, f, g, hh, t1, t2;
+	uint32_t w[64], a, b, c, d, e, f, g, hh;
 	int i;
 
 	for (i = 0; i < 16; i++)
@@ -44,13 +58,15 @@ block(uint32_t h[8], const unsigned char *p)
 	}
 	a = h[0]; b = h[1]; c = h[2]; d = h[3];
 	e = h[4]; f = h[5]; g = h[6]; hh = h[7];
-	for (i = 0; i < 64; i++) {
-		t1 = hh + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) +
-		    ((e & f) ^ (~e & g)) + k[i] + w[i];
-		t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) +
-		    ((a & b) ^ (a & c) ^ (b & c));
-		hh = g; g = f; f = e; e = d + t1;
-		d = c; c = b; b = a; a = t1 + t2;
+	for (i = 0; i < 64; i += 8) {
+		ROUND(a, b, c, d, e, f, g, hh, i);
+		ROUND(hh, a, b, c, d, e, f, g, i + 1);
+		ROUND(g, hh, a, b, c, d, e, f, i + 2);
+		ROUND(f, g, hh, a, b, c, d, e, i + 3);
+		ROUND(e, f, g, hh, a, b, c, d, i + 4);
+		ROUND(d, e, f, g, hh, a, b, c, i + 5);
+		ROUND(c, d, e, f, g, hh, a, b, i + 6);
+		ROUND(b, c, d, e, f, g, hh, a, i + 7);
 	}
 	h[0] += a; h[1] += b; h[2] += c; h[3] += d;
 	h[4] += e; h[5] += f; h[6] += g; h[7] += hh;

@@ -56,20 +56,34 @@ name_match(const char *f, const char *name)
 int
 iachrp_state_at(const char *f, size_t *mlen)
 {
-	size_t lo, i, n, best = 0;
-	int state = -1, letter = iachrp_base_letter(f), second;
+	size_t lo = 0, hi = iachrp_state_name_count, i, n, best = 0;
+	int state = -1, letter = iachrp_base_letter(f), second, third;
+	const char *q;
 
 	if (mlen != NULL)
 		*mlen = 0;
 	if (letter < 'a' || letter > 'z')
 		return -1;
-	/* The table is sorted: start at the names with that letter. */
-	lo = iachrp_first_with(iachrp_state_names, iachrp_state_name_count,
-	    sizeof(iachrp_state_names[0]), letter);
-	second = iachrp_base_letter(f + iachrp_char_len(f));
-	for (i = lo; iachrp_state_names[i].name != NULL &&
-	    iachrp_state_names[i].name[0] == letter; i++) {
-		if (iachrp_state_names[i].name[1] != second)
+	q = f + iachrp_char_len(f);
+	second = iachrp_base_letter(q);
+	third = *q == '\0' ? 0 : iachrp_base_letter(q + iachrp_char_len(q));
+	/* The table is sorted: the names that start with these two letters. */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const unsigned char *k =
+		    (const unsigned char *)iachrp_state_names[mid].name;
+
+		if (k[0] < letter || (k[0] == letter && k[1] < second))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < iachrp_state_name_count &&
+	    iachrp_state_names[i].name[0] == letter &&
+	    iachrp_state_names[i].name[1] == second; i++) {
+		/* Most fail on the third letter: no call for those. */
+		if (iachrp_state_names[i].name[2] != '\0' &&
+		    (unsigned char)iachrp_state_names[i].name[2] != third)
 			continue;
 		if ((n = name_match(f, iachrp_state_names[i].name)) > best) {
 			best = n;
@@ -98,17 +112,19 @@ ends_with_any(const char *start, const char *p, const char *const *cues)
 json_t *
 iachrp_extract_state(const struct iachrp_doc *doc)
 {
+	struct iachrp_cueset set;
 	long score[64] = { 0 };
 	long first[64];
-	size_t i, n;
+	size_t i, k, n;
 	int s, best = -1;
 	long order = 0;
 
 	for (s = 0; s < 64; s++)
 		first[s] = -1;
+	iachrp_cueset_init(&set, iachrp_state_names, iachrp_state_name_count,
+	    sizeof(iachrp_state_names[0]));
 	for (i = 0; i < doc->npara; i++) {
 		const char *f = doc->para[i].f;
-		const char *p;
 		long weight = 1;
 
 		if (doc->para[i].kind == IACHRP_FURNITURE ||
@@ -118,14 +134,14 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			weight = 3;
 		else if ((long)i == doc->lead)
 			weight = 2;
-		for (p = iachrp_word_at(f, f); *p != '\0';
-		    p = iachrp_word_at(f, p + 1)) {
+		for (k = 0; k < doc->para[i].nword; k++) {
+			const char *p = f + doc->para[i].word[k];
 			const char *q = p + iachrp_char_len(p);
 			long w = weight;
 
-			/* No name or adjective of a State is that short. */
-			if (!iachrp_is_alpha_at(q) ||
-			    !iachrp_is_alpha_at(q + iachrp_char_len(q)) ||
+			/* Names start with a word of two letters at least. */
+			if (!iachrp_cueset_may(&set, p) ||
+			    !iachrp_is_alpha_at(q) ||
 			    (s = iachrp_state_at(p, &n)) < 0)
 				continue;
 			if (ends_with_any(f, p, state_before) ||
@@ -135,7 +151,10 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			score[s] += w;
 			if (first[s] < 0)
 				first[s] = order++;
-			p += n - 1;
+			/* The words of the name are read. */
+			while (k + 1 < doc->para[i].nword &&
+			    doc->para[i].word[k + 1] < (size_t)(p - f) + n)
+				k++;
 		}
 	}
 	for (s = 0; iachrp_states[s].code != NULL; s++) {
@@ -146,7 +165,7 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			best = s;
 	}
 	if (best < 0)
-		return json_pack("{s:n, s:n}", "name", "code");
-	return json_pack("{s:s, s:s}", "name", iachrp_states[best].name,
-	    "code", iachrp_states[best].code);
+		return iachrp_pair("name", json_null(), "code", json_null());
+	return iachrp_pair("name", json_string(iachrp_states[best].name),
+	    "code", json_string(iachrp_states[best].code));
 }

@@ -8,7 +8,18 @@
 #error "iachr_private.h is internal to libiachr"
 #endif
 
+#include <stdio.h>
+
+#include <jansson.h>
+
 #include "iachr.h"
+
+/*
+ * json_write.c: the compact JSON text of v on fp, as json_dumpf() with
+ * JSON_COMPACT | JSON_ENCODE_ANY writes it; depth 0 at the top.
+ * Returns 0, or -1 on a write error or a value nested too deep.
+ */
+int iachrp_json_write(const json_t *v, FILE *fp, int depth);
 
 /* Frees the compiled record schema (schema_record.c). */
 void iachrp_schema_cleanup(void);

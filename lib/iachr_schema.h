@@ -7,6 +7,8 @@
 #ifndef IACHR_SCHEMA_H
 #define IACHR_SCHEMA_H
 
+#include <stdio.h>
+
 #include <jansson.h>
 
 #include "iachr.h"
@@ -27,7 +29,8 @@ IACHR_API int iachr_record_validate(const json_t *rec, iachr_error_t *err);
 typedef struct iachr_validator iachr_validator;
 
 /* Flags of iachr_validator_new(). */
-#define IACHR_VALIDATE_FORMATS	0x1	/* "format" asserts, not annotates */
+/* "format" asserts rather than annotates. */
+#define IACHR_VALIDATE_FORMATS	0x1
 
 /*
  * Called once for each error found: instance is the JSON Pointer of the
@@ -93,5 +96,22 @@ IACHR_API void iachr_validator_free(iachr_validator *v);
  */
 IACHR_API int iachr_json_locate(const char *text, size_t len,
     const char *pointer, long *line, long *column);
+
+/*
+ * Validates the XML document read from fp (seekable: it is read twice,
+ * for well-formedness and then for validity) against the bundled XML
+ * Schema schemas/<xsd> (e.g. "resolution.xsd"; its imports must be
+ * bundled too), streaming, with no network access and no document type
+ * declaration allowed.  source names the document (copied).  Calls
+ * report with the kind (IACHR_E_SYNTAX for a document that is not
+ * well-formed, IACHR_E_INVALID for one the schema rejects), the line,
+ * the column (0 when unknown) and the message of each error.  Returns 0
+ * when the document is valid, -1 when it is not, or -2 with err set when
+ * the check could not be made (no such schema, a read error, out of
+ * memory).
+ */
+IACHR_API int iachr_xsd_validate(FILE *fp, const char *source,
+    const char *xsd, void (*report)(void *arg, int code, long line,
+    long column, const char *message), void *arg, iachr_error_t *err);
 
 #endif /* IACHR_SCHEMA_H */

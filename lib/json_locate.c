@@ -36,12 +36,66 @@ skip_space(struct scan *sc)
 		advance(sc);
 }
 
-/* Skips a string at its opening quote; copies it into key when given. */
+/* Reads 4 hex digits at the scan position (moving past them), or -1. */
+static long
+hex4(struct scan *sc)
+{
+	char hex[5], *end;
+	long u;
+
+	if (sc->pos + 4 > sc->len)
+		return -1;
+	memcpy(hex, sc->s + sc->pos, 4);
+	hex[4] = '\0';
+	u = strtol(hex, &end, 16);
+	if (end != hex + 4)
+		return -1;
+	sc->pos += 4;
+	sc->col += 4;
+	return u;
+}
+
+/* Appends code point u to key as UTF-8, if it fits. */
+static void
+put_utf8(char *key, size_t keysize, size_t *k, unsigned long u)
+{
+	char b[4];
+	size_t n, i;
+
+	if (u < 0x80) {
+		b[0] = (char)u;
+		n = 1;
+	} else if (u < 0x800) {
+		b[0] = (char)(0xC0 | (u >> 6));
+		b[1] = (char)(0x80 | (u & 0x3F));
+		n = 2;
+	} else if (u < 0x10000) {
+		b[0] = (char)(0xE0 | (u >> 12));
+		b[1] = (char)(0x80 | ((u >> 6) & 0x3F));
+		b[2] = (char)(0x80 | (u & 0x3F));
+		n = 3;
+	} else {
+		b[0] = (char)(0xF0 | (u >> 18));
+		b[1] = (char)(0x80 | ((u >> 12) & 0x3F));
+		b[2] = (char)(0x80 | ((u >> 6) & 0x3F));
+		b[3] = (char)(0x80 | (u & 0x3F));
+		n = 4;
+	}
+	for (i = 0; i < n && *k + 1 < keysize; i++)
+		key[(*k)++] = b[i];
+}
+
+/*
+ * Skips a string at its opening quote; when key is given, stores its
+ * value there, escapes decoded, so that it compares with pointer tokens.
+ */
 static int
 skip_string(struct scan *sc, char *key, size_t keysize)
 {
+	static const char from[] = "bfnrt", to[] = "\b\f\n\r\t";
+	const char *p;
 	size_t k = 0;
-	unsigned long u;
+	long u, lo;
 	char c;
 
 	advance(sc);
@@ -50,35 +104,36 @@ skip_string(struct scan *sc, char *key, size_t keysize)
 		if (c == '"') {
 			advance(sc);
 			if (key != NULL)
-				key[k < keysize ? k : keysize - 1] = '\0';
+				key[k] = '\0';
 			return 0;
 		}
-		if (c == '\\' && sc->pos + 1 < sc->len) {
-			advance(sc);
-			c = sc->s[sc->pos];
-			advance(sc);
-			if (c == 'u' && sc->pos + 4 <= sc->len) {
-				char hex[5];
-
-				memcpy(hex, sc->s + sc->pos, 4);
-				hex[4] = '\0';
-				u = strtoul(hex, NULL, 16);
-				sc->pos += 4;
-				sc->col += 4;
-				/* Only ASCII escapes matter for matching keys. */
-				c = u < 0x80 ? (char)u : '?';
-			} else {
-				static const char from[] = "bfnrt";
-				static const char to[] = "\b\f\n\r\t";
-				const char *p = strchr(from, c);
-
-				if (p != NULL && c != '\0')
-					c = to[p - from];
-			}
-		} else
-			advance(sc);
-		if (key != NULL && k + 1 < keysize)
-			key[k++] = c;
+		advance(sc);
+		if (c != '\\' || sc->pos >= sc->len) {
+			if (key != NULL && k + 1 < keysize)
+				key[k++] = c;
+			continue;
+		}
+		c = sc->s[sc->pos];
+		advance(sc);
+		if (c != 'u') {
+			if ((p = strchr(from, c)) != NULL && c != '\0')
+				c = to[p - from];
+			if (key != NULL && k + 1 < keysize)
+				key[k++] = c;
+			continue;
+		}
+		if ((u = hex4(sc)) < 0)
+			return -1;
+		if (u >= 0xD800 && u <= 0xDBFF && sc->pos + 6 <= sc->len &&
+		    sc->s[sc->pos] == '\\' && sc->s[sc->pos + 1] == 'u') {
+			sc->pos += 2;
+			sc->col += 2;
+			if ((lo = hex4(sc)) < 0)
+				return -1;
+			u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+		}
+		if (key != NULL)
+			put_utf8(key, keysize, &k, (unsigned long)u);
 	}
 	return -1;
 }

@@ -4,6 +4,7 @@
 
 #include "iachr_json_reader.h"
 #include "iachr_private.h"
+#include "json_parse_private.h"
 
 #define CHUNK 65536
 
@@ -107,18 +108,47 @@ advance(iachr_json_reader *r)
 	}
 }
 
-/*
- * Appends the next n bytes of the read buffer to the value and consumes
- * them, keeping line and column up to date.
- */
 static int
-take(iachr_json_reader *r, size_t n, iachr_error_t *err)
+keep(iachr_json_reader *r, int c, iachr_error_t *err)
 {
-	const unsigned char *p = r->in + r->in_pos;
 	char *grown;
-	size_t cap, i;
+	size_t cap;
 
-	if (n > r->max - r->value_len) {
+	if (r->value_len + 1 > r->max) {
+		iachr_error_set(err, IACHR_E_LIMIT, r->source,
+		    (int)r->value_line, (int)r->value_column, r->value_offset,
+		    "value larger than %zu bytes", r->max);
+		return -1;
+	}
+	if (r->value_len + 1 >= r->value_cap) {
+		cap = r->value_cap == 0 ? 4096 : r->value_cap * 2;
+		if ((grown = realloc(r->value, cap)) == NULL) {
+			iachr_error_set(err, IACHR_E_NOMEM, r->source,
+			    (int)r->value_line, (int)r->value_column,
+			    r->value_offset, "out of memory");
+			return -1;
+		}
+		r->value = grown;
+		r->value_cap = cap;
+	}
+	r->value[r->value_len++] = (char)c;
+	return 0;
+}
+
+/* Bytes that end a run of plain string content: quote, backslash, LF. */
+static const unsigned char string_stop[256] = {
+	['"'] = 1, ['\\'] = 1, ['\n'] = 1
+};
+
+/* Appends n bytes to the value, as keep() does for one. */
+static int
+keep_run(iachr_json_reader *r, const unsigned char *p, size_t n,
+    iachr_error_t *err)
+{
+	char *grown;
+	size_t cap;
+
+	if (r->value_len + n > r->max) {
 		iachr_error_set(err, IACHR_E_LIMIT, r->source,
 		    (int)r->value_line, (int)r->value_column, r->value_offset,
 		    "value larger than %zu bytes", r->max);
@@ -139,16 +169,6 @@ take(iachr_json_reader *r, size_t n, iachr_error_t *err)
 	}
 	memcpy(r->value + r->value_len, p, n);
 	r->value_len += n;
-	for (i = 0; i < n; i++) {
-		if (p[i] == '\n') {
-			r->line++;
-			r->column = 1;
-		} else if ((p[i] & 0xC0) != 0x80) {
-			r->column++;
-		}
-	}
-	r->in_pos += n;
-	r->offset += (long long)n;
 	return 0;
 }
 
@@ -189,7 +209,6 @@ skip_bom(iachr_json_reader *r)
 static int
 frame(iachr_json_reader *r, iachr_error_t *err)
 {
-	const unsigned char *p, *q, *end;
 	int c, depth = 0, in_string = 0, escaped = 0;
 
 	if (r->at_start)
@@ -204,48 +223,67 @@ frame(iachr_json_reader *r, iachr_error_t *err)
 		goto end;
 	if (c != '{' && c != '[' && c != '"') {
 		do {
-			if (take(r, 1, err) != 0)
+			if (keep(r, c, err) != 0)
 				return IACHR_FATAL;
+			advance(r);
 		} while ((c = peek(r)) != -1 && !is_delimiter(c));
 		goto done;
 	}
 	in_string = c == '"';
 	depth = in_string ? 0 : 1;
-	if (take(r, 1, err) != 0)
+	if (keep(r, c, err) != 0)
 		return IACHR_FATAL;
-	/* Whole runs of the read buffer at a time, up to the value's end. */
+	advance(r);
+	/*
+	 * The rest of the value, a buffer at a time: each run of bytes is
+	 * scanned in a tight loop and copied at once, which is what makes
+	 * reading large records fast.
+	 */
 	while (peek(r) != -1) {
-		p = r->in + r->in_pos;
-		end = r->in + r->in_len;
-		for (q = p; q < end; q++) {
-			if (in_string) {
-				while (!escaped && q < end && *q != '"' &&
-				    *q != '\\')
+		const unsigned char *p = r->in + r->in_pos, *q;
+		const unsigned char *e = r->in + r->in_len;
+		int ended = 0;
+
+		for (q = p; q < e && !ended; q++) {
+			/* Most bytes are inside strings and plain. */
+			if (in_string && !escaped) {
+				long cols = 0;
+
+				while (q < e && !string_stop[*q]) {
+					cols += (*q & 0xC0) != 0x80;
 					q++;
-				if (q == end)
+				}
+				r->column += cols;
+				if (q == e)
 					break;
+			}
+			c = *q;
+			if (c == '\n') {
+				r->line++;
+				r->column = 1;
+			} else if ((c & 0xC0) != 0x80)
+				r->column++;
+			if (in_string) {
 				if (escaped)
 					escaped = 0;
-				else if (*q == '\\')
+				else if (c == '\\')
 					escaped = 1;
-				else {
+				else if (c == '"')
 					in_string = 0;
-					if (depth == 0)
-						break;
-				}
-			} else if (*q == '"') {
+			} else if (c == '"') {
 				in_string = 1;
-			} else if (*q == '{' || *q == '[') {
+			} else if (c == '{' || c == '[') {
 				depth++;
-			} else if ((*q == '}' || *q == ']') && --depth == 0) {
-				break;
+			} else if (c == '}' || c == ']') {
+				depth--;
 			}
+			ended = depth == 0 && !in_string;
 		}
-		if (q < end)
-			q++;
-		if (take(r, (size_t)(q - p), err) != 0)
+		if (keep_run(r, p, (size_t)(q - p), err) != 0)
 			return IACHR_FATAL;
-		if (depth == 0 && !in_string)
+		r->in_pos += (size_t)(q - p);
+		r->offset += (long long)(q - p);
+		if (ended)
 			goto done;
 	}
 end:
@@ -285,8 +323,10 @@ iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 		    r->value_offset + (nul - r->value), "NUL byte in input");
 		return IACHR_FAILED;
 	}
-	v = json_loadb(r->value, r->value_len,
-	    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+	/* jansson reads what the fast path declines, with its errors. */
+	if ((v = iachrp_json_parse(r->value, r->value_len)) == NULL)
+		v = json_loadb(r->value, r->value_len,
+		    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
 	if (v == NULL) {
 		/* jansson counts from the value's start; map to the input. */
 		long line = r->value_line + (jerr.line > 0 ? jerr.line - 1 : 0);

@@ -373,7 +373,8 @@ scan(iachr_validator *v, struct js_doc *d, const json_t *json,
 		return -1;
 	json_object_foreach((json_t *)json, k, val) {
 		if (IN(k, single_kw))
-			rc = scan_child(v, d, val, base, join(loc, k), r, vocab);
+			rc = scan_child(v, d, val, base, join(loc, k), r,
+			    vocab);
 		else if (IN(k, array_kw) && json_is_array(val)) {
 			char *kl = join(loc, k);
 
@@ -677,7 +678,7 @@ type_bit(const char *name)
 	};
 	size_t i;
 
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	for (i = 0; name != NULL && i < sizeof(names) / sizeof(names[0]); i++)
 		if (strcmp(name, names[i]) == 0)
 			return 1u << i;
 	return 0;
@@ -899,9 +900,14 @@ compile_validation(iachr_validator *v, struct js_node *n, const json_t *s)
 	if ((val = json_object_get(s, "type")) != NULL) {
 		if (json_is_string(val))
 			n->types = type_bit(json_string_value(val));
-		else if (json_is_array(val))
-			json_array_foreach(val, i, item)
+		else if (json_is_array(val)) {
+			json_array_foreach(val, i, item) {
+				if (type_bit(json_string_value(item)) == 0)
+					return bad(v, n->loc, "unknown type",
+					    NULL);
 				n->types |= type_bit(json_string_value(item));
+			}
+		}
 		if (n->types == 0)
 			return bad(v, n->loc, "unknown type", NULL);
 	}

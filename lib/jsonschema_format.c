@@ -359,24 +359,75 @@ check_relative_pointer(const char *s, size_t len)
 	return check_pointer(s + i, len - i);
 }
 
+/* A varspec of RFC 6570: varname [ ":" max-length | "*" ]. */
+static int
+check_varspec(const char *s, size_t n)
+{
+	size_t i = 0, name;
+
+	while (i < n) {
+		if (s[i] == '%') {
+			if (i + 2 >= n || !isxdigit((unsigned char)s[i + 1]) ||
+			    !isxdigit((unsigned char)s[i + 2]))
+				return 0;
+			i += 3;
+		} else if (isalnum((unsigned char)s[i]) || s[i] == '_')
+			i++;
+		else if (s[i] == '.' && i > 0 && s[i - 1] != '.' && i + 1 < n &&
+		    s[i + 1] != ':' && s[i + 1] != '*')
+			i++;
+		else
+			break;
+	}
+	name = i;
+	if (name == 0)
+		return 0;
+	if (i == n)
+		return 1;
+	if (s[i] == '*')
+		return i + 1 == n;
+	if (s[i] != ':' || i + 1 >= n || s[i + 1] == '0' || n - i - 1 > 4)
+		return 0;
+	return digits(s + i + 1, n - i - 1);
+}
+
 static int
 check_template(const char *s, size_t len)
 {
-	size_t i;
-	int open = 0;
+	size_t i, start, end, j;
 
 	for (i = 0; i < len; i++) {
-		if (s[i] == '{') {
-			if (open)
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '{') {
+			start = i + 1;
+			for (end = start; end < len && s[end] != '}' &&
+			    s[end] != '{'; end++)
+				;
+			if (end >= len || s[end] != '}')
 				return 0;
-			open = 1;
-		} else if (s[i] == '}') {
-			if (!open)
-				return 0;
-			open = 0;
-		}
+			if (start < end && strchr("+#./;?&=,!@|", s[start]) !=
+			    NULL)
+				start++;
+			for (j = start; j <= end; j++) {
+				size_t k = j;
+
+				while (k < end && s[k] != ',')
+					k++;
+				if (!check_varspec(s + j, k - j))
+					return 0;
+				j = k;
+			}
+			i = end;
+		} else if (c == '}' || c <= ' ' || c == 0x7F ||
+		    strchr("\"<>\\^`|", c) != NULL)
+			return 0;
+		else if (c == '%' && (i + 2 >= len ||
+		    !isxdigit((unsigned char)s[i + 1]) ||
+		    !isxdigit((unsigned char)s[i + 2])))
+			return 0;
 	}
-	return !open;
+	return 1;
 }
 
 static int

@@ -2,14 +2,15 @@
  * A small backtracking matcher for the ECMA-262 regular expressions of
  * JSON Schema, working on Unicode code points (as with the "u" flag):
  * alternation, greedy and lazy quantifiers ({n,m} included), capturing,
- * non-capturing and named groups, backreferences, lookahead, classes with
- * \d \w \s and \p{...}, \b \B, ^ and $ (no multiline), escapes \t \n \v
- * \f \r \0 \cX \xHH \uHHHH \u{H...}.
+ * non-capturing and named groups, backreferences, lookahead and
+ * lookbehind (of any width), classes with \d \w \s and \p{...}, \b \B,
+ * ^ and $ (no multiline), escapes \t \n \v \f \r \0 \cX \xHH \uHHHH
+ * \u{H...}.
  *
- * Gaps: no lookbehind (a pattern using it does not compile); \p{...}
- * knows the general categories L, Lu, Ll, Lt, Lm, Lo, N, Nd and their long
- * names, decided by the C library's Unicode tables (C.UTF-8), not by the
- * Unicode database itself; no case-insensitive or multiline flags, as JSON
+ * Gaps: \p{...} knows the general categories L, Lu, Ll, Lt, Lm, Lo, N and
+ * Nd (and their long names), decided by the C library's Unicode tables
+ * (C.UTF-8) and a table of decimal digits, not by the Unicode database
+ * itself; there are no case-insensitive or multiline flags, as JSON
  * Schema has none.
  *
  * Patterns compile to a program for a virtual machine that keeps its
@@ -27,13 +28,15 @@
 #include "jsonschema_private.h"
 
 #define MAX_PROG 20000
-#define MAX_STEPS 20000000L
+/* Steps one search may take: a base plus some per byte of the subject. */
+#define STEPS_BASE 1000000L
+#define STEPS_PER_BYTE 64L
 #define MAX_GROUPS 100
 
 enum op {
 	OP_CHAR, OP_ANY, OP_CLASS, OP_SPLIT, OP_JMP, OP_SAVE, OP_BOL, OP_EOL,
-	OP_WORDB, OP_NWORDB, OP_BACKREF, OP_LOOK, OP_MARK, OP_PROGRESS,
-	OP_MATCH
+	OP_WORDB, OP_NWORDB, OP_BACKREF, OP_LOOK, OP_LOOKBEHIND, OP_AT, OP_MARK,
+	OP_PROGRESS, OP_MATCH
 };
 
 struct range {
@@ -55,7 +58,7 @@ enum {
 
 struct inst {
 	enum op op;
-	uint32_t c;		/* CHAR; SAVE slot; BACKREF group; MARK reg */
+	uint32_t c;		/* CHAR, SAVE slot, BACKREF group, MARK */
 	int x, y;		/* SPLIT/JMP targets; LOOK: end, negated */
 	struct cls *cls;
 };
@@ -497,7 +500,7 @@ copy_code(struct parser *p, int from, int to)
 		if (in.op == OP_SPLIT || in.op == OP_JMP) {
 			p->re->prog[at].x += shift;
 			p->re->prog[at].y += shift;
-		} else if (in.op == OP_LOOK)
+		} else if (in.op == OP_LOOK || in.op == OP_LOOKBEHIND)
 			p->re->prog[at].x += shift;
 		if (in.cls != NULL) {
 			struct cls *k = malloc(sizeof(*k));
@@ -542,7 +545,8 @@ star(struct parser *p, int start, int greedy)
 		if (prog[split].op == OP_SPLIT || prog[split].op == OP_JMP) {
 			prog[split].x += 2;
 			prog[split].y += 2;
-		} else if (prog[split].op == OP_LOOK)
+		} else if (prog[split].op == OP_LOOK ||
+		    prog[split].op == OP_LOOKBEHIND)
 			prog[split].x += 2;
 	}
 	split = start;
@@ -603,7 +607,7 @@ quantify(struct parser *p, int start, long min, long max, int greedy)
 			if (in->op == OP_SPLIT || in->op == OP_JMP) {
 				in->x++;
 				in->y++;
-			} else if (in->op == OP_LOOK)
+			} else if (in->op == OP_LOOK || in->op == OP_LOOKBEHIND)
 				in->x++;
 		}
 		p->re->prog[start].op = OP_SPLIT;
@@ -672,6 +676,16 @@ parse_atom(struct parser *p)
 			    parse_alt(p) != 0 || emit(p, OP_MATCH, 0, 0, 0) < 0)
 				return -1;
 			p->re->prog[at].x = (int)p->re->n;
+		} else if (p->s[0] == '?' && p->s[1] == '<' &&
+		    (p->s[2] == '=' || p->s[2] == '!')) {
+			/* The body must end exactly where the lookbehind is. */
+			neg = p->s[2] == '!';
+			p->s += 3;
+			if ((at = emit(p, OP_LOOKBEHIND, 0, 0, neg)) < 0 ||
+			    parse_alt(p) != 0 || emit(p, OP_AT, 0, 0, 0) < 0 ||
+			    emit(p, OP_MATCH, 0, 0, 0) < 0)
+				return -1;
+			p->re->prog[at].x = (int)p->re->n;
 		} else if (p->s[0] == '?' && p->s[1] == ':') {
 			p->s += 2;
 			if (parse_alt(p) != 0)
@@ -687,7 +701,7 @@ parse_atom(struct parser *p)
 			p->s = name + len + 1;
 			goto capture;
 		} else if (p->s[0] == '?') {
-			p->err = "unsupported group (lookbehind?)";
+			p->err = "unsupported group";
 			return -1;
 		} else {
 			name = NULL;
@@ -758,7 +772,8 @@ capture:
 		if (r == 2) {
 			struct cls *k = calloc(1, sizeof(*k));
 
-			if (k == NULL || (at = emit(p, OP_CLASS, 0, 0, 0)) < 0) {
+			if (k == NULL ||
+			    (at = emit(p, OP_CLASS, 0, 0, 0)) < 0) {
 				free(k);
 				return -1;
 			}
@@ -867,7 +882,7 @@ parse_alt(struct parser *p)
 			if (in->op == OP_SPLIT || in->op == OP_JMP) {
 				in->x++;
 				in->y++;
-			} else if (in->op == OP_LOOK)
+			} else if (in->op == OP_LOOK || in->op == OP_LOOKBEHIND)
 				in->x++;
 		}
 		/* The JMPs wait for the end, chained through x. */
@@ -956,9 +971,10 @@ struct machine {
 	const char *s;
 	size_t len;
 	size_t *regs;		/* captures, then loop marks */
+	size_t target;		/* where a lookbehind body must end */
 	struct frame *stack;
 	size_t n, cap;
-	long steps;
+	long steps, max_steps;
 };
 
 static int
@@ -996,6 +1012,7 @@ word_at(const struct machine *m, size_t sp, int before)
 }
 
 static int run(struct machine *, int, size_t, size_t *);
+static int behind(struct machine *, int, size_t);
 
 /* Runs a lookahead body at pc from sp: 1 match, 0 none, -1 error. */
 static int
@@ -1014,6 +1031,29 @@ look(struct machine *m, int pc, size_t sp)
 	return rc;
 }
 
+/*
+ * Runs a lookbehind body at pc: 1 when it matches some text that ends at
+ * sp, trying the nearest start first; 0 when none does; -1 on error.
+ */
+static int
+behind(struct machine *m, int pc, size_t sp)
+{
+	size_t start = sp, saved = m->target;
+	int rc;
+
+	m->target = sp;
+	for (;;) {
+		if ((rc = look(m, pc, start)) != 0 || start == 0)
+			break;
+		do
+			start--;
+		while (start > 0 &&
+		    ((unsigned char)m->s[start] & 0xC0) == 0x80);
+	}
+	m->target = saved;
+	return rc;
+}
+
 /* Runs from pc at sp until MATCH: 1 with *end, 0 no match, -1 error. */
 static int
 run(struct machine *m, int pc, size_t sp, size_t *end)
@@ -1024,7 +1064,7 @@ run(struct machine *m, int pc, size_t sp, size_t *end)
 	int rc;
 
 	for (;;) {
-		if (++m->steps > MAX_STEPS)
+		if (++m->steps > m->max_steps)
 			return -1;
 		in = &m->re->prog[pc];
 		switch (in->op) {
@@ -1119,6 +1159,19 @@ run(struct machine *m, int pc, size_t sp, size_t *end)
 				goto fail;
 			pc = in->x;
 			continue;
+		case OP_LOOKBEHIND:
+			rc = behind(m, pc + 1, sp);
+			if (rc < 0)
+				return -1;
+			if (rc == in->y)
+				goto fail;
+			pc = in->x;
+			continue;
+		case OP_AT:
+			if (sp != m->target)
+				goto fail;
+			pc++;
+			continue;
 		case OP_MATCH:
 			*end = sp;
 			return 1;
@@ -1152,6 +1205,8 @@ iachrp_regex_search(const struct iachrp_regex *re, const char *s,
 	m.re = re;
 	m.s = s;
 	m.len = len;
+	m.max_steps = STEPS_BASE + (long)(len < 1000000 ? len : 1000000) *
+	    STEPS_PER_BYTE;
 	nregs = (size_t)(re->ngroups + 1) * 2 + (size_t)re->nmarks;
 	if ((m.regs = malloc(nregs * sizeof(*m.regs))) == NULL)
 		return -1;

@@ -86,7 +86,8 @@ remove_dots(char *path)
 			in += 2;
 		else if (strcmp(in, "/.") == 0)
 			in[1] = '\0';
-		else if (strncmp(in, "/../", 4) == 0 || strcmp(in, "/..") == 0) {
+		else if (strncmp(in, "/../", 4) == 0 ||
+		    strcmp(in, "/..") == 0) {
 			in += 3;
 			if (*in == '\0')
 				*--in = '/';
@@ -155,7 +156,8 @@ iachrp_uri_resolve(const char *base, const char *ref)
 					put(&po, "/", 1);
 				slash = NULL;
 				if (b.path_len > 0)
-					slash = last_of(b.path, '/', b.path_len);
+					slash = last_of(b.path, '/',
+					    b.path_len);
 				if (slash != NULL)
 					put(&po, b.path,
 					    (size_t)(slash - b.path) + 1);

@@ -4,6 +4,7 @@
  * invalid a second pass walks again to report each error, so that valid
  * instances, the common case, cost as little as possible.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,6 +15,14 @@
 #include "jsonschema_private.h"
 
 #define MAX_DEPTH 512
+/*
+ * Subschema evaluations allowed for one instance: a schema whose
+ * alternatives branch at every level could otherwise take exponential
+ * time.  Past STEPS_BASE the budget grows with the size of the instance,
+ * so that large documents are never refused.
+ */
+#define STEPS_BASE 1000000L
+#define STEPS_PER_VALUE 200L
 
 struct seg {
 	const char *key;	/* NULL: an array index */
@@ -38,6 +47,9 @@ struct vctx {
 	int quiet;		/* > 0: only the verdict matters */
 	int stop;		/* the report function asked to stop */
 	int formats;
+	int gave_up;		/* the budget of steps is spent */
+	long steps, max_steps;
+	const json_t *instance;
 	size_t depth;
 	size_t n_path;
 	struct seg path[MAX_DEPTH];
@@ -452,7 +464,7 @@ descend(struct vctx *c, const struct js_node *n, const json_t *inst,
 	int ok;
 
 	if (enter(c, key, index) != 0)
-		return 0;
+		return fail(c, n, NULL, "value nested too deeply");
 	ok = validate(c, n, inst, NULL);
 	c->n_path--;
 	return ok;
@@ -680,6 +692,8 @@ explain(struct vctx *c, const struct js_node *n, const char *kw,
 {
 	size_t i, fits = 0, which = 0;
 
+	if (c->quiet > 0 || c->stop || c->report == NULL)
+		return;
 	for (i = 0; i < count; i++) {
 		if (type_fits(alts[i], inst)) {
 			fits++;
@@ -884,6 +898,44 @@ check_keywords(struct vctx *c, const struct js_node *n, const json_t *inst,
 	return ok;
 }
 
+/* The number of values in v, counting at most limit. */
+static long
+count_values(const json_t *v, long limit)
+{
+	const json_t *x;
+	const char *k;
+	long n = 1;
+	size_t i;
+
+	if (json_is_array(v)) {
+		json_array_foreach(v, i, x) {
+			if (n >= limit)
+				break;
+			n += count_values(x, limit - n);
+		}
+	} else if (json_is_object(v)) {
+		json_object_foreach((json_t *)v, k, x) {
+			if (n >= limit)
+				break;
+			n += count_values(x, limit - n);
+		}
+	}
+	return n;
+}
+
+/* Raises the budget once, to what the instance's size warrants. */
+static int
+more_steps(struct vctx *c)
+{
+	long size, limit = LONG_MAX / STEPS_PER_VALUE - STEPS_BASE;
+
+	if (c->max_steps != STEPS_BASE)
+		return 0;
+	size = count_values(c->instance, limit);
+	c->max_steps = STEPS_BASE + size * STEPS_PER_VALUE;
+	return c->steps <= c->max_steps;
+}
+
 static int
 validate(struct vctx *c, const struct js_node *n, const json_t *inst,
     struct ann *want)
@@ -895,6 +947,11 @@ validate(struct vctx *c, const struct js_node *n, const json_t *inst,
 		return 1;
 	if (n->boolean == 0)
 		return fail(c, n, NULL, "no value is allowed here");
+	if (++c->steps > c->max_steps && !more_steps(c)) {
+		c->gave_up = 1;
+		c->stop = 1;
+		return 0;
+	}
 	if (c->depth >= MAX_DEPTH)
 		return fail(c, n, NULL, "schema nesting too deep");
 	c->depth++;
@@ -929,13 +986,23 @@ iachr_validator_check(const iachr_validator *v, const json_t *instance,
 	c->v = v;
 	c->formats = (v->flags & IACHR_VALIDATE_FORMATS) != 0;
 	c->quiet = 1;
+	c->instance = instance;
+	c->max_steps = STEPS_BASE;
 	ok = validate(c, v->root, instance, NULL);
 	if (!ok && report != NULL) {
 		c->quiet = 0;
 		c->report = report;
 		c->arg = arg;
 		c->depth = c->n_path = c->n_scope = 0;
-		validate(c, v->root, instance, NULL);
+		if (!c->gave_up) {
+			c->steps = 0;
+			c->max_steps = STEPS_BASE;
+			validate(c, v->root, instance, NULL);
+		}
+		if (c->gave_up)
+			report(arg, "", shown(c, v->root->loc),
+			    "the schema is too costly to evaluate for this "
+			    "value");
 	}
 	free(c);
 	return ok ? 0 : -1;

@@ -38,6 +38,20 @@ iachr_is_record(const json_t *value)
 	return id != NULL && strcmp(id, IACHR_RECORD_SCHEMA_ID) == 0;
 }
 
+int
+iachr_record_dump(const json_t *rec, FILE *fp, int pretty)
+{
+	if (pretty) {
+		if (json_dumpf(rec, fp, JSON_INDENT(2) | JSON_ENCODE_ANY) != 0)
+			return -1;
+	} else if (iachrp_json_write(rec, fp, 0) != 0) {
+		return -1;
+	}
+	if (putc('\n', fp) == EOF)
+		return -1;
+	return 0;
+}
+
 /*
  * Follows a local "$ref" ("#/$defs/name") and, for a "oneOf" or "anyOf",
  * the first alternative that describes values of json's type, so that

@@ -49,8 +49,10 @@ static const char *const mandate_cues[] = {
 
 /* Lines that are furniture when they start with one of these. */
 static const char *const furniture_starts[] = {
-	"[email", "abonnez-vous", "fax:", "http://", "https://", "inscreva-se",
-	"phone:", "subscribe to", "suscribase", "tel.", "tel:", "telefone",
+	"[email", "abonnez-vous", "compartilhar no ", "compartir en ",
+	"fax:", "follow us on ", "http://", "https://", "inscreva-se",
+	"partager sur ", "phone:", "share on ", "siganos en ", "subscribe to",
+	"suivez-nous sur ", "suscribase", "tel.", "tel:", "telefone",
 	"telefono", "telephone", "www.", NULL
 };
 
@@ -64,11 +66,10 @@ is_furniture(const char *f)
 	if ((n = iachrp_match_any(f, furniture_lines, NULL)) == len)
 		return 1;
 	for (n = 0; furniture_starts[n] != NULL; n++)
-		if (strncmp(f, furniture_starts[n],
-		    strlen(furniture_starts[n])) == 0)
+		if (iachrp_match_prefix(f, furniture_starts[n]) > 0)
 			return 1;
-	/* A bare e-mail address or one with a label. */
-	for (p = f; *p != '\0'; p++)
+	/* A bare e-mail address or one with a label; only few spaces count. */
+	for (p = f; *p != '\0' && spaces <= 12; p++)
 		spaces += *p == ' ';
 	if (strchr(f, '@') != NULL && spaces <= 2)
 		return 1;
@@ -170,17 +171,20 @@ fold(char *dst, const char *src, size_t len)
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)src[i];
+		unsigned char c = (unsigned char)src[i], d;
 
-		if (c >= 'A' && c <= 'Z')
+		if ((unsigned)(c - 'A') < 26)
 			c += 'a' - 'A';
-		else if (i > 0 && (unsigned char)src[i - 1] == 0xc3 &&
-		    c >= 0x80 && c <= 0x9e && c != 0x97)
-			c += 0x20;
-		else if (i > 0 && (unsigned char)src[i - 1] == 0xc5 &&
-		    (c == 0x92 || c == 0xa0 || c == 0xbd))
-			c += 1;
 		dst[i] = (char)c;
+		if ((c != 0xc3 && c != 0xc5) || i + 1 >= len)
+			continue;
+		/* The second byte of an uppercase Latin letter. */
+		d = (unsigned char)src[++i];
+		if (c == 0xc3 && d >= 0x80 && d <= 0x9e && d != 0x97)
+			d += 0x20;
+		else if (c == 0xc5 && (d == 0x92 || d == 0xa0 || d == 0xbd))
+			d += 1;
+		dst[i] = (char)d;
 	}
 	dst[len] = '\0';
 }
@@ -209,7 +213,16 @@ starts_item(const char *s)
 	} else {
 		return 0;
 	}
-	return (*p == ')' || *p == '.') && p[1] == ' ';
+	/* "1)", "1.", and for numbers "1-" */
+	if (*p != ')' && *p != '.' && !(*p == '-' && p[-1] >= '0' &&
+	    p[-1] <= '9'))
+		return 0;
+	/* "1.-", "1.–", "a)-" */
+	if (*p != '-' && p[1] == '-')
+		p++;
+	else if (*p != '-' && strncmp(p + 1, "\xe2\x80\x93", 3) == 0)
+		p += 3;
+	return p[1] == ' ';
 }
 
 /* True when a dash follows the first words, as in a dateline. */
@@ -247,6 +260,33 @@ continues(const char *prev, size_t plen, const char *next)
 	if ((*next >= 'a' && *next <= 'z') || (*next >= '0' && *next <= '9'))
 		return 1;
 	return last >= 'a' && last <= 'z' && !dash_early(next);
+}
+
+/*
+ * Indexes the words of every paragraph, in one block: a word start
+ * follows a byte that is no letter, so a paragraph of len bytes holds at
+ * most len / 2 + 1 of them.
+ */
+static int
+index_words(struct iachrp_doc *doc)
+{
+	size_t i, total = 0, n = 0;
+	const char *f, *p;
+
+	for (i = 0; i < doc->npara; i++)
+		total += doc->para[i].len / 2 + 1;
+	if ((doc->words = malloc(total * sizeof(*doc->words))) == NULL)
+		return -1;
+	for (i = 0; i < doc->npara; i++) {
+		f = doc->para[i].f;
+		doc->para[i].word = doc->words + n;
+		for (p = iachrp_word_at(f, f); *p != '\0';
+		    p = iachrp_word_at(f, p + 1))
+			doc->words[n++] = (size_t)(p - f);
+		doc->para[i].nword = (size_t)(doc->words + n -
+		    doc->para[i].word);
+	}
+	return 0;
 }
 
 int
@@ -321,6 +361,12 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 	free(work);
 	doc->para = para;
 	doc->npara = n;
+	if (index_words(doc) != 0) {
+		iachrp_doc_free(doc);
+		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
+		    "out of memory");
+		return -1;
+	}
 	return 0;
 nomem:
 	free(work);
@@ -339,7 +385,9 @@ iachrp_doc_free(struct iachrp_doc *doc)
 		return;
 	free(doc->buf);
 	free(doc->para);
+	free(doc->words);
 	doc->buf = NULL;
+	doc->words = NULL;
 	doc->para = NULL;
 	doc->npara = 0;
 }

@@ -55,6 +55,11 @@ is_utf8(const unsigned char *p, size_t len)
 	size_t i = 0, n;
 
 	while (i < len) {
+		/* Runs of ASCII, most of a release, at once. */
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
 		if ((n = utf8_valid_at(p + i, len - i)) == 0)
 			return 0;
 		i += n;
@@ -90,10 +95,12 @@ looks_binary(const unsigned char *p, size_t len)
 	size_t i, ctl = 0;
 
 	for (i = 0; i < len; i++) {
+		if (p[i] >= 0x20)
+			continue;
 		if (p[i] == 0)
 			return 1;
-		if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' &&
-		    p[i] != '\t' && p[i] != '\f')
+		if (p[i] != '\n' && p[i] != '\r' && p[i] != '\t' &&
+		    p[i] != '\f')
 			ctl++;
 	}
 	return ctl * 100 > len;

@@ -55,12 +55,23 @@ iachrp_char_len(const char *s)
 	return n;
 }
 
+/* ASCII letters and digits: one lookup where the scanners spend most. */
+static const unsigned char alnum_table[128] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
 static int
 cp_is_alpha(unsigned cp)
 {
 	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		    (cp >= '0' && cp <= '9');
+		return alnum_table[cp];
 	if (cp >= 0xc0 && cp <= 0x24f)
 		return cp != 0xd7 && cp != 0xf7;
 	if (cp == 0xaa || cp == 0xba)
@@ -68,11 +79,11 @@ cp_is_alpha(unsigned cp)
 	return cp >= 0x370 && cp < 0x2000;
 }
 
+
 static int
 ascii_alnum(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
+	return c < 0x80 && alnum_table[c];
 }
 
 int
@@ -120,6 +131,65 @@ boundary_before(const char *start, const char *p)
 	return !cp_is_alpha(decode(q, &n));
 }
 
+/* Row or bit of a letter: a-z as 0-25, anything else 26. */
+static int
+pair_slot(int c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
+
+void
+iachrp_cueset_init(struct iachrp_cueset *set, const void *table, size_t n,
+    size_t stride)
+{
+	const char *base = table;
+	size_t i;
+
+	memset(set, 0, sizeof(*set));
+	for (i = 0; i < n; i++) {
+		const unsigned char *cue =
+		    *(const unsigned char *const *)(base + i * stride);
+		int row = pair_slot(cue[0]);
+
+		if (row == 26 || cue[0] >= 0x80) {
+			/* Not a plain letter first: every word may match. */
+			memset(set->pair, 0xff, sizeof(set->pair));
+			return;
+		}
+		if (cue[1] == '*' || cue[1] >= 0x80)
+			set->pair[row] = 0xffffffff;
+		else
+			set->pair[row] |= (uint32_t)1 << pair_slot(cue[1]);
+	}
+}
+
+int
+iachrp_cueset_may(const struct iachrp_cueset *set, const char *f)
+{
+	int c0 = iachrp_base_letter(f), c1;
+
+	if (*f == '\0')
+		return 0;
+	c1 = iachrp_base_letter(f + iachrp_char_len(f));
+	return (set->pair[pair_slot(c0)] >> pair_slot(c1)) & 1;
+}
+
+size_t
+iachrp_word_from(const struct iachrp_para *p, size_t off)
+{
+	size_t lo = 0, hi = p->nword;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (p->word[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 const char *
 iachrp_word_at(const char *start, const char *p)
 {
@@ -158,10 +228,16 @@ iachrp_match(const char *f, const char *cue)
 	size_t n;
 	unsigned cp;
 
-	/* Most calls fail on the first byte: settle those at once. */
+	/* Most calls fail on the first bytes: settle those at once. */
 	if ((unsigned char)*f < 0x80 && (unsigned char)*cue < 0x80 &&
-	    *cue != '\'' && *cue != '*' && *f != *cue)
-		return 0;
+	    *cue != '\'' && *cue != '*') {
+		if (*f != *cue)
+			return 0;
+		if ((unsigned char)f[1] < 0x80 &&
+		    (unsigned char)cue[1] < 0x80 && cue[1] != '\'' &&
+		    cue[1] != '*' && cue[1] != '\0' && f[1] != cue[1])
+			return 0;
+	}
 	while (*c != '\0') {
 		size_t cn;
 		unsigned cc;
@@ -305,11 +381,18 @@ iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
 {
 	size_t i, len, best = 0;
 	int letter = iachrp_base_letter(f);
+	unsigned char f1 = (unsigned char)f[*f == '\0' ? 0 : 1];
 
 	if (letter == 0)
 		return iachrp_match_any(f, cues, which);
 	for (i = iachrp_first_with(cues, n, sizeof(*cues), letter);
 	    i < n && (unsigned char)cues[i][0] == letter; i++) {
+		unsigned char c1 = (unsigned char)cues[i][1];
+
+		/* Settle most cues on their second byte without a call. */
+		if ((unsigned char)*f < 0x80 && f1 < 0x80 && c1 != f1 &&
+		    alnum_table[c1 & 0x7f] && c1 < 0x80)
+			continue;
 		if ((len = iachrp_match(f, cues[i])) > best) {
 			best = len;
 			if (which != NULL)
@@ -345,9 +428,16 @@ iachrp_word_len(const char *s)
 {
 	const char *p = s;
 
-	while (iachrp_is_alpha_at(p))
-		p += iachrp_char_len(p);
-	return (size_t)(p - s);
+	for (;;) {
+		unsigned char c = (unsigned char)*p;
+
+		if (c < 0x80 && alnum_table[c])
+			p++;
+		else if (c >= 0x80 && iachrp_is_alpha_at(p))
+			p += iachrp_char_len(p);
+		else
+			return (size_t)(p - s);
+	}
 }
 
 /*

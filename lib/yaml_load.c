@@ -320,6 +320,13 @@ set_key(iachr_yaml_reader *r, struct frame *f, json_t *key, int merge,
 	const char *s = json_string_value(key);
 	size_t n = json_string_length(key);
 
+	/* JSON readers, jansson's among them, cannot take such a key back. */
+	if (memchr(s, '\0', n) != NULL) {
+		fail_at(r, err, IACHR_E_SYNTAX, mark,
+		    "a key with a NUL character (%s) is not supported", "\\0");
+		json_decref(key);
+		return -1;
+	}
 	if (merge ? f->has_merge : json_object_getn(f->value, s, n) != NULL) {
 		fail_at(r, err, IACHR_E_SYNTAX, mark, "duplicate key \"%s\"",
 		    s);

@@ -186,7 +186,8 @@ main(int argc, char **argv)
 		if (rc != 0)
 			break;
 	}
-	if (rc != 0)
+	/* After an I/O error, -o leaves the target as it was. */
+	if (rc != 0 || c.status == CLI_ERROR)
 		cli_output_abort(&out);
 	else if (cli_output_commit(&out) != 0)
 		c.status = CLI_ERROR;

@@ -32,6 +32,7 @@ struct iachr2json {
 	struct cli_output out;
 	char *buf;		/* the input being read, reused */
 	size_t cap;
+	int write_failed;
 	int status;
 };
 
@@ -95,9 +96,16 @@ convert(struct iachr2json *t, const char *path)
 			    CLI_DATA;
 		return;
 	}
-	/* A write error is reported once, when the output is closed. */
-	if (iachr_record_dump(rec, t->out.fp, t->pretty) != 0)
+	/*
+	 * A write error is reported once: on stdout when it is closed, with
+	 * -o here, as the file is then removed unread.
+	 */
+	if (iachr_record_dump(rec, t->out.fp, t->pretty) != 0) {
+		if (t->out.path != NULL && !t->write_failed)
+			cli_warn("%s", t->out.path);
+		t->write_failed = 1;
 		t->status = CLI_ERROR;
+	}
 	json_decref(rec);
 }
 

@@ -81,7 +81,8 @@ new_writer(struct json2csv *j)
 
 /*
  * Reads the start of an existing file: does its first line hold the
- * header with delimiter delim?  Sets *crlf from its line end.
+ * header with delimiter delim?  Sets *crlf from its line end.  Returns
+ * -1 (errno set) if it cannot be read.
  */
 static int
 header_matches(int fd, const char *header, size_t hlen, int delim,
@@ -93,8 +94,10 @@ header_matches(int fd, const char *header, size_t hlen, int delim,
 	int match = 0;
 
 	if ((buf = malloc(want)) == NULL)
-		return 0;
-	if ((n = pread(fd, buf, want, 0)) > 0) {
+		return -1;
+	if ((n = pread(fd, buf, want, 0)) == -1)
+		match = -1;
+	else if (n > 0) {
 		i = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 		if ((size_t)n - i > hlen) {
 			match = 1;
@@ -126,8 +129,9 @@ open_append(struct json2csv *j)
 	struct stat st;
 	const char *header;
 	size_t hlen, i;
+	ssize_t n;
 	char last;
-	int fd, crlf = 0, found = 0, want;
+	int fd, crlf = 0, found = 0, want, rc;
 
 	if ((fd = open(j->append, O_RDWR | O_CREAT | O_APPEND, 0666)) == -1 ||
 	    fstat(fd, &st) == -1) {
@@ -152,16 +156,26 @@ open_append(struct json2csv *j)
 		return CLI_ERROR;
 	header = iachr_csv_writer_header_text(j->w, &hlen);
 	for (i = 0; i < 3 && !found; i++)
-		if (want == 0 || want == delims[i])
-			if (header_matches(fd, header, hlen, delims[i], &crlf))
+		if (want == 0 || want == delims[i]) {
+			rc = header_matches(fd, header, hlen, delims[i], &crlf);
+			if (rc == -1) {
+				cli_warn("%s", j->append);
+				return CLI_ERROR;
+			}
+			if (rc == 1)
 				found = delims[i];
+		}
 	if (!found) {
 		cli_warnx("%s: the first line is not json2csv's header%s; "
 		    "not appending", j->append, want != 0 ?
 		    " with this delimiter" : "");
 		return CLI_DATA;
 	}
-	if (pread(fd, &last, 1, st.st_size - 1) != 1 || last != '\n') {
+	if ((n = pread(fd, &last, 1, st.st_size - 1)) == -1) {
+		cli_warn("%s", j->append);
+		return CLI_ERROR;
+	}
+	if (n != 1 || last != '\n') {
 		cli_warnx("%s: does not end with a line break; not appending",
 		    j->append);
 		return CLI_DATA;

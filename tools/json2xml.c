@@ -150,7 +150,8 @@ main(int argc, char **argv)
 		dead = 1;
 	}
 	iachr_xml_writer_free(t.writer);
-	if (dead)
+	/* After an I/O error, -o leaves the target as it was. */
+	if (dead || t.status == CLI_ERROR)
 		cli_output_abort(&t.out);
 	else if (cli_output_commit(&t.out) != 0)
 		t.status = CLI_ERROR;

@@ -1,8 +1,9 @@
 /*
- * resvalidate: checks that every record of JSON, JSON Lines files is
- * valid against the record schema or any JSON Schema, and says where and
- * why when one is not, for people (text) or for machines (JSON Lines,
- * GitHub Actions workflow commands).
+ * resvalidate: checks that every record of JSON, JSON Lines, YAML, Akoma
+ * Ntoso XML or CSV files is valid against the record schema (or JSON and
+ * YAML against any JSON Schema), and says where and why when one is not,
+ * for people (text) or for machines (JSON Lines, GitHub Actions workflow
+ * commands).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -13,9 +14,12 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "iachr_csv.h"
 #include "iachr_json_reader.h"
 #include "iachr_record.h"
 #include "iachr_schema.h"
+#include "iachr_xml.h"
+#include "iachr_yaml.h"
 
 #define RECORD_URI "https://iachr-tools.org/schemas/resolution/1"
 #define META_URI "https://json-schema.org/draft/2020-12/schema"
@@ -30,6 +34,19 @@ static const char *const synopsis[] = {
 
 enum errors { ERRORS_TEXT, ERRORS_JSON, ERRORS_GITHUB };
 
+struct resvalidate;
+
+/* Finds where the value at a JSON Pointer of the record was written. */
+typedef void (*locator)(const struct resvalidate *, const char *, long *,
+    long *);
+
+/* The primary keys (ids) seen in a CSV file: an open hash set. */
+struct keys {
+	char **key;
+	long *line;
+	size_t n, cap;
+};
+
 struct resvalidate {
 	iachr_validator *v;
 	enum errors errors;
@@ -41,10 +58,16 @@ struct resvalidate {
 	const char *file;
 	long record;
 	const char *id;
-	const char *text;
+	const char *text;	/* JSON: the record's text */
 	size_t text_len;
-	long line, column;
+	const iachr_yaml_reader *yaml;	/* YAML: the reader and record */
+	const json_t *doc;
+	locator locate;
+	long line, column;	/* where the record begins */
 	long record_errors;
+	struct keys keys;	/* CSV: ids seen in the file */
+	json_t *fields;		/* CSV: the table's fields */
+	int in_csv;		/* columns are the table's */
 };
 
 /* Prints s for a workflow command, escaped as GitHub requires. */
@@ -67,9 +90,36 @@ github_escape(const char *s, int property)
 	}
 }
 
+/* The record an error belongs to, for people: "record 3 (id)". */
+static void
+describe(const struct resvalidate *st, long column, const char *pointer,
+    const char *schema, const char *message, char *text, size_t size)
+{
+	const char *name = NULL;
+	int n = 0;
+
+	if (st->in_csv && column > 0)
+		name = json_string_value(json_object_get(json_array_get(
+		    st->fields, (size_t)column - 1), "name"));
+	if (pointer != NULL)
+		n = snprintf(text, size, "record %ld%s%s%s%s%s: %s%s",
+		    st->record, st->id ? " (" : "", st->id ? st->id : "",
+		    st->id ? ")" : "", name != NULL ? ", column " : "",
+		    name != NULL ? name : "", pointer,
+		    *pointer != '\0' ? ": " : "");
+	if (n < 0 || (size_t)n >= size)
+		n = 0;
+	if (schema != NULL)
+		snprintf(text + n, size - (size_t)n, "%s (schema %s)", message,
+		    schema);
+	else
+		snprintf(text + n, size - (size_t)n, "%s", message);
+}
+
 /*
- * Reports one error.  pointer and schema are NULL for an error that is
- * not a schema violation (malformed input).
+ * Reports one error.  pointer is NULL for an error that is not about a
+ * value of a record (a malformed file, an XML Schema error), schema NULL
+ * for one that is not a schema violation.
  */
 static void
 emit(struct resvalidate *st, long line, long column, const char *pointer,
@@ -80,10 +130,11 @@ emit(struct resvalidate *st, long line, long column, const char *pointer,
 
 	switch (st->errors) {
 	case ERRORS_JSON:
-		obj = json_pack("{s:s, s:i, s:i, s:I, s:s?, s:s?, s:s?, s:s}",
+		obj = json_pack("{s:s, s:i, s:i, s:o, s:s?, s:s?, s:s?, s:s}",
 		    "file", st->file, "line", (int)line, "column", (int)column,
-		    "record", (json_int_t)st->record, "id", st->id,
-		    "pointer", pointer, "schema", schema, "message", message);
+		    "record", st->record > 0 ? json_integer(st->record) :
+		    json_null(), "id", st->id, "pointer", pointer,
+		    "schema", schema, "message", message);
 		if (obj != NULL) {
 			json_dumpf(obj, stdout, JSON_COMPACT);
 			putchar('\n');
@@ -91,28 +142,18 @@ emit(struct resvalidate *st, long line, long column, const char *pointer,
 		}
 		break;
 	case ERRORS_GITHUB:
+		describe(st, column, pointer, schema, message, text,
+		    sizeof(text));
 		fputs("::error file=", stdout);
 		github_escape(st->file, 1);
 		printf(",line=%ld,col=%ld::", line, column);
-		if (pointer != NULL) {
-			snprintf(text, sizeof(text), "record %ld%s%s%s: %s%s"
-			    "%s (schema %s)", st->record, st->id ? " (" : "",
-			    st->id ? st->id : "", st->id ? ")" : "", pointer,
-			    *pointer != '\0' ? ": " : "", message, schema);
-			github_escape(text, 0);
-		} else
-			github_escape(message, 0);
+		github_escape(text, 0);
 		putchar('\n');
 		break;
 	default:
-		if (pointer != NULL)
-			cli_diag(st->file, line, column, "record %ld%s%s%s: "
-			    "%s%s%s (schema %s)", st->record,
-			    st->id ? " (" : "", st->id ? st->id : "",
-			    st->id ? ")" : "", pointer,
-			    *pointer != '\0' ? ": " : "", message, schema);
-		else
-			cli_diag(st->file, line, column, "%s", message);
+		describe(st, column, pointer, schema, message, text,
+		    sizeof(text));
+		cli_diag(st->file, line, column, "%s", text);
 		break;
 	}
 }
@@ -126,14 +167,13 @@ report(void *arg, const char *instance, const char *schema,
 
 	if (++st->record_errors > MAX_RECORD_ERRORS)
 		return 1;
-	if (st->text != NULL)
-		iachr_json_locate(st->text, st->text_len, instance, &line,
-		    &column);
+	if (st->locate != NULL)
+		st->locate(st, instance, &line, &column);
 	emit(st, line, column, instance, schema, message);
 	return 0;
 }
 
-/* Validates one parsed record; text is its JSON source when known. */
+/* Validates one record; each error is shown where st->locate finds it. */
 static void
 check_record(struct resvalidate *st, const json_t *rec)
 {
@@ -154,12 +194,25 @@ check_record(struct resvalidate *st, const json_t *rec)
 static void
 malformed(struct resvalidate *st, const iachr_error_t *err)
 {
+	/* A read error is no fault of the data. */
+	if (err->code == IACHR_E_IO || err->code == IACHR_E_NOMEM) {
+		cli_report(err);
+		st->status = CLI_ERROR;
+		return;
+	}
 	st->id = NULL;
 	st->records++;
 	st->invalid++;
 	emit(st, err->line, err->column, NULL, NULL, err->text);
 	if (st->status < CLI_DATA)
 		st->status = CLI_DATA;
+}
+
+static void
+locate_json(const struct resvalidate *st, const char *pointer, long *line,
+    long *column)
+{
+	iachr_json_locate(st->text, st->text_len, pointer, line, column);
 }
 
 static void
@@ -190,11 +243,337 @@ check_json(struct resvalidate *st, FILE *fp)
 		st->text = iachr_json_reader_text(r, &st->text_len);
 		st->line = iachr_json_reader_line(r);
 		st->column = iachr_json_reader_column(r);
+		st->locate = locate_json;
 		check_record(st, rec);
-		st->text = NULL;
+		st->locate = NULL;
 		json_decref(rec);
 	}
 	iachr_json_reader_free(r);
+}
+
+static void
+locate_yaml(const struct resvalidate *st, const char *pointer, long *line,
+    long *column)
+{
+	iachr_yaml_reader_locate(st->yaml, st->doc, pointer, line, column);
+}
+
+/* Each YAML document is one record. */
+static void
+check_yaml(struct resvalidate *st, FILE *fp)
+{
+	iachr_yaml_reader *r;
+	iachr_error_t err;
+	json_t *doc;
+	int rc;
+
+	if ((r = iachr_yaml_reader_new(fp, st->file)) == NULL) {
+		cli_warnx("out of memory");
+		st->status = CLI_ERROR;
+		return;
+	}
+	for (;;) {
+		iachr_error_init(&err);
+		rc = iachr_yaml_reader_next(r, &doc, &err);
+		if (rc == IACHR_EOF)
+			break;
+		if (rc != IACHR_OK) {
+			st->record++;
+			malformed(st, &err);
+			if (rc == IACHR_FATAL)
+				break;
+			continue;
+		}
+		st->line = iachr_yaml_reader_line(r);
+		st->column = 1;
+		st->yaml = r;
+		st->doc = doc;
+		st->locate = locate_yaml;
+		check_record(st, doc);
+		st->locate = NULL;
+		json_decref(doc);
+	}
+	iachr_yaml_reader_free(r);
+}
+
+/*
+ * The CSV column of a JSON Pointer into a record: the member's own
+ * column, or for a nested object's member the flattened one
+ * (/state/name is state_name), counted from 1 in the order of the
+ * table's fields; 0 when unknown.
+ */
+static long
+csv_column(const json_t *fields, const char *pointer)
+{
+	char name[256];
+	const char *text;
+	size_t i, first, second;
+	int pass;
+	json_t *f;
+
+	if (*pointer++ != '/')
+		return 0;
+	first = strcspn(pointer, "/");
+	second = pointer[first] == '/' ? strcspn(pointer + first + 1, "/") :
+	    0;
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 0 && second > 0)
+			snprintf(name, sizeof(name), "%.*s_%.*s", (int)first,
+			    pointer, (int)second, pointer + first + 1);
+		else
+			snprintf(name, sizeof(name), "%.*s", (int)first,
+			    pointer);
+		json_array_foreach(fields, i, f) {
+			text = json_string_value(json_object_get(f, "name"));
+			if (text != NULL && strcmp(text, name) == 0)
+				return (long)i + 1;
+		}
+	}
+	return 0;
+}
+
+static void
+locate_csv(const struct resvalidate *st, const char *pointer, long *line,
+    long *column)
+{
+	long col = csv_column(st->fields, pointer);
+
+	(void)line;
+	if (col > 0)
+		*column = col;
+}
+
+static size_t
+hash_key(const char *s, size_t cap)
+{
+	size_t h = 5381;
+
+	while (*s != '\0')
+		h = h * 33 + (unsigned char)*s++;
+	return h & (cap - 1);
+}
+
+/*
+ * Adds key seen at line; returns the line of an earlier row with the same
+ * key, 0 for a new key, -1 when out of memory.
+ */
+static long
+keys_add(struct keys *k, const char *key, long line)
+{
+	struct keys bigger;
+	size_t i;
+
+	if ((k->n + 1) * 2 > k->cap) {
+		bigger.cap = k->cap == 0 ? 1024 : k->cap * 2;
+		bigger.n = 0;
+		bigger.key = calloc(bigger.cap, sizeof(*bigger.key));
+		bigger.line = calloc(bigger.cap, sizeof(*bigger.line));
+		if (bigger.key == NULL || bigger.line == NULL) {
+			free(bigger.key);
+			free(bigger.line);
+			return -1;
+		}
+		for (i = 0; i < k->cap; i++) {
+			if (k->key[i] == NULL)
+				continue;
+			size_t j = hash_key(k->key[i], bigger.cap);
+
+			while (bigger.key[j] != NULL)
+				j = (j + 1) & (bigger.cap - 1);
+			bigger.key[j] = k->key[i];
+			bigger.line[j] = k->line[i];
+			bigger.n++;
+		}
+		free(k->key);
+		free(k->line);
+		*k = bigger;
+	}
+	for (i = hash_key(key, k->cap); k->key[i] != NULL;
+	    i = (i + 1) & (k->cap - 1))
+		if (strcmp(k->key[i], key) == 0)
+			return k->line[i];
+	if ((k->key[i] = strdup(key)) == NULL)
+		return -1;
+	k->line[i] = line;
+	k->n++;
+	return 0;
+}
+
+static void
+keys_free(struct keys *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->cap; i++)
+		free(k->key[i]);
+	free(k->key);
+	free(k->line);
+	memset(k, 0, sizeof(*k));
+}
+
+/*
+ * Rows of the record table (schemas/resolution.csv.json): the reader
+ * checks the header and decodes each cell by its column's type; the
+ * record is then checked against the record schema, and its id, the
+ * table's primary key, must be unique in the file.
+ */
+static void
+check_csv(struct resvalidate *st, FILE *fp)
+{
+	iachr_csv_reader *r;
+	iachr_error_t err;
+	json_t *rec;
+	const char *table;
+	size_t len;
+	json_t *schema;
+	long first;
+	char msg[512];
+	int rc;
+
+	iachr_error_init(&err);
+	if ((r = iachr_csv_reader_new(fp, st->file, ',', 0, &err)) == NULL) {
+		cli_report(&err);
+		st->status = CLI_ERROR;
+		return;
+	}
+	if (st->fields == NULL) {
+		table = iachr_schema_text("resolution.csv.json", &len);
+		schema = table != NULL ? json_loadb(table, len, 0, NULL) :
+		    NULL;
+		st->fields = json_incref(json_object_get(schema, "fields"));
+		json_decref(schema);
+	}
+	for (;;) {
+		iachr_error_init(&err);
+		rc = iachr_csv_reader_next(r, &rec, &err);
+		if (rc == IACHR_EOF)
+			break;
+		if (rc != IACHR_OK) {
+			/* The header (line 1) is no record. */
+			if (err.line != 1)
+				st->record++;
+			malformed(st, &err);
+			if (rc == IACHR_FATAL)
+				break;
+			continue;
+		}
+		st->line = iachr_csv_reader_line(r);
+		st->column = 1;
+		st->locate = locate_csv;
+		st->in_csv = 1;
+		check_record(st, rec);
+		st->locate = NULL;
+		if (st->id != NULL &&
+		    (first = keys_add(&st->keys, st->id, st->line)) != 0) {
+			if (first < 0) {
+				cli_warnx("out of memory");
+				st->status = CLI_ERROR;
+				json_decref(rec);
+				break;
+			}
+			snprintf(msg, sizeof(msg), "id \"%s\" is already the "
+			    "id of the row on line %ld", st->id, first);
+			emit(st, st->line, csv_column(st->fields, "/id"), "/id",
+			    "resolution.csv.json#/primaryKey", msg);
+			if (st->record_errors++ == 0)
+				st->invalid++;
+			if (st->status < CLI_DATA)
+				st->status = CLI_DATA;
+		}
+		json_decref(rec);
+	}
+	st->in_csv = 0;
+	keys_free(&st->keys);
+	iachr_csv_reader_free(r);
+}
+
+static void
+xsd_report(void *arg, int code, long line, long column, const char *message)
+{
+	struct resvalidate *st = arg;
+
+	emit(st, line, column, NULL, code == IACHR_E_INVALID ?
+	    "resolution.xsd" : NULL, message);
+}
+
+/*
+ * Akoma Ntoso: the document is checked against schemas/resolution.xsd
+ * first; when it passes, each record it holds is read and checked against
+ * the record schema for what the XML Schema cannot express.  Both passes
+ * need the input twice, so a pipe is spooled to a temporary file first.
+ */
+static void
+check_xml(struct resvalidate *st, FILE *fp)
+{
+	iachr_xml_reader *r;
+	iachr_error_t err;
+	FILE *in = fp, *tmp = NULL;
+	json_t *rec;
+	char buf[65536];
+	size_t n;
+	off_t start;
+	int rc;
+
+	if ((start = ftello(fp)) < 0 || fseeko(fp, start, SEEK_SET) != 0) {
+		if ((tmp = tmpfile()) == NULL) {
+			cli_warn("temporary file");
+			st->status = CLI_ERROR;
+			return;
+		}
+		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+			if (fwrite(buf, 1, n, tmp) != n)
+				break;
+		if (ferror(fp) || fflush(tmp) != 0 || ferror(tmp)) {
+			cli_warn("%s", st->file);
+			st->status = CLI_ERROR;
+			fclose(tmp);
+			return;
+		}
+		rewind(tmp);
+		in = tmp;
+		start = 0;
+	}
+	iachr_error_init(&err);
+	st->record = 0;
+	st->id = NULL;
+	rc = iachr_xsd_validate(in, st->file, "resolution.xsd", xsd_report,
+	    st, &err);
+	if (rc == -2) {
+		cli_report(&err);
+		st->status = CLI_ERROR;
+	} else if (rc != 0) {
+		st->records++;
+		st->invalid++;
+		if (st->status < CLI_DATA)
+			st->status = CLI_DATA;
+	} else if (fseeko(in, start, SEEK_SET) != 0) {
+		cli_warn("%s", st->file);
+		st->status = CLI_ERROR;
+	} else if ((r = iachr_xml_reader_new(in, st->file)) == NULL) {
+		cli_warnx("out of memory");
+		st->status = CLI_ERROR;
+	} else {
+		for (;;) {
+			iachr_error_init(&err);
+			rc = iachr_xml_reader_next(r, &rec, &err);
+			if (rc == IACHR_EOF)
+				break;
+			if (rc != IACHR_OK) {
+				st->record++;
+				malformed(st, &err);
+				if (rc == IACHR_FATAL)
+					break;
+				continue;
+			}
+			st->line = iachr_xml_reader_line(r);
+			st->column = 0;
+			check_record(st, rec);
+			json_decref(rec);
+		}
+		iachr_xml_reader_free(r);
+	}
+	if (tmp != NULL)
+		fclose(tmp);
 }
 
 /* The input format: --format, else the file name's extension. */
@@ -222,12 +601,6 @@ check_file(struct resvalidate *st, const char *path)
 	const char *name, *format = format_of(st, path);
 	FILE *fp;
 
-	if (strcmp(format, "json") != 0) {
-		cli_warnx("%s: %s input is not supported", path != NULL ?
-		    path : "<stdin>", format);
-		st->status = CLI_ERROR;
-		return;
-	}
 	if ((fp = cli_open_input(path, &name)) == NULL) {
 		st->status = CLI_ERROR;
 		return;
@@ -235,11 +608,14 @@ check_file(struct resvalidate *st, const char *path)
 	st->files++;
 	st->file = name;
 	st->record = 0;
-	check_json(st, fp);
-	if (ferror(fp)) {
-		cli_warn("%s", name);
-		st->status = CLI_ERROR;
-	}
+	if (strcmp(format, "yaml") == 0)
+		check_yaml(st, fp);
+	else if (strcmp(format, "xml") == 0)
+		check_xml(st, fp);
+	else if (strcmp(format, "csv") == 0)
+		check_csv(st, fp);
+	else
+		check_json(st, fp);
 	cli_close_input(fp);
 }
 
@@ -266,7 +642,18 @@ check_schema(const char *path, const json_t *schema)
 	struct meta_error m = { path, 0 };
 	iachr_validator *meta;
 	iachr_error_t err;
+	const char *draft;
 	int rc;
+
+	/* Earlier drafts give the same keywords other meanings. */
+	draft = json_string_value(json_object_get(schema, "$schema"));
+	if (draft != NULL && (strstr(draft, "json-schema.org/draft-0") !=
+	    NULL || strstr(draft, "json-schema.org/draft/2019-09/") !=
+	    NULL)) {
+		cli_warnx("%s: $schema %s: only draft 2020-12 is supported",
+		    path, draft);
+		return -1;
+	}
 
 	if ((meta = iachr_validator_new(0)) == NULL) {
 		cli_warnx("out of memory");
@@ -477,5 +864,6 @@ main(int argc, char **argv)
 		    st.records, st.records == 1 ? "" : "s", st.invalid,
 		    st.files, st.files == 1 ? "" : "s");
 	iachr_validator_free(st.v);
+	json_decref(st.fields);
 	return cli_finish(st.status);
 }

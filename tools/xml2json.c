@@ -137,7 +137,8 @@ main(int argc, char **argv)
 		dead = convert(&t, NULL) != 0;
 	for (i = 0; i < argc && !dead; i++)
 		dead = convert(&t, argv[i]) != 0;
-	if (dead)
+	/* After an I/O error, -o leaves the target as it was. */
+	if (dead || t.status == CLI_ERROR)
 		cli_output_abort(&t.out);
 	else if (cli_output_commit(&t.out) != 0)
 		t.status = CLI_ERROR;

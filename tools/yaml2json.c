@@ -168,7 +168,10 @@ main(int argc, char **argv)
 			if (convert(&st, argv[i]) != 0)
 				break;
 	}
-	if (cli_output_commit(&st.out) != 0)
+	/* After an I/O error, -o leaves the target as it was. */
+	if (st.status == CLI_ERROR)
+		cli_output_abort(&st.out);
+	else if (cli_output_commit(&st.out) != 0)
 		raise_status(&st, CLI_ERROR);
 	return cli_finish(st.status);
 }

@@ -40,6 +40,22 @@ done
 	printf '{"type":"array","items":{"type":"number"},"minItems":2}\n' > geo.json &&
 	printf '{"at":[1.5,2]}\n{"at":[3,4]}\n' > points.jsonl
 ) || { echo "man-examples: could not make the fixtures"; exit 1; }
+# For libiachr(3): its example program, and a pkg-config file for the
+# library as built here (with the sanitizers when it was built with them).
+lib=${TESTBIN%/tests}
+awk '/^\.Sh EXAMPLES/ { f = 1 } p && /^\.Ed/ { exit } p { print }
+    f && /^\.Bd -literal/ { p = 1 }' "$TOP/man/libiachr.3" |
+    sed -e 's/\\e/\\/g' > "$work/prog.c"
+mkdir -p "$work/pc" "$work/include"
+ln -s "$TOP/lib" "$work/include/iachr"
+sed -e "s|@PREFIX@|$work|" -e "s|@LIBDIR@|$lib|" \
+    -e "s|@INCLUDEDIR@|$work/include|" -e "s|@VERSION@|$(cat "$TOP/VERSION")|" \
+    "$TOP/libiachr.pc.in" > "$work/pc/libiachr.pc"
+[ "${SANITIZE:-}" = 1 ] &&
+    sed -i 's|^Libs: .*|& -fsanitize=address,undefined|' "$work/pc/libiachr.pc"
+PKG_CONFIG_PATH=$work/pc
+LD_LIBRARY_PATH=$lib
+export PKG_CONFIG_PATH LD_LIBRARY_PATH
 [ -f "$SHARED/suites/akn/akomantoso30.xsd" ] &&
     cp "$SHARED/suites/akn/akomantoso30.xsd" "$SHARED/suites/akn/xml.xsd" "$work/"
 
@@ -57,7 +73,8 @@ for page in "$TOP"/man/*.[1-8]; do
 		for word in $(printf '%s\n' "$line" |
 		    sed -e "s/'[^']*'//g" -e 's/"[^"]*"//g' -e 's/&&/|/g' |
 		    tr '|;' '\n\n' | awk '{ print $1 }'); do
-			command -v "$word" >/dev/null 2>&1 || missing=$word
+			(cd "$work" && command -v "$word") >/dev/null 2>&1 ||
+			    missing=$word
 		done
 		case $line in *pandas*)
 			python3 -c 'import pandas' 2>/dev/null || missing=pandas ;;

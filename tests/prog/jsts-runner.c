@@ -1,8 +1,8 @@
 /*
  * Runs the JSON-Schema-Test-Suite (draft 2020-12) against the validator:
- * every test of the files SUITE/tests/draft2020-12/NAME.json is required, those under
- * optional/ are counted and listed apart ("format" ones with formats
- * asserted).  http://localhost:1234/ is served from SUITE/remotes/.
+ * every test of the files SUITE/tests/draft2020-12/NAME.json is
+ * required, those under optional/ are counted and listed apart
+ * ("format" ones with formats asserted).  http://localhost:1234/ is served from SUITE/remotes/.
  * Prints each failure and the counts; exits 1 when a required test fails.
  * usage: jsts-runner [-v] SUITE
  */

@@ -142,3 +142,37 @@ Test(extract_beneficiaries, cues_past_insertions)
 	    "adolescentes de las comunidades Wayuu de Manaure, Riohacha y "
 	    "Uribia", 1);
 }
+
+/* Particles inside a name do not hide it from a list split. */
+Test(extract_beneficiaries, particles_inside_listed_names)
+{
+	expect_names("Washington, D.C. - The IACHR decided to grant "
+	    "precautionary measures to protect Vilma Núñez de Escorcia and "
+	    "Gonzalo Carrión Maradiaga, in Nicaragua.",
+	    "Vilma Núñez de Escorcia|Gonzalo Carrión Maradiaga", 0);
+}
+
+/*
+ * Names after a description of persons are persons; after a group's
+ * noun, groups.
+ */
+Test(extract_beneficiaries, persons_after_a_description)
+{
+	expect_names("Washington, D.C. - La CIDH otorgó medidas cautelares a "
+	    "favor de las personas defensoras de derechos humanos Ana Pérez "
+	    "Soto y Luis Gómez Díaz, en Guatemala.",
+	    "Ana Pérez Soto|Luis Gómez Díaz", 0);
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures to the workers of the online newspaper El Faro in El "
+	    "Salvador.", "El Faro", 1);
+}
+
+/* A counted list of common nouns before a name is one group. */
+Test(extract_beneficiaries, counted_persons_at_a_named_place)
+{
+	expect_names("Washington, D.C. - La CIDH otorgó medidas cautelares a "
+	    "favor de 15 niñas, niños y adolescentes migrantes alojados en la "
+	    "Estación Migratoria Siglo XXI, en México.", "15 niñas, niños y "
+	    "adolescentes migrantes alojados en la Estación Migratoria Siglo "
+	    "XXI", 1);
+}

@@ -42,6 +42,8 @@ Test(extract_dates, spanish)
 	expect_date("1\xc2\xba de junio de 2021", 2021, 6, 1);
 	expect_date("8 de septiembre del 2022", 2022, 9, 8);
 	expect_date("3 de setiembre de 2019", 2019, 9, 3);
+	expect_date("1ro. de julio de 2021", 2021, 7, 1);
+	expect_date("1ro de julio de 2021", 2021, 7, 1);
 }
 
 Test(extract_dates, portuguese)

@@ -108,3 +108,68 @@ Test(extract_decisions, reject)
 	    "a favor de Ana Pérez en Chile.", "reject",
 	    "precautionary_measures");
 }
+
+/* What a refusal refuses is not itself decided. */
+Test(extract_decisions, refusal_of_a_request)
+{
+	expect_decisions("CIDH desestima solicitud de levantamiento de medidas "
+	    "cautelares", "Washington, D.C. - La CIDH decidió desestimar la "
+	    "solicitud de levantamiento presentada por el Estado respecto de "
+	    "las medidas cautelares a favor de Ana Pérez Gómez en Perú.",
+	    "reject",
+	    "precautionary_measures");
+	expect_decisions("IACHR Declines Request to Lift Precautionary "
+	    "Measures", "Washington, D.C. - The IACHR declined the State's "
+	    "request to lift the precautionary measures in favor of Ana Pérez "
+	    "Gómez in Peru.", "reject", "precautionary_measures");
+}
+
+static void
+expect_resolution_date(const char *lead, const char *want)
+{
+	json_t *rec = xt_record(xt_release("CIDH otorga medidas cautelares",
+	    lead, NULL));
+	json_t *date = xt_get(rec, "date");
+
+	if (want == NULL)
+		cr_assert(json_is_null(date), "%s", lead);
+	else
+		cr_assert_str_eq(json_string_value(date), want, "%s", lead);
+	json_decref(rec);
+}
+
+/* A dateline's date is the release's; an adoption later in the lead. */
+Test(extract_decisions, resolution_date_not_the_datelines)
+{
+	expect_resolution_date("Washington, D.C., 5 de junio de 2023 - La "
+	    "CIDH otorgó medidas cautelares a favor de Ana Pérez Gómez en "
+	    "Perú. La resolución fue adoptada el 1º de junio de 2023.",
+	    "2023-06-01");
+	expect_resolution_date("Washington, D.C., 5 de junio de 2023 - La "
+	    "CIDH otorgó medidas cautelares a favor de Ana Pérez Gómez en "
+	    "Perú.", NULL);
+	expect_resolution_date("Washington, D.C., March 3, 2024 - The IACHR "
+	    "adopted Res. 15/24 on March 1st, 2024, granting precautionary "
+	    "measures to Ana Pérez Gómez in Peru.", "2024-03-01");
+}
+
+Test(extract_decisions, expansion_is_an_extension)
+{
+	expect_decisions("IACHR Expands Precautionary Measures",
+	    "Washington, D.C. - The IACHR decided to expand the precautionary "
+	    "measures in favor of Ana Pérez Gómez to include Luis Rojas Mena "
+	    "in Peru.", "extension", "precautionary_measures");
+}
+
+/* The Court under its short names: "IA Court", "Cour IDH". */
+Test(extract_decisions, court_short_names)
+{
+	expect_decisions("IACHR Asks IA Court for Provisional Measures",
+	    "Washington, D.C. - The IACHR asked the IA Court to adopt "
+	    "provisional measures in favor of Juan Pérez Soto in Nicaragua.",
+	    "request", "provisional_measures");
+	expect_decisions("La CIDH demande à la Cour IDH d'étendre des mesures "
+	    "provisoires", "Washington, D.C. - La CIDH a demandé à la Cour IDH "
+	    "d'étendre les mesures provisoires afin d'inclure Juan Pérez "
+	    "Soto, au Nicaragua.", "request", "provisional_measures");
+}

@@ -56,6 +56,16 @@ Test(extract_labels, styles)
 	    "1.- Adopte medidas;\n2.- Informe.", "1|2");
 	expect_labels("La CIDH solicitó al Estado que:\n"
 	    "a)- adopte medidas;\nb)- informe.", "a|b");
+	expect_labels("La CIDH solicitó al Estado que:\n"
+	    "1.\xe2\x80\x93 adopte medidas;\n2.\xe2\x80\x93 informe.", "1|2");
+	expect_labels("La CIDH solicitó al Estado que:\n"
+	    "1- adopte medidas;\n2- informe.", "1|2");
+	expect_labels("The IACHR requested that the State:\n"
+	    "I. adopt measures;\nII. agree on them; and\nIII. report.",
+	    "I|II|III");
+	expect_labels("The IACHR requested that the State:\n"
+	    "A. adopt;\nB. agree;\nC. x;\nD. x;\nE. x;\nF. x;\nG. x;\n"
+	    "H. x;\nI. report.", "A|B|C|D|E|F|G|H|I");
 }
 
 /* Items after a sentence stating the State's duty are its measures. */

@@ -55,6 +55,22 @@ Test(extract_numbers, resolution_and_measure_forms)
 	expect_forms("Resolution 3/98", "MC-12-98", 3, 1998, 12, 1998);
 	expect_forms("Resolución de Seguimiento 28/2023", "MC No. 1133-18", 28,
 	    2023, 1133, 2018);
+	expect_forms("Resolución de Seguimiento y Ampliación 32/22",
+	    "MC 128-17", 32, 2022, 128, 2017);
+	expect_forms("Resolución No. 5/2021", "Medida Cautelar No. 123-21", 5,
+	    2021, 123, 2021);
+}
+
+/* A measure's cue never reads the number of a resolution after it. */
+Test(extract_numbers, measure_cue_before_a_resolution)
+{
+	json_t *rec = lead_record("Washington, D.C. - La CIDH otorgó medidas "
+	    "cautelares mediante la Resolución 13/18 a favor de Ana Pérez "
+	    "Gómez en Colombia (MC 51-15).", NULL);
+
+	expect_pair(xt_get(rec, "resolution"), 13, 2018);
+	expect_pair(xt_get(rec, "measure"), 51, 2015);
+	json_decref(rec);
 }
 
 Test(extract_numbers, identifier_falls_back)

@@ -61,3 +61,13 @@ Test(extract_rights, applicants_only_when_the_commission_names_none)
 	    "at risk. The Commission found her rights to life and personal "
 	    "integrity at risk.", "life|personal_integrity");
 }
+
+/* Possessives between the terms of a list, in every language. */
+Test(extract_rights, possessives_in_lists)
+{
+	expect_rights("L'État doit adopter les mesures nécessaires pour "
+	    "protéger sa vie et son intégrité personnelle.",
+	    "life|personal_integrity");
+	expect_rights("O Estado deve proteger a vida e a integridade pessoal "
+	    "e seus direitos à saúde.", "life|personal_integrity|health");
+}

@@ -92,3 +92,12 @@ Test(extract_state, table_lookup)
 	cr_assert_lt(iachrp_state_at("salvador", &n), 0);
 	cr_assert_lt(iachrp_state_at("american", &n), 0);
 }
+
+/* A name whose first word is short: "El Salvador". */
+Test(extract_state, names_opening_with_an_article)
+{
+	expect_state("IACHR Grants Precautionary Measures",
+	    "Washington, D.C. - The IACHR granted precautionary measures to "
+	    "the workers of the newspaper El Faro in El Salvador.",
+	    "El Salvador", "SV");
+}

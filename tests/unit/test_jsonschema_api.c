@@ -230,3 +230,17 @@ Test(jsonschema_api, locate_finds_nested_values)
 	    &col), -1);
 	cr_expect_eq(line, 1);
 }
+
+Test(jsonschema_api, locate_decodes_escaped_keys)
+{
+	const char *text = "{\"caf\\u00e9\": 1, \"\\ud83d\\ude00\\n\": 2}";
+	long line = 1, col = 1;
+
+	cr_expect_eq(iachr_json_locate(text, strlen(text), "/caf\xc3\xa9",
+	    &line, &col), 0);
+	cr_expect_eq(col, 15);
+	col = 1;
+	cr_expect_eq(iachr_json_locate(text, strlen(text),
+	    "/\xf0\x9f\x98\x80\n", &line, &col), 0);
+	cr_expect_eq(col, 36);
+}

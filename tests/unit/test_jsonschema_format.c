@@ -67,7 +67,8 @@ Test(jsonschema_uri, resolution_rfc3986_examples)
 		{ "//g", "http://g" }, { "?y", "http://a/b/c/d;p?y" },
 		{ "#s", "http://a/b/c/d;p?q#s" }, { "", "http://a/b/c/d;p?q" },
 		{ "..", "http://a/b/" }, { "../..", "http://a/" },
-		{ "../../../g", "http://a/g" }, { "g;x=1/../y", "http://a/b/c/y" },
+		{ "../../../g", "http://a/g" },
+		{ "g;x=1/../y", "http://a/b/c/y" },
 	};
 	size_t i;
 	char *r;

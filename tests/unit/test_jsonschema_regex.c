@@ -67,6 +67,10 @@ Test(jsonschema_regex, groups_alternation_quantifiers)
 	cr_expect_eq(search("foo(?!bar)", "foobaz"), 1);
 	cr_expect_eq(search("^(a*)*$", "aaaa"), 1);
 	cr_expect_eq(search("\\bfoo\\b", "a foo b"), 1);
+	cr_expect_eq(search("(?<=\\$)\\d+", "cost $42"), 1);
+	cr_expect_eq(search("(?<=\\$)\\d+", "cost 42"), 0);
+	cr_expect_eq(search("(?<!ab+)c", "abbbc"), 0);
+	cr_expect_eq(search("(?<!ab+)c", "xc"), 1);
 }
 
 Test(jsonschema_regex, pathological_pattern_gives_up)
