@@ -85,9 +85,10 @@ iachrp_yaml_core_kind(const char *s, size_t n)
 	    ".NaN", ".NAN", NULL };
 	size_t sign;
 
-	if (n == 0 || is_word(s, n, nulls))
+	/* The words by their first letters: most scalars start with none. */
+	if (n == 0 || (strchr("~nN", s[0]) != NULL && is_word(s, n, nulls)))
 		return IACHRP_YAML_NULL;
-	if (is_word(s, n, bools))
+	if (strchr("tTfF", s[0]) != NULL && is_word(s, n, bools))
 		return IACHRP_YAML_BOOL;
 	sign = s[0] == '-' || s[0] == '+';
 	if (all_of(s + sign, n - sign, DIGITS))
@@ -100,7 +101,7 @@ iachrp_yaml_core_kind(const char *s, size_t n)
 		return IACHRP_YAML_INT;
 	if (is_core_float(s, n))
 		return IACHRP_YAML_FLOAT;
-	if (is_word(s, n, specials))
+	if (strchr(".+-", s[0]) != NULL && is_word(s, n, specials))
 		return IACHRP_YAML_SPECIAL;
 	return IACHRP_YAML_STR;
 }
