@@ -331,10 +331,13 @@ start_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	struct xsd_run *run = ctxt->_private;
 	long line = ctxt->input != NULL ? ctxt->input->line : 0;
 	xmlNodePtr node, parent = ctxt->node;
+	char msg[64];
 
+	/* The root is at depth 0 for the record reader. */
 	if (++run->depth > IACHR_XML_MAX_DEPTH + 1) {
-		complain(run, IACHR_E_SYNTAX, line, 0, 0, NULL,
-		    "elements nested deeper than 64");
+		snprintf(msg, sizeof(msg), "elements nested deeper than %d",
+		    IACHR_XML_MAX_DEPTH);
+		complain(run, IACHR_E_SYNTAX, line, 0, 0, NULL, msg);
 		run->fatal = 1;
 		xmlStopParser(ctxt);
 		return;

@@ -253,3 +253,37 @@ Test(xsd_validate, deep_nesting_is_refused)
 	cr_expect_str_eq(s.message, "elements nested deeper than 64");
 	fclose(fp);
 }
+
+/*
+ * Between components nothing is kept: what the schema forbids there is
+ * still reported, and an element that is not a component is no record.
+ */
+Test(xsd_validate, between_components)
+{
+	struct seen s = { 0, 0, 0, 0, "", "" };
+	size_t len;
+	char *xml = written(3, &len), *second, *text;
+	const char *extra = "text<foo/>";
+	iachr_error_t err;
+	long statements;
+	FILE *fp;
+
+	cr_assert_not_null(second = strstr(xml, "<component eId=\"cmp_2\""));
+	cr_assert_not_null(text = malloc(len + strlen(extra) + 1));
+	memcpy(text, xml, (size_t)(second - xml));
+	strcpy(text + (second - xml), extra);
+	strcat(text, second);
+	fp = text_file(text);
+	iachr_error_init(&err);
+	cr_expect_eq(iachr_xsd_validate(fp, "c.xml", "resolution.xsd",
+	    remember, &s, &statements, &err), -1);
+	cr_expect_eq(s.n, 2);
+	cr_expect_eq(s.record, 0);
+	cr_expect_eq(s.line, lines_before(xml, second));
+	cr_expect_not_null(strstr(s.message, "Character content other than "
+	    "whitespace is not allowed"), "%s", s.message);
+	cr_expect_eq(statements, 3);
+	fclose(fp);
+	free(text);
+	free(xml);
+}
