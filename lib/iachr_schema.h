@@ -98,20 +98,25 @@ IACHR_API int iachr_json_locate(const char *text, size_t len,
     const char *pointer, long *line, long *column);
 
 /*
- * Validates the XML document read from fp (seekable: it is read twice,
- * for well-formedness and then for validity) against the bundled XML
+ * Validates the Akoma Ntoso document read from fp against the bundled XML
  * Schema schemas/<xsd> (e.g. "resolution.xsd"; its imports must be
- * bundled too), streaming, with no network access and no document type
- * declaration allowed.  source names the document (copied).  Calls
- * report with the kind (IACHR_E_SYNTAX for a document that is not
- * well-formed, IACHR_E_INVALID for one the schema rejects), the line,
- * the column (0 when unknown) and the message of each error.  Returns 0
- * when the document is valid, -1 when it is not, or -2 with err set when
- * the check could not be made (no such schema, a read error, out of
- * memory).
+ * bundled too), in one pass, in memory bounded by one statement (at most
+ * IACHR_XML_MAX_RECORD bytes, nested IACHR_XML_MAX_DEPTH deep), with no
+ * network access and no document type declaration allowed.  source names
+ * the document.  Calls report with the kind (IACHR_E_SYNTAX for a
+ * document that is not well-formed or is over a limit, IACHR_E_INVALID
+ * for one the schema rejects), the line, the column (0 when unknown), the
+ * record the error is in (the statement's position in the document, 1 for
+ * the first; 0 when it is in no statement), that record's id (NULL when
+ * unknown) and the message of each error.  A collection's components must
+ * be numbered cmp_1, cmp_2... in order.  Sets *statements (when not NULL)
+ * to the number of statements seen.  Returns 0 when the document is
+ * valid, -1 when it is not, or -2 with err set when the check could not
+ * be made (no such schema, a read error, out of memory).
  */
 IACHR_API int iachr_xsd_validate(FILE *fp, const char *source,
     const char *xsd, void (*report)(void *arg, int code, long line,
-    long column, const char *message), void *arg, iachr_error_t *err);
+    long column, long record, const char *id, const char *message),
+    void *arg, long *statements, iachr_error_t *err);
 
 #endif /* IACHR_SCHEMA_H */

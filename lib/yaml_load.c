@@ -3,6 +3,7 @@
  * document, with aliases shared rather than copied and their expansion
  * budgeted, so that a small hostile input cannot make a huge value.
  */
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,9 +162,10 @@ parser_failed(iachr_yaml_reader *r, iachr_error_t *err)
 		    "out of memory");
 		break;
 	case YAML_READER_ERROR:
+		/* libyaml's file reader gives up right after fread fails. */
 		if (strcmp(problem, "input error") == 0)
 			iachr_error_set(err, IACHR_E_IO, r->source, 0, 0, -1,
-			    "read error");
+			    "read error: %s", strerror(errno));
 		else
 			iachr_error_set(err, IACHR_E_ENCODING, r->source, 0,
 			    0, (long long)p->problem_offset, "%s at byte %zu",

@@ -68,6 +68,9 @@ struct resvalidate {
 	struct keys keys;	/* CSV: ids seen in the file */
 	json_t *fields;		/* CSV: the table's fields */
 	int in_csv;		/* columns are the table's */
+	int in_xsd;		/* errors name the record without a pointer */
+	long xsd_bad;		/* XML: the last record found invalid */
+	long xsd_invalid;	/* XML: records invalid, or 1 for a document */
 };
 
 /* Prints s for a workflow command, escaped as GitHub requires. */
@@ -101,12 +104,12 @@ describe(const struct resvalidate *st, long column, const char *pointer,
 	if (st->in_csv && column > 0)
 		name = json_string_value(json_object_get(json_array_get(
 		    st->fields, (size_t)column - 1), "name"));
-	if (pointer != NULL)
+	if (pointer != NULL || (st->in_xsd && st->record > 0))
 		n = snprintf(text, size, "record %ld%s%s%s%s%s: %s%s",
 		    st->record, st->id ? " (" : "", st->id ? st->id : "",
 		    st->id ? ")" : "", name != NULL ? ", column " : "",
-		    name != NULL ? name : "", pointer,
-		    *pointer != '\0' ? ": " : "");
+		    name != NULL ? name : "", pointer != NULL ? pointer : "",
+		    pointer != NULL && *pointer != '\0' ? ": " : "");
 	if (n < 0 || (size_t)n >= size)
 		n = 0;
 	if (schema != NULL)
@@ -487,13 +490,25 @@ check_csv(struct resvalidate *st, FILE *fp)
 	iachr_csv_reader_free(r);
 }
 
+/* An error of the XML Schema pass, in record number record or in none. */
 static void
-xsd_report(void *arg, int code, long line, long column, const char *message)
+xsd_report(void *arg, int code, long line, long column, long record,
+    const char *id, const char *message)
 {
 	struct resvalidate *st = arg;
 
+	st->record = record;
+	st->id = id;
+	if (record > 0 && record != st->xsd_bad) {
+		st->xsd_bad = record;
+		st->xsd_invalid++;
+	} else if (record == 0 && st->xsd_invalid == 0)
+		st->xsd_invalid = 1;
+	st->in_xsd = 1;
 	emit(st, line, column, NULL, code == IACHR_E_INVALID ?
 	    "resolution.xsd" : NULL, message);
+	st->in_xsd = 0;
+	st->id = NULL;
 }
 
 /*
@@ -512,6 +527,7 @@ check_xml(struct resvalidate *st, FILE *fp)
 	char buf[65536];
 	size_t n;
 	off_t start;
+	long statements;
 	int rc;
 
 	if ((start = ftello(fp)) < 0 || fseeko(fp, start, SEEK_SET) != 0) {
@@ -536,14 +552,19 @@ check_xml(struct resvalidate *st, FILE *fp)
 	iachr_error_init(&err);
 	st->record = 0;
 	st->id = NULL;
+	st->xsd_bad = 0;
+	st->xsd_invalid = 0;
 	rc = iachr_xsd_validate(in, st->file, "resolution.xsd", xsd_report,
-	    st, &err);
+	    st, &statements, &err);
+	st->record = 0;
 	if (rc == -2) {
 		cli_report(&err);
 		st->status = CLI_ERROR;
 	} else if (rc != 0) {
-		st->records++;
-		st->invalid++;
+		/* A document in error counts as one record at least. */
+		st->records += statements > st->xsd_invalid ? statements :
+		    st->xsd_invalid;
+		st->invalid += st->xsd_invalid;
 		if (st->status < CLI_DATA)
 			st->status = CLI_DATA;
 	} else if (fseeko(in, start, SEEK_SET) != 0) {
