@@ -137,8 +137,9 @@ static const char *const state_articles[] = {
 /* Conjunctions that join entries (keep sorted). */
 static const char *const conjunctions[] = {
 	"a saber", "a savoir", "ainsi que", "and", "as well as", "asi como",
-	"bem como", "e", "es decir", "et", "including", "namely",
-	"nomeadamente", "y", NULL
+	"bem como", "e", "es decir", "et", "incluidas", "incluidos",
+	"including", "incluindo", "incluyendo", "namely", "nomeadamente", "y",
+	"y compris", NULL
 };
 
 /* Prepositions that repeat before each entry of a list (keep sorted). */
@@ -363,6 +364,33 @@ is_group(const struct ctx *c, size_t a, size_t b)
 	    (c->f[a] >= '0' && c->f[a] <= '9');
 }
 
+/*
+ * True when s[0, n) is the acronym of name, the initials of its
+ * capitalised words: "ATCC" of "Asociación de Trabajadores Campesinos
+ * del Carare", named again by its acronym.
+ */
+static int
+acronym_of(const char *s, size_t n, const char *name)
+{
+	size_t i, k = 0;
+
+	if (n < 2)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return 0;
+	for (i = 0; name[i] != '\0'; i++) {
+		if (i > 0 && name[i - 1] != ' ')
+			continue;
+		if (!iachrp_is_upper_at(name + i))
+			continue;
+		if (k == n || name[i] != s[k])
+			return 0;
+		k++;
+	}
+	return k == n;
+}
+
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -383,8 +411,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		const char *name = json_string_value(json_object_get(v,
 		    "name"));
 
-		if (strlen(name) == b - a &&
-		    strncmp(name, c->s + a, b - a) == 0)
+		if ((strlen(name) == b - a &&
+		    strncmp(name, c->s + a, b - a) == 0) ||
+		    acronym_of(c->s + a, b - a, name))
 			return;
 	}
 	json_array_append_new(c->list, iachrp_pair("name",
