@@ -1140,8 +1140,11 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				end = phrase_end(c, at, to);
 			} else
 				continue;
-			/* A name, not "are at risk" nor "is 19 years old". */
-			if (end > at && capitals(c->s, at, end) > 0)
+			/*
+			 * A name, not "are at risk", "is 19 years old" nor
+			 * "integrantes de una organización".
+			 */
+			if (end > at && iachrp_is_upper_at(c->s + at))
 				phrase(c, at, end);
 		}
 		for (from = 0; from < p->len &&

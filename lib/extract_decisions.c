@@ -44,8 +44,8 @@ static const struct cue cues_es[] = {
 	{ "dict* medidas cautelares", IACHRP_GRANT },
 	{ "extiend*", IACHRP_EXTENSION }, { "levant*", IACHRP_LIFT },
 	{ "levantamiento parcial", IACHRP_PARTIAL_LIFT },
-	{ "modific*", IACHRP_MODIFICATION }, { "no ampliar", IACHRP_REJECT },
-	{ "no levantar", IACHRP_REJECT }, { "no otorgar", IACHRP_REJECT },
+	{ "modific*", IACHRP_MODIFICATION }, { "no ampliar*", IACHRP_REJECT },
+	{ "no levantar*", IACHRP_REJECT }, { "no otorgar*", IACHRP_REJECT },
 	{ "otorg*", IACHRP_GRANT }, { "rechaz*", IACHRP_REJECT },
 	{ "seguimiento", IACHRP_FOLLOW_UP }, { NULL, 0 }
 };
@@ -57,8 +57,8 @@ static const struct cue cues_pt[] = {
 	{ "concess*", IACHRP_GRANT }, { "estend*", IACHRP_EXTENSION },
 	{ "indefer*", IACHRP_REJECT }, { "levant*", IACHRP_LIFT },
 	{ "levantamento parcial", IACHRP_PARTIAL_LIFT },
-	{ "modific*", IACHRP_MODIFICATION }, { "nao ampliar", IACHRP_REJECT },
-	{ "nao levantar", IACHRP_REJECT }, { "nao outorgar", IACHRP_REJECT },
+	{ "modific*", IACHRP_MODIFICATION }, { "nao ampliar*", IACHRP_REJECT },
+	{ "nao levantar*", IACHRP_REJECT }, { "nao outorgar*", IACHRP_REJECT },
 	{ "outorg*", IACHRP_GRANT }, { "rejeit*", IACHRP_REJECT },
 	{ "revog*", IACHRP_LIFT }, { "seguimento", IACHRP_FOLLOW_UP },
 	{ NULL, 0 }
@@ -431,8 +431,8 @@ preceded_by(const char *f, size_t at, const char *const *list, int n)
 
 /* Words of adopting a resolution (keep sorted). */
 static const char *const adoption_cues[] = {
-	"adopt*", "aprob*", "aprov*", "approuv*", "approved", "emitid*",
-	"issued", NULL
+	"adopt*", "adot*", "aprob*", "aprov*", "approuv*", "approved",
+	"emitid*", "issued", NULL
 };
 
 /*
