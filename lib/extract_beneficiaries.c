@@ -612,6 +612,35 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 	return iachrp_match_any(c->f + t, group_nouns, NULL) > 0;
 }
 
+/* Prepositions of place before a name (keep sorted). */
+static const char *const place_preps[] = {
+	"at", "dans", "em", "en", "in", "na", "nas", "no", "nos", NULL
+};
+
+/*
+ * True when the name at k follows a preposition of place, past articles:
+ * "persons deprived of liberty in the Litoral Penitentiary" names a
+ * place, not a person.
+ */
+static int
+after_place_prep(const struct ctx *c, size_t a, size_t k)
+{
+	size_t e = k, t;
+
+	for (;;) {
+		while (e > a && c->s[e - 1] == ' ')
+			e--;
+		for (t = e; t > a && c->s[t - 1] != ' '; t--)
+			;
+		if (t >= e)
+			return 0;
+		if (iachrp_match_any(c->f + t, articles, NULL) != e - t)
+			break;
+		e = t;
+	}
+	return iachrp_match_any(c->f + t, place_preps, NULL) == e - t;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -660,7 +689,8 @@ entry(struct ctx *c, size_t a, size_t b)
 		 * unlike "workers of the newspaper El Faro", whose name
 		 * follows a group's noun.
 		 */
-		if (k > a && personal(c, k, b) && !after_group_noun(c, a, k)) {
+		if (k > a && personal(c, k, b) && !after_group_noun(c, a, k) &&
+		    !after_place_prep(c, a, k)) {
 			add_entry(c, k, b, 0);
 			return;
 		}

@@ -214,10 +214,40 @@ item_json(const struct label *lab, const char *s, const char *f, size_t a,
 	    json_string(lab->text), "text", json_stringn(s + a, b - a));
 }
 
+/*
+ * Words before a noun: "the request reported", "la solicitud", "la
+ * demande" name the request, they do not ask; "a" is left out, the
+ * French auxiliary of "a demandé", and "le", the Spanish pronoun of "le
+ * solicitó"; "de" may be of a verb, "a fin de requerir" (keep sorted).
+ */
+static const char *const determiners[] = {
+	"an", "cette", "da", "del", "dicha", "do", "el", "esta",
+	"este", "la", "o", "of", "su", "the", "this", "una", "une",
+	NULL
+};
+
 int
 iachrp_asks(const char *f, size_t from, size_t to)
 {
-	return iachrp_contains(f, from, to, ask_cues);
+	const char *p, *q;
+	size_t n;
+
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_at(f, p + 1)) {
+		if (iachrp_match_any(p, ask_cues, NULL) == 0)
+			continue;
+		/* The word before p. */
+		for (q = p; q > f && q[-1] == ' '; q--)
+			;
+		n = 0;
+		while (q > f && q[-1] != ' ') {
+			q--;
+			n++;
+		}
+		if (n == 0 || iachrp_match_any(q, determiners, NULL) != n)
+			return 1;
+	}
+	return 0;
 }
 
 /*
