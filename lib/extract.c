@@ -113,7 +113,9 @@ build(const struct iachrp_doc *doc, const char *sha, size_t len)
 	iachrp_extract_decisions(doc, &dec);
 	if ((rec = json_object()) == NULL)
 		return NULL;
-	resolution = iachrp_extract_resolution(doc);
+	/* A request to the Court is no resolution of the Commission's. */
+	resolution = dec.provisional ? json_null() :
+	    iachrp_extract_resolution(doc);
 	measure = dec.provisional ? json_null() : iachrp_extract_measure(doc);
 	pr = iachrp_extract_press_release(doc);
 	beneficiaries = iachrp_extract_beneficiaries(doc, &dec);

@@ -70,8 +70,8 @@ static const char *const framework_cues[] = {
 
 /* Nouns of the measures, before a preposition (keep sorted). */
 static const char *const measure_nouns[] = {
-	"measure", "measures", "medida", "medidas", "mesure", "mesures",
-	"protection", NULL
+	"mc", "measure", "measures", "medida", "medidas", "mesure", "mesures",
+	"mp", "pm", "protection", NULL
 };
 
 /* Words between such a noun and the preposition (keep sorted). */
@@ -137,8 +137,9 @@ static const char *const state_articles[] = {
 /* Conjunctions that join entries (keep sorted). */
 static const char *const conjunctions[] = {
 	"a saber", "a savoir", "ainsi que", "and", "as well as", "asi como",
-	"bem como", "e", "es decir", "et", "including", "namely",
-	"nomeadamente", "y", NULL
+	"bem como", "e", "es decir", "et", "incluidas", "incluidos",
+	"including", "incluindo", "incluyendo", "namely", "nomeadamente", "y",
+	"y compris", NULL
 };
 
 /* Prepositions that repeat before each entry of a list (keep sorted). */
@@ -363,6 +364,33 @@ is_group(const struct ctx *c, size_t a, size_t b)
 	    (c->f[a] >= '0' && c->f[a] <= '9');
 }
 
+/*
+ * True when s[0, n) is the acronym of name, the initials of its
+ * capitalised words: "ATCC" of "Asociación de Trabajadores Campesinos
+ * del Carare", named again by its acronym.
+ */
+static int
+acronym_of(const char *s, size_t n, const char *name)
+{
+	size_t i, k = 0;
+
+	if (n < 2)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return 0;
+	for (i = 0; name[i] != '\0'; i++) {
+		if (i > 0 && name[i - 1] != ' ')
+			continue;
+		if (!iachrp_is_upper_at(name + i))
+			continue;
+		if (k == n || name[i] != s[k])
+			return 0;
+		k++;
+	}
+	return k == n;
+}
+
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -383,8 +411,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		const char *name = json_string_value(json_object_get(v,
 		    "name"));
 
-		if (strlen(name) == b - a &&
-		    strncmp(name, c->s + a, b - a) == 0)
+		if ((strlen(name) == b - a &&
+		    strncmp(name, c->s + a, b - a) == 0) ||
+		    acronym_of(c->s + a, b - a, name))
 			return;
 	}
 	json_array_append_new(c->list, iachrp_pair("name",
@@ -583,6 +612,35 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 	return iachrp_match_any(c->f + t, group_nouns, NULL) > 0;
 }
 
+/* Prepositions of place before a name (keep sorted). */
+static const char *const place_preps[] = {
+	"at", "dans", "em", "en", "in", "na", "nas", "no", "nos", NULL
+};
+
+/*
+ * True when the name at k follows a preposition of place, past articles:
+ * "persons deprived of liberty in the Litoral Penitentiary" names a
+ * place, not a person.
+ */
+static int
+after_place_prep(const struct ctx *c, size_t a, size_t k)
+{
+	size_t e = k, t;
+
+	for (;;) {
+		while (e > a && c->s[e - 1] == ' ')
+			e--;
+		for (t = e; t > a && c->s[t - 1] != ' '; t--)
+			;
+		if (t >= e)
+			return 0;
+		if (iachrp_match_any(c->f + t, articles, NULL) != e - t)
+			break;
+		e = t;
+	}
+	return iachrp_match_any(c->f + t, place_preps, NULL) == e - t;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -631,7 +689,8 @@ entry(struct ctx *c, size_t a, size_t b)
 		 * unlike "workers of the newspaper El Faro", whose name
 		 * follows a group's noun.
 		 */
-		if (k > a && personal(c, k, b) && !after_group_noun(c, a, k)) {
+		if (k > a && personal(c, k, b) && !after_group_noun(c, a, k) &&
+		    !after_place_prep(c, a, k)) {
 			add_entry(c, k, b, 0);
 			return;
 		}
@@ -805,11 +864,22 @@ nouns_of_group(const struct ctx *c, size_t a, size_t b)
 	return a;
 }
 
+/*
+ * An apposition that names persons described before it: "and their
+ * children, identified as J.A.U. and M.C.U." (keep sorted).
+ */
+static const char *const naming_cues[] = {
+	"identificad* como", "identificad* con las iniciales",
+	"identificad* pelas iniciais", "identificad* por las iniciales",
+	"identifie* comme", "identifie* par les initiales", "identified as",
+	"identified by the initials", NULL
+};
+
 /* Cuts the phrase s[a, b) at commas and hands out the entries. */
 static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
-	size_t start = a, i, k, n, nouns = nouns_of_group(c, a, b);
+	size_t start = a, i, k, n, m, nouns = nouns_of_group(c, a, b);
 	int first = 1;
 
 	for (i = a; i <= b; i++) {
@@ -838,7 +908,10 @@ phrase(struct ctx *c, size_t a, size_t b)
 			n = word_then_space(c->f, s0, conjunctions);
 			s0 += n;
 			k = s0 + word_then_space(c->f, s0, articles);
-			if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
+			if ((m = iachrp_match_any(c->f + s0, naming_cues,
+			    NULL)) > 0)
+				segment(c, s0 + m, i < b ? i : b);
+			else if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
 			    word_then_space(c->f, k, roles) > 0 ||
 			    (word_then_space(c->f, s0, list_preps) > 0 &&
 			    !(c->lang == IACHRP_EN &&
@@ -982,6 +1055,139 @@ from_sentence(struct ctx *c, size_t verb, size_t to)
 	}
 }
 
+/*
+ * Nouns of the beneficiaries and what introduces their names after
+ * them: "The proposed beneficiary, X, is", "Las personas beneficiarias
+ * son X y Y" (keep sorted).
+ */
+static const char *const beneficiary_nouns[] = {
+	"beneficiaire", "beneficiaires", "beneficiaria", "beneficiarias",
+	"beneficiaries", "beneficiario", "beneficiarios", "beneficiary", NULL
+};
+
+static const char *const naming_verbs[] = {
+	"are", "es", "est", "is", "sao", "son", "sont", NULL
+};
+
+/* Where an item's text starts after its label ("1.", "a)", "•"), or 0. */
+static size_t
+item_start(const char *s)
+{
+	size_t i = 0;
+
+	if (strncmp(s, "\xe2\x80\xa2 ", 4) == 0)
+		return 4;
+	if ((s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return 2;
+	if (s[i] == '(')
+		i++;
+	while (i < 4 && ((s[i] >= '0' && s[i] <= '9') ||
+	    (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+		i++;
+	if (i == 0 || (s[i] != ')' && s[i] != '.'))
+		return 0;
+	i++;
+	if (s[i] == '-')
+		i++;
+	return s[i] == ' ' ? i + 1 : 0;
+}
+
+/*
+ * "a favor de las siguientes personas:" then one item per paragraph:
+ * each item is an entry of the list.
+ */
+static void
+listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
+{
+	size_t j, a, b, n;
+
+	for (j = at + 1; j < doc->npara; j++) {
+		const struct iachrp_para *q = &doc->para[j];
+
+		if (q->kind == IACHRP_FURNITURE)
+			continue;
+		if (q->kind != IACHRP_BODY || (a = item_start(q->s)) == 0)
+			break;
+		c->s = q->s;
+		c->f = q->f;
+		b = q->len;
+		for (;;) {
+			while (b > a && strchr(" ,;.", q->s[b - 1]) != NULL)
+				b--;
+			n = b;
+			while (n > a && q->s[n - 1] != ' ')
+				n--;
+			if (n <= a || iachrp_match_any(q->f + n, conjunctions,
+			    NULL) != b - n)
+				break;
+			b = n;
+		}
+		phrase(c, a, b);
+	}
+}
+
+/*
+ * Where the lead names no one: its list when it ends with a colon, else
+ * the first later paragraph that names them, after the beneficiaries'
+ * noun ("The proposed beneficiary, X, is") or a decision ("decided to
+ * extend the measures to X").
+ */
+static void
+later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	size_t i, k, n, m, at, end;
+
+	if (doc->para[lead].len > 0 &&
+	    doc->para[lead].s[doc->para[lead].len - 1] == ':') {
+		listed(c, doc, lead);
+		return;
+	}
+	for (i = lead + 1; i < doc->npara && json_array_size(c->list) == 0;
+	    i++) {
+		const struct iachrp_para *p = &doc->para[i];
+		size_t from, to;
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		for (k = 0; k < p->nword; k++) {
+			at = p->word[k];
+			if ((n = iachrp_match_any(p->f + at, beneficiary_nouns,
+			    NULL)) == 0)
+				continue;
+			at += n;
+			to = iachrp_sentence_end(p->s, at);
+			if (p->f[at] == ',') {
+				/* An apposition: "beneficiary, X, is" */
+				at = skip_spaces(p->f, at + 1, to);
+				for (end = at; end < to && p->f[end] != ',';
+				    end++)
+					;
+			} else if ((m = word_then_space(p->f, at + 1,
+			    naming_verbs)) > 0 && p->f[at] == ' ') {
+				at += 1 + m;
+				end = phrase_end(c, at, to);
+			} else
+				continue;
+			/*
+			 * A name, not "are at risk", "is 19 years old" nor
+			 * "integrantes de una organización".
+			 */
+			if (end > at && iachrp_is_upper_at(c->s + at))
+				phrase(c, at, end);
+		}
+		for (from = 0; from < p->len &&
+		    json_array_size(c->list) == 0; from = to) {
+			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+			to = iachrp_sentence_end(p->s, from);
+			if ((at = iachrp_decision_cue(doc, p->f, from, to)) !=
+			    (size_t)-1)
+				from_sentence(c, at, to);
+		}
+	}
+}
+
 json_t *
 iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -1014,6 +1220,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 				from_sentence(&c, at, to);
 		}
 	}
+	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
+		later(&c, doc, (size_t)dec->sentence.para);
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
 		c.s = p->s;

@@ -44,8 +44,8 @@ static const struct cue cues_es[] = {
 	{ "dict* medidas cautelares", IACHRP_GRANT },
 	{ "extiend*", IACHRP_EXTENSION }, { "levant*", IACHRP_LIFT },
 	{ "levantamiento parcial", IACHRP_PARTIAL_LIFT },
-	{ "modific*", IACHRP_MODIFICATION }, { "no ampliar", IACHRP_REJECT },
-	{ "no levantar", IACHRP_REJECT }, { "no otorgar", IACHRP_REJECT },
+	{ "modific*", IACHRP_MODIFICATION }, { "no ampliar*", IACHRP_REJECT },
+	{ "no levantar*", IACHRP_REJECT }, { "no otorgar*", IACHRP_REJECT },
 	{ "otorg*", IACHRP_GRANT }, { "rechaz*", IACHRP_REJECT },
 	{ "seguimiento", IACHRP_FOLLOW_UP }, { NULL, 0 }
 };
@@ -57,8 +57,8 @@ static const struct cue cues_pt[] = {
 	{ "concess*", IACHRP_GRANT }, { "estend*", IACHRP_EXTENSION },
 	{ "indefer*", IACHRP_REJECT }, { "levant*", IACHRP_LIFT },
 	{ "levantamento parcial", IACHRP_PARTIAL_LIFT },
-	{ "modific*", IACHRP_MODIFICATION }, { "nao ampliar", IACHRP_REJECT },
-	{ "nao levantar", IACHRP_REJECT }, { "nao outorgar", IACHRP_REJECT },
+	{ "modific*", IACHRP_MODIFICATION }, { "nao ampliar*", IACHRP_REJECT },
+	{ "nao levantar*", IACHRP_REJECT }, { "nao outorgar*", IACHRP_REJECT },
 	{ "outorg*", IACHRP_GRANT }, { "rejeit*", IACHRP_REJECT },
 	{ "revog*", IACHRP_LIFT }, { "seguimento", IACHRP_FOLLOW_UP },
 	{ NULL, 0 }
@@ -212,6 +212,51 @@ add(struct iachrp_decision *dec, int kind)
 		dec->decisions[dec->n++] = kind;
 }
 
+/* Adds the decisions of from that dec lacks, in from's order. */
+static void
+add_all(struct iachrp_decision *dec, const struct iachrp_decision *from)
+{
+	int i;
+
+	for (i = 0; i < from->n; i++)
+		add(dec, from->decisions[i]);
+	if (from->provisional)
+		dec->provisional = 1;
+}
+
+static const char *const conjunctions[] = { "and", "e", "et", "y", NULL };
+
+/*
+ * After a refusal at p: the next word of f[.., to) that follows a
+ * conjunction and opens with a decision cue, or NULL.
+ */
+static const char *
+next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
+    size_t to)
+{
+	const struct cue *list = cues[doc->lang];
+	const char *q;
+	size_t i, n;
+	int letter;
+
+	for (p = iachrp_word_at(f, p); p < f + to;
+	    p = iachrp_word_at(f, p + 1)) {
+		if ((n = iachrp_match_any(p, conjunctions, NULL)) == 0 ||
+		    n != iachrp_word_len(p))
+			continue;
+		q = iachrp_word_at(f, p + n);
+		if (q >= f + to)
+			return NULL;
+		letter = iachrp_base_letter(q);
+		for (i = iachrp_first_with(list, ncues[doc->lang],
+		    sizeof(*list), letter); list[i].text != NULL &&
+		    (unsigned char)list[i].text[0] == letter; i++)
+			if (iachrp_match(q, list[i].text) > 0)
+				return q;
+	}
+	return NULL;
+}
+
 /* Whether the clause after a lift verb limits it to some persons. */
 static int
 lift_is_partial(const char *f, size_t at, size_t to)
@@ -229,7 +274,7 @@ lift_is_partial(const char *f, size_t at, size_t to)
  */
 static size_t
 read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
-    size_t to, struct iachrp_decision *dec)
+    size_t to, struct iachrp_decision *dec, int history)
 {
 	const struct cue *list = cues[doc->lang];
 	const char *p;
@@ -266,6 +311,13 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		if (in_list(prev, past_words) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
 		    is_participle(p, k))) {
+			/*
+			 * Once the decision is told, a sentence about an
+			 * earlier act tells of earlier acts to its end ("had
+			 * been granted in 2010 and extended in 2015").
+			 */
+			if (history)
+				break;
 			p += k > 0 ? k - 1 : 0;
 			continue;
 		}
@@ -276,11 +328,17 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		if (first == (size_t)-1)
 			first = (size_t)(p - f);
 		/*
-		 * What a refusal refuses is not decided: "desestimar la
-		 * solicitud de levantamiento", "declined the request to lift".
+		 * What a refusal refuses is not decided ("desestimar la
+		 * solicitud de levantamiento", "declined the request to
+		 * lift"); a decision of its own follows a conjunction
+		 * ("rechazó la solicitud ... y amplió la medida").
 		 */
-		if (kind == IACHRP_REJECT)
-			break;
+		if (kind == IACHRP_REJECT) {
+			if ((p = next_decision(doc, f, p + best, to)) == NULL)
+				break;
+			p--;
+			continue;
+		}
 		p += best - 1;
 	}
 	return first;
@@ -293,26 +351,30 @@ iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
 	struct iachrp_decision scratch;
 
 	memset(&scratch, 0, sizeof(scratch));
-	return read_sentence(doc, f, from, to, &scratch);
+	return read_sentence(doc, f, from, to, &scratch, 0);
 }
 
 void
 iachrp_extract_decisions(const struct iachrp_doc *doc,
     struct iachrp_decision *dec)
 {
+	struct iachrp_decision title;
 	size_t from, to, at, i;
 	long start;
 
 	memset(dec, 0, sizeof(*dec));
+	memset(&title, 0, sizeof(title));
 	dec->sentence.para = -1;
 	if (doc->title >= 0) {
 		const struct iachrp_para *t = &doc->para[doc->title];
 
-		read_sentence(doc, t->f, 0, t->len, dec);
+		read_sentence(doc, t->f, 0, t->len, &title, 0);
 	}
 	start = doc->lead;
-	if (start < 0)
+	if (start < 0) {
+		add_all(dec, &title);
 		return;
+	}
 	for (i = (size_t)start; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -320,7 +382,8 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 			continue;
 		for (from = 0; from < p->len; from = to) {
 			to = iachrp_sentence_end(p->s, from);
-			at = read_sentence(doc, p->f, from, to, dec);
+			at = read_sentence(doc, p->f, from, to, dec,
+			    dec->sentence.para >= 0);
 			if (at != (size_t)-1 && dec->sentence.para < 0) {
 				dec->sentence.para = (long)i;
 				dec->sentence.start = from;
@@ -334,6 +397,8 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 		if (dec->sentence.para >= 0)
 			break;
 	}
+	/* The lead tells them in order; the headline may shorten it. */
+	add_all(dec, &title);
 	if (dec->sentence.para < 0) {
 		dec->sentence.para = start;
 		dec->sentence.start = 0;
@@ -366,8 +431,8 @@ preceded_by(const char *f, size_t at, const char *const *list, int n)
 
 /* Words of adopting a resolution (keep sorted). */
 static const char *const adoption_cues[] = {
-	"adopt*", "aprob*", "aprov*", "approuv*", "approved", "emitid*",
-	"issued", NULL
+	"adopt*", "adot*", "aprob*", "aprov*", "approuv*", "approved",
+	"emitid*", "issued", NULL
 };
 
 /*

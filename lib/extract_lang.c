@@ -127,5 +127,16 @@ mentions(const struct iachrp_doc *doc, const char *const *cues)
 int
 iachrp_is_release(const struct iachrp_doc *doc)
 {
-	return mentions(doc, commission) && mentions(doc, measures);
+	json_t *measure;
+	int cited;
+
+	if (!mentions(doc, commission))
+		return 0;
+	if (mentions(doc, measures))
+		return 1;
+	/* A measure's file number ("MC 563-20") names the measures too. */
+	measure = iachrp_extract_measure(doc);
+	cited = measure != NULL && !json_is_null(measure);
+	json_decref(measure);
+	return cited;
 }

@@ -76,9 +76,10 @@ number_json(int number, int year)
 
 /*
  * After a cue, words that may come before the number ("Resolución de
- * Seguimiento y Ampliación 32/22", "Follow-up Resolution"): skips at most
- * four, and never a resolution's cue, whose number is not the measure's
- * ("medidas cautelares mediante la Resolución 13/18").
+ * Seguimiento y Ampliación 32/22", "résolution de suivi et de modification
+ * 48/22"): skips at most six, and never a resolution's cue, whose number
+ * is not the measure's ("medidas cautelares mediante la Resolución
+ * 13/18").
  */
 static const char *
 skip_words(const char *p)
@@ -86,7 +87,7 @@ skip_words(const char *p)
 	const char *q = p;
 	int words;
 
-	for (words = 0; words < 4; words++) {
+	for (words = 0; words < 6; words++) {
 		size_t n;
 
 		q = iachrp_skip_space(q);

@@ -23,7 +23,8 @@ struct label {
 static const char *const ask_cues[] = {
 	"ask*", "call* on", "called upon", "demand*", "exhort*", "inst*",
 	"insta", "invit*", "pede", "pedi*", "pid*", "prie", "prier",
-	"pri\xc3\xa9", "requer*", "request*", "requier*", "solicit*",
+	"pri\xc3\xa9", "requer*", "request*", "requier*", "requiri*",
+	"solicit*",
 	"sollicit*", "urg*", NULL
 };
 
@@ -33,8 +34,17 @@ static const char *const ask_cues[] = {
  * the items (keep sorted).
  */
 static const char *const duty_cues[] = {
-	"debe", "deben", "deve", "devem", "doit", "doivent", "must",
-	"reiter*", "should", NULL
+	"debe", "deben", "debera", "deberan", "deve", "devem", "devera",
+	"deverao", "devra", "devront", "doit", "doivent", "must", "reiter*",
+	"shall", "should", NULL
+};
+
+/*
+ * Verbs a requested measure opens with, in the forms the items use
+ * ("adopt the necessary measures", "adopte", "d'adopter"; keep sorted).
+ */
+static const char *const measure_verbs[] = {
+	"adopt*", "adot*", "d'adopter", "that the state adopt", NULL
 };
 
 /* Conjunctions and marks left at the end of an item (keep sorted). */
@@ -204,10 +214,40 @@ item_json(const struct label *lab, const char *s, const char *f, size_t a,
 	    json_string(lab->text), "text", json_stringn(s + a, b - a));
 }
 
+/*
+ * Words before a noun: "the request reported", "la solicitud", "la
+ * demande" name the request, they do not ask; "a" is left out, the
+ * French auxiliary of "a demandé", and "le", the Spanish pronoun of "le
+ * solicitó"; "de" may be of a verb, "a fin de requerir" (keep sorted).
+ */
+static const char *const determiners[] = {
+	"an", "cette", "da", "del", "dicha", "do", "el", "esta",
+	"este", "la", "o", "of", "su", "the", "this", "una", "une",
+	NULL
+};
+
 int
 iachrp_asks(const char *f, size_t from, size_t to)
 {
-	return iachrp_contains(f, from, to, ask_cues);
+	const char *p, *q;
+	size_t n;
+
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_at(f, p + 1)) {
+		if (iachrp_match_any(p, ask_cues, NULL) == 0)
+			continue;
+		/* The word before p. */
+		for (q = p; q > f && q[-1] == ' '; q--)
+			;
+		n = 0;
+		while (q > f && q[-1] != ' ') {
+			q--;
+			n++;
+		}
+		if (n == 0 || iachrp_match_any(q, determiners, NULL) != n)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -222,15 +262,21 @@ open_ended(const struct iachrp_para *p)
 
 /*
  * Whether the paragraph introduces a list of measures: it asks and leads
- * into what follows, or its last sentence states the State's duty.
+ * into what follows, or its last sentence states the State's duty, or
+ * it ends with a colon and its first item asks for measures to be
+ * adopted ("Under Article 25, the Commission decided that Peru:" then
+ * "a) adopt the necessary measures ...").
  */
 static int
-introduces(const struct iachrp_para *p)
+introduces(const struct iachrp_para *p, const struct iachrp_para *item)
 {
 	size_t from = 0, last = 0;
 
 	if (open_ended(p))
-		return iachrp_asks(p->f, 0, p->len);
+		return iachrp_asks(p->f, 0, p->len) ||
+		    iachrp_contains(p->f, 0, p->len, duty_cues) ||
+		    (p->s[p->len - 1] == ':' && item != NULL &&
+		    iachrp_contains(item->f, 0, item->len, measure_verbs));
 	while (from < p->len) {
 		last = from;
 		from = iachrp_sentence_end(p->s, from);
@@ -374,7 +420,7 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 		/* An introduction that asks, and items below it. */
 		if (p->len > 0 && i + 1 < doc->npara &&
 		    label_at(doc->para[i + 1].s, &first) &&
-		    starts_list(&first) && introduces(p))
+		    starts_list(&first) && introduces(p, &doc->para[i + 1]))
 			return list_items(doc, i);
 	}
 	return json_array();

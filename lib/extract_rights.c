@@ -57,6 +57,9 @@ static const struct right rights[] = {
 	{ "integrite personnelle", "personal_integrity" },
 	{ "integrite physique", "personal_integrity" },
 	{ "integrity", "personal_integrity" },
+	{ "interes superior del nino", "rights_of_the_child" },
+	{ "interesse superior da crianca", "rights_of_the_child" },
+	{ "interet superieur de l'enfant", "rights_of_the_child" },
 	{ "judicial guarantees", "due_process" },
 	{ "judicial protection", "judicial_protection" },
 	{ "liberdade de associacao", "freedom_of_association" },
@@ -113,15 +116,20 @@ static const struct right rights[] = {
 
 /* What introduces a list of rights (keep sorted). */
 static const char *const triggers[] = {
-	"ameaca a", "ameacam", "amenaza a", "amenaza para", "asegurar",
-	"assegurar", "derecho a", "derechos a", "direito a", "direitos a",
-	"droit a", "droits a", "en riesgo", "endanger*", "ensure", "garantir",
-	"garantizar", "guarantee", "menace pour", "menacent",
-	"ponen en riesgo", "preservar", "preserve", "preserver", "protect",
-	"protecting", "proteger", "resguardar", "riesgo a", "riesgo para",
-	"right to", "rights to", "risco a", "risco para", "risk to",
-	"risque pour", "safeguard", "salvaguardar", "sauvegarder", "threat to",
-	"threaten*", "threats to", NULL
+	"ainsi que", "ameaca a", "ameacam", "amenaza a", "amenaza para",
+	"as well as", "asegurar", "asi como", "assegurar", "bem como",
+	"best interests of the child", "children's rights", "derecho a",
+	"derechos a", "derechos de la ninez", "derechos del nino",
+	"direito a", "direitos a", "direitos da crianca", "droit a",
+	"droits a", "droits de l'enfant", "en riesgo", "endanger*", "ensure",
+	"garantir", "garantizar", "guarantee", "interes superior del nino",
+	"interesse superior da crianca", "interet superieur de l'enfant",
+	"menace pour", "menacent", "ponen en riesgo", "preservar", "preserve",
+	"preserver", "protect", "protecting", "proteger", "resguardar",
+	"riesgo a", "riesgo para", "right to", "rights of the child",
+	"rights to", "risco a", "risco para", "risk to", "risque pour",
+	"safeguard", "salvaguardar", "sauvegarder", "threat to", "threaten*",
+	"threats to", NULL
 };
 
 /* Words between the terms of a list (keep sorted). */
@@ -218,7 +226,7 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
     const struct iachrp_cueset *set, struct found *out)
 {
 	const char *p;
-	size_t n, k;
+	size_t n, m, k;
 
 	for (k = iachrp_word_from(para, from); k < para->nword &&
 	    para->word[k] < to; k++) {
@@ -231,6 +239,14 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 		if ((n = iachrp_match_sorted(p, triggers,
 		    IACHRP_NCUES(triggers), NULL)) == 0)
 			continue;
+		/*
+		 * A right that names itself ("direitos da criança", "best
+		 * interests of the child") opens its own list.
+		 */
+		if (right_at(p, &m) != NULL && m >= n) {
+			read_list(p, out);
+			continue;
+		}
 		/* The rest of a stem's word: "endangered". */
 		for (q = p + n; iachrp_is_alpha_at(q); q += iachrp_char_len(q))
 			;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Every record iachr2json emits validates against the bundled schema,
 # checked by an independent validator (python3-jsonschema): the sample,
-# the golden inputs and, where present, the corpus of ../shared.
+# the golden inputs, the releases of tests/releases and, where present,
+# the corpus of ../shared.
 set -u
 if ! python3 -c 'import jsonschema' 2>/dev/null; then
 	echo "records-valid: python3-jsonschema not installed, skipped"
@@ -10,7 +11,8 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for f in "$TOP"/samples/*.txt "$TOP"/tests/golden/iachr2json/*/input \
-    "$TOP"/tests/golden/iachr2json/*/*.txt "$SHARED"/corpus/*.txt; do
+    "$TOP"/tests/golden/iachr2json/*/*.txt "$TOP"/tests/releases/*.txt \
+    "$SHARED"/corpus/*.txt; do
 	[ -f "$f" ] || continue
 	"$BIN/iachr2json" "$f" 2>/dev/null
 done > "$work/records.jsonl"

@@ -176,3 +176,45 @@ Test(extract_beneficiaries, counted_persons_at_a_named_place)
 	    "adolescentes migrantes alojados en la Estación Migratoria Siglo "
 	    "XXI", 1);
 }
+
+Test(extract_beneficiaries, named_after_the_lead)
+{
+	json_t *rec;
+
+	/* The lead describes; a later paragraph names. */
+	rec = xt_record(xt_release("IACHR Press Office",
+	    "Washington, D.C. - On May 17, 2021, the IACHR granted "
+	    "precautionary measures in favor of a university student who "
+	    "has been missing since May 3, 2021, in Colombia (Resolution "
+	    "36/21, PM 409-21).",
+	    "The proposed beneficiary, Daniel Esteban Quintero Ruiz, is 19 "
+	    "years old."));
+	cr_assert_str_eq(xt_names(rec), "Daniel Esteban Quintero Ruiz");
+	json_decref(rec);
+	rec = xt_record(xt_release("IACHR Press Office",
+	    "Washington, D.C. - La CIDH otorgó medidas cautelares mediante "
+	    "Resolución N° 2/25 (MC N° 10-25), del 13 de enero de 2025, en "
+	    "Venezuela.",
+	    "Las personas beneficiarias son Perkins Rocha Contreras y Edmundo "
+	    "González Urrutia."));
+	cr_assert_str_eq(xt_names(rec),
+	    "Perkins Rocha Contreras|Edmundo González Urrutia");
+	json_decref(rec);
+}
+
+Test(extract_beneficiaries, appositions_and_acronyms)
+{
+	expect_names("Washington, D.C. - The IACHR decided to extend the "
+	    "precautionary measures to his wife, Lisbeth Carolina Urdaneta, and their "
+	    "children, identified as J.A.U. and M.C.U., who have been "
+	    "threatened in Venezuela.",
+	    "Lisbeth Carolina Urdaneta|J.A.U.|M.C.U.", 0);
+	expect_names("Washington, D.C. - The IACHR lifted the precautionary "
+	    "measures in favor of the members of the Asociación de Trabajadores "
+	    "Campesinos del Carare (ATCC) and the ATCC board in Colombia.",
+	    "Asociación de Trabajadores Campesinos del Carare", 1);
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures in favor of the persons deprived of liberty in the "
+	    "Litoral Penitentiary, in Guayaquil, Ecuador.",
+	    "Litoral Penitentiary", 1);
+}

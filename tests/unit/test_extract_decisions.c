@@ -173,3 +173,29 @@ Test(extract_decisions, court_short_names)
 	    "d'étendre les mesures provisoires afin d'inclure Juan Pérez "
 	    "Soto, au Nicaragua.", "request", "provisional_measures");
 }
+
+Test(extract_decisions, refusal_then_decision)
+{
+	/* What is refused is not decided; a verb after "y" is. */
+	expect_decisions("CIDH amplía medidas cautelares en Bolivia",
+	    "La Paz - La CIDH adoptó el 10 de octubre de 2022 la Resolución "
+	    "58/2022, mediante la cual rechazó la solicitud de levantamiento "
+	    "presentada por el Estado y amplió la medida cautelar MC 120-20 "
+	    "a favor de Gabriela Montaño Viaña, en Bolivia.",
+	    "reject|extension", "precautionary_measures");
+	expect_decisions("CIDH decide no levantar medidas cautelares",
+	    "Washington, D.C. - La CIDH decidió no levantarlas.", "reject",
+	    "precautionary_measures");
+}
+
+Test(extract_decisions, history_after_the_decision)
+{
+	/* "had been granted ... and extended": earlier acts to the end. */
+	expect_decisions("IACHR Lifts Precautionary Measures in Mexico",
+	    "Washington, D.C. - On October 21, 2024, the IACHR adopted "
+	    "Resolution 61/24 to lift the precautionary measures granted in "
+	    "favor of Rafael Domínguez Salas in Mexico. The measures had been "
+	    "granted on December 3, 2010, through Resolution 24/10 (PM "
+	    "382-10), and extended in 2015 through Resolution 8/15.", "lift",
+	    "precautionary_measures");
+}
