@@ -274,6 +274,23 @@ cli_output_abort(struct cli_output *out)
 }
 
 int
+cli_output_end(struct cli_output *out, int status)
+{
+	if (status == CLI_ERROR) {
+		cli_output_abort(out);
+		return status;
+	}
+	return cli_output_commit(out) != 0 ? CLI_ERROR : status;
+}
+
+int
+cli_error_status(const iachr_error_t *err)
+{
+	return err->code == IACHR_E_IO || err->code == IACHR_E_NOMEM ?
+	    CLI_ERROR : CLI_DATA;
+}
+
+int
 cli_finish(int status)
 {
 	iachr_cleanup();

@@ -66,6 +66,15 @@ int cli_output_open(struct cli_output *out, const char *path);
 int cli_output_commit(struct cli_output *out);
 /* Removes the temporary file, if any. */
 void cli_output_abort(struct cli_output *out);
+/*
+ * Ends the output of a run that ends with status: after an I/O or system
+ * error (CLI_ERROR) an -o target is left as it was, otherwise the output
+ * is committed.  Returns status, or CLI_ERROR when committing fails.
+ */
+int cli_output_end(struct cli_output *out, int status);
+
+/* The status err calls for: CLI_ERROR for I/O or memory, else CLI_DATA. */
+int cli_error_status(const iachr_error_t *err);
 
 /*
  * Ends main: closes stdout, checking for write errors ("prog: write

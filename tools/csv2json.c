@@ -186,10 +186,6 @@ main(int argc, char **argv)
 		if (rc != 0)
 			break;
 	}
-	/* After an I/O error, -o leaves the target as it was. */
-	if (rc != 0 || c.status == CLI_ERROR)
-		cli_output_abort(&out);
-	else if (cli_output_commit(&out) != 0)
-		c.status = CLI_ERROR;
-	return cli_finish(c.status);
+	return cli_finish(cli_output_end(&out,
+	    rc != 0 ? CLI_ERROR : c.status));
 }

@@ -145,9 +145,5 @@ main(int argc, char *argv[])
 	for (i = 0; i < argc; i++)
 		convert(&t, argv[i]);
 	free(t.buf);
-	if (t.status == CLI_ERROR && output != NULL)
-		cli_output_abort(&t.out);
-	else if (cli_output_commit(&t.out) != 0)
-		t.status = CLI_ERROR;
-	return cli_finish(t.status);
+	return cli_finish(cli_output_end(&t.out, t.status));
 }

@@ -150,10 +150,6 @@ main(int argc, char **argv)
 		dead = 1;
 	}
 	iachr_xml_writer_free(t.writer);
-	/* After an I/O error, -o leaves the target as it was. */
-	if (dead || t.status == CLI_ERROR)
-		cli_output_abort(&t.out);
-	else if (cli_output_commit(&t.out) != 0)
-		t.status = CLI_ERROR;
-	return cli_finish(t.status);
+	return cli_finish(cli_output_end(&t.out,
+	    dead ? CLI_ERROR : t.status));
 }

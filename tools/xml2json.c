@@ -137,10 +137,6 @@ main(int argc, char **argv)
 		dead = convert(&t, NULL) != 0;
 	for (i = 0; i < argc && !dead; i++)
 		dead = convert(&t, argv[i]) != 0;
-	/* After an I/O error, -o leaves the target as it was. */
-	if (dead || t.status == CLI_ERROR)
-		cli_output_abort(&t.out);
-	else if (cli_output_commit(&t.out) != 0)
-		t.status = CLI_ERROR;
-	return cli_finish(t.status);
+	return cli_finish(cli_output_end(&t.out,
+	    dead ? CLI_ERROR : t.status));
 }

@@ -109,8 +109,7 @@ convert(struct state *st, const char *path)
 			continue;
 		}
 		cli_report(&err);
-		raise_status(st, err.code == IACHR_E_IO ||
-		    err.code == IACHR_E_NOMEM ? CLI_ERROR : CLI_DATA);
+		raise_status(st, cli_error_status(&err));
 		if (status == IACHR_FATAL)
 			break;
 	}
@@ -168,10 +167,5 @@ main(int argc, char **argv)
 			if (convert(&st, argv[i]) != 0)
 				break;
 	}
-	/* After an I/O error, -o leaves the target as it was. */
-	if (st.status == CLI_ERROR)
-		cli_output_abort(&st.out);
-	else if (cli_output_commit(&st.out) != 0)
-		raise_status(&st, CLI_ERROR);
-	return cli_finish(st.status);
+	return cli_finish(cli_output_end(&st.out, st.status));
 }
