@@ -1018,12 +1018,55 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 	return 0;
 }
 
+/*
+ * Auxiliaries of a passive whose subject is the measures (keep sorted):
+ * "Precautionary measures were granted by the IACHR on March 3, 2022,
+ * through Resolution 14/22, to X", where the persons follow ", to".
+ */
+static const char *const passive_aux[] = {
+	"been", "ete", "foi", "foram", "fue", "fueron", "sido", "was", "were",
+	NULL
+};
+
+static const char *const passive_preps[] = {
+	"a", "a los", "as", "au", "aux", "ao", "aos", "to", NULL
+};
+
+/*
+ * After a passive decision verb at verb: where a ", to X" phrase naming
+ * persons or groups starts (a capital follows), or 0.
+ */
+static size_t
+passive_target(const struct ctx *c, size_t verb, size_t to)
+{
+	size_t i = verb, j, n;
+
+	while (i > 0 && c->f[i - 1] == ' ')
+		i--;
+	j = i;
+	while (j > 0 && c->f[j - 1] != ' ')
+		j--;
+	if (iachrp_match_any(c->f + j, passive_aux, NULL) != i - j || i == j)
+		return 0;
+	for (i = verb; i + 1 < to; i++) {
+		if (c->f[i] != ',' || c->f[i + 1] != ' ')
+			continue;
+		if ((n = word_then_space(c->f, i + 2, passive_preps)) > 0 &&
+		    i + 2 + n < to && iachrp_is_upper_at(c->s + i + 2 + n) &&
+		    state_phrase(c->f, i + 2) == 0)
+			return i + 2 + n;
+	}
+	return 0;
+}
+
 /* Reads the beneficiaries named after the decision verb at verb. */
 static void
 from_sentence(struct ctx *c, size_t verb, size_t to)
 {
 	size_t at = verb, end, n;
 	const char *p;
+
+	size_t before = json_array_size(c->list);
 
 	/* An extension that says whom it covers names them alone. */
 	if (c->extends) {
@@ -1052,6 +1095,12 @@ from_sentence(struct ctx *c, size_t verb, size_t to)
 			phrase(c, at, end);
 		if (end > at)
 			at = end;
+	}
+	if (json_array_size(c->list) == before &&
+	    (at = passive_target(c, verb, to)) > 0) {
+		end = phrase_end(c, at, to);
+		if (end > at)
+			phrase(c, at, end);
 	}
 }
 

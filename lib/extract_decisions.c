@@ -99,6 +99,31 @@ static const char *const past_words[] = {
 	"sido", "those", "tinha", "was", "were", "ya", NULL
 };
 
+/*
+ * Auxiliaries of a passive that tells the decision itself when the
+ * Commission follows as its agent ("measures were granted by the IACHR
+ * on", "fueron otorgadas por la CIDH", "ont ete accordees par la
+ * CIDH"); "been", "ete" and "sido" only after a present ("have been",
+ * "ont ete"), not "had been" (keep sorted).
+ */
+static const char *const passive_aux[] = {
+	"been", "ete", "foi", "foram", "fue", "fueron", "sido", "was", "were",
+	NULL
+};
+
+static const char *const present_aux[] = {
+	"a", "ha", "han", "has", "have", "ont", "sont", NULL
+};
+
+static const char *const agent_preps[] = {
+	"by", "par", "pela", "pelo", "por", NULL
+};
+
+/* The Commission named as the agent (keep sorted). */
+static const char *const agent_names[] = {
+	"cidh", "comision", "comissao", "commission", "iachr", NULL
+};
+
 /* Endings of participles used as adjectives ("medidas otorgadas"). */
 static const char *const participle_endings[] = {
 	"ada", "adas", "ado", "ados", "ee", "ees", "es", "ida", "idas",
@@ -227,6 +252,44 @@ add_all(struct iachrp_decision *dec, const struct iachrp_decision *from)
 static const char *const conjunctions[] = { "and", "e", "et", "y", NULL };
 
 /*
+ * True when the verb at p, of k bytes, is a passive with the Commission
+ * as agent that tells the current act (see passive_aux).
+ */
+static int
+passive_of_commission(const char *f, const char *p, size_t k, const char *prev)
+{
+	const char *q, *w;
+	char before[32];
+	int i;
+
+	if (!in_list(prev, passive_aux))
+		return 0;
+	if (strcmp(prev, "been") == 0 || strcmp(prev, "ete") == 0 ||
+	    strcmp(prev, "sido") == 0) {
+		for (w = p; w > f && w[-1] == ' '; w--)
+			;
+		while (w > f && w[-1] != ' ')
+			w--;
+		previous_word(f, w, before, sizeof(before));
+		if (!in_list(before, present_aux))
+			return 0;
+	}
+	q = iachrp_word_at(f, p + k);
+	if (iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q))
+		return 0;
+	/* "by the Inter-American Commission", "por la CIDH" */
+	for (i = 0; i < 3 && *q != '\0'; i++) {
+		q = iachrp_word_at(f, q + iachrp_word_len(q));
+		if (iachrp_match_any(q, agent_names, NULL) > 0)
+			return 1;
+		if (iachrp_match(q, "inter-american") > 0 ||
+		    iachrp_match(q, "interameric") > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * After a refusal at p: the next word of f[.., to) that follows a
  * conjunction and opens with a decision cue, or NULL.
  */
@@ -308,9 +371,10 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 			continue;
 		k = iachrp_word_len(p);
 		previous_word(f, p, prev, sizeof(prev));
-		if (in_list(prev, past_words) ||
+		if (!(history == 0 && passive_of_commission(f, p, k, prev)) &&
+		    (in_list(prev, past_words) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
-		    is_participle(p, k))) {
+		    is_participle(p, k)))) {
 			/*
 			 * Once the decision is told, a sentence about an
 			 * earlier act tells of earlier acts to its end ("had
