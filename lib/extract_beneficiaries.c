@@ -662,6 +662,13 @@ entry(struct ctx *c, size_t a, size_t b)
 		b--;
 	if (b <= a)
 		return;
+	/*
+	 * A role with "of" describes the person before it ("X, journalist
+	 * of the portal Voz do Sertão"); a role before a name is a title.
+	 */
+	if ((n = word_then_space(c->f, a, roles)) > 0 &&
+	    word_then_space(c->f, a + n, of_words) > 0)
+		return;
 	if ((iachrp_contains(c->f, a, b, family_words) &&
 	    capitals(c->s, a, b) == 0) || kin_of(c, a, b))
 		return;
