@@ -251,12 +251,41 @@ add_all(struct iachrp_decision *dec, const struct iachrp_decision *from)
 
 static const char *const conjunctions[] = { "and", "e", "et", "y", NULL };
 
+/* Prepositions of a year alone (keep sorted). */
+static const char *const year_preps[] = {
+	"depuis", "desde", "em", "en", "in", "since", NULL
+};
+
+/*
+ * True when f[p, to) dates its act by a year alone ("were granted by
+ * the IACHR in 2015"), as a sentence about an earlier act does.
+ */
+static int
+bare_year(const char *f, const char *p, size_t to)
+{
+	const char *q;
+	size_t n;
+
+	for (; p < f + to; p = q) {
+		q = iachrp_word_at(f, p + 1);
+		if ((n = iachrp_match_any(p, year_preps, NULL)) == 0 ||
+		    n != iachrp_word_len(p) || q >= f + to)
+			continue;
+		if (iachrp_word_len(q) >= 4 && q[0] >= '1' && q[0] <= '2' &&
+		    q[1] >= '0' && q[1] <= '9' && q[2] >= '0' && q[2] <= '9' &&
+		    q[3] >= '0' && q[3] <= '9' && (q[4] < '0' || q[4] > '9'))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * True when the verb at p, of k bytes, is a passive with the Commission
  * as agent that tells the current act (see passive_aux).
  */
 static int
-passive_of_commission(const char *f, const char *p, size_t k, const char *prev)
+passive_of_commission(const char *f, const char *p, size_t k, size_t to,
+    const char *prev)
 {
 	const char *q, *w;
 	char before[32];
@@ -281,10 +310,10 @@ passive_of_commission(const char *f, const char *p, size_t k, const char *prev)
 	for (i = 0; i < 3 && *q != '\0'; i++) {
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
 		if (iachrp_match_any(q, agent_names, NULL) > 0)
-			return 1;
+			return !bare_year(f, q, to);
 		if (iachrp_match(q, "inter-american") > 0 ||
 		    iachrp_match(q, "interameric") > 0)
-			return 1;
+			return !bare_year(f, q, to);
 	}
 	return 0;
 }
@@ -371,7 +400,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 			continue;
 		k = iachrp_word_len(p);
 		previous_word(f, p, prev, sizeof(prev));
-		if (!(history == 0 && passive_of_commission(f, p, k, prev)) &&
+		if (!(history == 0 && passive_of_commission(f, p, k, to, prev)) &&
 		    (in_list(prev, past_words) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
 		    is_participle(p, k)))) {
