@@ -641,6 +641,41 @@ after_place_prep(const struct ctx *c, size_t a, size_t k)
 	return iachrp_match_any(c->f + t, place_preps, NULL) == e - t;
 }
 
+/*
+ * When s[a, b) ends in relatives named through a possessive and no one
+ * else ("Ana Torres's son", whose name, if given, follows apart; "X and
+ * Y's family"): where the entries before the owner end (a when there
+ * are none).  Otherwise b.
+ */
+static size_t
+possessed_kin(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, k, cut = a, n;
+
+	for (i = a; i + 3 < b; i++) {
+		if (c->f[i] == ' ' && (n = word_then_space(c->f, i + 1,
+		    conjunctions)) > 0 && n == token_end(c->s, i + 1, b) -
+		    i) {
+			cut = i;
+			continue;
+		}
+		if (c->f[i] == '\'')
+			k = i + 1;
+		else if (strncmp(c->f + i, "\xe2\x80\x99", 3) == 0)
+			k = i + 3;
+		else
+			continue;
+		if (k + 2 >= b || c->f[k] != 's' || c->f[k + 1] != ' ')
+			continue;
+		k += 2;
+		if (iachrp_match_any(c->f + k, kin_words, NULL) == 0 ||
+		    capitals(c->s, token_end(c->s, k, b), b) > 0)
+			return b;
+		return cut;
+	}
+	return b;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -669,6 +704,11 @@ entry(struct ctx *c, size_t a, size_t b)
 	if ((n = word_then_space(c->f, a, roles)) > 0 &&
 	    word_then_space(c->f, a + n, of_words) > 0)
 		return;
+	if ((k = possessed_kin(c, a, b)) < b) {
+		if (k > a)
+			entry(c, a, k);
+		return;
+	}
 	if ((iachrp_contains(c->f, a, b, family_words) &&
 	    capitals(c->s, a, b) == 0) || kin_of(c, a, b))
 		return;
