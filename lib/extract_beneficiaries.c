@@ -1081,7 +1081,8 @@ static const char *const passive_preps[] = {
 
 /*
  * After a passive decision verb at verb: where a ", to X" phrase naming
- * persons or groups starts (a capital follows), or 0.
+ * persons or groups starts (a capital, members or a group's noun
+ * follows), or 0.
  */
 static size_t
 passive_target(const struct ctx *c, size_t verb, size_t to)
@@ -1099,8 +1100,10 @@ passive_target(const struct ctx *c, size_t verb, size_t to)
 		if (c->f[i] != ',' || c->f[i + 1] != ' ')
 			continue;
 		if ((n = word_then_space(c->f, i + 2, passive_preps)) > 0 &&
-		    i + 2 + n < to && iachrp_is_upper_at(c->s + i + 2 + n) &&
-		    state_phrase(c->f, i + 2) == 0)
+		    i + 2 + n < to && (iachrp_is_upper_at(c->s + i + 2 + n) ||
+		    iachrp_match_any(c->f + i + 2 + n, membership, NULL) > 0 ||
+		    iachrp_match_any(c->f + i + 2 + n, group_nouns, NULL) >
+		    0) && state_phrase(c->f, i + 2) == 0)
 			return i + 2 + n;
 	}
 	return 0;

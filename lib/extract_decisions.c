@@ -303,8 +303,14 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 		if (!in_list(before, present_aux))
 			return 0;
 	}
+	/* The agent may follow the subject: "fueron otorgadas medidas
+	 * cautelares por la CIDH". */
 	q = iachrp_word_at(f, p + k);
-	if (iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q))
+	for (i = 0; i < 3 && q < f + to &&
+	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q); i++)
+		q = iachrp_word_at(f, q + iachrp_word_len(q));
+	if (q >= f + to ||
+	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q))
 		return 0;
 	/* "by the Inter-American Commission", "por la CIDH" */
 	for (i = 0; i < 3 && *q != '\0'; i++) {
