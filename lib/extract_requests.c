@@ -413,13 +413,22 @@ static const char *const prose_openers[] = {
 };
 
 #define MAX_PLAIN_ITEM 600
+
+/* A paragraph opens with a letter, not a digit, quote or bracket. */
+static int
+opens_with_letter(const struct iachrp_para *q)
+{
+	unsigned char ch = (unsigned char)q->f[0];
+
+	return (ch >= 'a' && ch <= 'z') || ch >= 0xc3;
+}
 #define MAX_PLAIN_ITEMS 15
 
 /*
  * Items without labels, one a paragraph, after an introduction that
  * asks and ends with a colon ("Therefore, the IACHR asks the State of
  * Honduras to:" then "Adopt the necessary measures ..."): each opens
- * with a capital and a verb, not an article; the first that does not
+ * with a letter and a verb, not an article; the first that does not
  * ends them.
  */
 static json_t *
@@ -438,7 +447,7 @@ plain_items(const struct iachrp_doc *doc, size_t i)
 		if (q->kind == IACHRP_FURNITURE)
 			continue;
 		if (q->kind != IACHRP_BODY || q->mandate ||
-		    q->len > MAX_PLAIN_ITEM || !iachrp_is_upper_at(q->s))
+		    q->len > MAX_PLAIN_ITEM || !opens_with_letter(q))
 			break;
 		n = iachrp_match_any(q->f, prose_openers, NULL);
 		if (n > 0 && (q->f[n] == ' ' || q->f[n] == '.' ||
