@@ -641,6 +641,41 @@ after_place_prep(const struct ctx *c, size_t a, size_t k)
 	return iachrp_match_any(c->f + t, place_preps, NULL) == e - t;
 }
 
+/*
+ * When s[a, b) ends in relatives named through a possessive and no one
+ * else ("Ana Torres's son", whose name, if given, follows apart; "X and
+ * Y's family"): where the entries before the owner end (a when there
+ * are none).  Otherwise b.
+ */
+static size_t
+possessed_kin(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, k, cut = a, n;
+
+	for (i = a; i + 3 < b; i++) {
+		if (c->f[i] == ' ' && (n = word_then_space(c->f, i + 1,
+		    conjunctions)) > 0 && n == token_end(c->s, i + 1, b) -
+		    i) {
+			cut = i;
+			continue;
+		}
+		if (c->f[i] == '\'')
+			k = i + 1;
+		else if (strncmp(c->f + i, "\xe2\x80\x99", 3) == 0)
+			k = i + 3;
+		else
+			continue;
+		if (k + 2 >= b || c->f[k] != 's' || c->f[k + 1] != ' ')
+			continue;
+		k += 2;
+		if (iachrp_match_any(c->f + k, kin_words, NULL) == 0 ||
+		    capitals(c->s, token_end(c->s, k, b), b) > 0)
+			return b;
+		return cut;
+	}
+	return b;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -662,6 +697,18 @@ entry(struct ctx *c, size_t a, size_t b)
 		b--;
 	if (b <= a)
 		return;
+	/*
+	 * A role with "of" describes the person before it ("X, journalist
+	 * of the portal Voz do Sertão"); a role before a name is a title.
+	 */
+	if ((n = word_then_space(c->f, a, roles)) > 0 &&
+	    word_then_space(c->f, a + n, of_words) > 0)
+		return;
+	if ((k = possessed_kin(c, a, b)) < b) {
+		if (k > a)
+			entry(c, a, k);
+		return;
+	}
 	if ((iachrp_contains(c->f, a, b, family_words) &&
 	    capitals(c->s, a, b) == 0) || kin_of(c, a, b))
 		return;
@@ -1018,12 +1065,58 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 	return 0;
 }
 
+/*
+ * Auxiliaries of a passive whose subject is the measures (keep sorted):
+ * "Precautionary measures were granted by the IACHR on March 3, 2022,
+ * through Resolution 14/22, to X", where the persons follow ", to".
+ */
+static const char *const passive_aux[] = {
+	"been", "ete", "foi", "foram", "fue", "fueron", "sido", "was", "were",
+	NULL
+};
+
+static const char *const passive_preps[] = {
+	"a", "a los", "as", "au", "aux", "ao", "aos", "to", NULL
+};
+
+/*
+ * After a passive decision verb at verb: where a ", to X" phrase naming
+ * persons or groups starts (a capital, members or a group's noun
+ * follows), or 0.
+ */
+static size_t
+passive_target(const struct ctx *c, size_t verb, size_t to)
+{
+	size_t i = verb, j, n;
+
+	while (i > 0 && c->f[i - 1] == ' ')
+		i--;
+	j = i;
+	while (j > 0 && c->f[j - 1] != ' ')
+		j--;
+	if (iachrp_match_any(c->f + j, passive_aux, NULL) != i - j || i == j)
+		return 0;
+	for (i = verb; i + 1 < to; i++) {
+		if (c->f[i] != ',' || c->f[i + 1] != ' ')
+			continue;
+		if ((n = word_then_space(c->f, i + 2, passive_preps)) > 0 &&
+		    i + 2 + n < to && (iachrp_is_upper_at(c->s + i + 2 + n) ||
+		    iachrp_match_any(c->f + i + 2 + n, membership, NULL) > 0 ||
+		    iachrp_match_any(c->f + i + 2 + n, group_nouns, NULL) >
+		    0) && state_phrase(c->f, i + 2) == 0)
+			return i + 2 + n;
+	}
+	return 0;
+}
+
 /* Reads the beneficiaries named after the decision verb at verb. */
 static void
 from_sentence(struct ctx *c, size_t verb, size_t to)
 {
 	size_t at = verb, end, n;
 	const char *p;
+
+	size_t before = json_array_size(c->list);
 
 	/* An extension that says whom it covers names them alone. */
 	if (c->extends) {
@@ -1052,6 +1145,12 @@ from_sentence(struct ctx *c, size_t verb, size_t to)
 			phrase(c, at, end);
 		if (end > at)
 			at = end;
+	}
+	if (json_array_size(c->list) == before &&
+	    (at = passive_target(c, verb, to)) > 0) {
+		end = phrase_end(c, at, to);
+		if (end > at)
+			phrase(c, at, end);
 	}
 }
 

@@ -99,6 +99,31 @@ static const char *const past_words[] = {
 	"sido", "those", "tinha", "was", "were", "ya", NULL
 };
 
+/*
+ * Auxiliaries of a passive that tells the decision itself when the
+ * Commission follows as its agent ("measures were granted by the IACHR
+ * on", "fueron otorgadas por la CIDH", "ont ete accordees par la
+ * CIDH"); "been", "ete" and "sido" only after a present ("have been",
+ * "ont ete"), not "had been" (keep sorted).
+ */
+static const char *const passive_aux[] = {
+	"been", "ete", "foi", "foram", "fue", "fueron", "sido", "was", "were",
+	NULL
+};
+
+static const char *const present_aux[] = {
+	"a", "ha", "han", "has", "have", "ont", "sont", NULL
+};
+
+static const char *const agent_preps[] = {
+	"by", "par", "pela", "pelo", "por", NULL
+};
+
+/* The Commission named as the agent (keep sorted). */
+static const char *const agent_names[] = {
+	"cidh", "comision", "comissao", "commission", "iachr", NULL
+};
+
 /* Endings of participles used as adjectives ("medidas otorgadas"). */
 static const char *const participle_endings[] = {
 	"ada", "adas", "ado", "ados", "ee", "ees", "es", "ida", "idas",
@@ -226,6 +251,79 @@ add_all(struct iachrp_decision *dec, const struct iachrp_decision *from)
 
 static const char *const conjunctions[] = { "and", "e", "et", "y", NULL };
 
+/* Prepositions of a year alone (keep sorted). */
+static const char *const year_preps[] = {
+	"depuis", "desde", "em", "en", "in", "since", NULL
+};
+
+/*
+ * True when f[p, to) dates its act by a year alone ("were granted by
+ * the IACHR in 2015"), as a sentence about an earlier act does.
+ */
+static int
+bare_year(const char *f, const char *p, size_t to)
+{
+	const char *q;
+	size_t n;
+
+	for (; p < f + to; p = q) {
+		q = iachrp_word_at(f, p + 1);
+		if ((n = iachrp_match_any(p, year_preps, NULL)) == 0 ||
+		    n != iachrp_word_len(p) || q >= f + to)
+			continue;
+		if (iachrp_word_len(q) >= 4 && q[0] >= '1' && q[0] <= '2' &&
+		    q[1] >= '0' && q[1] <= '9' && q[2] >= '0' && q[2] <= '9' &&
+		    q[3] >= '0' && q[3] <= '9' && (q[4] < '0' || q[4] > '9'))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * True when the verb at p, of k bytes, is a passive with the Commission
+ * as agent that tells the current act (see passive_aux).
+ */
+static int
+passive_of_commission(const char *f, const char *p, size_t k, size_t to,
+    const char *prev)
+{
+	const char *q, *w;
+	char before[32];
+	int i;
+
+	if (!in_list(prev, passive_aux))
+		return 0;
+	if (strcmp(prev, "been") == 0 || strcmp(prev, "ete") == 0 ||
+	    strcmp(prev, "sido") == 0) {
+		for (w = p; w > f && w[-1] == ' '; w--)
+			;
+		while (w > f && w[-1] != ' ')
+			w--;
+		previous_word(f, w, before, sizeof(before));
+		if (!in_list(before, present_aux))
+			return 0;
+	}
+	/* The agent may follow the subject: "fueron otorgadas medidas
+	 * cautelares por la CIDH". */
+	q = iachrp_word_at(f, p + k);
+	for (i = 0; i < 3 && q < f + to &&
+	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q); i++)
+		q = iachrp_word_at(f, q + iachrp_word_len(q));
+	if (q >= f + to ||
+	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q))
+		return 0;
+	/* "by the Inter-American Commission", "por la CIDH" */
+	for (i = 0; i < 3 && *q != '\0'; i++) {
+		q = iachrp_word_at(f, q + iachrp_word_len(q));
+		if (iachrp_match_any(q, agent_names, NULL) > 0)
+			return !bare_year(f, q, to);
+		if (iachrp_match(q, "inter-american") > 0 ||
+		    iachrp_match(q, "interameric") > 0)
+			return !bare_year(f, q, to);
+	}
+	return 0;
+}
+
 /*
  * After a refusal at p: the next word of f[.., to) that follows a
  * conjunction and opens with a decision cue, or NULL.
@@ -308,9 +406,10 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 			continue;
 		k = iachrp_word_len(p);
 		previous_word(f, p, prev, sizeof(prev));
-		if (in_list(prev, past_words) ||
+		if (!(history == 0 && passive_of_commission(f, p, k, to, prev)) &&
+		    (in_list(prev, past_words) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
-		    is_participle(p, k))) {
+		    is_participle(p, k)))) {
 			/*
 			 * Once the decision is told, a sentence about an
 			 * earlier act tells of earlier acts to its end ("had

@@ -403,6 +403,67 @@ list_items(const struct iachrp_doc *doc, size_t i)
 	return list;
 }
 
+/*
+ * Words a paragraph opens with that make it prose, not an unlabelled
+ * item ("The granting of ...", "La CIDH ...", "No. 52/22"; keep sorted).
+ */
+static const char *const prose_openers[] = {
+	"a", "an", "as", "el", "en", "in", "l'", "la", "las", "le", "les",
+	"los", "no", "o", "os", "the", "this", "un", "una", "une", NULL
+};
+
+#define MAX_PLAIN_ITEM 600
+
+/* A paragraph opens with a letter, not a digit, quote or bracket. */
+static int
+opens_with_letter(const struct iachrp_para *q)
+{
+	unsigned char ch = (unsigned char)q->f[0];
+
+	return (ch >= 'a' && ch <= 'z') || ch >= 0xc3;
+}
+#define MAX_PLAIN_ITEMS 15
+
+/*
+ * Items without labels, one a paragraph, after an introduction that
+ * asks and ends with a colon ("Therefore, the IACHR asks the State of
+ * Honduras to:" then "Adopt the necessary measures ..."): each opens
+ * with a letter and a verb, not an article; the first that does not
+ * ends them.
+ */
+static json_t *
+plain_items(const struct iachrp_doc *doc, size_t i)
+{
+	static const struct label none = { BULLET, 1, "", 0 };
+	json_t *list;
+	size_t j, n;
+
+	if ((list = json_array()) == NULL)
+		return NULL;
+	for (j = i + 1; j < doc->npara &&
+	    json_array_size(list) < MAX_PLAIN_ITEMS; j++) {
+		const struct iachrp_para *q = &doc->para[j];
+
+		if (q->kind == IACHRP_FURNITURE)
+			continue;
+		if (q->kind != IACHRP_BODY || q->mandate ||
+		    q->len > MAX_PLAIN_ITEM || !opens_with_letter(q))
+			break;
+		n = iachrp_match_any(q->f, prose_openers, NULL);
+		if (n > 0 && (q->f[n] == ' ' || q->f[n] == '.' ||
+		    q->f[n - 1] == '\''))
+			break;
+		json_array_append_new(list, item_json(&none, q->s, q->f, 0,
+		    q->len));
+	}
+	/* One paragraph after a colon is prose, not a list. */
+	if (json_array_size(list) < 2) {
+		json_decref(list);
+		return NULL;
+	}
+	return list;
+}
+
 json_t *
 iachrp_extract_requests(const struct iachrp_doc *doc)
 {
@@ -422,6 +483,11 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 		    label_at(doc->para[i + 1].s, &first) &&
 		    starts_list(&first) && introduces(p, &doc->para[i + 1]))
 			return list_items(doc, i);
+		if (p->len > 0 && p->s[p->len - 1] == ':' &&
+		    i + 1 < doc->npara && !label_at(doc->para[i + 1].s,
+		    &first) && iachrp_asks(p->f, 0, p->len) &&
+		    (list = plain_items(doc, i)) != NULL)
+			return list;
 	}
 	return json_array();
 }

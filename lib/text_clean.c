@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_private.h"
 
@@ -240,6 +241,31 @@ dash_early(const char *s)
 }
 
 /*
+ * True when the line ends a list item: a semicolon and a conjunction
+ * ("...; and", "... ; et", "...; y").
+ */
+static int
+item_end(const char *s, size_t len)
+{
+	static const char *const conj[] = { "and", "e", "et", "or", "ou",
+	    "y", NULL };
+	size_t i = len, n, k;
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	n = len - i;
+	for (; i > 0 && s[i - 1] == ' '; i--)
+		;
+	if (i == 0 || s[i - 1] != ';')
+		return 0;
+	for (k = 0; conj[k] != NULL; k++)
+		if (strlen(conj[k]) == n &&
+		    strncasecmp(s + len - n, conj[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * A line wrapped by an editor goes on in the next line: it is long, ends
  * without closing punctuation, and the next line is not a list item; the
  * next line starts in lowercase, or the line ends with a lowercase word
@@ -255,7 +281,7 @@ continues(const char *prev, size_t plen, const char *next)
 		return 0;
 	last = (unsigned char)prev[plen - 1];
 	if (strchr(".:;!?)\"", last) != NULL || last >= 0x80 ||
-	    starts_item(next))
+	    starts_item(next) || item_end(prev, plen))
 		return 0;
 	if ((*next >= 'a' && *next <= 'z') || (*next >= '0' && *next <= '9'))
 		return 1;

@@ -218,3 +218,20 @@ Test(extract_beneficiaries, appositions_and_acronyms)
 	    "Litoral Penitentiary, in Guayaquil, Ecuador.",
 	    "Litoral Penitentiary", 1);
 }
+
+Test(extract_beneficiaries, passive_possessive_kin_and_affiliation)
+{
+	expect_names("Washington, D.C. - Precautionary measures were granted "
+	    "by the IACHR on March 3, 2022, through Resolution 14/22, to "
+	    "Juana Ramírez Flores and Pedro Álvarez Mejía, in Honduras.",
+	    "Juana Ramírez Flores|Pedro Álvarez Mejía", 0);
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures in favor of Ana Torres's son, Pedro Torres, in "
+	    "Colombia.", "Pedro Torres", 0);
+	expect_names("Washington, D.C. - The IACHR granted precautionary "
+	    "measures in favor of Luis Rengifo and Ana Torres's family, in "
+	    "Colombia.", "Luis Rengifo", 0);
+	expect_names("Washington, D.C. - A CIDH outorgou medidas cautelares "
+	    "em favor de Luciana Ferreira Lopes, jornalista do portal Voz do "
+	    "Sertão, no Brasil.", "Luciana Ferreira Lopes", 0);
+}

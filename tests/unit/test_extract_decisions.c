@@ -199,3 +199,25 @@ Test(extract_decisions, history_after_the_decision)
 	    "382-10), and extended in 2015 through Resolution 8/15.", "lift",
 	    "precautionary_measures");
 }
+
+Test(extract_decisions, passive_with_the_commission_as_agent)
+{
+	/* Neutral titles: the lead alone must tell the decision. */
+	expect_decisions("IACHR Press Office",
+	    "Washington, D.C. - Precautionary measures were granted by the "
+	    "IACHR on March 3, 2022, to Ana Pérez, in Peru.", "grant",
+	    "precautionary_measures");
+	expect_decisions("CIDH Prensa",
+	    "Washington, D.C. - Fueron otorgadas medidas cautelares por la "
+	    "CIDH el 3 de marzo de 2022 a Ana Pérez, en Perú.", "grant",
+	    "precautionary_measures");
+	expect_decisions("CIDH Imprensa",
+	    "Washington, D.C. - Des mesures conservatoires ont été accordées "
+	    "par la CIDH le 7 mars 2022 à Ana Pérez, au Pérou.", "grant",
+	    "precautionary_measures");
+	/* Dated by a year alone, it tells the measure's history. */
+	expect_decisions("IACHR Press Office",
+	    "Washington, D.C. - Precautionary measures were granted by the "
+	    "IACHR in 2015 to Ana Pérez. On March 3, 2022, the IACHR decided "
+	    "to lift them.", "lift", "precautionary_measures");
+}
