@@ -250,6 +250,13 @@ words(const char *s)
 	return n + 1;
 }
 
+/* True when the paragraph may be a headline: short, not a sentence. */
+static int
+headline_like(const struct iachrp_para *p)
+{
+	return words(p->s) >= 3 && p->len <= 400 && p->s[p->len - 1] != '.';
+}
+
 void
 iachrp_doc_layout(struct iachrp_doc *doc)
 {
@@ -268,14 +275,13 @@ iachrp_doc_layout(struct iachrp_doc *doc)
 		}
 		if (first < 0 && !is_header(p))
 			first = (long)i;
-		if (doc->lead < 0 && (long)i != first && !is_header(p) &&
-		    words(p->s) >= 20)
+		/* A first paragraph that reads as no headline is the lead. */
+		if (doc->lead < 0 && !((long)i == first && headline_like(p)) &&
+		    !is_header(p) && words(p->s) >= 20)
 			doc->lead = (long)i;
 	}
 	if (first >= 0 && (doc->lead < 0 || first < doc->lead) &&
-	    words(doc->para[first].s) >= 3 &&
-	    doc->para[first].len <= 400 &&
-	    doc->para[first].s[doc->para[first].len - 1] != '.') {
+	    headline_like(&doc->para[first])) {
 		doc->title = first;
 		doc->para[first].kind = IACHRP_TITLE;
 	}
