@@ -25,7 +25,7 @@ static const char *const ask_cues[] = {
 	"insta", "invit*", "pede", "pedi*", "pid*", "prie", "prier",
 	"pri\xc3\xa9", "requer*", "request*", "requier*", "requiri*",
 	"solicit*",
-	"sollicit*", "urg*", NULL
+	"sollicit*", "urge", "urged", "urges", "urgi*", "urging", NULL
 };
 
 /*
@@ -226,8 +226,9 @@ static const char *const determiners[] = {
 	NULL
 };
 
-int
-iachrp_asks(const char *f, size_t from, size_t to)
+/* Where the first word of f[from, to) that asks starts, or -1. */
+static size_t
+ask_at(const char *f, size_t from, size_t to)
 {
 	const char *p, *q;
 	size_t n;
@@ -245,9 +246,15 @@ iachrp_asks(const char *f, size_t from, size_t to)
 			n++;
 		}
 		if (n == 0 || iachrp_match_any(q, determiners, NULL) != n)
-			return 1;
+			return (size_t)(p - f);
 	}
-	return 0;
+	return (size_t)-1;
+}
+
+int
+iachrp_asks(const char *f, size_t from, size_t to)
+{
+	return ask_at(f, from, to) != (size_t)-1;
 }
 
 /*
@@ -301,13 +308,14 @@ inline_items(const struct iachrp_para *p)
 		if (!found) {
 			if (!starts_list(&next))
 				continue;
-			/* Items follow the asking verb: found once. */
+			/*
+			 * Items follow the asking verb, not only its sentence:
+			 * "extended the measures to (1) A, (2) B" lists
+			 * persons.
+			 */
 			if (ask == (size_t)-1)
-				for (ask = 0; ask < p->len && !iachrp_asks(p->f,
-				    ask, iachrp_sentence_end(p->s, ask));
-				    ask = iachrp_sentence_end(p->s, ask))
-					;
-			if (ask >= i)
+				ask = ask_at(p->f, 0, p->len);
+			if (ask == (size_t)-1 || ask >= i)
 				continue;
 			first = cur = next;
 			found = 1;
