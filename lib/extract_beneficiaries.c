@@ -676,6 +676,24 @@ possessed_kin(const struct ctx *c, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * The bytes of a list label at s[a, b) with its space: "(1) ", "2) ",
+ * "c) "; 0 when there is none.
+ */
+static size_t
+label_len(const char *s, size_t a, size_t b)
+{
+	size_t i = a + (s[a] == '(');
+
+	while (i < b && i < a + 4 && ((s[i] >= '0' && s[i] <= '9') ||
+	    (s[i] >= 'a' && s[i] <= 'z')))
+		i++;
+	if (i == a + (s[a] == '(') || i + 1 >= b || s[i] != ')' ||
+	    s[i + 1] != ' ' || (s[i - 1] >= 'a' && i - a > 2))
+		return 0;
+	return i + 2 - a;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -686,7 +704,8 @@ entry(struct ctx *c, size_t a, size_t b)
 	while (changed) {
 		changed = 0;
 		a = skip_spaces(c->s, a, b);
-		if ((n = word_then_space(c->f, a, conjunctions)) > 0 ||
+		if ((n = label_len(c->s, a, b)) > 0 ||
+		    (n = word_then_space(c->f, a, conjunctions)) > 0 ||
 		    (n = word_then_space(c->f, a, list_preps)) > 0 ||
 		    (n = word_then_space(c->f, a, articles)) > 0) {
 			a += n;
@@ -838,6 +857,7 @@ segment(struct ctx *c, size_t a, size_t b)
 		    conjunctions)) == 0)
 			continue;
 		k = i + 1 + n;
+		k += label_len(c->s, k, b);
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
 		    iachrp_match_any(c->f + k, lower_starts, NULL) > 0 ||
@@ -954,6 +974,7 @@ phrase(struct ctx *c, size_t a, size_t b)
 
 			n = word_then_space(c->f, s0, conjunctions);
 			s0 += n;
+			s0 += label_len(c->s, s0, b);
 			k = s0 + word_then_space(c->f, s0, articles);
 			if ((m = iachrp_match_any(c->f + s0, naming_cues,
 			    NULL)) > 0)
@@ -996,6 +1017,24 @@ skip_insertions(const char *f, size_t j, size_t to)
 		next = j;
 	}
 	return j;
+}
+
+/*
+ * A short insertion in brackets at j ("measures (MC-1067-18) to X"):
+ * where the text goes on after it; j when there is none.
+ */
+static size_t
+skip_bracket(const char *f, size_t j, size_t to)
+{
+	size_t k;
+
+	if (j >= to || f[j] != '(')
+		return j;
+	for (k = j + 1; k < to && k < j + 40 && f[k] != ')' && f[k] != '('; k++)
+		;
+	if (k >= to || f[k] != ')')
+		return j;
+	return skip_spaces(f, k + 1, to);
 }
 
 /*
@@ -1043,6 +1082,7 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			if ((k = iachrp_match_any(f + j, measure_words,
 			    NULL)) > 0 && f[j + k] == ',')
 				j += k;
+			j = skip_bracket(f, j, to);
 			j = skip_insertions(f, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
 			if (iachrp_match_any(f + j, strong_cues, NULL) > 0)
