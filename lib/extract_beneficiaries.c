@@ -1120,6 +1120,24 @@ static const char *const passive_preps[] = {
 };
 
 /*
+ * When the verb at verb is a passive participle ("were granted"): where
+ * its auxiliary starts; otherwise 0.
+ */
+static size_t
+passive(const struct ctx *c, size_t verb)
+{
+	size_t i = verb, j;
+
+	while (i > 0 && c->f[i - 1] == ' ')
+		i--;
+	j = i;
+	while (j > 0 && c->f[j - 1] != ' ')
+		j--;
+	return i > j && iachrp_match_any(c->f + j, passive_aux, NULL) ==
+	    i - j ? j : 0;
+}
+
+/*
  * After a passive decision verb at verb: where a ", to X" phrase naming
  * persons or groups starts (a capital, members or a group's noun
  * follows), or 0.
@@ -1127,14 +1145,9 @@ static const char *const passive_preps[] = {
 static size_t
 passive_target(const struct ctx *c, size_t verb, size_t to)
 {
-	size_t i = verb, j, n;
+	size_t i, n;
 
-	while (i > 0 && c->f[i - 1] == ' ')
-		i--;
-	j = i;
-	while (j > 0 && c->f[j - 1] != ' ')
-		j--;
-	if (iachrp_match_any(c->f + j, passive_aux, NULL) != i - j || i == j)
+	if (!passive(c, verb))
 		return 0;
 	for (i = verb; i + 1 < to; i++) {
 		if (c->f[i] != ',' || c->f[i + 1] != ' ')
@@ -1149,11 +1162,38 @@ passive_target(const struct ctx *c, size_t verb, size_t to)
 	return 0;
 }
 
-/* Reads the beneficiaries named after the decision verb at verb. */
-static void
-from_sentence(struct ctx *c, size_t verb, size_t to)
+/*
+ * True when s[a, b) describes persons without naming them: "nueve
+ * personas privadas de libertad", "three journalists", no capital.
+ */
+static int
+unnamed_set(const struct ctx *c, size_t a, size_t b)
 {
-	size_t at = verb, end, n;
+	return capitals(c->s, a, b) == 0 && is_group(c, a, b);
+}
+
+/* True when a person's name opens s[a, to): two capitalised words. */
+static int
+persons_follow(const struct ctx *c, size_t a, size_t to)
+{
+	size_t e = token_end(c->s, a, to), e2;
+
+	if (a >= to || !iachrp_is_upper_at(c->s + a) || c->s[e - 1] == ',')
+		return is_initials(c->s, a, e - (c->s[e - 1] == ','));
+	e2 = token_end(c->s, skip_spaces(c->s, e, to), to);
+	return e < to && personal(c, a, e2 - (c->s[e2 - 1] == ','));
+}
+
+/*
+ * Reads the beneficiaries of the decision verb at verb in the sentence
+ * s[from, to): named after it, or before it in a passive whose subject
+ * holds them ("Medidas cautelares a favor de X fueron otorgadas por la
+ * CIDH").
+ */
+static void
+from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
+{
+	size_t at = verb, end, n, subject_end;
 	const char *p;
 
 	size_t before = json_array_size(c->list);
@@ -1181,6 +1221,13 @@ from_sentence(struct ctx *c, size_t verb, size_t to)
 	}
 	while (find_cue(c, at, to, &at)) {
 		end = phrase_end(c, at, to);
+		if (end > at && end < to && c->f[end] == ':' &&
+		    unnamed_set(c, at, end) &&
+		    persons_follow(c, skip_spaces(c->s, end + 1, to), to)) {
+			/* "nine persons deprived of liberty: A, B and C" */
+			at = skip_spaces(c->s, end + 1, to);
+			end = phrase_end(c, at, to);
+		}
 		if (end > at)
 			phrase(c, at, end);
 		if (end > at)
@@ -1191,6 +1238,15 @@ from_sentence(struct ctx *c, size_t verb, size_t to)
 		end = phrase_end(c, at, to);
 		if (end > at)
 			phrase(c, at, end);
+	}
+	if (json_array_size(c->list) == before &&
+	    (subject_end = passive(c, verb)) > from) {
+		for (at = from; find_cue(c, at, subject_end, &at); at = end) {
+			end = phrase_end(c, at, subject_end);
+			if (end <= at)
+				break;
+			phrase(c, at, end);
+		}
 	}
 }
 
@@ -1322,7 +1378,7 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			to = iachrp_sentence_end(p->s, from);
 			if ((at = iachrp_decision_cue(doc, p->f, from, to)) !=
 			    (size_t)-1)
-				from_sentence(c, at, to);
+				from_sentence(c, from, at, to);
 		}
 	}
 }
@@ -1349,14 +1405,15 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		p = &doc->para[dec->sentence.para];
 		c.s = p->s;
 		c.f = p->f;
-		from_sentence(&c, dec->verb, dec->sentence.end);
+		from_sentence(&c, dec->sentence.start, dec->verb,
+		    dec->sentence.end);
 		/* The lead's other sentences that state a decision. */
 		for (from = dec->sentence.end; from < p->len; from = to) {
 			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 			to = iachrp_sentence_end(p->s, from);
 			if ((at = iachrp_decision_cue(doc, p->f, from, to)) !=
 			    (size_t)-1)
-				from_sentence(&c, at, to);
+				from_sentence(&c, from, at, to);
 		}
 	}
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
@@ -1365,7 +1422,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		p = &doc->para[doc->title];
 		c.s = p->s;
 		c.f = p->f;
-		from_sentence(&c, 0, p->len);
+		from_sentence(&c, 0, 0, p->len);
 	}
 	return c.list;
 }
