@@ -28,9 +28,9 @@ struct ctx {
  * to") or of a measure kept in force ("in force for"; keep sorted).
  */
 static const char *const strong_cues[] = {
-	"a favor da", "a favor das", "a favor de", "a favor del",
-	"a favor do", "a favor dos", "a l'egard de", "au profit de",
-	"au profit des", "concernant", "em favor da", "em favor das",
+	"a favor da", "a favor das", "a favor de", "a favor del", "a favor do",
+	"a favor dos", "a l'egard de", "au profit de", "au profit des",
+	"concernant", "concerning", "em favor da", "em favor das",
 	"em favor de", "em favor do", "em favor dos", "em relacao a",
 	"en beneficio de", "en ce qui concerne", "en faveur d'",
 	"en faveur de", "en faveur des", "en faveur du", "en favor de",
@@ -39,9 +39,12 @@ static const char *const strong_cues[] = {
 	"in favour of", "in force for", "in force in favor of", "on behalf of",
 	"para proteger a", "protect", "protecting", "protects", "proteger",
 	"proteger a", "que protege a", "que protegem", "que protegen a",
-	"qui protegent", "regarding", "respecto de", "vigentes a favor de",
-	"vigentes em favor de", "vigentes para", "with regard to",
-	"with respect to", NULL
+	"qui protegent", "referente a", "referida a", "referidas a",
+	"referido a", "referidos a", "regarding", "relatif a", "relatifs a",
+	"relating to", "relativa a", "relativas a", "relative a",
+	"relatives a", "relativo a", "relativos a", "respecto de",
+	"vigentes a favor de", "vigentes em favor de", "vigentes para",
+	"with regard to", "with respect to", NULL
 };
 
 /*
@@ -1383,6 +1386,63 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	}
 }
 
+/*
+ * Words that tell, in a later paragraph, a further decision of the same
+ * resolution: "En la misma resolución, la Comisión decidió ampliar las
+ * medidas a favor de X" (keep sorted).
+ */
+static const char *const deciding_cues[] = {
+	"decide d'", "decide de", "decided to", "decidio", "decidiu",
+	"resolved to", "resolveu", "resolvio", NULL
+};
+
+/* True when f[from, to) holds a year: the sentence tells an earlier act. */
+static int
+dated(const char *f, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i + 4 <= to; i++)
+		if ((f[i] == '1' || f[i] == '2') && f[i + 1] >= '0' &&
+		    f[i + 1] <= '9' && f[i + 2] >= '0' && f[i + 2] <= '9' &&
+		    f[i + 3] >= '0' && f[i + 3] <= '9')
+			return 1;
+	return 0;
+}
+
+/*
+ * Later paragraphs that tell a further decision with a verb of deciding
+ * and no date ("decided to extend the measures to X"): their persons.
+ */
+static void
+further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	size_t i, k, n, to, at;
+	int kind;
+
+	for (i = lead + 1; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (k = 0; k < p->nword; k++) {
+			if ((n = iachrp_match_any(p->f + p->word[k],
+			    deciding_cues, NULL)) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			at = iachrp_first_decision(doc, p->f, p->word[k] + n,
+			    to, &kind);
+			/* A refusal names no one protected. */
+			if (at == (size_t)-1 || at > p->word[k] + n + 2 ||
+			    kind == IACHRP_REJECT || dated(p->f, 0, to))
+				continue;
+			c->s = p->s;
+			c->f = p->f;
+			from_sentence(c, p->word[k], at, to);
+		}
+	}
+}
+
 json_t *
 iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -1418,6 +1478,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	}
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		later(&c, doc, (size_t)dec->sentence.para);
+	else if (dec->sentence.para >= 0)
+		further_decisions(&c, doc, (size_t)dec->sentence.para);
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
 		c.s = p->s;

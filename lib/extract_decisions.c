@@ -447,10 +447,21 @@ size_t
 iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
     size_t from, size_t to)
 {
+	return iachrp_first_decision(doc, f, from, to, NULL);
+}
+
+size_t
+iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to, int *kind)
+{
 	struct iachrp_decision scratch;
+	size_t at;
 
 	memset(&scratch, 0, sizeof(scratch));
-	return read_sentence(doc, f, from, to, &scratch, 0);
+	at = read_sentence(doc, f, from, to, &scratch, 0);
+	if (kind != NULL)
+		*kind = scratch.n > 0 ? scratch.decisions[0] : -1;
+	return at;
 }
 
 void

@@ -179,6 +179,9 @@ void iachrp_extract_decisions(const struct iachrp_doc *doc,
 const char *iachrp_decision_name(int kind);
 size_t iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
     size_t from, size_t to);
+/* As iachrp_decision_cue; *kind (may be NULL) the decision's kind. */
+size_t iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to, int *kind);
 json_t *iachrp_extract_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 
