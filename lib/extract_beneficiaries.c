@@ -592,27 +592,65 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 static int personal(const struct ctx *c, size_t a, size_t b);
 
 /*
+ * Group nouns that describe persons one by one: a name after them and
+ * their adjectives is a person's ("las personas defensoras Ana Pérez";
+ * keep sorted).
+ */
+static const char *const person_nouns[] = {
+	"citoyens", "defenders", "defensores", "detainees", "estudantes",
+	"estudiantes", "etudiants", "habitantes", "inhabitants", "integrantes",
+	"jornalistas", "journalistes", "journalists", "members", "membres",
+	"membros", "miembros", "periodistas", "personas", "personnes",
+	"persons", "pessoas", "residents", "students", "trabajadores",
+	"trabalhadores", "travailleurs", "workers", NULL
+};
+
+/* The start of the word of s[a, e) that ends at e (past spaces). */
+static size_t
+word_before(const struct ctx *c, size_t a, size_t *e)
+{
+	size_t t;
+
+	while (*e > a && c->s[*e - 1] == ' ')
+		(*e)--;
+	for (t = *e; t > a && c->s[t - 1] != ' '; t--)
+		;
+	return t;
+}
+
+/*
  * True when the noun of s[a, k) right before k, past articles and "of",
- * is a group's: "the community of Esperanza", "the newspaper El Faro".
+ * is a group's: "the community of Esperanza", "the newspaper El Faro";
+ * also past a few adjectives, for a group that is no set of persons:
+ * "la comunidad nativa kichwa Santa Rosillo".
  */
 static int
 after_group_noun(const struct ctx *c, size_t a, size_t k)
 {
 	size_t e = k, t;
+	int i;
 
 	for (;;) {
-		while (e > a && c->s[e - 1] == ' ')
-			e--;
-		for (t = e; t > a && c->s[t - 1] != ' '; t--)
-			;
-		if (t >= e)
+		if ((t = word_before(c, a, &e)) >= e)
 			return 0;
 		if (iachrp_match_any(c->f + t, of_words, NULL) != e - t &&
 		    iachrp_match_any(c->f + t, articles, NULL) != e - t)
 			break;
 		e = t;
 	}
-	return iachrp_match_any(c->f + t, group_nouns, NULL) > 0;
+	if (iachrp_match_any(c->f + t, group_nouns, NULL) > 0)
+		return 1;
+	for (i = 0; i < 3 && t > a && c->s[e - 1] != ','; i++) {
+		e = t;
+		if ((t = word_before(c, a, &e)) >= e ||
+		    iachrp_is_upper_at(c->s + t) || c->s[e - 1] == ',' ||
+		    iachrp_match_any(c->f + t, of_words, NULL) == e - t)
+			return 0;
+		if (iachrp_match_any(c->f + t, group_nouns, NULL) > 0)
+			return iachrp_match_any(c->f + t, person_nouns,
+			    NULL) == 0;
+	}
+	return 0;
 }
 
 /* Prepositions of place before a name (keep sorted). */
