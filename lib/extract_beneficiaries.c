@@ -97,11 +97,16 @@ static const char *const protection_of[] = {
 	"la protection de", "la protection des", "the protection of", NULL
 };
 
-/* After "protect": the rights, then "of" and the persons (keep sorted). */
+/*
+ * After "protect" (or "proteger a"): the rights, then "of" and the
+ * persons (keep sorted).
+ */
 static const char *const rights_heads[] = {
-	"a vida", "la vida", "la vie", "les droits", "leurs droits",
-	"los derechos", "os direitos", "sus derechos", "the life", "the lives",
-	"the rights", NULL
+	"a vida", "derechos", "direitos", "droits", "integridad",
+	"integridade", "integrite", "integrity", "la vida", "la vie",
+	"les droits", "leurs droits", "life", "lives", "los derechos",
+	"os direitos", "rights", "sus derechos", "the life", "the lives",
+	"the rights", "vida", "vie", NULL
 };
 
 static const char *const of_words[] = {
@@ -158,6 +163,12 @@ static const char *const articles[] = {
 	"os", "the", "uma", "un", "una", "une", NULL
 };
 
+/* Possessive determiners (keep sorted). */
+static const char *const possessives[] = {
+	"her", "his", "its", "leur", "leurs", "sa", "ses", "seu", "seus", "su",
+	"sua", "suas", "sus", "their", NULL
+};
+
 /* Words that start a relative or possessive, not a name (keep sorted). */
 static const char *const lower_starts[] = {
 	"her", "his", "integrantes", "its", "leur", "leurs", "member*",
@@ -167,27 +178,31 @@ static const char *const lower_starts[] = {
 
 /* Heads of entries that name a set of persons (keep sorted). */
 static const char *const group_nouns[] = {
-	"alianca", "alianza", "alliance", "asociacion", "associacao",
-	"association", "center", "centre", "centro", "citoyens", "colectivo",
-	"coletivo", "collectif", "collective", "comision", "comissao",
-	"comite", "commission", "committee", "communaute*", "communit*",
-	"comunidad*", "comunidade*", "conseil", "consejo", "conselho",
-	"cooperativa", "cooperative", "coordinadora", "coordination",
-	"council", "defenders", "defensores", "detainees", "diario",
-	"ensemble", "estudantes", "estudiantes", "etudiants", "familia",
-	"familias", "families", "famille", "familles", "family", "federation",
-	"fondation", "foundation", "fundacao", "fundacion", "group", "groupe",
-	"grupo", "habitantes", "inhabitants", "institut", "institute",
-	"instituto", "integrantes", "jornal", "jornalistas", "journalistes",
-	"journalists", "members", "membres", "membros", "miembros",
-	"mouvement", "movement", "movimento", "movimiento", "nation",
-	"network", "newspaper", "ngo", "ong", "organisation", "organizacao",
-	"organizacion", "organization", "parti", "partido", "party", "people",
-	"peoples", "periodico", "periodistas", "personas", "personnes",
-	"persons", "pessoas", "peuple", "peuples", "povo", "povos", "pueblo",
-	"pueblos", "rede", "reseau", "residents", "sindicato", "students",
-	"syndicat", "trabajadores", "trabalhadores", "travailleurs", "tribe",
-	"union", "workers", NULL
+	"adolescentes", "adolescents", "alianca", "alianza", "alliance",
+	"asociacion", "associacao", "association", "center", "centre",
+	"centro", "children", "citoyens", "colectivo", "coletivo", "collectif",
+	"collective", "comision", "comissao", "comite", "commission",
+	"committee", "communaute*", "communit*", "comunidad*", "comunidade*",
+	"conseil", "consejo", "conselho", "cooperativa", "cooperative",
+	"coordinadora", "coordination", "council", "criancas", "defenders",
+	"defensores", "detainees", "detenidos", "detenus", "detidos", "diario",
+	"enfants", "ensemble", "estudantes", "estudiantes", "etudiants",
+	"familia", "familias", "families", "famille", "familles", "family",
+	"federation", "femmes", "fondation", "foundation", "fundacao",
+	"fundacion", "group", "groupe", "grupo", "habitantes", "hombres",
+	"hommes", "inhabitants", "institut", "institute", "instituto",
+	"integrantes", "internos", "jornal", "jornalistas", "journalistes",
+	"journalists", "members", "membres", "membros", "men", "miembros",
+	"migrantes", "migrants", "mouvement", "movement", "movimento",
+	"movimiento", "mujeres", "mulheres", "nation", "network", "newspaper",
+	"ngo", "ninas", "ninos", "ong", "organisation", "organizacao",
+	"organizacion", "organization", "pacientes", "parti", "partido",
+	"party", "patients", "people", "peoples", "periodico", "periodistas",
+	"personas", "personnes", "persons", "pessoas", "peuple", "peuples",
+	"povo", "povos", "presos", "prisoners", "pueblo", "pueblos",
+	"reclusos", "rede", "refugees", "refugiados", "reseau", "residents",
+	"searchers", "sindicato", "students", "syndicat", "trabajadores",
+	"trabalhadores", "travailleurs", "tribe", "union", "women", "workers", NULL
 };
 
 /* Members of a named group: "members of the X" is the X (keep sorted). */
@@ -597,12 +612,17 @@ static int personal(const struct ctx *c, size_t a, size_t b);
  * keep sorted).
  */
 static const char *const person_nouns[] = {
-	"citoyens", "defenders", "defensores", "detainees", "estudantes",
-	"estudiantes", "etudiants", "habitantes", "inhabitants", "integrantes",
-	"jornalistas", "journalistes", "journalists", "members", "membres",
-	"membros", "miembros", "periodistas", "personas", "personnes",
-	"persons", "pessoas", "residents", "students", "trabajadores",
-	"trabalhadores", "travailleurs", "workers", NULL
+	"adolescentes", "adolescents", "children", "citoyens", "criancas",
+	"defenders", "defensores", "detainees", "detenidos", "detenus",
+	"detidos", "enfants", "estudantes", "estudiantes", "etudiants",
+	"femmes", "habitantes", "hombres", "hommes", "inhabitants",
+	"integrantes", "internos", "jornalistas", "journalistes",
+	"journalists", "members", "membres", "membros", "men", "miembros",
+	"migrantes", "migrants", "mujeres", "mulheres", "ninas", "ninos",
+	"pacientes", "patients", "periodistas", "personas", "personnes",
+	"persons", "pessoas", "presos", "prisoners", "reclusos", "refugees",
+	"refugiados", "residents", "searchers", "students", "trabajadores",
+	"trabalhadores", "travailleurs", "women", "workers", NULL
 };
 
 /* The start of the word of s[a, e) that ends at e (past spaces). */
@@ -771,6 +791,10 @@ entry(struct ctx *c, size_t a, size_t b)
 	}
 	if ((iachrp_contains(c->f, a, b, family_words) &&
 	    capitals(c->s, a, b) == 0) || kin_of(c, a, b))
+		return;
+	/* "her two children", "sus hijos": relatives, unnamed. */
+	if (word_then_space(c->f, a, possessives) > 0 &&
+	    capitals(c->s, a, b) == 0)
 		return;
 	if (quoted(c->s, a, b, &qa, &qb)) {
 		add_entry(c, qa, qb, 1);
@@ -987,8 +1011,19 @@ static const char *const naming_cues[] = {
 static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
-	size_t start = a, i, k, n, m, nouns = nouns_of_group(c, a, b);
+	size_t start, i, k, n, m, nouns;
 	int first = 1;
+
+	/* "crianças identificadas pelas iniciais A e B": the names. */
+	for (i = a; i < b && !iachrp_is_upper_at(c->s + i); i++) {
+		if ((i == a || c->s[i - 1] == ' ') &&
+		    (m = iachrp_match_any(c->f + i, naming_cues, NULL)) > 0) {
+			a = skip_spaces(c->s, i + m, b);
+			break;
+		}
+	}
+	start = a;
+	nouns = nouns_of_group(c, a, b);
 
 	for (i = a; i <= b; i++) {
 		if (i < b && !(c->s[i] == ',' && c->s[i + 1] == ' '))
