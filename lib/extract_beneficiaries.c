@@ -53,10 +53,15 @@ static const char *const strong_cues[] = {
  */
 static const char *const coverage_cues[] = {
 	"a fin de cubrir a", "a fin de incluir a", "afin d'inclure",
-	"afin de couvrir", "in order to cover", "in order to include",
-	"para abarcar a", "para abranger", "para cubrir a", "para incluir",
-	"para incluir a", "pour couvrir", "pour inclure", "so as to cover",
-	"so as to include", "to cover", "to include", NULL
+	"afin de couvrir", "also cover", "also covers", "also include",
+	"also includes", "de sorte a incluir", "in order to cover",
+	"in order to include", "para abarcar a", "para abranger",
+	"para cubrir a", "para incluir", "para incluir a",
+	"para que abarquen a", "para que abranjam", "para que cubran a",
+	"para que incluam", "para que incluyan a", "pour couvrir",
+	"pour inclure", "pour qu'elles couvrent", "pour qu'elles incluent",
+	"so as to cover", "so as to include", "so that they cover",
+	"so that they include", "to cover", "to include", NULL
 };
 
 /*
@@ -605,6 +610,7 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 }
 
 static int personal(const struct ctx *c, size_t a, size_t b);
+static size_t trailing_name(const struct ctx *c, size_t a, size_t b);
 
 /*
  * Group nouns that describe persons one by one: a name after them and
@@ -648,18 +654,21 @@ static int
 after_group_noun(const struct ctx *c, size_t a, size_t k)
 {
 	size_t e = k, t;
-	int i;
+	int i, of = 0;
 
 	for (;;) {
 		if ((t = word_before(c, a, &e)) >= e)
 			return 0;
-		if (iachrp_match_any(c->f + t, of_words, NULL) != e - t &&
-		    iachrp_match_any(c->f + t, articles, NULL) != e - t)
+		if (iachrp_match_any(c->f + t, of_words, NULL) == e - t)
+			of = 1;
+		else if (iachrp_match_any(c->f + t, articles, NULL) != e - t)
 			break;
 		e = t;
 	}
+	/* "estudiantes de la Escuela X" is of a group; "defenders X" not. */
 	if (iachrp_match_any(c->f + t, group_nouns, NULL) > 0)
-		return 1;
+		return of || iachrp_match_any(c->f + t, person_nouns,
+		    NULL) == 0;
 	for (i = 0; i < 3 && t > a && c->s[e - 1] != ','; i++) {
 		e = t;
 		if ((t = word_before(c, a, &e)) >= e ||
@@ -813,7 +822,8 @@ entry(struct ctx *c, size_t a, size_t b)
 		    generic_nouns) && token_end(c->s, skip_spaces(c->s,
 		    token_end(c->s, a, b), b), b) >= b)
 			return;
-		k = named_tail(c, a, b);
+		if ((k = named_tail(c, a, b)) == a)
+			k = trailing_name(c, a, b);
 		/*
 		 * "las personas defensoras de derechos humanos Ana Pérez
 		 * Soto": a person's name after a description of persons,
@@ -867,6 +877,35 @@ personal(const struct ctx *c, size_t a, size_t b)
 		n++;
 	}
 	return n >= 2 || (n == 1 && is_initials(c->s, a, b));
+}
+
+/*
+ * Where the name that ends s[a, b) starts after a description in lower
+ * case ("human rights defenders Lottie Cunningham"), or a when s[a, b)
+ * is not of that form.
+ */
+static size_t
+trailing_name(const struct ctx *c, size_t a, size_t b)
+{
+	size_t start = b;
+
+	while (start > a) {
+		size_t t = start, e;
+
+		while (t > a && c->s[t - 1] == ' ')
+			t--;
+		e = t;
+		while (t > a && c->s[t - 1] != ' ')
+			t--;
+		if (!iachrp_is_upper_at(c->s + t) && (start == b ||
+		    iachrp_match_any(c->f + t, name_particles, NULL) != e - t))
+			break;
+		start = t;
+	}
+	while (start < b && !iachrp_is_upper_at(c->s + start))
+		start = skip_spaces(c->s, token_end(c->s, start, b), b);
+	return start > a && start < b && capitals(c->s, a, start) == 0 &&
+	    personal(c, start, b) ? start : a;
 }
 
 /* True when s[a, b) ends with a person's name: "las niñas M.A.R.G.". */
