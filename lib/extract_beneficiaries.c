@@ -21,6 +21,8 @@ struct ctx {
 	int lang;
 	int extends;		/* an extension or a request to the Court */
 	json_t *list;		/* the entries so far */
+	size_t counted;		/* the first entry that is a counted set */
+	int count;		/* its head count, 0 when there is none */
 };
 
 /*
@@ -414,6 +416,47 @@ acronym_of(const char *s, size_t n, const char *name)
 	return k == n;
 }
 
+/*
+ * Number words of a head count, with their values in the same order
+ * (keep sorted).
+ */
+static const char *const count_words[] = {
+	"catorce", "catorze", "cinco", "cinq", "cuatro", "deux", "dez",
+	"dezenove", "dezesseis", "dezessete", "dezoito", "diecinueve",
+	"dieciocho", "dieciseis", "diecisiete", "diez", "dix", "dix-huit",
+	"dix-neuf", "dix-sept", "doce", "dois", "dos", "douze", "doze", "duas",
+	"eight", "eighteen", "eleven", "fifteen", "five", "four", "fourteen",
+	"huit", "neuf", "nine", "nineteen", "nove", "nueve", "ocho", "oito",
+	"once", "onze", "quatorze", "quatre", "quatro", "quince", "quinze",
+	"seis", "seize", "sept", "sete", "seven", "seventeen", "siete", "six",
+	"sixteen", "ten", "thirteen", "three", "trece", "treize", "tres",
+	"trois", "twelve", "twenty", "two", "veinte", "vingt", "vinte", NULL
+};
+
+static const unsigned char count_values[] = {
+	14, 14, 5, 5, 4, 2, 10, 19, 16, 17, 18, 19, 18, 16, 17, 10, 10, 18, 19,
+	17, 12, 2, 2, 12, 12, 2, 8, 18, 11, 15, 5, 4, 14, 8, 9, 9, 19, 9, 9, 8,
+	8, 11, 11, 14, 4, 4, 15, 15, 6, 16, 7, 7, 7, 17, 7, 6, 16, 10, 13, 3,
+	13, 13, 3, 3, 12, 20, 2, 20, 20, 20
+};
+
+/* The head count that opens f[a, b) ("nueve personas", "26 persons"). */
+static int
+head_count(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, which;
+	int n = 0;
+
+	for (i = a; i < b && c->f[i] >= '0' && c->f[i] <= '9' && n < 1000;
+	    i++)
+		n = n * 10 + (c->f[i] - '0');
+	if (i > a)
+		return c->f[i] == ' ' ? n : 0;
+	if (iachrp_match_any(c->f + a, count_words, &which) > 0)
+		return count_values[which];
+	return 0;
+}
+
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -439,6 +482,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		    acronym_of(c->s + a, b - a, name))
 			return;
 	}
+	if (group && c->count == 0 && capitals(c->s, a, b) == 0 &&
+	    (c->count = head_count(c, a, b)) > 0)
+		c->counted = json_array_size(c->list);
 	json_array_append_new(c->list, iachrp_pair("name",
 	    json_stringn(c->s + a, b - a), "kind",
 	    json_string(group ? "group" : "person")));
@@ -1555,6 +1601,179 @@ further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	}
 }
 
+/*
+ * Capitalised words of institutions, laws and places, which no person's
+ * name holds: "American Convention", "Armed Forces", "Attorney General"
+ * (keep sorted).
+ */
+static const char *const institution_words[] = {
+	"americaine", "american", "americana", "americano", "armadas", "armed",
+	"article", "articulo", "artigo", "attorney", "avenida", "avenue",
+	"bureau", "calle", "charte", "charter", "convencao", "convencion",
+	"convention", "corte", "cour", "court", "derechos", "direitos",
+	"droits", "estado", "etat", "fiscal*", "forcas", "forces", "fuerzas",
+	"general", "gobierno", "gouvernement", "government", "governo",
+	"human", "humanos", "imprensa", "inter-american", "interamericaine",
+	"interamerican*", "ministere", "ministerio", "ministry", "nacional",
+	"national", "office", "police", "policia", "prensa", "press", "presse",
+	"reglamento", "reglement", "regulamento", "republic*", "rights",
+	"rules", "state", "states", "suprema", "supreme", "supremo",
+	"tribunal", "united", NULL
+};
+
+/* True when s[a, b) holds a word in capitals: "CIDH", "OEA". */
+static int
+has_acronym(const char *s, size_t a, size_t b)
+{
+	size_t i, n = 0;
+
+	for (i = a; i < b; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z') {
+			if (++n >= 2)
+				return 1;
+		} else
+			n = 0;
+	}
+	return 0;
+}
+
+/* True when one of s[a, b) and t[0, n) holds every word of the other. */
+static int
+same_person(const char *s, size_t a, size_t b, const char *t)
+{
+	const char *x = s + a, *y = t;
+	size_t xn = b - a, yn = strlen(t), i, e, words = 0;
+
+	if (xn > yn) {
+		const char *z = x;
+		size_t zn = xn;
+
+		x = y;
+		xn = yn;
+		y = z;
+		yn = zn;
+	}
+	for (i = 0; i < xn; i = e + 1) {
+		const char *w;
+		int found = 0;
+
+		for (e = i; e < xn && x[e] != ' '; e++)
+			;
+		for (w = y; (w = memchr(w, x[i], yn - (size_t)(w - y))) !=
+		    NULL; w++) {
+			if ((w == y || w[-1] == ' ') &&
+			    (size_t)(w - y) + (e - i) <= yn &&
+			    memcmp(w, x + i, e - i) == 0 &&
+			    ((size_t)(w - y) + (e - i) == yn ||
+			    w[e - i] == ' ')) {
+				found = 1;
+				break;
+			}
+		}
+		if (!found)
+			return 0;
+		words++;
+	}
+	return words >= 2;
+}
+
+/*
+ * The persons named in paragraph p, in order, each once, into names:
+ * runs of two capitalised words or more, with particles inside ("Willem
+ * Frederik de Rhoodes"), that name no group, State or institution.
+ */
+static void
+person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
+{
+	size_t i = 0, e, j, a, b, k;
+	json_t *v;
+	int words;
+
+	c->s = p->s;
+	c->f = p->f;
+	while (i < p->len) {
+		e = token_end(p->s, i, p->len);
+		if (!iachrp_is_upper_at(p->s + i)) {
+			i = skip_spaces(p->s, e, p->len);
+			continue;
+		}
+		a = i;
+		b = e;
+		words = 1;
+		for (j = skip_spaces(p->s, e, p->len); j < p->len &&
+		    strchr(",;:.)", p->s[b - 1]) == NULL; j = skip_spaces(
+		    p->s, e, p->len)) {
+			e = token_end(p->s, j, p->len);
+			if (iachrp_is_upper_at(p->s + j)) {
+				b = e;
+				words++;
+			} else if (iachrp_match_any(p->f + j, name_particles,
+			    NULL) != e - j)
+				break;
+		}
+		i = skip_spaces(p->s, b, p->len);
+		while (b > a && strchr(",;:.)", p->s[b - 1]) != NULL)
+			b--;
+		while ((k = word_then_space(p->f, a, articles)) > 0 ||
+		    (k = word_then_space(p->f, a, roles)) > 0) {
+			a += k;
+			words--;
+		}
+		/* "les Honduriens Walter López": a nationality first. */
+		if (iachrp_state_at(p->f + a, &e) >= 0) {
+			a = skip_spaces(p->s, token_end(p->s, a, b), b);
+			words--;
+		}
+		if (words < 2 || is_group(c, a, b) ||
+		    has_acronym(p->s, a, b) ||
+		    iachrp_contains(p->f, a, b, institution_words))
+			continue;
+		for (k = a; k < b; k = skip_spaces(p->s, token_end(p->s, k,
+		    b), b))
+			if (iachrp_state_at(p->f + k, &e) >= 0)
+				break;
+		if (k < b)
+			continue;
+		json_array_foreach(names, k, v)
+			if (same_person(p->s, a, b, json_string_value(v)))
+				break;
+		if (k == json_array_size(names))
+			json_array_append_new(names, json_stringn(p->s + a,
+			    b - a));
+	}
+}
+
+/*
+ * A counted set of persons ("neuf personnes privées de liberté") whose
+ * members the release names one by one, as many as it counts: the
+ * entries are the names, in place of the set.
+ */
+static void
+name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *names, *entry;
+	size_t i;
+
+	if (c->count < 2 || (names = json_array()) == NULL)
+		return;
+	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead; i < doc->npara &&
+	    json_array_size(names) <= (size_t)c->count; i++)
+		if (doc->para[i].kind == IACHRP_BODY && !doc->para[i].mandate)
+			person_names(c, &doc->para[i], names);
+	if (json_array_size(names) == (size_t)c->count) {
+		json_array_remove(c->list, c->counted);
+		for (i = json_array_size(names); i-- > 0;) {
+			entry = iachrp_pair("name", json_incref(
+			    json_array_get(names, i)), "kind",
+			    json_string("person"));
+			if (entry == NULL ||
+			    json_array_insert_new(c->list, c->counted, entry))
+				break;
+		}
+	}
+	json_decref(names);
+}
+
 json_t *
 iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -1565,6 +1784,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 
 	c.lang = doc->lang;
 	c.extends = 0;
+	c.count = 0;
+	c.counted = 0;
 	for (i = 0; i < dec->n; i++)
 		if (dec->decisions[i] == IACHRP_EXTENSION ||
 		    dec->decisions[i] == IACHRP_REQUEST)
@@ -1598,5 +1819,6 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		c.f = p->f;
 		from_sentence(&c, 0, 0, p->len);
 	}
+	name_counted_set(&c, doc);
 	return c.list;
 }
