@@ -303,10 +303,11 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 		if (!in_list(before, present_aux))
 			return 0;
 	}
-	/* The agent may follow the subject: "fueron otorgadas medidas
-	 * cautelares por la CIDH". */
+	/* The agent may follow the subject or the date: "fueron otorgadas
+	 * medidas cautelares por la CIDH", "accordées le 17 novembre 2025
+	 * par la CIDH". */
 	q = iachrp_word_at(f, p + k);
-	for (i = 0; i < 3 && q < f + to &&
+	for (i = 0; i < 6 && q < f + to &&
 	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q); i++)
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
 	if (q >= f + to ||
