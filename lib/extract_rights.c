@@ -24,9 +24,12 @@ static const struct right rights[] = {
 	{ "debido proceso", "due_process" },
 	{ "derechos de la ninez", "rights_of_the_child" },
 	{ "derechos del nino", "rights_of_the_child" },
+	{ "derechos politicos", "political_rights" },
 	{ "devido processo", "due_process" },
 	{ "direitos da crianca", "rights_of_the_child" },
+	{ "direitos politicos", "political_rights" },
 	{ "droits de l'enfant", "rights_of_the_child" },
+	{ "droits politiques", "political_rights" },
 	{ "due process", "due_process" },
 	{ "fair trial", "due_process" },
 	{ "family life", "family_protection" },
@@ -78,6 +81,9 @@ static const struct right rights[] = {
 	{ "liberty", "personal_liberty" },
 	{ "life", "life" },
 	{ "lives", "life" },
+	{ "participacao politica", "political_rights" },
+	{ "participacion politica", "political_rights" },
+	{ "participation politique", "political_rights" },
 	{ "personal freedom", "personal_liberty" },
 	{ "personal integrity", "personal_integrity" },
 	{ "personal liberty", "personal_liberty" },
@@ -130,6 +136,20 @@ static const char *const triggers[] = {
 	"rights to", "risco a", "risco para", "risk to", "risque pour",
 	"safeguard", "salvaguardar", "sauvegarder", "threat to", "threaten*",
 	"threats to", NULL
+};
+
+/*
+ * Words between a trigger and its list: how, or the exercise of the
+ * rights ("garantizar de manera efectiva la vida", "to ensure the
+ * exercise of their political rights"; keep sorted).
+ */
+static const char *const leadins[] = {
+	"de facon effective", "de forma efectiva", "de forma efetiva",
+	"de maneira efetiva", "de manera efectiva", "efectivamente",
+	"efetivamente", "effectively", "effectivement", "el ejercicio de",
+	"el ejercicio de los", "el ejercicio del", "el goce de", "el pleno",
+	"l'exercice de", "l'exercice des", "o exercicio de", "o exercicio dos",
+	"the enjoyment of", "the exercise of", "the full", NULL
 };
 
 /* Words between the terms of a list (keep sorted). */
@@ -250,6 +270,10 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 		/* The rest of a stem's word: "endangered". */
 		for (q = p + n; iachrp_is_alpha_at(q); q += iachrp_char_len(q))
 			;
+		/* "garantizar de manera efectiva la vida" */
+		q = iachrp_skip_space(q);
+		while ((m = iachrp_match_any(q, leadins, NULL)) > 0)
+			q = iachrp_skip_space(q + m);
 		read_list(q, out);
 	}
 }
