@@ -40,6 +40,15 @@ static const char *const duty_cues[] = {
 };
 
 /*
+ * Verbs of a resolution's operative part, before a colon: "the
+ * Commission decided:", "resolvió:" (keep sorted).
+ */
+static const char *const resolve_cues[] = {
+	"decide", "decided", "decides", "decidio", "decidiu", "resolve",
+	"resolved", "resolves", "resolveu", "resolvio", "resuelve", NULL
+};
+
+/*
  * Verbs a requested measure opens with, in the forms the items use
  * ("adopt the necessary measures", "adopte", "d'adopter"; keep sorted).
  */
@@ -270,9 +279,10 @@ open_ended(const struct iachrp_para *p)
 /*
  * Whether the paragraph introduces a list of measures: it asks and leads
  * into what follows, or its last sentence states the State's duty, or
- * it ends with a colon and its first item asks for measures to be
- * adopted ("Under Article 25, the Commission decided that Peru:" then
- * "a) adopt the necessary measures ...").
+ * it ends with a colon after a verb of deciding ("a décidé :"), or with
+ * a colon and its first item asks for measures to be adopted ("Under
+ * Article 25, the Commission decided that Peru:" then "a) adopt the
+ * necessary measures ...").
  */
 static int
 introduces(const struct iachrp_para *p, const struct iachrp_para *item)
@@ -282,8 +292,9 @@ introduces(const struct iachrp_para *p, const struct iachrp_para *item)
 	if (open_ended(p))
 		return iachrp_asks(p->f, 0, p->len) ||
 		    iachrp_contains(p->f, 0, p->len, duty_cues) ||
-		    (p->s[p->len - 1] == ':' && item != NULL &&
-		    iachrp_contains(item->f, 0, item->len, measure_verbs));
+		    (p->s[p->len - 1] == ':' && (iachrp_contains(p->f, 0,
+		    p->len, resolve_cues) || (item != NULL &&
+		    iachrp_contains(item->f, 0, item->len, measure_verbs))));
 	while (from < p->len) {
 		last = from;
 		from = iachrp_sentence_end(p->s, from);
