@@ -187,29 +187,32 @@ static const char *const lower_starts[] = {
 static const char *const group_nouns[] = {
 	"adolescentes", "adolescents", "alianca", "alianza", "alliance",
 	"asociacion", "associacao", "association", "center", "centre",
-	"centro", "children", "citoyens", "colectivo", "coletivo", "collectif",
-	"collective", "comision", "comissao", "comite", "commission",
-	"committee", "communaute*", "communit*", "comunidad*", "comunidade*",
-	"conseil", "consejo", "conselho", "cooperativa", "cooperative",
-	"coordinadora", "coordination", "council", "criancas", "defenders",
-	"defensores", "detainees", "detenidos", "detenus", "detidos", "diario",
-	"enfants", "ensemble", "estudantes", "estudiantes", "etudiants",
-	"familia", "familias", "families", "famille", "familles", "family",
-	"federation", "femmes", "fondation", "foundation", "fundacao",
-	"fundacion", "group", "groupe", "grupo", "habitantes", "hombres",
-	"hommes", "inhabitants", "institut", "institute", "instituto",
-	"integrantes", "internos", "jornal", "jornalistas", "journalistes",
-	"journalists", "members", "membres", "membros", "men", "miembros",
-	"migrantes", "migrants", "mouvement", "movement", "movimento",
-	"movimiento", "mujeres", "mulheres", "nation", "network", "newspaper",
-	"ngo", "ninas", "ninos", "ong", "organisation", "organizacao",
-	"organizacion", "organization", "pacientes", "parti", "partido",
-	"party", "patients", "people", "peoples", "periodico", "periodistas",
-	"personas", "personnes", "persons", "pessoas", "peuple", "peuples",
-	"povo", "povos", "presos", "prisoners", "pueblo", "pueblos",
-	"reclusos", "rede", "refugees", "refugiados", "reseau", "residents",
-	"searchers", "sindicato", "students", "syndicat", "trabajadores",
-	"trabalhadores", "travailleurs", "tribe", "union", "women", "workers", NULL
+	"centro", "cidadaos", "citizens", "citoyens", "ciudadanos",
+	"colectivo", "coletivo", "collectif", "collective", "comision",
+	"comissao", "comite", "commission", "committee", "communaute*",
+	"communit*", "comunidad*", "comunidade*", "conseil", "consejo",
+	"conselho", "cooperativa", "cooperative", "coordinadora",
+	"coordination", "council", "criancas", "defenders", "defensores",
+	"detainees", "detenidos", "detenus", "detidos", "diario", "ensemble",
+	"estrangeiros", "estudantes", "estudiantes", "etrangers", "etudiants",
+	"extranjeros", "familia", "familias", "families", "famille",
+	"familles", "family", "federation", "femmes", "fondation",
+	"foundation", "fundacao", "fundacion", "group", "groupe", "grupo",
+	"habitantes", "hombres", "hommes", "inhabitants", "institut",
+	"institute", "instituto", "integrantes", "internos", "jornal",
+	"jornalistas", "journalistes", "journalists", "members", "membres",
+	"membros", "men", "miembros", "migrantes", "migrants", "mouvement",
+	"movement", "movimento", "movimiento", "mujeres", "mulheres",
+	"nacionales", "nation", "nationals", "network", "newspaper", "ngo",
+	"ninas", "ninos", "ong", "organisation", "organizacao", "organizacion",
+	"organization", "pacientes", "parti", "partido", "party", "patients",
+	"people", "peoples", "periodico", "periodistas", "personas",
+	"personnes", "persons", "pessoas", "peuple", "peuples", "povo",
+	"povos", "presos", "prisoners", "pueblo", "pueblos", "reclusos",
+	"rede", "refugees", "refugiados", "reseau", "residents",
+	"ressortissants", "searchers", "sindicato", "students", "syndicat",
+	"trabajadores", "trabalhadores", "travailleurs", "tribe", "union",
+	"women", "workers", NULL
 };
 
 /* Members of a named group: "members of the X" is the X (keep sorted). */
@@ -457,6 +460,8 @@ head_count(const struct ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+static int same_person(const char *s, size_t a, size_t b, const char *t);
+
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -480,6 +485,10 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		if ((strlen(name) == b - a &&
 		    strncmp(name, c->s + a, b - a) == 0) ||
 		    acronym_of(c->s + a, b - a, name))
+			return;
+		/* One person named two ways keeps the first form. */
+		if (!group && strcmp(json_string_value(json_object_get(v,
+		    "kind")), "person") == 0 && same_person(c->s, a, b, name))
 			return;
 	}
 	if (group && c->count == 0 && capitals(c->s, a, b) == 0 &&
@@ -664,17 +673,18 @@ static size_t trailing_name(const struct ctx *c, size_t a, size_t b);
  * keep sorted).
  */
 static const char *const person_nouns[] = {
-	"adolescentes", "adolescents", "children", "citoyens", "criancas",
-	"defenders", "defensores", "detainees", "detenidos", "detenus",
-	"detidos", "enfants", "estudantes", "estudiantes", "etudiants",
-	"femmes", "habitantes", "hombres", "hommes", "inhabitants",
-	"integrantes", "internos", "jornalistas", "journalistes",
-	"journalists", "members", "membres", "membros", "men", "miembros",
-	"migrantes", "migrants", "mujeres", "mulheres", "ninas", "ninos",
+	"adolescentes", "adolescents", "cidadaos", "citizens", "citoyens",
+	"ciudadanos", "criancas", "defenders", "defensores", "detainees",
+	"detenidos", "detenus", "detidos", "estrangeiros", "estudantes",
+	"estudiantes", "etrangers", "etudiants", "extranjeros", "femmes",
+	"habitantes", "hombres", "hommes", "inhabitants", "integrantes",
+	"internos", "jornalistas", "journalistes", "journalists", "members",
+	"membres", "membros", "men", "miembros", "migrantes", "migrants",
+	"mujeres", "mulheres", "nacionales", "nationals", "ninas", "ninos",
 	"pacientes", "patients", "periodistas", "personas", "personnes",
 	"persons", "pessoas", "presos", "prisoners", "reclusos", "refugees",
-	"refugiados", "residents", "searchers", "students", "trabajadores",
-	"trabalhadores", "travailleurs", "women", "workers", NULL
+	"refugiados", "residents", "ressortissants", "searchers", "students",
+	"trabajadores", "trabalhadores", "travailleurs", "women", "workers", NULL
 };
 
 /* The start of the word of s[a, e) that ends at e (past spaces). */
@@ -814,7 +824,7 @@ label_len(const char *s, size_t a, size_t b)
 static void
 entry(struct ctx *c, size_t a, size_t b)
 {
-	size_t n, qa, qb, ra, rb, k;
+	size_t n, qa, qb, ra, rb, k, t;
 	int changed = 1;
 
 	while (changed) {
@@ -868,17 +878,17 @@ entry(struct ctx *c, size_t a, size_t b)
 		    generic_nouns) && token_end(c->s, skip_spaces(c->s,
 		    token_end(c->s, a, b), b), b) >= b)
 			return;
-		if ((k = named_tail(c, a, b)) == a)
-			k = trailing_name(c, a, b);
+		k = named_tail(c, a, b);
+		t = k > a ? k : trailing_name(c, a, b);
 		/*
 		 * "las personas defensoras de derechos humanos Ana Pérez
 		 * Soto": a person's name after a description of persons,
 		 * unlike "workers of the newspaper El Faro", whose name
 		 * follows a group's noun.
 		 */
-		if (k > a && personal(c, k, b) && !after_group_noun(c, a, k) &&
-		    !after_place_prep(c, a, k)) {
-			add_entry(c, k, b, 0);
+		if (t > a && personal(c, t, b) && !after_group_noun(c, a, t) &&
+		    !after_place_prep(c, a, t)) {
+			add_entry(c, t, b, 0);
 			return;
 		}
 		a = k;
@@ -1198,6 +1208,29 @@ skip_bracket(const char *f, size_t j, size_t to)
 	return skip_spaces(f, k + 1, to);
 }
 
+/* Prepositions of a date (keep sorted). */
+static const char *const date_preps[] = {
+	"el", "em", "en", "le", "on", NULL
+};
+
+/*
+ * A date right after the measures ("granted precautionary measures on
+ * March 2, 2024, to X"): where the text goes on after it; j when there
+ * is none.
+ */
+static size_t
+skip_date(const struct ctx *c, size_t j, size_t to)
+{
+	struct iachrp_date d;
+	size_t k, n;
+
+	if ((k = word_then_space(c->f, j, date_preps)) == 0 ||
+	    (n = iachrp_parse_date(c->f + j + k, c->lang, &d)) == 0 ||
+	    j + k + n > to)
+		return j;
+	return j + k + n;
+}
+
 /*
  * The first cue at or after offset from in s[from, to): sets *at to where
  * the beneficiaries start; returns 0 when there is none.
@@ -1244,6 +1277,7 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			    NULL)) > 0 && f[j + k] == ',')
 				j += k;
 			j = skip_bracket(f, j, to);
+			j = skip_date(c, j, to);
 			j = skip_insertions(f, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
 			if (iachrp_match_any(f + j, strong_cues, NULL) > 0)
