@@ -31,16 +31,19 @@ struct ctx {
  */
 static const char *const strong_cues[] = {
 	"a favor da", "a favor das", "a favor de", "a favor del", "a favor do",
-	"a favor dos", "a l'egard de", "au profit de", "au profit des",
-	"concernant", "concerning", "em favor da", "em favor das",
-	"em favor de", "em favor do", "em favor dos", "em relacao a",
-	"en beneficio de", "en ce qui concerne", "en faveur d'",
-	"en faveur de", "en faveur des", "en faveur du", "en favor de",
-	"en favor del", "en relacion con", "en vigueur en faveur de",
-	"for the benefit of", "for the protection of", "in favor of",
-	"in favour of", "in force for", "in force in favor of", "on behalf of",
-	"para proteger a", "protect", "protecting", "protects", "proteger",
-	"proteger a", "que protege a", "que protegem", "que protegen a",
+	"a favor dos", "a l'egard de", "au benefice de", "au profit de",
+	"au profit des", "beneficiando", "beneficiando a", "beneficiant a",
+	"benefiting", "benefitting", "concernant", "concerning",
+	"em beneficio da", "em beneficio de", "em beneficio do", "em favor da",
+	"em favor das", "em favor de", "em favor do", "em favor dos",
+	"em relacao a", "en beneficio de", "en ce qui concerne",
+	"en faveur d'", "en faveur de", "en faveur des", "en faveur du",
+	"en favor de", "en favor del", "en relacion con",
+	"en vigueur en faveur de", "for the benefit of",
+	"for the protection of", "in favor of", "in favour of", "in force for",
+	"in force in favor of", "on behalf of", "para proteger a", "protect",
+	"protecting", "protects", "proteger", "proteger a", "que beneficia a",
+	"que benefician a", "que protege a", "que protegem", "que protegen a",
 	"qui protegent", "referente a", "referida a", "referidas a",
 	"referido a", "referidos a", "regarding", "relatif a", "relatifs a",
 	"relating to", "relativa a", "relativas a", "relative a",
@@ -241,19 +244,31 @@ static const char *const kin_words[] = {
 	"esposa", "esposo", "familia*", "families", "family", "famille*",
 	"father", "femme", "filha*", "filho*", "fille*", "fils", "frere*",
 	"hermana*", "hermano*", "hija*", "hijo*", "husband", "irma*", "irmao*",
-	"madre", "mae", "mari", "marido", "mere", "mother", "padre", "pai",
+	"madre", "mae", "mari", "marido", "mere", "mother", "pai",
 	"parents", "pere", "relatives", "sister*", "soeur*", "son", "sons",
 	"wife", NULL
 };
 
 /* Roles and honorifics before a name (keep sorted). */
 static const char *const roles[] = {
-	"activist", "activista", "ativista", "avocat", "avocate", "deputada",
-	"deputado", "depute", "deputee", "deputy", "diputada", "diputado",
-	"dr.", "dra.", "jornalista", "journalist", "journaliste", "lawyer",
-	"leader", "lider", "m.", "madame", "mme", "monsieur", "mr.", "mrs.",
-	"ms.", "periodista", "senhor", "senhora", "senor", "senora", "sr.",
-	"sra.", NULL
+	"activist", "activista", "alcalde", "alcaldesa", "ativista", "avocat",
+	"avocate", "camarografo", "cameraman", "chroniqueur", "columnist",
+	"columnista", "coordenador", "coordenadora", "coordinador",
+	"coordinadora", "coordinator", "defender", "defenseur", "defenseure",
+	"defensor", "defensora", "deputada", "deputado", "depute", "deputee",
+	"deputy", "diputada", "diputado", "directeur", "director", "directora",
+	"directrice", "diretor", "diretora", "dr.", "dra.", "editor",
+	"editora", "estudante", "estudiante", "etudiant", "etudiante",
+	"fiscal", "fotografa", "fotografo", "jornalista", "journalist",
+	"journaliste", "judge", "juez", "jueza", "juge", "juiz", "juiza",
+	"lawyer", "leader", "lider", "m.", "madame", "maire", "mayor", "mme",
+	"monsieur", "mr.", "mrs.", "ms.", "owner", "pastor",
+	"periodista", "photographer", "prefeita", "prefeito", "president",
+	"presidenta", "presidente", "priest", "procurador", "procuradora",
+	"profesor", "profesora", "professor", "professora", "propietaria",
+	"propietario", "prosecutor", "reporter", "sacerdote", "senhor",
+	"senhora", "senor", "senora", "sindicalista", "sr.", "sra.", "student",
+	"syndicaliste", "teacher", "trade unionist", NULL
 };
 
 /* Small words inside a person's name (keep sorted). */
@@ -820,6 +835,44 @@ label_len(const char *s, size_t a, size_t b)
 	return i + 2 - a;
 }
 
+/*
+ * A person with a role and an affiliation: "journalist Juan Pérez of the
+ * newspaper El Heraldo", "la defensora Ana Ruiz, del colectivo X": sets
+ * the name's bounds.
+ */
+static int
+affiliated(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
+{
+	size_t n, e, k;
+
+	a += word_then_space(c->f, a, possessives);
+	if ((n = word_then_space(c->f, a, roles)) == 0)
+		return 0;
+	a += n;
+	for (e = a; e < b; e = skip_spaces(c->s, token_end(c->s, e, b), b)) {
+		size_t t = token_end(c->s, e, b);
+
+		if (!iachrp_is_upper_at(c->s + e) &&
+		    iachrp_match_any(c->f + e, name_particles, NULL) != t - e)
+			break;
+		if (c->s[t - 1] == ',') {
+			e = t;
+			break;
+		}
+	}
+	while (e > a && strchr(" ,", c->s[e - 1]) != NULL)
+		e--;
+	k = skip_spaces(c->s, e, b);
+	if (k < b && c->s[k] == ',')
+		k = skip_spaces(c->s, k + 1, b);
+	if (k >= b || word_then_space(c->f, k, of_words) == 0 ||
+	    !personal(c, a, e))
+		return 0;
+	*ra = a;
+	*rb = e;
+	return 1;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -849,6 +902,10 @@ entry(struct ctx *c, size_t a, size_t b)
 	if ((n = word_then_space(c->f, a, roles)) > 0 &&
 	    word_then_space(c->f, a + n, of_words) > 0)
 		return;
+	if (affiliated(c, a, b, &ra, &rb)) {
+		add_entry(c, ra, rb, 0);
+		return;
+	}
 	if ((k = possessed_kin(c, a, b)) < b) {
 		if (k > a)
 			entry(c, a, k);
@@ -1147,6 +1204,7 @@ phrase(struct ctx *c, size_t a, size_t b)
 			s0 += n;
 			s0 += label_len(c->s, s0, b);
 			k = s0 + word_then_space(c->f, s0, articles);
+			k += word_then_space(c->f, k, possessives);
 			if ((m = iachrp_match_any(c->f + s0, naming_cues,
 			    NULL)) > 0)
 				segment(c, s0 + m, i < b ? i : b);

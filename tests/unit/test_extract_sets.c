@@ -95,3 +95,18 @@ Test(extract_sets, person_after_description)
 	    "Nueva Alianza de Ucayali, en Perú.", NULL,
 	    "Nueva Alianza de Ucayali", 1);
 }
+
+Test(extract_sets, roles_and_affiliations)
+{
+	expect("Washington, D.C. - On July 25, 2021, the IACHR granted "
+	    "precautionary measures to journalist Juan Pérez of the newspaper "
+	    "El Heraldo, in Honduras.", NULL, "Juan Pérez", 0);
+	expect("Washington, D.C. - On July 25, 2021, the IACHR granted "
+	    "precautionary measures to Marco Aurelio Díaz, owner of the "
+	    "newspaper La Voz, its editor Carla Ruiz Mena, and reporter "
+	    "Pedro Luis Arce, in Honduras.", NULL,
+	    "Marco Aurelio Díaz|Carla Ruiz Mena|Pedro Luis Arce", 0);
+	expect("Washington, D.C. - On July 25, 2021, the IACHR adopted "
+	    "Resolution 55/2021 granting precautionary measures benefiting "
+	    "Juan Pérez Gómez in Peru.", NULL, "Juan Pérez Gómez", 0);
+}
