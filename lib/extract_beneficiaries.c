@@ -91,8 +91,8 @@ static const char *const measure_nouns[] = {
 static const char *const measure_words[] = {
 	"adopted", "be", "cautelar", "cautelares", "conservatoire",
 	"conservatoires", "de", "granted", "precautionary", "protecao",
-	"proteccion", "protection", "provisional", "provisionales",
-	"provisoires", "provisorias", NULL
+	"proteccion", "protection", "provisionais", "provisional",
+	"provisionales", "provisoires", "provisorias", NULL
 };
 
 /* Prepositions after the measures (keep sorted; longest wins). */

@@ -145,8 +145,8 @@ static const char *const court_cues[] = {
 };
 
 static const char *const provisional_cues[] = {
-	"medida provisional", "medida provisoria", "medidas provisionales",
-	"medidas provisorias", "mesure provisoire", "mesures provisoires",
+	"medida provisional", "medida provisoria", "medidas provisionais",
+	"medidas provisionales", "medidas provisorias", "mesure provisoire", "mesures provisoires",
 	"provisional measure*", NULL
 };
 
