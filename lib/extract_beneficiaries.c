@@ -1437,6 +1437,45 @@ persons_follow(const struct ctx *c, size_t a, size_t to)
 	return e < to && personal(c, a, e2 - (c->s[e2 - 1] == ','));
 }
 
+/* Participles of an earlier grant (keep sorted). */
+static const char *const granted_words[] = {
+	"accordee*", "adopted", "adoptad*", "adotad*", "concedid*", "granted",
+	"octroyee*", "otorgad*", "outorgad*", NULL
+};
+
+/*
+ * In an extension, "the measures granted in favor of X, to Y": X is
+ * protected already, Y is new.  Where Y starts, or verb when the
+ * sentence is not of that form.
+ */
+static size_t
+after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
+{
+	const char *p;
+	size_t n, k, at, end;
+
+	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+	    p = iachrp_word_at(c->f, p + 1)) {
+		if (iachrp_match_any(p, granted_words, NULL) == 0)
+			continue;
+		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f), to),
+		    to);
+		if ((n = iachrp_match_any(c->f + k, strong_cues, NULL)) == 0)
+			continue;
+		at = skip_spaces(c->f, k + n, to);
+		end = phrase_end(c, at, to);
+		for (k = at; k <= end && k + 2 < to; k++) {
+			if (c->f[k] != ',' || c->f[k + 1] != ' ' ||
+			    (n = word_then_space(c->f, k + 2,
+			    passive_preps)) == 0 || state_phrase(c->f, k + 2) > 0)
+				continue;
+			return k + 2 + n;
+		}
+		return verb;
+	}
+	return verb;
+}
+
 /*
  * Reads the beneficiaries of the decision verb at verb in the sentence
  * s[from, to): named after it, or before it in a passive whose subject
@@ -1471,6 +1510,12 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 			if (iachrp_match_any(p, framework_cues, NULL) > 0)
 				break;
 		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
+		if ((at = after_earlier_grant(c, verb, to)) != verb) {
+			end = phrase_end(c, at, to);
+			if (end > at)
+				phrase(c, at, end);
+			return;
+		}
 	}
 	while (find_cue(c, at, to, &at)) {
 		end = phrase_end(c, at, to);
