@@ -1425,6 +1425,26 @@ unnamed_set(const struct ctx *c, size_t a, size_t b)
 	return capitals(c->s, a, b) == 0 && is_group(c, a, b);
 }
 
+/*
+ * The colon that ends a phrase at end, right there or after the State
+ * ("... in Nicaragua:"): its offset, or 0.
+ */
+static size_t
+colon_after(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k = end, n;
+
+	if (k < to && c->f[k] == ',')
+		k++;
+	k = skip_spaces(c->f, k, to);
+	if (k < to && c->f[k] == ':')
+		return k;
+	if ((n = state_phrase(c->f, k)) > 0 && k + n < to &&
+	    c->f[k + n] == ':')
+		return k + n;
+	return 0;
+}
+
 /* True when a person's name opens s[a, to): two capitalised words. */
 static int
 persons_follow(const struct ctx *c, size_t a, size_t to)
@@ -1519,11 +1539,14 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 	}
 	while (find_cue(c, at, to, &at)) {
 		end = phrase_end(c, at, to);
-		if (end > at && end < to && c->f[end] == ':' &&
+		if (end > at && (n = colon_after(c, end, to)) > 0 &&
 		    unnamed_set(c, at, end) &&
-		    persons_follow(c, skip_spaces(c->s, end + 1, to), to)) {
-			/* "nine persons deprived of liberty: A, B and C" */
-			at = skip_spaces(c->s, end + 1, to);
+		    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
+			/*
+			 * "nine persons deprived of liberty: A, B and C", "...
+			 * in Nicaragua: A, B and C"
+			 */
+			at = skip_spaces(c->s, n + 1, to);
 			end = phrase_end(c, at, to);
 		}
 		if (end > at)
