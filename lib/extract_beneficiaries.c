@@ -139,7 +139,16 @@ static const char *const clause_words[] = {
 static const char *const bare_ends[] = {
 	"a fin de", "afin de", "after", "al considerar", "apos", "apres",
 	"because", "considering", "cujos", "cuyos", "dont", "estimant",
-	"given", "por encontrarse", "since", "tras", "whom", "whose", NULL
+	"given", "por encontrarse", "since", "that", "tras", "which", "who",
+	"whom", "whose", NULL
+};
+
+/*
+ * After a relative word, membership, which names the group: "persons who
+ * belong to the organization X" (keep sorted).
+ */
+static const char *const belonging[] = {
+	"are members of", "belong*", "form part of", "make up", NULL
 };
 
 /* Prepositions before the State (keep sorted). */
@@ -373,7 +382,8 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			if (word_then_space(f, j + 1, clause_words) > 0)
 				return j - 1;
 		}
-		if (word_then_space(f, j + 1, bare_ends) > 0 ||
+		if (((k = word_then_space(f, j + 1, bare_ends)) > 0 &&
+		    iachrp_match_any(f + j + 1 + k, belonging, NULL) == 0) ||
 		    state_phrase(f, j + 1) > 0)
 			return f[j - 1] == ',' ? j - 1 : j;
 	}
@@ -836,6 +846,16 @@ label_len(const char *s, size_t a, size_t b)
 }
 
 /*
+ * Words that tie a described set to a person who is not in it: "three
+ * persons linked to the defender X" (keep sorted).
+ */
+static const char *const relation_cues[] = {
+	"cercan*", "close to", "linked to", "liee* a", "ligad* a",
+	"prochas de", "proches de", "related to", "relatives of",
+	"vinculad*", NULL
+};
+
+/*
  * A person with a role and an affiliation: "journalist Juan Pérez of the
  * newspaper El Heraldo", "la defensora Ana Ruiz, del colectivo X": sets
  * the name's bounds.
@@ -902,6 +922,16 @@ entry(struct ctx *c, size_t a, size_t b)
 	if ((n = word_then_space(c->f, a, roles)) > 0 &&
 	    word_then_space(c->f, a + n, of_words) > 0)
 		return;
+	/* "three persons linked to X": X is not one of them. */
+	if ((n = head_count(c, a, b)) > 0 && iachrp_contains(c->f, a, b,
+	    relation_cues)) {
+		if (c->count == 0) {
+			c->count = (int)n;
+			c->counted = json_array_size(c->list);
+		}
+		add_entry(c, a, b, 1);
+		return;
+	}
 	if (affiliated(c, a, b, &ra, &rb)) {
 		add_entry(c, ra, rb, 0);
 		return;
@@ -1769,16 +1799,22 @@ further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 static const char *const institution_words[] = {
 	"americaine", "american", "americana", "americano", "armadas", "armed",
 	"article", "articulo", "artigo", "attorney", "avenida", "avenue",
-	"bureau", "calle", "charte", "charter", "convencao", "convencion",
-	"convention", "corte", "cour", "court", "derechos", "direitos",
+	"bureau", "calle", "charte", "charter", "cidade", "city", "ciudad",
+	"convencao", "convencion", "convention", "corte", "cour", "court",
+	"departamento", "departement", "department", "derechos", "direitos",
 	"droits", "estado", "etat", "fiscal*", "forcas", "forces", "fuerzas",
 	"general", "gobierno", "gouvernement", "government", "governo",
 	"human", "humanos", "imprensa", "inter-american", "interamericaine",
-	"interamerican*", "ministere", "ministerio", "ministry", "nacional",
-	"national", "office", "police", "policia", "prensa", "press", "presse",
-	"reglamento", "reglement", "regulamento", "republic*", "rights",
-	"rules", "state", "states", "suprema", "supreme", "supremo",
-	"tribunal", "united", NULL
+	"interamerican*", "lago", "lake", "mecanisme", "mecanismo",
+	"mechanism", "ministere", "ministerio", "ministry", "municipalite",
+	"municipality", "municipio", "nacional", "national", "office",
+	"police", "policia", "prensa", "press", "presse", "program",
+	"programa", "programme", "province", "provincia", "region",
+	"reglamento", "reglement", "regulamento", "republic*", "rights", "rio",
+	"river", "riviere", "rules", "sistema", "state", "states", "suprema",
+	"supreme", "supremo", "system", "systeme", "tribunal", "unidad",
+	"unidade", "unit", "unite", "united", "vale", "valle", "vallee",
+	"valley", "ville", NULL
 };
 
 /* True when s[a, b) holds a word in capitals: "CIDH", "OEA". */
@@ -1903,6 +1939,64 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 	}
 }
 
+/* Nouns of the persons a naming sentence lists (keep sorted). */
+static const char *const listed_nouns[] = {
+	"beneficiaire*", "beneficiari*", "persons", "personas", "personnes",
+	"pessoas", NULL
+};
+
+/*
+ * A sentence after the lead that lists the persons by name: "The persons
+ * added to the measures are: 1) A, 2) B and 3) C", "Las personas
+ * beneficiarias son A y B".  Their names into names.
+ */
+static void
+named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
+{
+	struct ctx scratch = *c;
+	size_t i, k, j, m, at, to, v;
+
+	if (doc->lead < 0 || (scratch.list = json_array()) == NULL)
+		return;
+	scratch.count = 1;	/* no set of its own */
+	for (i = (size_t)doc->lead + 1; i < doc->npara &&
+	    json_array_size(scratch.list) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		for (k = 0; k < p->nword; k++) {
+			if (iachrp_match_any(p->f + p->word[k], listed_nouns,
+			    NULL) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			for (j = k + 1; j < p->nword && j < k + 8 &&
+			    p->word[j] < to; j++) {
+				v = p->word[j];
+				if ((m = iachrp_match_any(p->f + v, naming_verbs,
+				    NULL)) == 0 || m + (p->f[v + m] == ':') !=
+				    token_end(p->f, v, to) - v)
+					continue;
+				at = skip_spaces(p->f, v + m + (p->f[v + m] ==
+				    ':'), to);
+				if (persons_follow(&scratch, at + label_len(p->s,
+				    at, to), to))
+					phrase(&scratch, at, phrase_end(&scratch,
+					    at, to));
+				break;
+			}
+			if (json_array_size(scratch.list) > 0)
+				break;
+		}
+	}
+	for (i = 0; i < json_array_size(scratch.list); i++)
+		json_array_append(names, json_object_get(json_array_get(
+		    scratch.list, i), "name"));
+	json_decref(scratch.list);
+}
+
 /*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
@@ -1916,10 +2010,16 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 
 	if (c->count < 2 || (names = json_array()) == NULL)
 		return;
-	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead; i < doc->npara &&
-	    json_array_size(names) <= (size_t)c->count; i++)
-		if (doc->para[i].kind == IACHRP_BODY && !doc->para[i].mandate)
-			person_names(c, &doc->para[i], names);
+	named_list(c, doc, names);
+	if (json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		for (i = doc->lead < 0 ? 0 : (size_t)doc->lead;
+		    i < doc->npara && json_array_size(names) <=
+		    (size_t)c->count; i++)
+			if (doc->para[i].kind == IACHRP_BODY &&
+			    !doc->para[i].mandate)
+				person_names(c, &doc->para[i], names);
+	}
 	if (json_array_size(names) == (size_t)c->count) {
 		json_array_remove(c->list, c->counted);
 		for (i = json_array_size(names); i-- > 0;) {

@@ -110,3 +110,27 @@ Test(extract_sets, roles_and_affiliations)
 	    "Resolution 55/2021 granting precautionary measures benefiting "
 	    "Juan Pérez Gómez in Peru.", NULL, "Juan Pérez Gómez", 0);
 }
+
+Test(extract_sets, set_tied_to_someone_named_by_a_list)
+{
+	expect("Washington, D.C. - The IACHR decided to extend precautionary "
+	    "measures in favor of two persons linked to the community leader "
+	    "Abel Ticona Quispe, in Bolivia.",
+	    "The persons added to the measures are: 1) Nilda Mamani Ticona "
+	    "and 2) Rubén Choque Flores. Both were threatened in 2023.",
+	    "Nilda Mamani Ticona|Rubén Choque Flores", 0);
+}
+
+Test(extract_sets, relative_clause_ends_a_set)
+{
+	expect("Washington, D.C. - The IACHR granted precautionary measures "
+	    "to two members of a union that defends farm workers in the "
+	    "state of Oaxaca, Mexico.",
+	    "The beneficiaries are Gregoria Luna Santiago and Efrén Ruiz "
+	    "Matías, both leaders of the union.",
+	    "Gregoria Luna Santiago|Efrén Ruiz Matías", 0);
+	expect("Washington, D.C. - The IACHR granted precautionary measures "
+	    "to Carla Mónica Reyes and other persons who belong to the "
+	    "organization \"Guardians of the Reef\" in Belize.", NULL,
+	    "Carla Mónica Reyes|Guardians of the Reef", 1);
+}
