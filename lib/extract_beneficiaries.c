@@ -1487,6 +1487,16 @@ persons_follow(const struct ctx *c, size_t a, size_t to)
 	return e < to && personal(c, a, e2 - (c->s[e2 - 1] == ','));
 }
 
+/*
+ * Purposes that name whom an extension protects after the measure it
+ * extends (keep sorted).
+ */
+static const char *const purpose_cues[] = {
+	"a fim de proteger", "a fin de proteger", "afin de proteger",
+	"in order to protect", "para proteger", "pour proteger",
+	"so as to protect", NULL
+};
+
 /* Participles of an earlier grant (keep sorted). */
 static const char *const granted_words[] = {
 	"accordee*", "adopted", "adoptad*", "adotad*", "concedid*", "granted",
@@ -1559,6 +1569,21 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		    p = iachrp_word_at(c->f, p + 1))
 			if (iachrp_match_any(p, framework_cues, NULL) > 0)
 				break;
+		/* "ampliar las medidas en el marco de la MC X para proteger Y" */
+		for (; p < c->f + to; p = iachrp_word_at(c->f, p + 1)) {
+			if ((n = iachrp_match_any(p, purpose_cues, NULL)) > 0) {
+				at = skip_spaces(c->f, (size_t)(p - c->f) + n,
+				    to);
+				end = phrase_end(c, at, to);
+				if (end > at)
+					phrase(c, at, end);
+				return;
+			}
+		}
+		p = iachrp_word_at(c->f, c->f + verb);
+		while (p < c->f + to &&
+		    iachrp_match_any(p, framework_cues, NULL) == 0)
+			p = iachrp_word_at(c->f, p + 1);
 		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
 		if ((at = after_earlier_grant(c, verb, to)) != verb) {
 			end = phrase_end(c, at, to);
@@ -2052,6 +2077,11 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 			c.extends = 1;
 	if ((c.list = json_array()) == NULL)
 		return NULL;
+	/* A refusal protects no one. */
+	for (i = 0; i < dec->n && dec->decisions[i] == IACHRP_REJECT; i++)
+		;
+	if (dec->n > 0 && i == dec->n)
+		return c.list;
 	if (dec->sentence.para >= 0) {
 		size_t from, to, at;
 

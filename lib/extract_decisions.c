@@ -279,6 +279,31 @@ bare_year(const char *f, const char *p, size_t to)
 	return 0;
 }
 
+static const char *const resolution_words[] = {
+	"res.", "resolucao", "resolucion", "resolution", NULL
+};
+
+/*
+ * True when f[p, to) dates the act by day and cites its resolution
+ * ("were lifted on September 12, 2023, through Resolution 66/2023"): a
+ * passive that tells the act itself, whoever its agent.
+ */
+static int
+dated_by_resolution(const char *f, const char *p, size_t to)
+{
+	struct iachrp_date d;
+	int dated = 0, cited = 0;
+
+	for (p = iachrp_word_at(f, p); p < f + to && !(dated && cited);
+	    p = iachrp_word_at(f, p + 1)) {
+		if (!dated && iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
+			dated = 1;
+		if (!cited && iachrp_match_any(p, resolution_words, NULL) > 0)
+			cited = 1;
+	}
+	return dated && cited;
+}
+
 /*
  * True when the verb at p, of k bytes, is a passive with the Commission
  * as agent that tells the current act (see passive_aux).
@@ -312,7 +337,7 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
 	if (q >= f + to ||
 	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q))
-		return 0;
+		return dated_by_resolution(f, p + k, to);
 	/* "by the Inter-American Commission", "por la CIDH" */
 	for (i = 0; i < 3 && *q != '\0'; i++) {
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
@@ -367,6 +392,12 @@ lift_is_partial(const char *f, size_t at, size_t to)
 	return iachrp_contains(f, at, end, partial_cues);
 }
 
+/* Prepositions after a participle that describes (keep sorted). */
+static const char *const clause_preps[] = {
+	"a", "au", "aux", "by", "em", "en", "for", "in", "on", "par", "para",
+	"pela", "pelo", "por", "pour", "through", "to", "under", NULL
+};
+
 /*
  * True when the verb at p, of k bytes, is a participle set off by a
  * comma, which describes an earlier act: "extend measures MC 455-19,
@@ -381,6 +412,10 @@ participle_clause(const struct iachrp_doc *doc, const char *f,
 	while (q > f && q[-1] == ' ')
 		q--;
 	if (q == f || q[-1] != ',')
+		return 0;
+	/* "..., granted in favor of": not "followed up on, extended and" */
+	q = iachrp_word_at(f, p + k);
+	if (iachrp_match_any(q, clause_preps, NULL) != iachrp_word_len(q))
 		return 0;
 	if (doc->lang == IACHRP_EN)
 		return k > 2 && p[k - 2] == 'e' && p[k - 1] == 'd';

@@ -125,17 +125,18 @@ static const char *const triggers[] = {
 	"ainsi que", "ameaca a", "ameacam", "amenaza a", "amenaza para",
 	"as well as", "asegurar", "asi como", "assegurar", "bem como",
 	"best interests of the child", "children's rights", "derecho a",
-	"derechos a", "derechos de la ninez", "derechos del nino",
-	"direito a", "direitos a", "direitos da crianca", "droit a",
-	"droits a", "droits de l'enfant", "en riesgo", "endanger*", "ensure",
-	"garantir", "garantizar", "guarantee", "interes superior del nino",
+	"derechos a", "derechos de la ninez", "derechos del nino", "direito a",
+	"direitos a", "direitos da crianca", "droit a", "droits a",
+	"droits de l'enfant", "en riesgo", "endanger*", "ensure", "garantir",
+	"garantizar", "guarantee", "interes superior del nino",
 	"interesse superior da crianca", "interet superieur de l'enfant",
 	"menace pour", "menacent", "ponen en riesgo", "preservar", "preserve",
-	"preserver", "protect", "protecting", "proteger", "resguardar",
-	"riesgo a", "riesgo para", "right to", "rights of the child",
-	"rights to", "risco a", "risco para", "risk to", "risque pour",
-	"safeguard", "salvaguardar", "sauvegarder", "threat to", "threaten*",
-	"threats to", NULL
+	"preserver", "protect", "protecting", "protegeait", "protegeant",
+	"proteger", "protegesse", "protegessem", "protegiera", "protegieran",
+	"proteja", "protejan", "resguardar", "riesgo a", "riesgo para",
+	"right to", "rights of the child", "rights to", "risco a",
+	"risco para", "risk to", "risque pour", "safeguard", "salvaguardar",
+	"sauvegarder", "threat to", "threaten*", "threats to", NULL
 };
 
 /*
@@ -278,6 +279,30 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 	}
 }
 
+/*
+ * Words of anonymity: identity protected by withholding names is no
+ * right at risk (keep sorted).
+ */
+static const char *const anonymity_cues[] = {
+	"iniciais", "iniciales", "initiales", "initials", "names", "nombres",
+	"nomes", "noms", NULL
+};
+
+static void
+drop_code(struct found *one, const char *code)
+{
+	int i, k;
+
+	for (i = k = 0; i < one->n; i++)
+		if (strcmp(one->codes[i], code) != 0)
+			one->codes[k++] = one->codes[i];
+	one->n = k;
+	for (i = k = 0; i < one->nlongest; i++)
+		if (strcmp(one->longest[i], code) != 0)
+			one->longest[k++] = one->longest[i];
+	one->nlongest = k;
+}
+
 /* Adds the rights of one sentence to those of its speaker. */
 static void
 merge(struct found *to, const struct found *one)
@@ -318,6 +343,9 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
 			read_sentence(p, from, to, &set, &one);
+			/* "para proteger su identidad, solo sus iniciales" */
+			if (iachrp_contains(p->f, from, to, anonymity_cues))
+				drop_code(&one, "identity");
 			if (one.n > 0)
 				merge(iachrp_contains(p->f, from, to,
 				    applicant_cues) ? &applicants : &own, &one);

@@ -134,3 +134,24 @@ Test(extract_sets, relative_clause_ends_a_set)
 	    "organization \"Guardians of the Reef\" in Belize.", NULL,
 	    "Carla Mónica Reyes|Guardians of the Reef", 1);
 }
+
+Test(extract_sets, decision_scope)
+{
+	/* A refusal protects no one. */
+	expect("Washington, D.C. - On May 3, 2023, the IACHR decided not to "
+	    "grant the precautionary measures requested in favor of Mario "
+	    "Ernesto Lobo Paz in Honduras.", NULL, "", 0);
+	/* The persons an extension protects, after the measure it extends. */
+	expect("Washington, D.C. - Le 3 mai 2023, la CIDH a décidé d'élargir "
+	    "les mesures conservatoires octroyées dans le cadre de la MC "
+	    "101-20 afin de protéger Josette Valcourt et Ti-Jean Belizaire, "
+	    "en Haïti.", NULL, "Josette Valcourt|Ti-Jean Belizaire", 0);
+	expect("Washington, D.C. - On May 3, 2023, the IACHR decided to "
+	    "extend precautionary measures MC 455-19, granted in favor of "
+	    "Rosa Elvira Mejía, to her son Daniel Mejía Castro, in "
+	    "Guatemala.", NULL, "Daniel Mejía Castro", 0);
+	/* A passive dated by day that cites its resolution is the act. */
+	expect("Washington, D.C. - Precautionary measures in favor of Omar "
+	    "Vidal Rincón, in Colombia, were lifted on May 3, 2023, through "
+	    "Resolution 30/2023 of the IACHR.", NULL, "Omar Vidal Rincón", 0);
+}
