@@ -640,7 +640,11 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	if (dec->sentence.para < 0)
 		return json_null();
 	para = &doc->para[dec->sentence.para];
-	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d))
+	/* The dateline's date is the release's, not the decision's. */
+	from = dec->sentence.start;
+	if ((to = iachrp_dateline_end(para)) > from && to < dec->sentence.end)
+		from = to;
+	if (date_in(doc, para->f, from, dec->sentence.end, &d))
 		return iachrp_date_json(&d);
 	/* "La resolución fue adoptada el 1º de junio de 2023." */
 	for (from = dec->sentence.end; from < para->len; from = to) {
@@ -650,5 +654,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    date_in(doc, para->f, from, to, &d))
 			return iachrp_date_json(&d);
 	}
+	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d))
+		return iachrp_date_json(&d);
 	return json_null();
 }
