@@ -486,6 +486,7 @@ head_count(const struct ctx *c, size_t a, size_t b)
 }
 
 static int same_person(const char *s, size_t a, size_t b, const char *t);
+static int persons_follow(const struct ctx *c, size_t a, size_t to);
 
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
@@ -746,6 +747,9 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 			break;
 		e = t;
 	}
+	/* "trade union leader X": a role names a person. */
+	if (iachrp_match_any(c->f + t, roles, NULL) == e - t)
+		return 0;
 	/* "estudiantes de la Escuela X" is of a group; "defenders X" not. */
 	if (iachrp_match_any(c->f + t, group_nouns, NULL) > 0)
 		return of || iachrp_match_any(c->f + t, person_nouns,
@@ -978,7 +982,13 @@ entry(struct ctx *c, size_t a, size_t b)
 			add_entry(c, t, b, 0);
 			return;
 		}
-		a = k;
+		/*
+		 * "workers of the newspaper El Faro" is El Faro; "personas
+		 * privadas de libertad en el pabellón B de la Cárcel X" are
+		 * the persons held there.
+		 */
+		if (!iachrp_contains(c->f, a, k, place_preps))
+			a = k;
 		/* A bracketed acronym after the full name is left out. */
 		if (c->s[b - 1] == ')') {
 			size_t k = b;
@@ -994,6 +1004,9 @@ entry(struct ctx *c, size_t a, size_t b)
 		return;
 	}
 	if (!name_run(c, a, b, &ra, &rb))
+		return;
+	/* "..., United States": the State, named after a place. */
+	if (iachrp_state_at(c->f + ra, &n) >= 0 && ra + n >= rb)
 		return;
 	/* A single capitalised word is a place or a description. */
 	if (token_end(c->s, ra, rb) >= rb && !is_initials(c->s, ra, rb))
@@ -1012,6 +1025,9 @@ personal(const struct ctx *c, size_t a, size_t b)
 
 	if (is_group(c, a, b))
 		return 0;
+	/* "pabellón B de la Cárcel X": a letter alone opens no name. */
+	if (token_end(c->s, a, b) == a + 1 && a + 1 < b)
+		return 0;
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
 		if (!iachrp_is_upper_at(c->s + i) &&
@@ -1020,6 +1036,32 @@ personal(const struct ctx *c, size_t a, size_t b)
 		n++;
 	}
 	return n >= 2 || (n == 1 && is_initials(c->s, a, b));
+}
+
+/*
+ * True when a role or a noun of persons stands right before k in s[a, k),
+ * past two adjectives at most: "human rights defenders", "defensores
+ * ambientales", not "el pabellón" nor "en la cárcel".
+ */
+static int
+described_person(const struct ctx *c, size_t a, size_t k)
+{
+	size_t e = k, t;
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		if ((t = word_before(c, a, &e)) >= e)
+			return 0;
+		if (iachrp_match_any(c->f + t, roles, NULL) == e - t ||
+		    iachrp_match_any(c->f + t, person_nouns, NULL) > 0)
+			return 1;
+		if (iachrp_match_any(c->f + t, of_words, NULL) == e - t ||
+		    iachrp_match_any(c->f + t, articles, NULL) == e - t ||
+		    iachrp_match_any(c->f + t, place_preps, NULL) == e - t)
+			return 0;
+		e = t;
+	}
+	return 0;
 }
 
 /*
@@ -1047,8 +1089,10 @@ trailing_name(const struct ctx *c, size_t a, size_t b)
 	}
 	while (start < b && !iachrp_is_upper_at(c->s + start))
 		start = skip_spaces(c->s, token_end(c->s, start, b), b);
-	return start > a && start < b && capitals(c->s, a, start) == 0 &&
-	    personal(c, start, b) ? start : a;
+	if (start <= a || start >= b || capitals(c->s, a, start) != 0 ||
+	    !personal(c, start, b) || !described_person(c, a, start))
+		return a;
+	return start;
 }
 
 /* True when s[a, b) ends with a person's name: "las niñas M.A.R.G.". */
@@ -1475,6 +1519,37 @@ colon_after(const struct ctx *c, size_t end, size_t to)
 	return 0;
 }
 
+/* Words that name some of a set just named (keep sorted). */
+static const char *const among_cues[] = {
+	"among them", "among whom", "entre elas", "entre ellas", "entre ellos",
+	"entre eles", "including", "notamment", "parmi eux", "parmi elles",
+	"parmi lesquelles", "parmi lesquels", NULL
+};
+
+/*
+ * After a phrase that ends at end, past the State: where the names of
+ * "among them A and B" start, or 0.
+ */
+static size_t
+among_after(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k = end, n;
+
+	if (k < to && c->f[k] == ',')
+		k++;
+	k = skip_spaces(c->f, k, to);
+	if ((n = state_phrase(c->f, k)) > 0) {
+		k += n;
+		if (k < to && c->f[k] == ',')
+			k++;
+		k = skip_spaces(c->f, k, to);
+	}
+	if ((n = iachrp_match_any(c->f + k, among_cues, NULL)) == 0)
+		return 0;
+	k = skip_spaces(c->f, k + n, to);
+	return persons_follow(c, k, to) ? k : 0;
+}
+
 /* True when a person's name opens s[a, to): two capitalised words. */
 static int
 persons_follow(const struct ctx *c, size_t a, size_t to)
@@ -1496,6 +1571,32 @@ static const char *const purpose_cues[] = {
 	"in order to protect", "para proteger", "pour proteger",
 	"so as to protect", NULL
 };
+
+/*
+ * Where a purpose cue after verb in s[verb, to) starts, when persons or
+ * a set follow it; otherwise verb.
+ */
+static size_t
+purpose_at(const struct ctx *c, size_t verb, size_t to)
+{
+	const char *p;
+	size_t n, k;
+
+	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+	    p = iachrp_word_at(c->f, p + 1)) {
+		if ((n = iachrp_match_any(p, purpose_cues, NULL)) == 0)
+			continue;
+		k = skip_spaces(c->f, (size_t)(p - c->f) + n, to);
+		k += word_then_space(c->f, k, list_preps);
+		k += word_then_space(c->f, k, articles);
+		if (k < to && (iachrp_is_upper_at(c->s + k) ||
+		    head_count(c, k, to) > 0 ||
+		    iachrp_match_any(c->f + k, membership, NULL) > 0 ||
+		    iachrp_match_any(c->f + k, group_nouns, NULL) > 0))
+			return (size_t)(p - c->f);
+	}
+	return verb;
+}
 
 /* Participles of an earlier grant (keep sorted). */
 static const char *const granted_words[] = {
@@ -1536,6 +1637,38 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
 	return verb;
 }
 
+/* Reads the phrases after each cue of s[at, to). */
+static void
+from_cues(struct ctx *c, size_t at, size_t to)
+{
+	size_t end, n;
+
+	while (find_cue(c, at, to, &at)) {
+		end = phrase_end(c, at, to);
+		if (end > at && (n = colon_after(c, end, to)) > 0 &&
+		    unnamed_set(c, at, end) &&
+		    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
+			/*
+			 * "nine persons deprived of liberty: A, B and C", "...
+			 * in Nicaragua: A, B and C"
+			 */
+			at = skip_spaces(c->s, n + 1, to);
+			end = phrase_end(c, at, to);
+		}
+		if (end > at)
+			phrase(c, at, end);
+		/* "..., en Ecuador, entre ellas A y B": the set and A and B */
+		if (end > at && (n = among_after(c, end, to)) > 0) {
+			at = n;
+			end = phrase_end(c, at, to);
+			if (end > at)
+				phrase(c, at, end);
+		}
+		if (end > at)
+			at = end;
+	}
+}
+
 /*
  * Reads the beneficiaries of the decision verb at verb in the sentence
  * s[from, to): named after it, or before it in a passive whose subject
@@ -1569,21 +1702,15 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		    p = iachrp_word_at(c->f, p + 1))
 			if (iachrp_match_any(p, framework_cues, NULL) > 0)
 				break;
-		/* "ampliar las medidas en el marco de la MC X para proteger Y" */
-		for (; p < c->f + to; p = iachrp_word_at(c->f, p + 1)) {
-			if ((n = iachrp_match_any(p, purpose_cues, NULL)) > 0) {
-				at = skip_spaces(c->f, (size_t)(p - c->f) + n,
-				    to);
-				end = phrase_end(c, at, to);
-				if (end > at)
-					phrase(c, at, end);
-				return;
-			}
+		/*
+		 * "ampliar las medidas en el marco de la MC X para proteger
+		 * a Y", "ampliar a MC X, outorgada em favor de Z, para
+		 * proteger nove pessoas: A, B": the persons after the purpose.
+		 */
+		if ((at = purpose_at(c, verb, to)) != verb) {
+			from_cues(c, at, to);
+			return;
 		}
-		p = iachrp_word_at(c->f, c->f + verb);
-		while (p < c->f + to &&
-		    iachrp_match_any(p, framework_cues, NULL) == 0)
-			p = iachrp_word_at(c->f, p + 1);
 		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
 		if ((at = after_earlier_grant(c, verb, to)) != verb) {
 			end = phrase_end(c, at, to);
@@ -1592,23 +1719,7 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 			return;
 		}
 	}
-	while (find_cue(c, at, to, &at)) {
-		end = phrase_end(c, at, to);
-		if (end > at && (n = colon_after(c, end, to)) > 0 &&
-		    unnamed_set(c, at, end) &&
-		    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
-			/*
-			 * "nine persons deprived of liberty: A, B and C", "...
-			 * in Nicaragua: A, B and C"
-			 */
-			at = skip_spaces(c->s, n + 1, to);
-			end = phrase_end(c, at, to);
-		}
-		if (end > at)
-			phrase(c, at, end);
-		if (end > at)
-			at = end;
-	}
+	from_cues(c, at, to);
 	if (json_array_size(c->list) == before &&
 	    (at = passive_target(c, verb, to)) > 0) {
 		end = phrase_end(c, at, to);

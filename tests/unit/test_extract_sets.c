@@ -155,3 +155,29 @@ Test(extract_sets, decision_scope)
 	    "Vidal Rincón, in Colombia, were lifted on May 3, 2023, through "
 	    "Resolution 30/2023 of the IACHR.", NULL, "Omar Vidal Rincón", 0);
 }
+
+Test(extract_sets, sets_with_some_named)
+{
+	expect("Washington, D.C. - La CIDH otorgó medidas cautelares a favor "
+	    "de las personas privadas de libertad en el pabellón B de la "
+	    "Cárcel de Quevedo, en Ecuador, entre ellas Darwin Mite Solórzano "
+	    "y Kleber Ruales Paz.", NULL, "personas privadas de libertad en "
+	    "el pabellón B de la Cárcel de Quevedo|Darwin Mite Solórzano|"
+	    "Kleber Ruales Paz", 1);
+	expect("Washington, D.C. - A CIDH decidiu ampliar a medida cautelar "
+	    "MC 77-19, outorgada em favor da Comunidade Rio Claro, no estado "
+	    "do Pará, Brasil, para proteger duas pessoas: Ivone Matos da "
+	    "Luz e Raimundo Neto dos Passos.", NULL,
+	    "Ivone Matos da Luz|Raimundo Neto dos Passos", 0);
+}
+
+Test(extract_sets, roles_and_places_are_not_entries)
+{
+	expect("Washington, D.C. - The IACHR granted precautionary measures "
+	    "in favor of trade union leader Hugo Esteban Marín, in "
+	    "Venezuela.", NULL, "Hugo Esteban Marín", 0);
+	expect("Washington, D.C. - The IACHR granted precautionary measures "
+	    "in favor of Carl Dean Hollis, a person on death row at the "
+	    "Polunsky Unit in the state of Texas, United States.", NULL,
+	    "Carl Dean Hollis", 0);
+}
