@@ -2170,6 +2170,78 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	json_decref(names);
 }
 
+/* Verbs of the measures protecting someone (keep sorted). */
+static const char *const protect_verbs[] = {
+	"protect", "protects", "protege", "protegem", "protegen", "protegent",
+	NULL
+};
+
+/* True when every entry is a group that names no one. */
+static int
+unnamed_only(const json_t *list)
+{
+	size_t i;
+	const json_t *v;
+	const char *name;
+
+	if (json_array_size(list) == 0)
+		return 0;
+	json_array_foreach(list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0)
+			return 0;
+		for (; *name != '\0'; name += iachrp_char_len(name))
+			if (iachrp_is_upper_at(name))
+				return 0;
+	}
+	return 1;
+}
+
+/*
+ * Where the lead names only a set ("en faveur de personnes détenues pour
+ * des motifs politiques"), a later sentence whose subject is the
+ * measures names whom they protect ("Les mesures protègent A et B"):
+ * those entries replace the set.
+ */
+static void
+protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	struct ctx scratch = *c;
+	size_t i, k, n, to;
+
+	if (!unnamed_only(c->list) || (scratch.list = json_array()) == NULL)
+		return;
+	for (i = lead + 1; i < doc->npara &&
+	    json_array_size(scratch.list) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		for (k = 1; k < p->nword; k++) {
+			if (iachrp_match_any(p->f + p->word[k - 1],
+			    measure_nouns, NULL) != token_end(p->f,
+			    p->word[k - 1], p->len) - p->word[k - 1] ||
+			    (n = iachrp_match_any(p->f + p->word[k],
+			    protect_verbs, NULL)) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			phrase(&scratch, skip_spaces(p->s, p->word[k] + n, to),
+			    phrase_end(&scratch, skip_spaces(p->s,
+			    p->word[k] + n, to), to));
+			break;
+		}
+	}
+	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list)) {
+		json_decref(c->list);
+		c->list = scratch.list;
+		c->count = 0;
+	} else
+		json_decref(scratch.list);
+}
+
 json_t *
 iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -2221,5 +2293,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		from_sentence(&c, 0, 0, p->len);
 	}
 	name_counted_set(&c, doc);
+	if (dec->sentence.para >= 0)
+		protected_later(&c, doc, (size_t)dec->sentence.para);
 	return c.list;
 }

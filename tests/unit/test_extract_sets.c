@@ -181,3 +181,12 @@ Test(extract_sets, roles_and_places_are_not_entries)
 	    "Polunsky Unit in the state of Texas, United States.", NULL,
 	    "Carl Dean Hollis", 0);
 }
+
+Test(extract_sets, set_named_by_what_the_measures_protect)
+{
+	expect("Washington, D.C. - Le 4 mars 2024, la CIDH a adopté la "
+	    "résolution 12/2024 de suivi concernant la MC 300-19, en faveur "
+	    "de personnes détenues pour des motifs politiques au Nicaragua.",
+	    "Les mesures protègent Amaru Solís Vega et Denis Obando Ruiz, "
+	    "détenus depuis 2023.", "Amaru Solís Vega|Denis Obando Ruiz", 0);
+}
