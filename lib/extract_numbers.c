@@ -310,12 +310,71 @@ instrument_at(const char *p)
 	return NULL;
 }
 
+/*
+ * A Roman article number at s, in capitals as the American Declaration
+ * numbers its articles ("Article XXV"): copies it to buf, returns its
+ * bytes, 0 when there is none.
+ */
+static size_t
+roman_article(const char *s, char *buf, size_t size)
+{
+	size_t i = 0;
+
+	while (i < 7 && i + 1 < size && strchr("IVXL", s[i]) != NULL &&
+	    s[i] != '\0') {
+		buf[i] = s[i];
+		i++;
+	}
+	if (i == 0 || (s[i] >= 'A' && s[i] <= 'Z') ||
+	    (s[i] >= 'a' && s[i] <= 'z'))
+		return 0;
+	buf[i] = '\0';
+	return i;
+}
+
+/* Words that join the numbers of a list of articles (keep sorted). */
+static const char *const article_joins[] = {
+	",", "and", "e", "et", "y", NULL
+};
+
+/*
+ * The numbers of "articles 4, 5 and 25", "Articles I and XXV" from the
+ * folded text at f (the text itself at s, for the Roman numerals' case)
+ * into nums; returns how many, and sets *end past the last.
+ */
+static int
+article_list(const char *s, const char *f, char nums[][32], int max,
+    size_t *end)
+{
+	size_t k, at = 0, n;
+	int count = 0;
+
+	for (;;) {
+		if ((k = article_number(f + at, nums[count], 32)) == 0 &&
+		    (k = roman_article(s + at, nums[count], 32)) == 0)
+			break;
+		at += k;
+		*end = at;
+		if (++count == max)
+			break;
+		k = at;
+		while ((n = iachrp_match_any(iachrp_skip_space(f + k),
+		    article_joins, NULL)) > 0)
+			k = (size_t)(iachrp_skip_space(f + k) - f) + n;
+		if (k == at)
+			break;
+		at = (size_t)(iachrp_skip_space(f + k) - f);
+	}
+	return count;
+}
+
 json_t *
 iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 {
 	json_t *list = json_array();
-	size_t i, n, k, w;
-	char article[32];
+	size_t i, n, k, w, end = 0;
+	char nums[8][32];
+	int count, j;
 
 	for (i = 0; list != NULL && i < doc->npara; i++) {
 		const char *f = doc->para[i].f;
@@ -334,11 +393,16 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 			/* On from the number, as a scan would. */
 			w = iachrp_word_from(&doc->para[i],
 			    (size_t)(p - f) + 1) - 1;
-			if ((k = article_number(p, article,
-			    sizeof(article))) == 0)
+			k = (size_t)(p - f);
+			if ((count = article_list(doc->para[i].s + k, p, nums,
+			    8, &end)) == 0 ||
+			    (name = instrument_at(p + end)) == NULL)
 				continue;
-			if ((name = instrument_at(p + k)) != NULL)
-				add_basis(list, name, article);
+			for (j = 0; j < count; j++)
+				if (!(nums[j][0] >= 'A' && nums[j][0] <= 'Z') ||
+				    strncmp(name, "American Declaration",
+				    20) == 0)
+					add_basis(list, name, nums[j]);
 		}
 	}
 	return list;

@@ -175,3 +175,20 @@ Test(extract_numbers, release_date_and_time_together)
 	    "March 3, 2022, 4:10 PM - The IACHR granted precautionary "
 	    "measures to Ana Pérez Gómez in Peru.\n", "2022-03-03", "16:10");
 }
+
+Test(extract_numbers, article_lists_and_roman_numerals)
+{
+	json_t *rec = lead_record("Washington, D.C. - The IACHR granted "
+	    "precautionary measures to Ana Ruiz Páez in the United States, "
+	    "considering Articles I and XXV of the American Declaration and "
+	    "articles 4, 5 and 19 of the American Convention.", "");
+	json_t *basis = xt_get(rec, "legal_basis");
+	const char *want[] = { "I", "XXV", "4", "5", "19" };
+	size_t i;
+
+	cr_assert_eq(json_array_size(basis), 5);
+	for (i = 0; i < 5; i++)
+		cr_assert_str_eq(json_string_value(json_object_get(
+		    json_array_get(basis, i), "article")), want[i]);
+	json_decref(rec);
+}
