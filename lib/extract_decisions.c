@@ -84,10 +84,11 @@ is_participle(const char *p, size_t wlen)
 	size_t i, n, k;
 
 	for (i = 0; iachrp_lex_participle_ending[i] != NULL; i++) {
-		n = strlen(iachrp_lex_participle_ending[i]);
+		const char *ending = iachrp_lex_participle_ending[i];
+
+		n = strlen(ending);
 		for (k = n; k <= n + 1 && k < wlen; k++)
-			if (iachrp_match(p + wlen - k, iachrp_lex_participle_ending[i]) ==
-			    k)
+			if (iachrp_match(p + wlen - k, ending) == k)
 				return 1;
 	}
 	return 0;
@@ -141,8 +142,8 @@ bare_year(const char *f, const char *p, size_t to)
 
 	for (; p < f + to; p = q) {
 		q = iachrp_word_at(f, p + 1);
-		if ((n = iachrp_match_any(p, iachrp_lex_year_prep, NULL)) == 0 ||
-		    n != iachrp_word_len(p) || q >= f + to)
+		n = iachrp_match_any(p, iachrp_lex_year_prep, NULL);
+		if (n == 0 || n != iachrp_word_len(p) || q >= f + to)
 			continue;
 		if (iachrp_word_len(q) >= 4 && q[0] >= '1' && q[0] <= '2' &&
 		    q[1] >= '0' && q[1] <= '9' && q[2] >= '0' && q[2] <= '9' &&
@@ -183,8 +184,8 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 	for (i = 0; i < 6 && q < f + to && iachrp_match_any(q,
 	    iachrp_lex_agent_prep, NULL) != iachrp_word_len(q); i++)
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
-	if (q >= f + to ||
-	    iachrp_match_any(q, iachrp_lex_agent_prep, NULL) != iachrp_word_len(q))
+	if (q >= f + to || iachrp_match_any(q, iachrp_lex_agent_prep,
+	    NULL) != iachrp_word_len(q))
 		return 0;
 	/* "by the Inter-American Commission", "por la CIDH" */
 	for (i = 0; i < 3 && *q != '\0'; i++) {
@@ -213,8 +214,8 @@ next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
 
 	for (p = iachrp_word_at(f, p); p < f + to;
 	    p = iachrp_word_at(f, p + 1)) {
-		if ((n = iachrp_match_any(p, iachrp_lex_conjunction, NULL)) == 0 ||
-		    n != iachrp_word_len(p))
+		n = iachrp_match_any(p, iachrp_lex_conjunction, NULL);
+		if (n == 0 || n != iachrp_word_len(p))
 			continue;
 		q = iachrp_word_at(f, p + n);
 		if (q >= f + to)
@@ -433,7 +434,8 @@ date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
 		    strncmp(q, "\xe2\x80\x94", 3) == 0)
 			continue;
 		/* "it had granted on August 22, 2017", "since 2018" */
-		if (preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word, 3))
+		if (preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
+		    3))
 			continue;
 		return 1;
 	}

@@ -164,7 +164,8 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			read_sentence(p, from, to, &set, &one);
 			if (one.n > 0)
 				merge(iachrp_contains(p->f, from, to,
-				    iachrp_lex_applicant_cue) ? &applicants : &own, &one);
+				    iachrp_lex_applicant_cue) ? &applicants :
+				    &own, &one);
 			while (to < p->len && p->s[to] == ' ')
 				to++;
 		}
