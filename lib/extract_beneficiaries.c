@@ -31,16 +31,19 @@ struct ctx {
  */
 static const char *const strong_cues[] = {
 	"a favor da", "a favor das", "a favor de", "a favor del", "a favor do",
-	"a favor dos", "a l'egard de", "au profit de", "au profit des",
-	"concernant", "concerning", "em favor da", "em favor das",
-	"em favor de", "em favor do", "em favor dos", "em relacao a",
-	"en beneficio de", "en ce qui concerne", "en faveur d'",
-	"en faveur de", "en faveur des", "en faveur du", "en favor de",
-	"en favor del", "en relacion con", "en vigueur en faveur de",
-	"for the benefit of", "for the protection of", "in favor of",
-	"in favour of", "in force for", "in force in favor of", "on behalf of",
-	"para proteger a", "protect", "protecting", "protects", "proteger",
-	"proteger a", "que protege a", "que protegem", "que protegen a",
+	"a favor dos", "a l'egard de", "au benefice de", "au profit de",
+	"au profit des", "beneficiando", "beneficiando a", "beneficiant a",
+	"benefiting", "benefitting", "concernant", "concerning",
+	"em beneficio da", "em beneficio de", "em beneficio do", "em favor da",
+	"em favor das", "em favor de", "em favor do", "em favor dos",
+	"em relacao a", "en beneficio de", "en ce qui concerne",
+	"en faveur d'", "en faveur de", "en faveur des", "en faveur du",
+	"en favor de", "en favor del", "en relacion con",
+	"en vigueur en faveur de", "for the benefit of",
+	"for the protection of", "in favor of", "in favour of", "in force for",
+	"in force in favor of", "on behalf of", "para proteger a", "protect",
+	"protecting", "protects", "proteger", "proteger a", "que beneficia a",
+	"que benefician a", "que protege a", "que protegem", "que protegen a",
 	"qui protegent", "referente a", "referida a", "referidas a",
 	"referido a", "referidos a", "regarding", "relatif a", "relatifs a",
 	"relating to", "relativa a", "relativas a", "relative a",
@@ -88,8 +91,8 @@ static const char *const measure_nouns[] = {
 static const char *const measure_words[] = {
 	"adopted", "be", "cautelar", "cautelares", "conservatoire",
 	"conservatoires", "de", "granted", "precautionary", "protecao",
-	"proteccion", "protection", "provisional", "provisionales",
-	"provisoires", "provisorias", NULL
+	"proteccion", "protection", "provisionais", "provisional",
+	"provisionales", "provisoires", "provisorias", NULL
 };
 
 /* Prepositions after the measures (keep sorted; longest wins). */
@@ -187,29 +190,32 @@ static const char *const lower_starts[] = {
 static const char *const group_nouns[] = {
 	"adolescentes", "adolescents", "alianca", "alianza", "alliance",
 	"asociacion", "associacao", "association", "center", "centre",
-	"centro", "children", "citoyens", "colectivo", "coletivo", "collectif",
-	"collective", "comision", "comissao", "comite", "commission",
-	"committee", "communaute*", "communit*", "comunidad*", "comunidade*",
-	"conseil", "consejo", "conselho", "cooperativa", "cooperative",
-	"coordinadora", "coordination", "council", "criancas", "defenders",
-	"defensores", "detainees", "detenidos", "detenus", "detidos", "diario",
-	"enfants", "ensemble", "estudantes", "estudiantes", "etudiants",
-	"familia", "familias", "families", "famille", "familles", "family",
-	"federation", "femmes", "fondation", "foundation", "fundacao",
-	"fundacion", "group", "groupe", "grupo", "habitantes", "hombres",
-	"hommes", "inhabitants", "institut", "institute", "instituto",
-	"integrantes", "internos", "jornal", "jornalistas", "journalistes",
-	"journalists", "members", "membres", "membros", "men", "miembros",
-	"migrantes", "migrants", "mouvement", "movement", "movimento",
-	"movimiento", "mujeres", "mulheres", "nation", "network", "newspaper",
-	"ngo", "ninas", "ninos", "ong", "organisation", "organizacao",
-	"organizacion", "organization", "pacientes", "parti", "partido",
-	"party", "patients", "people", "peoples", "periodico", "periodistas",
-	"personas", "personnes", "persons", "pessoas", "peuple", "peuples",
-	"povo", "povos", "presos", "prisoners", "pueblo", "pueblos",
-	"reclusos", "rede", "refugees", "refugiados", "reseau", "residents",
-	"searchers", "sindicato", "students", "syndicat", "trabajadores",
-	"trabalhadores", "travailleurs", "tribe", "union", "women", "workers", NULL
+	"centro", "cidadaos", "citizens", "citoyens", "ciudadanos",
+	"colectivo", "coletivo", "collectif", "collective", "comision",
+	"comissao", "comite", "commission", "committee", "communaute*",
+	"communit*", "comunidad*", "comunidade*", "conseil", "consejo",
+	"conselho", "cooperativa", "cooperative", "coordinadora",
+	"coordination", "council", "criancas", "defenders", "defensores",
+	"detainees", "detenidos", "detenus", "detidos", "diario", "ensemble",
+	"estrangeiros", "estudantes", "estudiantes", "etrangers", "etudiants",
+	"extranjeros", "familia", "familias", "families", "famille",
+	"familles", "family", "federation", "femmes", "fondation",
+	"foundation", "fundacao", "fundacion", "group", "groupe", "grupo",
+	"habitantes", "hombres", "hommes", "inhabitants", "institut",
+	"institute", "instituto", "integrantes", "internos", "jornal",
+	"jornalistas", "journalistes", "journalists", "members", "membres",
+	"membros", "men", "miembros", "migrantes", "migrants", "mouvement",
+	"movement", "movimento", "movimiento", "mujeres", "mulheres",
+	"nacionales", "nation", "nationals", "network", "newspaper", "ngo",
+	"ninas", "ninos", "ong", "organisation", "organizacao", "organizacion",
+	"organization", "pacientes", "parti", "partido", "party", "patients",
+	"people", "peoples", "periodico", "periodistas", "personas",
+	"personnes", "persons", "pessoas", "peuple", "peuples", "povo",
+	"povos", "presos", "prisoners", "pueblo", "pueblos", "reclusos",
+	"rede", "refugees", "refugiados", "reseau", "residents",
+	"ressortissants", "searchers", "sindicato", "students", "syndicat",
+	"trabajadores", "trabalhadores", "travailleurs", "tribe", "union",
+	"women", "workers", NULL
 };
 
 /* Members of a named group: "members of the X" is the X (keep sorted). */
@@ -238,19 +244,31 @@ static const char *const kin_words[] = {
 	"esposa", "esposo", "familia*", "families", "family", "famille*",
 	"father", "femme", "filha*", "filho*", "fille*", "fils", "frere*",
 	"hermana*", "hermano*", "hija*", "hijo*", "husband", "irma*", "irmao*",
-	"madre", "mae", "mari", "marido", "mere", "mother", "padre", "pai",
+	"madre", "mae", "mari", "marido", "mere", "mother", "pai",
 	"parents", "pere", "relatives", "sister*", "soeur*", "son", "sons",
 	"wife", NULL
 };
 
 /* Roles and honorifics before a name (keep sorted). */
 static const char *const roles[] = {
-	"activist", "activista", "ativista", "avocat", "avocate", "deputada",
-	"deputado", "depute", "deputee", "deputy", "diputada", "diputado",
-	"dr.", "dra.", "jornalista", "journalist", "journaliste", "lawyer",
-	"leader", "lider", "m.", "madame", "mme", "monsieur", "mr.", "mrs.",
-	"ms.", "periodista", "senhor", "senhora", "senor", "senora", "sr.",
-	"sra.", NULL
+	"activist", "activista", "alcalde", "alcaldesa", "ativista", "avocat",
+	"avocate", "camarografo", "cameraman", "chroniqueur", "columnist",
+	"columnista", "coordenador", "coordenadora", "coordinador",
+	"coordinadora", "coordinator", "defender", "defenseur", "defenseure",
+	"defensor", "defensora", "deputada", "deputado", "depute", "deputee",
+	"deputy", "diputada", "diputado", "directeur", "director", "directora",
+	"directrice", "diretor", "diretora", "dr.", "dra.", "editor",
+	"editora", "estudante", "estudiante", "etudiant", "etudiante",
+	"fiscal", "fotografa", "fotografo", "jornalista", "journalist",
+	"journaliste", "judge", "juez", "jueza", "juge", "juiz", "juiza",
+	"lawyer", "leader", "lider", "m.", "madame", "maire", "mayor", "mme",
+	"monsieur", "mr.", "mrs.", "ms.", "owner", "pastor",
+	"periodista", "photographer", "prefeita", "prefeito", "president",
+	"presidenta", "presidente", "priest", "procurador", "procuradora",
+	"profesor", "profesora", "professor", "professora", "propietaria",
+	"propietario", "prosecutor", "reporter", "sacerdote", "senhor",
+	"senhora", "senor", "senora", "sindicalista", "sr.", "sra.", "student",
+	"syndicaliste", "teacher", "trade unionist", NULL
 };
 
 /* Small words inside a person's name (keep sorted). */
@@ -457,6 +475,8 @@ head_count(const struct ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+static int same_person(const char *s, size_t a, size_t b, const char *t);
+
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -480,6 +500,10 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		if ((strlen(name) == b - a &&
 		    strncmp(name, c->s + a, b - a) == 0) ||
 		    acronym_of(c->s + a, b - a, name))
+			return;
+		/* One person named two ways keeps the first form. */
+		if (!group && strcmp(json_string_value(json_object_get(v,
+		    "kind")), "person") == 0 && same_person(c->s, a, b, name))
 			return;
 	}
 	if (group && c->count == 0 && capitals(c->s, a, b) == 0 &&
@@ -664,17 +688,18 @@ static size_t trailing_name(const struct ctx *c, size_t a, size_t b);
  * keep sorted).
  */
 static const char *const person_nouns[] = {
-	"adolescentes", "adolescents", "children", "citoyens", "criancas",
-	"defenders", "defensores", "detainees", "detenidos", "detenus",
-	"detidos", "enfants", "estudantes", "estudiantes", "etudiants",
-	"femmes", "habitantes", "hombres", "hommes", "inhabitants",
-	"integrantes", "internos", "jornalistas", "journalistes",
-	"journalists", "members", "membres", "membros", "men", "miembros",
-	"migrantes", "migrants", "mujeres", "mulheres", "ninas", "ninos",
+	"adolescentes", "adolescents", "cidadaos", "citizens", "citoyens",
+	"ciudadanos", "criancas", "defenders", "defensores", "detainees",
+	"detenidos", "detenus", "detidos", "estrangeiros", "estudantes",
+	"estudiantes", "etrangers", "etudiants", "extranjeros", "femmes",
+	"habitantes", "hombres", "hommes", "inhabitants", "integrantes",
+	"internos", "jornalistas", "journalistes", "journalists", "members",
+	"membres", "membros", "men", "miembros", "migrantes", "migrants",
+	"mujeres", "mulheres", "nacionales", "nationals", "ninas", "ninos",
 	"pacientes", "patients", "periodistas", "personas", "personnes",
 	"persons", "pessoas", "presos", "prisoners", "reclusos", "refugees",
-	"refugiados", "residents", "searchers", "students", "trabajadores",
-	"trabalhadores", "travailleurs", "women", "workers", NULL
+	"refugiados", "residents", "ressortissants", "searchers", "students",
+	"trabajadores", "trabalhadores", "travailleurs", "women", "workers", NULL
 };
 
 /* The start of the word of s[a, e) that ends at e (past spaces). */
@@ -810,11 +835,49 @@ label_len(const char *s, size_t a, size_t b)
 	return i + 2 - a;
 }
 
+/*
+ * A person with a role and an affiliation: "journalist Juan Pérez of the
+ * newspaper El Heraldo", "la defensora Ana Ruiz, del colectivo X": sets
+ * the name's bounds.
+ */
+static int
+affiliated(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
+{
+	size_t n, e, k;
+
+	a += word_then_space(c->f, a, possessives);
+	if ((n = word_then_space(c->f, a, roles)) == 0)
+		return 0;
+	a += n;
+	for (e = a; e < b; e = skip_spaces(c->s, token_end(c->s, e, b), b)) {
+		size_t t = token_end(c->s, e, b);
+
+		if (!iachrp_is_upper_at(c->s + e) &&
+		    iachrp_match_any(c->f + e, name_particles, NULL) != t - e)
+			break;
+		if (c->s[t - 1] == ',') {
+			e = t;
+			break;
+		}
+	}
+	while (e > a && strchr(" ,", c->s[e - 1]) != NULL)
+		e--;
+	k = skip_spaces(c->s, e, b);
+	if (k < b && c->s[k] == ',')
+		k = skip_spaces(c->s, k + 1, b);
+	if (k >= b || word_then_space(c->f, k, of_words) == 0 ||
+	    !personal(c, a, e))
+		return 0;
+	*ra = a;
+	*rb = e;
+	return 1;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
 {
-	size_t n, qa, qb, ra, rb, k;
+	size_t n, qa, qb, ra, rb, k, t;
 	int changed = 1;
 
 	while (changed) {
@@ -839,6 +902,10 @@ entry(struct ctx *c, size_t a, size_t b)
 	if ((n = word_then_space(c->f, a, roles)) > 0 &&
 	    word_then_space(c->f, a + n, of_words) > 0)
 		return;
+	if (affiliated(c, a, b, &ra, &rb)) {
+		add_entry(c, ra, rb, 0);
+		return;
+	}
 	if ((k = possessed_kin(c, a, b)) < b) {
 		if (k > a)
 			entry(c, a, k);
@@ -868,17 +935,17 @@ entry(struct ctx *c, size_t a, size_t b)
 		    generic_nouns) && token_end(c->s, skip_spaces(c->s,
 		    token_end(c->s, a, b), b), b) >= b)
 			return;
-		if ((k = named_tail(c, a, b)) == a)
-			k = trailing_name(c, a, b);
+		k = named_tail(c, a, b);
+		t = k > a ? k : trailing_name(c, a, b);
 		/*
 		 * "las personas defensoras de derechos humanos Ana Pérez
 		 * Soto": a person's name after a description of persons,
 		 * unlike "workers of the newspaper El Faro", whose name
 		 * follows a group's noun.
 		 */
-		if (k > a && personal(c, k, b) && !after_group_noun(c, a, k) &&
-		    !after_place_prep(c, a, k)) {
-			add_entry(c, k, b, 0);
+		if (t > a && personal(c, t, b) && !after_group_noun(c, a, t) &&
+		    !after_place_prep(c, a, t)) {
+			add_entry(c, t, b, 0);
 			return;
 		}
 		a = k;
@@ -1137,6 +1204,7 @@ phrase(struct ctx *c, size_t a, size_t b)
 			s0 += n;
 			s0 += label_len(c->s, s0, b);
 			k = s0 + word_then_space(c->f, s0, articles);
+			k += word_then_space(c->f, k, possessives);
 			if ((m = iachrp_match_any(c->f + s0, naming_cues,
 			    NULL)) > 0)
 				segment(c, s0 + m, i < b ? i : b);
@@ -1198,6 +1266,29 @@ skip_bracket(const char *f, size_t j, size_t to)
 	return skip_spaces(f, k + 1, to);
 }
 
+/* Prepositions of a date (keep sorted). */
+static const char *const date_preps[] = {
+	"el", "em", "en", "le", "on", NULL
+};
+
+/*
+ * A date right after the measures ("granted precautionary measures on
+ * March 2, 2024, to X"): where the text goes on after it; j when there
+ * is none.
+ */
+static size_t
+skip_date(const struct ctx *c, size_t j, size_t to)
+{
+	struct iachrp_date d;
+	size_t k, n;
+
+	if ((k = word_then_space(c->f, j, date_preps)) == 0 ||
+	    (n = iachrp_parse_date(c->f + j + k, c->lang, &d)) == 0 ||
+	    j + k + n > to)
+		return j;
+	return j + k + n;
+}
+
 /*
  * The first cue at or after offset from in s[from, to): sets *at to where
  * the beneficiaries start; returns 0 when there is none.
@@ -1244,6 +1335,7 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			    NULL)) > 0 && f[j + k] == ',')
 				j += k;
 			j = skip_bracket(f, j, to);
+			j = skip_date(c, j, to);
 			j = skip_insertions(f, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
 			if (iachrp_match_any(f + j, strong_cues, NULL) > 0)
@@ -1333,6 +1425,26 @@ unnamed_set(const struct ctx *c, size_t a, size_t b)
 	return capitals(c->s, a, b) == 0 && is_group(c, a, b);
 }
 
+/*
+ * The colon that ends a phrase at end, right there or after the State
+ * ("... in Nicaragua:"): its offset, or 0.
+ */
+static size_t
+colon_after(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k = end, n;
+
+	if (k < to && c->f[k] == ',')
+		k++;
+	k = skip_spaces(c->f, k, to);
+	if (k < to && c->f[k] == ':')
+		return k;
+	if ((n = state_phrase(c->f, k)) > 0 && k + n < to &&
+	    c->f[k + n] == ':')
+		return k + n;
+	return 0;
+}
+
 /* True when a person's name opens s[a, to): two capitalised words. */
 static int
 persons_follow(const struct ctx *c, size_t a, size_t to)
@@ -1343,6 +1455,45 @@ persons_follow(const struct ctx *c, size_t a, size_t to)
 		return is_initials(c->s, a, e - (c->s[e - 1] == ','));
 	e2 = token_end(c->s, skip_spaces(c->s, e, to), to);
 	return e < to && personal(c, a, e2 - (c->s[e2 - 1] == ','));
+}
+
+/* Participles of an earlier grant (keep sorted). */
+static const char *const granted_words[] = {
+	"accordee*", "adopted", "adoptad*", "adotad*", "concedid*", "granted",
+	"octroyee*", "otorgad*", "outorgad*", NULL
+};
+
+/*
+ * In an extension, "the measures granted in favor of X, to Y": X is
+ * protected already, Y is new.  Where Y starts, or verb when the
+ * sentence is not of that form.
+ */
+static size_t
+after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
+{
+	const char *p;
+	size_t n, k, at, end;
+
+	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+	    p = iachrp_word_at(c->f, p + 1)) {
+		if (iachrp_match_any(p, granted_words, NULL) == 0)
+			continue;
+		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f), to),
+		    to);
+		if ((n = iachrp_match_any(c->f + k, strong_cues, NULL)) == 0)
+			continue;
+		at = skip_spaces(c->f, k + n, to);
+		end = phrase_end(c, at, to);
+		for (k = at; k <= end && k + 2 < to; k++) {
+			if (c->f[k] != ',' || c->f[k + 1] != ' ' ||
+			    (n = word_then_space(c->f, k + 2,
+			    passive_preps)) == 0 || state_phrase(c->f, k + 2) > 0)
+				continue;
+			return k + 2 + n;
+		}
+		return verb;
+	}
+	return verb;
 }
 
 /*
@@ -1379,14 +1530,23 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 			if (iachrp_match_any(p, framework_cues, NULL) > 0)
 				break;
 		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
+		if ((at = after_earlier_grant(c, verb, to)) != verb) {
+			end = phrase_end(c, at, to);
+			if (end > at)
+				phrase(c, at, end);
+			return;
+		}
 	}
 	while (find_cue(c, at, to, &at)) {
 		end = phrase_end(c, at, to);
-		if (end > at && end < to && c->f[end] == ':' &&
+		if (end > at && (n = colon_after(c, end, to)) > 0 &&
 		    unnamed_set(c, at, end) &&
-		    persons_follow(c, skip_spaces(c->s, end + 1, to), to)) {
-			/* "nine persons deprived of liberty: A, B and C" */
-			at = skip_spaces(c->s, end + 1, to);
+		    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
+			/*
+			 * "nine persons deprived of liberty: A, B and C", "...
+			 * in Nicaragua: A, B and C"
+			 */
+			at = skip_spaces(c->s, n + 1, to);
 			end = phrase_end(c, at, to);
 		}
 		if (end > at)

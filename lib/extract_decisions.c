@@ -242,6 +242,26 @@ lift_is_partial(const char *f, size_t at, size_t to)
 }
 
 /*
+ * True when the verb at p, of k bytes, is a participle set off by a
+ * comma, which describes an earlier act: "extend measures MC 455-19,
+ * granted in favor of X, to Y".
+ */
+static int
+participle_clause(const struct iachrp_doc *doc, const char *f,
+    const char *p, size_t k)
+{
+	const char *q = p;
+
+	while (q > f && q[-1] == ' ')
+		q--;
+	if (q == f || q[-1] != ',')
+		return 0;
+	if (doc->lang == IACHRP_EN)
+		return k > 2 && p[k - 2] == 'e' && p[k - 1] == 'd';
+	return is_participle(p, k);
+}
+
+/*
  * Reads the decisions stated in f[from, to).  Returns the offset of the
  * first, or (size_t)-1 when there is none.
  */
@@ -283,6 +303,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		previous_word(f, p, prev, sizeof(prev));
 		if (!(history == 0 && passive_of_commission(f, p, k, to, prev)) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
+		    participle_clause(doc, f, p, k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
 		    is_participle(p, k)))) {
 			/*

@@ -228,9 +228,10 @@ open_ended(const struct iachrp_para *p)
 /*
  * Whether the paragraph introduces a list of measures: it asks and leads
  * into what follows, or its last sentence states the State's duty, or
- * it ends with a colon and its first item asks for measures to be
- * adopted ("Under Article 25, the Commission decided that Peru:" then
- * "a) adopt the necessary measures ...").
+ * it ends with a colon after a verb of deciding ("a décidé :"), or with
+ * a colon and its first item asks for measures to be adopted ("Under
+ * Article 25, the Commission decided that Peru:" then "a) adopt the
+ * necessary measures ...").
  */
 static int
 introduces(const struct iachrp_para *p, const struct iachrp_para *item)
@@ -240,9 +241,10 @@ introduces(const struct iachrp_para *p, const struct iachrp_para *item)
 	if (open_ended(p))
 		return iachrp_asks(p->f, 0, p->len) ||
 		    iachrp_contains(p->f, 0, p->len, iachrp_lex_duty_word) ||
-		    (p->s[p->len - 1] == ':' && item != NULL &&
+		    (p->s[p->len - 1] == ':' && (iachrp_contains(p->f, 0,
+		    p->len, iachrp_lex_resolve_verb) || (item != NULL &&
 		    iachrp_contains(item->f, 0, item->len,
-		    iachrp_lex_measure_verb));
+		    iachrp_lex_measure_verb))));
 	while (from < p->len) {
 		last = from;
 		from = iachrp_sentence_end(p->s, from);
