@@ -9,19 +9,26 @@
 set -eu
 mode=$1
 shift
-for f in "$@"; do
-	lang=${f##*/}
-	lang=${lang%.tsv}
-	awk -v lang="$lang" -v file="$f" -F '\t' '
-	/^#/ || /^[ \t]*$/ { next }
-	NF < 2 || NF > 3 || $1 !~ /^[a-z][a-z0-9_]*$/ || $2 == "" {
-		printf "%s:%d: want class<TAB>phrase[<TAB>value]\n", file, NR \
-		    > "/dev/stderr"
-		exit 1
-	}
-	{ printf "%s\t%s\t%s\t%s\t%d\n", $1, lang, $2, $3, NF }
-	' "$f"
-done | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -k2,2 -k3,3 -k4,4 -u |
+# Each line of each file as class, language, phrase, value, field count.
+entries() {
+	for f in "$@"; do
+		lang=${f##*/}
+		lang=${lang%.tsv}
+		awk -v lang="$lang" -v file="$f" -F '\t' '
+		/^#/ || /^[ \t]*$/ { next }
+		NF < 2 || NF > 3 || $1 !~ /^[a-z][a-z0-9_]*$/ || $2 == "" {
+			printf "%s:%d: want class<TAB>phrase[<TAB>value]\n", \
+			    file, NR > "/dev/stderr"
+			exit 1
+		}
+		{ printf "%s\t%s\t%s\t%s\t%d\n", $1, lang, $2, $3, NF }
+		' "$f"
+	done
+}
+# A bad line stops the build here: the exit status of a pipeline is its
+# last command's.
+entries "$@" > /dev/null
+entries "$@" | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -k2,2 -k3,3 -k4,4 -u |
 LC_ALL=C awk -v mode="$mode" -F '\t' '
 BEGIN {
 	for (i = 1; i < 256; i++)
@@ -66,14 +73,15 @@ function literal(s,   out, i, c) {
 	}
 }
 function type(cls) {
-	return valued[cls] ? "const struct iachrp_lex_pair" : "const char *const"
+	return valued[cls] ? "const struct iachrp_lex_pair" : \
+	    "const char *const"
 }
 function emit(name, cls, n, body) {
 	if (mode == "h")
 		printf "extern %s %s[%d];\n", type(cls), name, n + 1
 	else
-		printf "%s %s[%d] = {\n%s\t%s\n};\n\n", type(cls), name, n + 1, \
-		    body, valued[cls] ? "{ NULL, NULL, 0 }" : "NULL"
+		printf "%s %s[%d] = {\n%s\t%s\n};\n\n", type(cls), name, \
+		    n + 1, body, valued[cls] ? "{ NULL, NULL, 0 }" : "NULL"
 }
 END {
 	if (mode == "h") {
@@ -81,7 +89,8 @@ END {
 		print "#ifndef IACHR_LEXICON_H"
 		print "#define IACHR_LEXICON_H\n"
 		print "struct iachrp_lex_pair {"
-		print "\tconst char *text;\t/* folded ASCII; \x27*\x27 ends a stem */"
+		print "\tconst char *text;\t/* folded ASCII; \x27*\x27 ends " \
+		    "a stem */"
 		print "\tconst char *value;"
 		print "\tint number;\t\t/* value as a number, 0 when none */"
 		print "};\n"
