@@ -44,6 +44,8 @@ LIB_HDRS = $(wildcard lib/*.h) $(BUILD)/gen/iachr_version.h \
 	$(BUILD)/gen/lexicon.h
 SCHEMAS = $(sort $(wildcard schemas/*))
 LEXICON = $(sort $(wildcard lexicon/*.tsv))
+# Lexicon classes the rules read one language at a time.
+LEXICON_PER_LANGUAGE = decision function_word
 TOOL_SRCS = $(filter-out tools/cli.c,$(sort $(wildcard tools/*.c)))
 TOOLS = $(TOOL_SRCS:tools/%.c=%)
 TOOL_BINS = $(TOOLS:%=$(OUTBIN)/%)
@@ -79,8 +81,8 @@ $(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c lib/iachr.h
 $(BUILD)/gen/lexicon.h $(BUILD)/gen/lexicon.c: scripts/gen-lexicon.sh \
 	$(LEXICON)
 	@mkdir -p $(@D)
-	sh scripts/gen-lexicon.sh $(subst .,,$(suffix $@)) $(LEXICON) \
-		> $@.tmp && mv $@.tmp $@
+	sh scripts/gen-lexicon.sh $(subst .,,$(suffix $@)) \
+		"$(LEXICON_PER_LANGUAGE)" $(LEXICON) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/lexicon.o: $(BUILD)/gen/lexicon.c $(BUILD)/gen/lexicon.h
 	$(CC) $(CFLAGS_ALL) -fPIC -fvisibility=hidden -DIACHR_BUILDING \

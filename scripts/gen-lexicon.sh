@@ -2,13 +2,15 @@
 # Writes the lexicon (lexicon/*.tsv, one file per language) as sorted C
 # arrays, so that the extractor reads its words with no start-up cost.
 # Each class gives iachrp_lex_CLASS, the union of every language sorted
-# and without repeats, and iachrp_lex_CLASS_LANG for each language that
-# has it; a class whose lines carry a value is an array of struct
+# and without repeats; the classes named in PER_LANGUAGE (separated by
+# spaces) also give iachrp_lex_CLASS_LANG for each language that has
+# them.  A class whose lines carry a value is an array of struct
 # iachrp_lex_pair, else of strings; each ends with a NULL entry.
-# usage: gen-lexicon.sh h|c FILE... > out
+# usage: gen-lexicon.sh h|c PER_LANGUAGE FILE... > out
 set -eu
 mode=$1
-shift
+per_language=$2
+shift 2
 # Each line of each file as class, language, phrase, value, field count.
 entries() {
 	for f in "$@"; do
@@ -29,10 +31,13 @@ entries() {
 # last command's.
 entries "$@" > /dev/null
 entries "$@" | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -k2,2 -k3,3 -k4,4 -u |
-LC_ALL=C awk -v mode="$mode" -F '\t' '
+LC_ALL=C awk -v mode="$mode" -v per_language="$per_language" -F '\t' '
 BEGIN {
 	for (i = 1; i < 256; i++)
 		ord[sprintf("%c", i)] = i
+	n = split(per_language, names, " ")
+	for (i = 1; i <= n; i++)
+		by_language[names[i]] = 1
 }
 # The phrase as a C string literal: octal escapes for every byte that is
 # not printable ASCII, so that no escape runs into the next character.
@@ -123,6 +128,8 @@ END {
 			body = body "\t" f[3] ",\n"
 		}
 		emit("iachrp_lex_" cls, cls, n, body)
+		if (!(cls in by_language))
+			continue
 		nl = split(langs[cls], ls, " ")
 		for (l = 1; l <= nl; l++) {
 			key = cls SUBSEP ls[l]
