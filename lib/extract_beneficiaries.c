@@ -51,6 +51,12 @@
 #define naming_verbs iachrp_lex_naming_verb
 #define deciding_cues iachrp_lex_deciding_cue
 #define institution_words iachrp_lex_institution_word
+#define belonging iachrp_lex_belonging
+#define relation_cues iachrp_lex_relation_cue
+#define among_cues iachrp_lex_among_cue
+#define purpose_cues iachrp_lex_purpose_cue
+#define listed_nouns iachrp_lex_listed_noun
+#define protect_verbs iachrp_lex_protect_verb
 
 #define MAX_ENTRIES 500
 
@@ -155,7 +161,8 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			if (word_then_space(f, j + 1, clause_words) > 0)
 				return j - 1;
 		}
-		if (word_then_space(f, j + 1, bare_ends) > 0 ||
+		if (((k = word_then_space(f, j + 1, bare_ends)) > 0 &&
+		    iachrp_match_any(f + j + 1 + k, belonging, NULL) == 0) ||
 		    state_phrase(f, j + 1) > 0)
 			return f[j - 1] == ',' ? j - 1 : j;
 	}
@@ -240,6 +247,7 @@ head_count(const struct ctx *c, size_t a, size_t b)
 }
 
 static int same_person(const char *s, size_t a, size_t b, const char *t);
+static int persons_follow(const struct ctx *c, size_t a, size_t to);
 
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
@@ -480,6 +488,9 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 			break;
 		e = t;
 	}
+	/* "trade union leader X": a role names a person. */
+	if (iachrp_match_any(c->f + t, roles, NULL) == e - t)
+		return 0;
 	/* "estudiantes de la Escuela X" is of a group; "defenders X" not. */
 	if (iachrp_match_any(c->f + t, group_nouns, NULL) > 0)
 		return of || iachrp_match_any(c->f + t, person_nouns,
@@ -641,6 +652,16 @@ entry(struct ctx *c, size_t a, size_t b)
 	if ((n = word_then_space(c->f, a, roles)) > 0 &&
 	    word_then_space(c->f, a + n, of_words) > 0)
 		return;
+	/* "three persons linked to X": X is not one of them. */
+	if ((n = head_count(c, a, b)) > 0 && iachrp_contains(c->f, a, b,
+	    relation_cues)) {
+		if (c->count == 0) {
+			c->count = (int)n;
+			c->counted = json_array_size(c->list);
+		}
+		add_entry(c, a, b, 1);
+		return;
+	}
 	if (affiliated(c, a, b, &ra, &rb)) {
 		add_entry(c, ra, rb, 0);
 		return;
@@ -687,7 +708,13 @@ entry(struct ctx *c, size_t a, size_t b)
 			add_entry(c, t, b, 0);
 			return;
 		}
-		a = k;
+		/*
+		 * "workers of the newspaper El Faro" is El Faro; "personas
+		 * privadas de libertad en el pabellón B de la Cárcel X" are
+		 * the persons held there.
+		 */
+		if (!iachrp_contains(c->f, a, k, place_preps))
+			a = k;
 		/* A bracketed acronym after the full name is left out. */
 		if (c->s[b - 1] == ')') {
 			size_t k = b;
@@ -703,6 +730,9 @@ entry(struct ctx *c, size_t a, size_t b)
 		return;
 	}
 	if (!name_run(c, a, b, &ra, &rb))
+		return;
+	/* "..., United States": the State, named after a place. */
+	if (iachrp_state_at(c->f + ra, &n) >= 0 && ra + n >= rb)
 		return;
 	/* A single capitalised word is a place or a description. */
 	if (token_end(c->s, ra, rb) >= rb && !is_initials(c->s, ra, rb))
@@ -721,6 +751,9 @@ personal(const struct ctx *c, size_t a, size_t b)
 
 	if (is_group(c, a, b))
 		return 0;
+	/* "pabellón B de la Cárcel X": a letter alone opens no name. */
+	if (token_end(c->s, a, b) == a + 1 && a + 1 < b)
+		return 0;
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
 		if (!iachrp_is_upper_at(c->s + i) &&
@@ -729,6 +762,32 @@ personal(const struct ctx *c, size_t a, size_t b)
 		n++;
 	}
 	return n >= 2 || (n == 1 && is_initials(c->s, a, b));
+}
+
+/*
+ * True when a role or a noun of persons stands right before k in s[a, k),
+ * past two adjectives at most: "human rights defenders", "defensores
+ * ambientales", not "el pabellón" nor "en la cárcel".
+ */
+static int
+described_person(const struct ctx *c, size_t a, size_t k)
+{
+	size_t e = k, t;
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		if ((t = word_before(c, a, &e)) >= e)
+			return 0;
+		if (iachrp_match_any(c->f + t, roles, NULL) == e - t ||
+		    iachrp_match_any(c->f + t, person_nouns, NULL) > 0)
+			return 1;
+		if (iachrp_match_any(c->f + t, of_words, NULL) == e - t ||
+		    iachrp_match_any(c->f + t, articles, NULL) == e - t ||
+		    iachrp_match_any(c->f + t, place_preps, NULL) == e - t)
+			return 0;
+		e = t;
+	}
+	return 0;
 }
 
 /*
@@ -756,8 +815,10 @@ trailing_name(const struct ctx *c, size_t a, size_t b)
 	}
 	while (start < b && !iachrp_is_upper_at(c->s + start))
 		start = skip_spaces(c->s, token_end(c->s, start, b), b);
-	return start > a && start < b && capitals(c->s, a, start) == 0 &&
-	    personal(c, start, b) ? start : a;
+	if (start <= a || start >= b || capitals(c->s, a, start) != 0 ||
+	    !personal(c, start, b) || !described_person(c, a, start))
+		return a;
+	return start;
 }
 
 /* True when s[a, b) ends with a person's name: "las niñas M.A.R.G.". */
@@ -1154,6 +1215,30 @@ colon_after(const struct ctx *c, size_t end, size_t to)
 	return 0;
 }
 
+/*
+ * After a phrase that ends at end, past the State: where the names of
+ * "among them A and B" start, or 0.
+ */
+static size_t
+among_after(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k = end, n;
+
+	if (k < to && c->f[k] == ',')
+		k++;
+	k = skip_spaces(c->f, k, to);
+	if ((n = state_phrase(c->f, k)) > 0) {
+		k += n;
+		if (k < to && c->f[k] == ',')
+			k++;
+		k = skip_spaces(c->f, k, to);
+	}
+	if ((n = iachrp_match_any(c->f + k, among_cues, NULL)) == 0)
+		return 0;
+	k = skip_spaces(c->f, k + n, to);
+	return persons_follow(c, k, to) ? k : 0;
+}
+
 /* True when a person's name opens s[a, to): two capitalised words. */
 static int
 persons_follow(const struct ctx *c, size_t a, size_t to)
@@ -1164,6 +1249,32 @@ persons_follow(const struct ctx *c, size_t a, size_t to)
 		return is_initials(c->s, a, e - (c->s[e - 1] == ','));
 	e2 = token_end(c->s, skip_spaces(c->s, e, to), to);
 	return e < to && personal(c, a, e2 - (c->s[e2 - 1] == ','));
+}
+
+/*
+ * Where a purpose cue after verb in s[verb, to) starts, when persons or
+ * a set follow it; otherwise verb.
+ */
+static size_t
+purpose_at(const struct ctx *c, size_t verb, size_t to)
+{
+	const char *p;
+	size_t n, k;
+
+	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+	    p = iachrp_word_at(c->f, p + 1)) {
+		if ((n = iachrp_match_any(p, purpose_cues, NULL)) == 0)
+			continue;
+		k = skip_spaces(c->f, (size_t)(p - c->f) + n, to);
+		k += word_then_space(c->f, k, list_preps);
+		k += word_then_space(c->f, k, articles);
+		if (k < to && (iachrp_is_upper_at(c->s + k) ||
+		    head_count(c, k, to) > 0 ||
+		    iachrp_match_any(c->f + k, membership, NULL) > 0 ||
+		    iachrp_match_any(c->f + k, group_nouns, NULL) > 0))
+			return (size_t)(p - c->f);
+	}
+	return verb;
 }
 
 /*
@@ -1199,6 +1310,38 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
 	return verb;
 }
 
+/* Reads the phrases after each cue of s[at, to). */
+static void
+from_cues(struct ctx *c, size_t at, size_t to)
+{
+	size_t end, n;
+
+	while (find_cue(c, at, to, &at)) {
+		end = phrase_end(c, at, to);
+		if (end > at && (n = colon_after(c, end, to)) > 0 &&
+		    unnamed_set(c, at, end) &&
+		    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
+			/*
+			 * "nine persons deprived of liberty: A, B and C", "...
+			 * in Nicaragua: A, B and C"
+			 */
+			at = skip_spaces(c->s, n + 1, to);
+			end = phrase_end(c, at, to);
+		}
+		if (end > at)
+			phrase(c, at, end);
+		/* "..., en Ecuador, entre ellas A y B": the set and A and B */
+		if (end > at && (n = among_after(c, end, to)) > 0) {
+			at = n;
+			end = phrase_end(c, at, to);
+			if (end > at)
+				phrase(c, at, end);
+		}
+		if (end > at)
+			at = end;
+	}
+}
+
 /*
  * Reads the beneficiaries of the decision verb at verb in the sentence
  * s[from, to): named after it, or before it in a passive whose subject
@@ -1232,6 +1375,15 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		    p = iachrp_word_at(c->f, p + 1))
 			if (iachrp_match_any(p, framework_cues, NULL) > 0)
 				break;
+		/*
+		 * "ampliar las medidas en el marco de la MC X para proteger
+		 * a Y", "ampliar a MC X, outorgada em favor de Z, para
+		 * proteger nove pessoas: A, B": the persons after the purpose.
+		 */
+		if ((at = purpose_at(c, verb, to)) != verb) {
+			from_cues(c, at, to);
+			return;
+		}
 		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
 		if ((at = after_earlier_grant(c, verb, to)) != verb) {
 			end = phrase_end(c, at, to);
@@ -1240,23 +1392,7 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 			return;
 		}
 	}
-	while (find_cue(c, at, to, &at)) {
-		end = phrase_end(c, at, to);
-		if (end > at && (n = colon_after(c, end, to)) > 0 &&
-		    unnamed_set(c, at, end) &&
-		    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
-			/*
-			 * "nine persons deprived of liberty: A, B and C", "...
-			 * in Nicaragua: A, B and C"
-			 */
-			at = skip_spaces(c->s, n + 1, to);
-			end = phrase_end(c, at, to);
-		}
-		if (end > at)
-			phrase(c, at, end);
-		if (end > at)
-			at = end;
-	}
+	from_cues(c, at, to);
 	if (json_array_size(c->list) == before &&
 	    (at = passive_target(c, verb, to)) > 0) {
 		end = phrase_end(c, at, to);
@@ -1563,6 +1699,58 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 }
 
 /*
+ * A sentence after the lead that lists the persons by name: "The persons
+ * added to the measures are: 1) A, 2) B and 3) C", "Las personas
+ * beneficiarias son A y B".  Their names into names.
+ */
+static void
+named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
+{
+	struct ctx scratch = *c;
+	size_t i, k, j, m, at, to, v;
+
+	if (doc->lead < 0 || (scratch.list = json_array()) == NULL)
+		return;
+	scratch.count = 1;	/* no set of its own */
+	for (i = (size_t)doc->lead + 1; i < doc->npara &&
+	    json_array_size(scratch.list) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		for (k = 0; k < p->nword; k++) {
+			if (iachrp_match_any(p->f + p->word[k], listed_nouns,
+			    NULL) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			for (j = k + 1; j < p->nword && j < k + 8 &&
+			    p->word[j] < to; j++) {
+				v = p->word[j];
+				if ((m = iachrp_match_any(p->f + v, naming_verbs,
+				    NULL)) == 0 || m + (p->f[v + m] == ':') !=
+				    token_end(p->f, v, to) - v)
+					continue;
+				at = skip_spaces(p->f, v + m + (p->f[v + m] ==
+				    ':'), to);
+				if (persons_follow(&scratch, at + label_len(p->s,
+				    at, to), to))
+					phrase(&scratch, at, phrase_end(&scratch,
+					    at, to));
+				break;
+			}
+			if (json_array_size(scratch.list) > 0)
+				break;
+		}
+	}
+	for (i = 0; i < json_array_size(scratch.list); i++)
+		json_array_append(names, json_object_get(json_array_get(
+		    scratch.list, i), "name"));
+	json_decref(scratch.list);
+}
+
+/*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
  * entries are the names, in place of the set.
@@ -1575,10 +1763,16 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 
 	if (c->count < 2 || (names = json_array()) == NULL)
 		return;
-	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead; i < doc->npara &&
-	    json_array_size(names) <= (size_t)c->count; i++)
-		if (doc->para[i].kind == IACHRP_BODY && !doc->para[i].mandate)
-			person_names(c, &doc->para[i], names);
+	named_list(c, doc, names);
+	if (json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		for (i = doc->lead < 0 ? 0 : (size_t)doc->lead;
+		    i < doc->npara && json_array_size(names) <=
+		    (size_t)c->count; i++)
+			if (doc->para[i].kind == IACHRP_BODY &&
+			    !doc->para[i].mandate)
+				person_names(c, &doc->para[i], names);
+	}
 	if (json_array_size(names) == (size_t)c->count) {
 		json_array_remove(c->list, c->counted);
 		for (i = json_array_size(names); i-- > 0;) {
@@ -1591,6 +1785,72 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 		}
 	}
 	json_decref(names);
+}
+
+/* True when every entry is a group that names no one. */
+static int
+unnamed_only(const json_t *list)
+{
+	size_t i;
+	const json_t *v;
+	const char *name;
+
+	if (json_array_size(list) == 0)
+		return 0;
+	json_array_foreach(list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0)
+			return 0;
+		for (; *name != '\0'; name += iachrp_char_len(name))
+			if (iachrp_is_upper_at(name))
+				return 0;
+	}
+	return 1;
+}
+
+/*
+ * Where the lead names only a set ("en faveur de personnes détenues pour
+ * des motifs politiques"), a later sentence whose subject is the
+ * measures names whom they protect ("Les mesures protègent A et B"):
+ * those entries replace the set.
+ */
+static void
+protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	struct ctx scratch = *c;
+	size_t i, k, n, to;
+
+	if (!unnamed_only(c->list) || (scratch.list = json_array()) == NULL)
+		return;
+	for (i = lead + 1; i < doc->npara &&
+	    json_array_size(scratch.list) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		for (k = 1; k < p->nword; k++) {
+			if (iachrp_match_any(p->f + p->word[k - 1],
+			    measure_nouns, NULL) != token_end(p->f,
+			    p->word[k - 1], p->len) - p->word[k - 1] ||
+			    (n = iachrp_match_any(p->f + p->word[k],
+			    protect_verbs, NULL)) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			phrase(&scratch, skip_spaces(p->s, p->word[k] + n, to),
+			    phrase_end(&scratch, skip_spaces(p->s,
+			    p->word[k] + n, to), to));
+			break;
+		}
+	}
+	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list)) {
+		json_decref(c->list);
+		c->list = scratch.list;
+		c->count = 0;
+	} else
+		json_decref(scratch.list);
 }
 
 json_t *
@@ -1611,6 +1871,11 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 			c.extends = 1;
 	if ((c.list = json_array()) == NULL)
 		return NULL;
+	/* A refusal protects no one. */
+	for (i = 0; i < dec->n && dec->decisions[i] == IACHRP_REJECT; i++)
+		;
+	if (dec->n > 0 && i == dec->n)
+		return c.list;
 	if (dec->sentence.para >= 0) {
 		size_t from, to, at;
 
@@ -1639,5 +1904,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		from_sentence(&c, 0, 0, p->len);
 	}
 	name_counted_set(&c, doc);
+	if (dec->sentence.para >= 0)
+		protected_later(&c, doc, (size_t)dec->sentence.para);
 	return c.list;
 }

@@ -154,6 +154,28 @@ bare_year(const char *f, const char *p, size_t to)
 }
 
 /*
+ * True when f[p, to) dates the act by day and cites its resolution
+ * ("were lifted on September 12, 2023, through Resolution 66/2023"): a
+ * passive that tells the act itself, whoever its agent.
+ */
+static int
+dated_by_resolution(const char *f, const char *p, size_t to)
+{
+	struct iachrp_date d;
+	int dated = 0, cited = 0;
+
+	for (p = iachrp_word_at(f, p); p < f + to && !(dated && cited);
+	    p = iachrp_word_at(f, p + 1)) {
+		if (!dated && iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
+			dated = 1;
+		if (!cited && iachrp_match_any(p, iachrp_lex_resolution_cue,
+		    NULL) > 0)
+			cited = 1;
+	}
+	return dated && cited;
+}
+
+/*
  * True when the verb at p, of k bytes, is a passive with the Commission
  * as agent that tells the current act (see iachrp_lex_passive_aux).
  */
@@ -186,7 +208,7 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
 	if (q >= f + to || iachrp_match_any(q, iachrp_lex_agent_prep,
 	    NULL) != iachrp_word_len(q))
-		return 0;
+		return dated_by_resolution(f, p + k, to);
 	/* "by the Inter-American Commission", "por la CIDH" */
 	for (i = 0; i < 3 && *q != '\0'; i++) {
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
@@ -255,6 +277,11 @@ participle_clause(const struct iachrp_doc *doc, const char *f,
 	while (q > f && q[-1] == ' ')
 		q--;
 	if (q == f || q[-1] != ',')
+		return 0;
+	/* "..., granted in favor of": not "followed up on, extended and" */
+	q = iachrp_word_at(f, p + k);
+	if (iachrp_match_any(q, iachrp_lex_participle_prep, NULL) !=
+	    iachrp_word_len(q))
 		return 0;
 	if (doc->lang == IACHRP_EN)
 		return k > 2 && p[k - 2] == 'e' && p[k - 1] == 'd';
@@ -474,7 +501,11 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	if (dec->sentence.para < 0)
 		return json_null();
 	para = &doc->para[dec->sentence.para];
-	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d))
+	/* The dateline's date is the release's, not the decision's. */
+	from = dec->sentence.start;
+	if ((to = iachrp_dateline_end(para)) > from && to < dec->sentence.end)
+		from = to;
+	if (date_in(doc, para->f, from, dec->sentence.end, &d))
 		return iachrp_date_json(&d);
 	/* "La resolución fue adoptada el 1º de junio de 2023." */
 	for (from = dec->sentence.end; from < para->len; from = to) {
@@ -484,5 +515,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    date_in(doc, para->f, from, to, &d))
 			return iachrp_date_json(&d);
 	}
+	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d))
+		return iachrp_date_json(&d);
 	return json_null();
 }

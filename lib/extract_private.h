@@ -200,5 +200,7 @@ int iachrp_asks(const char *f, size_t from, size_t to);
 /* extract_release.c */
 void iachrp_doc_layout(struct iachrp_doc *doc);
 json_t *iachrp_extract_press_release(const struct iachrp_doc *doc);
+/* Where the text after a dateline's dash starts in p, or 0. */
+size_t iachrp_dateline_end(const struct iachrp_para *p);
 
 #endif /* EXTRACT_PRIVATE_H */

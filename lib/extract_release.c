@@ -208,6 +208,15 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 	return 0;
 }
 
+size_t
+iachrp_dateline_end(const struct iachrp_para *p)
+{
+	struct iachrp_date d;
+	size_t place;
+
+	return dateline(p, &place, &d);
+}
+
 /*
  * The time a dateline prints before its dash ("Washington, D.C., August
  * 24, 2020, 1:05 PM —"): its end, or 0.

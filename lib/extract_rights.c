@@ -121,6 +121,21 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 	}
 }
 
+static void
+drop_code(struct found *one, const char *code)
+{
+	int i, k;
+
+	for (i = k = 0; i < one->n; i++)
+		if (strcmp(one->codes[i], code) != 0)
+			one->codes[k++] = one->codes[i];
+	one->n = k;
+	for (i = k = 0; i < one->nlongest; i++)
+		if (strcmp(one->longest[i], code) != 0)
+			one->longest[k++] = one->longest[i];
+	one->nlongest = k;
+}
+
 /* Adds the rights of one sentence to those of its speaker. */
 static void
 merge(struct found *to, const struct found *one)
@@ -162,6 +177,10 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
 			read_sentence(p, from, to, &set, &one);
+			/* "para proteger su identidad, solo sus iniciales" */
+			if (iachrp_contains(p->f, from, to,
+			    iachrp_lex_anonymity_cue))
+				drop_code(&one, "identity");
 			if (one.n > 0)
 				merge(iachrp_contains(p->f, from, to,
 				    iachrp_lex_applicant_cue) ? &applicants :

@@ -110,3 +110,83 @@ Test(extract_sets, roles_and_affiliations)
 	    "Resolution 55/2021 granting precautionary measures benefiting "
 	    "Juan Pérez Gómez in Peru.", NULL, "Juan Pérez Gómez", 0);
 }
+
+Test(extract_sets, set_tied_to_someone_named_by_a_list)
+{
+	expect("Washington, D.C. - The IACHR decided to extend precautionary "
+	    "measures in favor of two persons linked to the community leader "
+	    "Abel Ticona Quispe, in Bolivia.",
+	    "The persons added to the measures are: 1) Nilda Mamani Ticona "
+	    "and 2) Rubén Choque Flores. Both were threatened in 2023.",
+	    "Nilda Mamani Ticona|Rubén Choque Flores", 0);
+}
+
+Test(extract_sets, relative_clause_ends_a_set)
+{
+	expect("Washington, D.C. - The IACHR granted precautionary measures "
+	    "to two members of a union that defends farm workers in the "
+	    "state of Oaxaca, Mexico.",
+	    "The beneficiaries are Gregoria Luna Santiago and Efrén Ruiz "
+	    "Matías, both leaders of the union.",
+	    "Gregoria Luna Santiago|Efrén Ruiz Matías", 0);
+	expect("Washington, D.C. - The IACHR granted precautionary measures "
+	    "to Carla Mónica Reyes and other persons who belong to the "
+	    "organization \"Guardians of the Reef\" in Belize.", NULL,
+	    "Carla Mónica Reyes|Guardians of the Reef", 1);
+}
+
+Test(extract_sets, decision_scope)
+{
+	/* A refusal protects no one. */
+	expect("Washington, D.C. - On May 3, 2023, the IACHR decided not to "
+	    "grant the precautionary measures requested in favor of Mario "
+	    "Ernesto Lobo Paz in Honduras.", NULL, "", 0);
+	/* The persons an extension protects, after the measure it extends. */
+	expect("Washington, D.C. - Le 3 mai 2023, la CIDH a décidé d'élargir "
+	    "les mesures conservatoires octroyées dans le cadre de la MC "
+	    "101-20 afin de protéger Josette Valcourt et Ti-Jean Belizaire, "
+	    "en Haïti.", NULL, "Josette Valcourt|Ti-Jean Belizaire", 0);
+	expect("Washington, D.C. - On May 3, 2023, the IACHR decided to "
+	    "extend precautionary measures MC 455-19, granted in favor of "
+	    "Rosa Elvira Mejía, to her son Daniel Mejía Castro, in "
+	    "Guatemala.", NULL, "Daniel Mejía Castro", 0);
+	/* A passive dated by day that cites its resolution is the act. */
+	expect("Washington, D.C. - Precautionary measures in favor of Omar "
+	    "Vidal Rincón, in Colombia, were lifted on May 3, 2023, through "
+	    "Resolution 30/2023 of the IACHR.", NULL, "Omar Vidal Rincón", 0);
+}
+
+Test(extract_sets, sets_with_some_named)
+{
+	expect("Washington, D.C. - La CIDH otorgó medidas cautelares a favor "
+	    "de las personas privadas de libertad en el pabellón B de la "
+	    "Cárcel de Quevedo, en Ecuador, entre ellas Darwin Mite Solórzano "
+	    "y Kleber Ruales Paz.", NULL, "personas privadas de libertad en "
+	    "el pabellón B de la Cárcel de Quevedo|Darwin Mite Solórzano|"
+	    "Kleber Ruales Paz", 1);
+	expect("Washington, D.C. - A CIDH decidiu ampliar a medida cautelar "
+	    "MC 77-19, outorgada em favor da Comunidade Rio Claro, no estado "
+	    "do Pará, Brasil, para proteger duas pessoas: Ivone Matos da "
+	    "Luz e Raimundo Neto dos Passos.", NULL,
+	    "Ivone Matos da Luz|Raimundo Neto dos Passos", 0);
+}
+
+Test(extract_sets, roles_and_places_are_not_entries)
+{
+	expect("Washington, D.C. - The IACHR granted precautionary measures "
+	    "in favor of trade union leader Hugo Esteban Marín, in "
+	    "Venezuela.", NULL, "Hugo Esteban Marín", 0);
+	expect("Washington, D.C. - The IACHR granted precautionary measures "
+	    "in favor of Carl Dean Hollis, a person on death row at the "
+	    "Polunsky Unit in the state of Texas, United States.", NULL,
+	    "Carl Dean Hollis", 0);
+}
+
+Test(extract_sets, set_named_by_what_the_measures_protect)
+{
+	expect("Washington, D.C. - Le 4 mars 2024, la CIDH a adopté la "
+	    "résolution 12/2024 de suivi concernant la MC 300-19, en faveur "
+	    "de personnes détenues pour des motifs politiques au Nicaragua.",
+	    "Les mesures protègent Amaru Solís Vega et Denis Obando Ruiz, "
+	    "détenus depuis 2023.", "Amaru Solís Vega|Denis Obando Ruiz", 0);
+}
