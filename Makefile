@@ -38,9 +38,14 @@ CFLAGS_ALL = $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) $(SANFLAGS)
 LDFLAGS_ALL = $(LDFLAGS) $(SANFLAGS)
 
 LIB_SRCS = $(sort $(wildcard lib/*.c))
-LIB_OBJS = $(LIB_SRCS:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/gen/embedded.o
-LIB_HDRS = $(wildcard lib/*.h) $(BUILD)/gen/iachr_version.h
+LIB_OBJS = $(LIB_SRCS:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/gen/embedded.o \
+	$(BUILD)/gen/lexicon.o
+LIB_HDRS = $(wildcard lib/*.h) $(BUILD)/gen/iachr_version.h \
+	$(BUILD)/gen/lexicon.h
 SCHEMAS = $(sort $(wildcard schemas/*))
+LEXICON = $(sort $(wildcard lexicon/*.tsv))
+# Lexicon classes the rules read one language at a time.
+LEXICON_PER_LANGUAGE = decision function_word
 TOOL_SRCS = $(filter-out tools/cli.c,$(sort $(wildcard tools/*.c)))
 TOOLS = $(TOOL_SRCS:tools/%.c=%)
 TOOL_BINS = $(TOOLS:%=$(OUTBIN)/%)
@@ -70,6 +75,16 @@ $(BUILD)/gen/embedded.c: scripts/embed-files.sh $(SCHEMAS)
 	sh scripts/embed-files.sh $(SCHEMAS) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c lib/iachr.h
+	$(CC) $(CFLAGS_ALL) -fPIC -fvisibility=hidden -DIACHR_BUILDING \
+		-c -o $@ $<
+
+$(BUILD)/gen/lexicon.h $(BUILD)/gen/lexicon.c: scripts/gen-lexicon.sh \
+	$(LEXICON)
+	@mkdir -p $(@D)
+	sh scripts/gen-lexicon.sh $(subst .,,$(suffix $@)) \
+		"$(LEXICON_PER_LANGUAGE)" $(LEXICON) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/lexicon.o: $(BUILD)/gen/lexicon.c $(BUILD)/gen/lexicon.h
 	$(CC) $(CFLAGS_ALL) -fPIC -fvisibility=hidden -DIACHR_BUILDING \
 		-c -o $@ $<
 
@@ -138,14 +153,16 @@ FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined
 fuzz: $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/%)
 
 build/fuzz/%: tests/fuzz/%.c $(LIB_SRCS) build/rel/gen/embedded.c \
+	build/rel/gen/lexicon.c build/rel/gen/lexicon.h \
 	build/rel/gen/iachr_version.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -DIACHR_BUILDING \
 		-Ilib -Ibuild/rel/gen $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< \
-		$(LIB_SRCS) build/rel/gen/embedded.c $(LIBS)
+		$(LIB_SRCS) build/rel/gen/embedded.c build/rel/gen/lexicon.c \
+		$(LIBS)
 
 # Static analysis, a target of its own: cppcheck and clang-tidy.
-analyze: $(BUILD)/gen/iachr_version.h
+analyze: $(BUILD)/gen/iachr_version.h $(BUILD)/gen/lexicon.h
 	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
 		--inline-suppr -Ilib -I$(BUILD)/gen lib tools
 	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) tools/cli.c -- \

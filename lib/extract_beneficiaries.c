@@ -13,6 +13,51 @@
 
 #include "extract_private.h"
 
+/* The lexicon's classes (lexicon/LANG.tsv) under the names the rules use. */
+#define strong_cues iachrp_lex_beneficiary_cue
+#define coverage_cues iachrp_lex_coverage_cue
+#define framework_cues iachrp_lex_framework_cue
+#define measure_nouns iachrp_lex_measure_noun
+#define measure_words iachrp_lex_measure_word
+#define measure_preps iachrp_lex_measure_prep
+#define protection_of iachrp_lex_protection_of
+#define rights_heads iachrp_lex_rights_head
+#define of_words iachrp_lex_of_word
+#define clause_words iachrp_lex_clause_word
+#define bare_ends iachrp_lex_bare_end
+#define state_preps iachrp_lex_state_prep
+#define state_articles iachrp_lex_state_article
+#define conjunctions iachrp_lex_list_joiner
+#define list_preps iachrp_lex_list_prep
+#define articles iachrp_lex_article
+#define possessives iachrp_lex_possessive
+#define lower_starts iachrp_lex_lower_start
+#define group_nouns iachrp_lex_group_noun
+#define membership iachrp_lex_membership
+#define generic_nouns iachrp_lex_generic_noun
+#define family_words iachrp_lex_family_word
+#define kin_words iachrp_lex_kin
+#define roles iachrp_lex_role
+#define name_particles iachrp_lex_name_particle
+#define org_particles iachrp_lex_org_particle
+#define person_nouns iachrp_lex_person_noun
+#define place_preps iachrp_lex_place_prep
+#define naming_cues iachrp_lex_naming_cue
+#define date_preps iachrp_lex_date_prep
+#define passive_aux iachrp_lex_passive_aux
+#define passive_preps iachrp_lex_passive_prep
+#define granted_words iachrp_lex_granted_word
+#define beneficiary_nouns iachrp_lex_beneficiary_noun
+#define naming_verbs iachrp_lex_naming_verb
+#define deciding_cues iachrp_lex_deciding_cue
+#define institution_words iachrp_lex_institution_word
+#define belonging iachrp_lex_belonging
+#define relation_cues iachrp_lex_relation_cue
+#define among_cues iachrp_lex_among_cue
+#define purpose_cues iachrp_lex_purpose_cue
+#define listed_nouns iachrp_lex_listed_noun
+#define protect_verbs iachrp_lex_protect_verb
+
 #define MAX_ENTRIES 500
 
 struct ctx {
@@ -23,272 +68,6 @@ struct ctx {
 	json_t *list;		/* the entries so far */
 	size_t counted;		/* the first entry that is a counted set */
 	int count;		/* its head count, 0 when there is none */
-};
-
-/*
- * Cues right before the beneficiaries, also of a lift ("with respect
- * to") or of a measure kept in force ("in force for"; keep sorted).
- */
-static const char *const strong_cues[] = {
-	"a favor da", "a favor das", "a favor de", "a favor del", "a favor do",
-	"a favor dos", "a l'egard de", "au benefice de", "au profit de",
-	"au profit des", "beneficiando", "beneficiando a", "beneficiant a",
-	"benefiting", "benefitting", "concernant", "concerning",
-	"em beneficio da", "em beneficio de", "em beneficio do", "em favor da",
-	"em favor das", "em favor de", "em favor do", "em favor dos",
-	"em relacao a", "en beneficio de", "en ce qui concerne",
-	"en faveur d'", "en faveur de", "en faveur des", "en faveur du",
-	"en favor de", "en favor del", "en relacion con",
-	"en vigueur en faveur de", "for the benefit of",
-	"for the protection of", "in favor of", "in favour of", "in force for",
-	"in force in favor of", "on behalf of", "para proteger a", "protect",
-	"protecting", "protects", "proteger", "proteger a", "que beneficia a",
-	"que benefician a", "que protege a", "que protegem", "que protegen a",
-	"qui protegent", "referente a", "referida a", "referidas a",
-	"referido a", "referidos a", "regarding", "relatif a", "relatifs a",
-	"relating to", "relativa a", "relativas a", "relative a",
-	"relatives a", "relativo a", "relativos a", "respecto de",
-	"vigentes a favor de", "vigentes em favor de", "vigentes para",
-	"with regard to", "with respect to", NULL
-};
-
-/*
- * Cues of the persons an extension newly covers: "extend the measures
- * in favor of X to include Y" names Y alone (keep sorted).
- */
-static const char *const coverage_cues[] = {
-	"a fin de cubrir a", "a fin de incluir a", "afin d'inclure",
-	"afin de couvrir", "also cover", "also covers", "also include",
-	"also includes", "de sorte a incluir", "in order to cover",
-	"in order to include", "para abarcar a", "para abranger",
-	"para cubrir a", "para incluir", "para incluir a",
-	"para que abarquen a", "para que abranjam", "para que cubran a",
-	"para que incluam", "para que incluyan a", "pour couvrir",
-	"pour inclure", "pour qu'elles couvrent", "pour qu'elles incluent",
-	"so as to cover", "so as to include", "so that they cover",
-	"so that they include", "to cover", "to include", NULL
-};
-
-/*
- * Cues of the measure an extension adds to, whose beneficiaries are not
- * new: "amplió las medidas a favor de Y, en el marco de la MC 1081-19 a
- * favor de X" (keep sorted).
- */
-static const char *const framework_cues[] = {
-	"dans le cadre de", "dans le cadre du", "en el marco de",
-	"en el marco del", "in the context of", "in the framework of",
-	"no ambito da", "no ambito do", "no marco da", "no marco do",
-	"within the framework of", NULL
-};
-
-/* Nouns of the measures, before a preposition (keep sorted). */
-static const char *const measure_nouns[] = {
-	"mc", "measure", "measures", "medida", "medidas", "mesure", "mesures",
-	"mp", "pm", "protection", NULL
-};
-
-/* Words between such a noun and the preposition (keep sorted). */
-static const char *const measure_words[] = {
-	"adopted", "be", "cautelar", "cautelares", "conservatoire",
-	"conservatoires", "de", "granted", "precautionary", "protecao",
-	"proteccion", "protection", "provisionais", "provisional",
-	"provisionales", "provisoires", "provisorias", NULL
-};
-
-/* Prepositions after the measures (keep sorted; longest wins). */
-static const char *const measure_preps[] = {
-	"a", "a la", "a las", "a los", "al", "ao", "aos", "as", "au", "aux",
-	"for", "para", "pour", "to", NULL
-};
-
-/* After a preposition: the protection of the persons (keep sorted). */
-static const char *const protection_of[] = {
-	"a protecao de", "a protecao dos", "la proteccion de",
-	"la protection de", "la protection des", "the protection of", NULL
-};
-
-/*
- * After "protect" (or "proteger a"): the rights, then "of" and the
- * persons (keep sorted).
- */
-static const char *const rights_heads[] = {
-	"a vida", "derechos", "direitos", "droits", "integridad",
-	"integridade", "integrite", "integrity", "la vida", "la vie",
-	"les droits", "leurs droits", "life", "lives", "los derechos",
-	"os direitos", "rights", "sus derechos", "the life", "the lives",
-	"the rights", "vida", "vie", NULL
-};
-
-static const char *const of_words[] = {
-	"d'", "da", "das", "de", "del", "des", "do", "dos", "du", "of", NULL
-};
-
-/* Clause words that end the phrase after a comma (keep sorted). */
-static const char *const clause_words[] = {
-	"a fin", "afin", "after", "al", "apos", "apres", "as", "at", "au",
-	"because", "by", "car", "con", "considerando", "considerant",
-	"considering", "cujo", "cujos", "cuya", "cuyas", "cuyo", "cuyos",
-	"dado", "dans", "debido", "depois", "despues", "donde", "dont", "em",
-	"en", "estimant", "for", "given", "in", "luego", "na", "nas", "no",
-	"nos", "on", "onde", "par", "para", "por", "pour", "que", "qui",
-	"quien", "quienes", "segun", "since", "so", "through", "to", "tras",
-	"when", "where", "which", "while", "who", "whom", "whose", "with", NULL
-};
-
-/* Words that end the phrase even without a comma (keep sorted). */
-static const char *const bare_ends[] = {
-	"a fin de", "afin de", "after", "al considerar", "apos", "apres",
-	"because", "considering", "cujos", "cuyos", "dont", "estimant",
-	"given", "por encontrarse", "since", "that", "tras", "which", "who",
-	"whom", "whose", NULL
-};
-
-/*
- * After a relative word, membership, which names the group: "persons who
- * belong to the organization X" (keep sorted).
- */
-static const char *const belonging[] = {
-	"are members of", "belong*", "form part of", "make up", NULL
-};
-
-/* Prepositions before the State (keep sorted). */
-static const char *const state_preps[] = {
-	"a", "au", "aux", "em", "en", "in", "na", "no", NULL
-};
-
-/* Articles and long forms between such a preposition and the name. */
-static const char *const state_articles[] = {
-	"el", "l'", "la", "le", "o", "the", NULL
-};
-
-/* Conjunctions that join entries (keep sorted). */
-static const char *const conjunctions[] = {
-	"a saber", "a savoir", "ainsi que", "and", "as well as", "asi como",
-	"bem como", "e", "es decir", "et", "incluidas", "incluidos",
-	"including", "incluindo", "incluyendo", "namely", "nomeadamente", "y",
-	"y compris", NULL
-};
-
-/* Prepositions that repeat before each entry of a list (keep sorted). */
-static const char *const list_preps[] = {
-	"a", "a la", "a las", "a los", "al", "ao", "aos", "as", "au", "aux",
-	"d'", "da", "das", "de", "de la", "de los", "del", "des", "do", "dos",
-	"du", "for", "of", "to", NULL
-};
-
-/* Leading articles and determiners (keep sorted). */
-static const char *const articles[] = {
-	"a", "an", "as", "el", "l'", "la", "las", "le", "les", "los", "o",
-	"os", "the", "uma", "un", "una", "une", NULL
-};
-
-/* Possessive determiners (keep sorted). */
-static const char *const possessives[] = {
-	"her", "his", "its", "leur", "leurs", "sa", "ses", "seu", "seus", "su",
-	"sua", "suas", "sus", "their", NULL
-};
-
-/* Words that start a relative or possessive, not a name (keep sorted). */
-static const char *const lower_starts[] = {
-	"her", "his", "integrantes", "its", "leur", "leurs", "member*",
-	"membr*", "miembr*", "other", "otras", "otros", "outras", "outros",
-	"sa", "ses", "seu", "seus", "su", "sua", "suas", "sus", "their", NULL
-};
-
-/* Heads of entries that name a set of persons (keep sorted). */
-static const char *const group_nouns[] = {
-	"adolescentes", "adolescents", "alianca", "alianza", "alliance",
-	"asociacion", "associacao", "association", "center", "centre",
-	"centro", "cidadaos", "citizens", "citoyens", "ciudadanos",
-	"colectivo", "coletivo", "collectif", "collective", "comision",
-	"comissao", "comite", "commission", "committee", "communaute*",
-	"communit*", "comunidad*", "comunidade*", "conseil", "consejo",
-	"conselho", "cooperativa", "cooperative", "coordinadora",
-	"coordination", "council", "criancas", "defenders", "defensores",
-	"detainees", "detenidos", "detenus", "detidos", "diario", "ensemble",
-	"estrangeiros", "estudantes", "estudiantes", "etrangers", "etudiants",
-	"extranjeros", "familia", "familias", "families", "famille",
-	"familles", "family", "federation", "femmes", "fondation",
-	"foundation", "fundacao", "fundacion", "group", "groupe", "grupo",
-	"habitantes", "hombres", "hommes", "inhabitants", "institut",
-	"institute", "instituto", "integrantes", "internos", "jornal",
-	"jornalistas", "journalistes", "journalists", "members", "membres",
-	"membros", "men", "miembros", "migrantes", "migrants", "mouvement",
-	"movement", "movimento", "movimiento", "mujeres", "mulheres",
-	"nacionales", "nation", "nationals", "network", "newspaper", "ngo",
-	"ninas", "ninos", "ong", "organisation", "organizacao", "organizacion",
-	"organization", "pacientes", "parti", "partido", "party", "patients",
-	"people", "peoples", "periodico", "periodistas", "personas",
-	"personnes", "persons", "pessoas", "peuple", "peuples", "povo",
-	"povos", "presos", "prisoners", "pueblo", "pueblos", "reclusos",
-	"rede", "refugees", "refugiados", "reseau", "residents",
-	"ressortissants", "searchers", "sindicato", "students", "syndicat",
-	"trabajadores", "trabalhadores", "travailleurs", "tribe", "union",
-	"women", "workers", NULL
-};
-
-/* Members of a named group: "members of the X" is the X (keep sorted). */
-static const char *const membership[] = {
-	"integrant*", "member*", "membr*", "miembr*", NULL
-};
-
-/* Nouns that alone name no one ("three further beneficiaries"). */
-static const char *const generic_nouns[] = {
-	"autres", "beneficiaire", "beneficiaires", "beneficiaria",
-	"beneficiarias", "beneficiaries", "beneficiario", "beneficiarios",
-	"beneficiary", "others", "otras", "otros", "outras", "outros",
-	"people", "person", "persona", "personas", "personne", "personnes",
-	"persons", "pessoa", "pessoas", NULL
-};
-
-/* Relatives not entered as beneficiaries (keep sorted). */
-static const char *const family_words[] = {
-	"familia", "familiares", "familias", "families", "famille", "familles",
-	"family", "nucleo familiar", "nucleos familiares", "relatives", NULL
-};
-
-/* Relatives described through someone else: "the wife of X" (sorted). */
-static const char *const kin_words[] = {
-	"brother*", "child", "children", "daughter*", "enfant*", "epouse",
-	"esposa", "esposo", "familia*", "families", "family", "famille*",
-	"father", "femme", "filha*", "filho*", "fille*", "fils", "frere*",
-	"hermana*", "hermano*", "hija*", "hijo*", "husband", "irma*", "irmao*",
-	"madre", "mae", "mari", "marido", "mere", "mother", "pai",
-	"parents", "pere", "relatives", "sister*", "soeur*", "son", "sons",
-	"wife", NULL
-};
-
-/* Roles and honorifics before a name (keep sorted). */
-static const char *const roles[] = {
-	"activist", "activista", "alcalde", "alcaldesa", "ativista", "avocat",
-	"avocate", "camarografo", "cameraman", "chroniqueur", "columnist",
-	"columnista", "coordenador", "coordenadora", "coordinador",
-	"coordinadora", "coordinator", "defender", "defenseur", "defenseure",
-	"defensor", "defensora", "deputada", "deputado", "depute", "deputee",
-	"deputy", "diputada", "diputado", "directeur", "director", "directora",
-	"directrice", "diretor", "diretora", "dr.", "dra.", "editor",
-	"editora", "estudante", "estudiante", "etudiant", "etudiante",
-	"fiscal", "fotografa", "fotografo", "jornalista", "journalist",
-	"journaliste", "judge", "juez", "jueza", "juge", "juiz", "juiza",
-	"lawyer", "leader", "lider", "m.", "madame", "maire", "mayor", "mme",
-	"monsieur", "mr.", "mrs.", "ms.", "owner", "pastor",
-	"periodista", "photographer", "prefeita", "prefeito", "president",
-	"presidenta", "presidente", "priest", "procurador", "procuradora",
-	"profesor", "profesora", "professor", "professora", "propietaria",
-	"propietario", "prosecutor", "reporter", "sacerdote", "senhor",
-	"senhora", "senor", "senora", "sindicalista", "sr.", "sra.", "student",
-	"syndicaliste", "teacher", "trade unionist", NULL
-};
-
-/* Small words inside a person's name (keep sorted). */
-static const char *const name_particles[] = {
-	"da", "das", "de", "del", "do", "dos", "la", "van", "von", NULL
-};
-
-/* Small words inside the name of an organisation (keep sorted). */
-static const char *const org_particles[] = {
-	"da", "das", "de", "del", "des", "do", "dos", "du", "la", "le", "of",
-	"the", NULL
 };
 
 static size_t
@@ -444,35 +223,12 @@ acronym_of(const char *s, size_t n, const char *name)
 	return k == n;
 }
 
-/*
- * Number words of a head count, with their values in the same order
- * (keep sorted).
- */
-static const char *const count_words[] = {
-	"catorce", "catorze", "cinco", "cinq", "cuatro", "deux", "dez",
-	"dezenove", "dezesseis", "dezessete", "dezoito", "diecinueve",
-	"dieciocho", "dieciseis", "diecisiete", "diez", "dix", "dix-huit",
-	"dix-neuf", "dix-sept", "doce", "dois", "dos", "douze", "doze", "duas",
-	"eight", "eighteen", "eleven", "fifteen", "five", "four", "fourteen",
-	"huit", "neuf", "nine", "nineteen", "nove", "nueve", "ocho", "oito",
-	"once", "onze", "quatorze", "quatre", "quatro", "quince", "quinze",
-	"seis", "seize", "sept", "sete", "seven", "seventeen", "siete", "six",
-	"sixteen", "ten", "thirteen", "three", "trece", "treize", "tres",
-	"trois", "twelve", "twenty", "two", "veinte", "vingt", "vinte", NULL
-};
-
-static const unsigned char count_values[] = {
-	14, 14, 5, 5, 4, 2, 10, 19, 16, 17, 18, 19, 18, 16, 17, 10, 10, 18, 19,
-	17, 12, 2, 2, 12, 12, 2, 8, 18, 11, 15, 5, 4, 14, 8, 9, 9, 19, 9, 9, 8,
-	8, 11, 11, 14, 4, 4, 15, 15, 6, 16, 7, 7, 7, 17, 7, 6, 16, 10, 13, 3,
-	13, 13, 3, 3, 12, 20, 2, 20, 20, 20
-};
-
 /* The head count that opens f[a, b) ("nueve personas", "26 persons"). */
 static int
 head_count(const struct ctx *c, size_t a, size_t b)
 {
-	size_t i, which;
+	const struct iachrp_lex_pair *words = iachrp_lex_count_word;
+	size_t i, len, best = 0;
 	int n = 0;
 
 	for (i = a; i < b && c->f[i] >= '0' && c->f[i] <= '9' && n < 1000;
@@ -480,9 +236,14 @@ head_count(const struct ctx *c, size_t a, size_t b)
 		n = n * 10 + (c->f[i] - '0');
 	if (i > a)
 		return c->f[i] == ' ' ? n : 0;
-	if (iachrp_match_any(c->f + a, count_words, &which) > 0)
-		return count_values[which];
-	return 0;
+	/* A number in words: the longest that matches. */
+	for (i = 0; words[i].text != NULL; i++) {
+		if ((len = iachrp_match(c->f + a, words[i].text)) > best) {
+			best = len;
+			n = words[i].number;
+		}
+	}
+	return n;
 }
 
 static int same_person(const char *s, size_t a, size_t b, const char *t);
@@ -693,26 +454,6 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 static int personal(const struct ctx *c, size_t a, size_t b);
 static size_t trailing_name(const struct ctx *c, size_t a, size_t b);
 
-/*
- * Group nouns that describe persons one by one: a name after them and
- * their adjectives is a person's ("las personas defensoras Ana Pérez";
- * keep sorted).
- */
-static const char *const person_nouns[] = {
-	"adolescentes", "adolescents", "cidadaos", "citizens", "citoyens",
-	"ciudadanos", "criancas", "defenders", "defensores", "detainees",
-	"detenidos", "detenus", "detidos", "estrangeiros", "estudantes",
-	"estudiantes", "etrangers", "etudiants", "extranjeros", "femmes",
-	"habitantes", "hombres", "hommes", "inhabitants", "integrantes",
-	"internos", "jornalistas", "journalistes", "journalists", "members",
-	"membres", "membros", "men", "miembros", "migrantes", "migrants",
-	"mujeres", "mulheres", "nacionales", "nationals", "ninas", "ninos",
-	"pacientes", "patients", "periodistas", "personas", "personnes",
-	"persons", "pessoas", "presos", "prisoners", "reclusos", "refugees",
-	"refugiados", "residents", "ressortissants", "searchers", "students",
-	"trabajadores", "trabalhadores", "travailleurs", "women", "workers", NULL
-};
-
 /* The start of the word of s[a, e) that ends at e (past spaces). */
 static size_t
 word_before(const struct ctx *c, size_t a, size_t *e)
@@ -766,11 +507,6 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 	}
 	return 0;
 }
-
-/* Prepositions of place before a name (keep sorted). */
-static const char *const place_preps[] = {
-	"at", "dans", "em", "en", "in", "na", "nas", "no", "nos", NULL
-};
 
 /*
  * True when the name at k follows a preposition of place, past articles:
@@ -848,16 +584,6 @@ label_len(const char *s, size_t a, size_t b)
 		return 0;
 	return i + 2 - a;
 }
-
-/*
- * Words that tie a described set to a person who is not in it: "three
- * persons linked to the defender X" (keep sorted).
- */
-static const char *const relation_cues[] = {
-	"cercan*", "close to", "linked to", "liee* a", "ligad* a",
-	"prochas de", "proches de", "related to", "relatives of",
-	"vinculad*", NULL
-};
 
 /*
  * A person with a role and an affiliation: "journalist Juan Pérez of the
@@ -1222,17 +948,6 @@ nouns_of_group(const struct ctx *c, size_t a, size_t b)
 	return a;
 }
 
-/*
- * An apposition that names persons described before it: "and their
- * children, identified as J.A.U. and M.C.U." (keep sorted).
- */
-static const char *const naming_cues[] = {
-	"identificad* como", "identificad* con las iniciales",
-	"identificad* pelas iniciais", "identificad* por las iniciales",
-	"identifie* comme", "identifie* par les initiales", "identified as",
-	"identified by the initials", NULL
-};
-
 /* Cuts the phrase s[a, b) at commas and hands out the entries. */
 static void
 phrase(struct ctx *c, size_t a, size_t b)
@@ -1340,11 +1055,6 @@ skip_bracket(const char *f, size_t j, size_t to)
 	return skip_spaces(f, k + 1, to);
 }
 
-/* Prepositions of a date (keep sorted). */
-static const char *const date_preps[] = {
-	"el", "em", "en", "le", "on", NULL
-};
-
 /*
  * A date right after the measures ("granted precautionary measures on
  * March 2, 2024, to X"): where the text goes on after it; j when there
@@ -1433,20 +1143,6 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 }
 
 /*
- * Auxiliaries of a passive whose subject is the measures (keep sorted):
- * "Precautionary measures were granted by the IACHR on March 3, 2022,
- * through Resolution 14/22, to X", where the persons follow ", to".
- */
-static const char *const passive_aux[] = {
-	"been", "ete", "foi", "foram", "fue", "fueron", "sido", "was", "were",
-	NULL
-};
-
-static const char *const passive_preps[] = {
-	"a", "a los", "as", "au", "aux", "ao", "aos", "to", NULL
-};
-
-/*
  * When the verb at verb is a passive participle ("were granted"): where
  * its auxiliary starts; otherwise 0.
  */
@@ -1519,13 +1215,6 @@ colon_after(const struct ctx *c, size_t end, size_t to)
 	return 0;
 }
 
-/* Words that name some of a set just named (keep sorted). */
-static const char *const among_cues[] = {
-	"among them", "among whom", "entre elas", "entre ellas", "entre ellos",
-	"entre eles", "including", "notamment", "parmi eux", "parmi elles",
-	"parmi lesquelles", "parmi lesquels", NULL
-};
-
 /*
  * After a phrase that ends at end, past the State: where the names of
  * "among them A and B" start, or 0.
@@ -1563,16 +1252,6 @@ persons_follow(const struct ctx *c, size_t a, size_t to)
 }
 
 /*
- * Purposes that name whom an extension protects after the measure it
- * extends (keep sorted).
- */
-static const char *const purpose_cues[] = {
-	"a fim de proteger", "a fin de proteger", "afin de proteger",
-	"in order to protect", "para proteger", "pour proteger",
-	"so as to protect", NULL
-};
-
-/*
  * Where a purpose cue after verb in s[verb, to) starts, when persons or
  * a set follow it; otherwise verb.
  */
@@ -1597,12 +1276,6 @@ purpose_at(const struct ctx *c, size_t verb, size_t to)
 	}
 	return verb;
 }
-
-/* Participles of an earlier grant (keep sorted). */
-static const char *const granted_words[] = {
-	"accordee*", "adopted", "adoptad*", "adotad*", "concedid*", "granted",
-	"octroyee*", "otorgad*", "outorgad*", NULL
-};
 
 /*
  * In an extension, "the measures granted in favor of X, to Y": X is
@@ -1737,20 +1410,6 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 	}
 }
 
-/*
- * Nouns of the beneficiaries and what introduces their names after
- * them: "The proposed beneficiary, X, is", "Las personas beneficiarias
- * son X y Y" (keep sorted).
- */
-static const char *const beneficiary_nouns[] = {
-	"beneficiaire", "beneficiaires", "beneficiaria", "beneficiarias",
-	"beneficiaries", "beneficiario", "beneficiarios", "beneficiary", NULL
-};
-
-static const char *const naming_verbs[] = {
-	"are", "es", "est", "is", "sao", "son", "sont", NULL
-};
-
 /* Where an item's text starts after its label ("1.", "a)", "•"), or 0. */
 static size_t
 item_start(const char *s)
@@ -1870,16 +1529,6 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	}
 }
 
-/*
- * Words that tell, in a later paragraph, a further decision of the same
- * resolution: "En la misma resolución, la Comisión decidió ampliar las
- * medidas a favor de X" (keep sorted).
- */
-static const char *const deciding_cues[] = {
-	"decide d'", "decide de", "decided to", "decidio", "decidiu",
-	"resolved to", "resolveu", "resolvio", NULL
-};
-
 /* True when f[from, to) holds a year: the sentence tells an earlier act. */
 static int
 dated(const char *f, size_t from, size_t to)
@@ -1926,32 +1575,6 @@ further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		}
 	}
 }
-
-/*
- * Capitalised words of institutions, laws and places, which no person's
- * name holds: "American Convention", "Armed Forces", "Attorney General"
- * (keep sorted).
- */
-static const char *const institution_words[] = {
-	"americaine", "american", "americana", "americano", "armadas", "armed",
-	"article", "articulo", "artigo", "attorney", "avenida", "avenue",
-	"bureau", "calle", "charte", "charter", "cidade", "city", "ciudad",
-	"convencao", "convencion", "convention", "corte", "cour", "court",
-	"departamento", "departement", "department", "derechos", "direitos",
-	"droits", "estado", "etat", "fiscal*", "forcas", "forces", "fuerzas",
-	"general", "gobierno", "gouvernement", "government", "governo",
-	"human", "humanos", "imprensa", "inter-american", "interamericaine",
-	"interamerican*", "lago", "lake", "mecanisme", "mecanismo",
-	"mechanism", "ministere", "ministerio", "ministry", "municipalite",
-	"municipality", "municipio", "nacional", "national", "office",
-	"police", "policia", "prensa", "press", "presse", "program",
-	"programa", "programme", "province", "provincia", "region",
-	"reglamento", "reglement", "regulamento", "republic*", "rights", "rio",
-	"river", "riviere", "rules", "sistema", "state", "states", "suprema",
-	"supreme", "supremo", "system", "systeme", "tribunal", "unidad",
-	"unidade", "unit", "unite", "united", "vale", "valle", "vallee",
-	"valley", "ville", NULL
-};
 
 /* True when s[a, b) holds a word in capitals: "CIDH", "OEA". */
 static int
@@ -2075,12 +1698,6 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 	}
 }
 
-/* Nouns of the persons a naming sentence lists (keep sorted). */
-static const char *const listed_nouns[] = {
-	"beneficiaire*", "beneficiari*", "persons", "personas", "personnes",
-	"pessoas", NULL
-};
-
 /*
  * A sentence after the lead that lists the persons by name: "The persons
  * added to the measures are: 1) A, 2) B and 3) C", "Las personas
@@ -2169,12 +1786,6 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	}
 	json_decref(names);
 }
-
-/* Verbs of the measures protecting someone (keep sorted). */
-static const char *const protect_verbs[] = {
-	"protect", "protects", "protege", "protegem", "protegen", "protegent",
-	NULL
-};
 
 /* True when every entry is a group that names no one. */
 static int

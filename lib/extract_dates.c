@@ -8,38 +8,6 @@
 
 #include "extract_private.h"
 
-struct month {
-	const char *name;	/* folded ASCII */
-	int month;
-};
-
-/* Month names and abbreviations in the four languages (keep sorted). */
-static const struct month months[] = {
-	{ "abr", 4 }, { "abril", 4 }, { "ago", 8 }, { "agosto", 8 },
-	{ "aout", 8 }, { "apr", 4 }, { "april", 4 }, { "aug", 8 },
-	{ "august", 8 }, { "avril", 4 }, { "dec", 12 }, { "december", 12 },
-	{ "decembre", 12 }, { "dezembro", 12 }, { "dic", 12 },
-	{ "diciembre", 12 }, { "enero", 1 }, { "feb", 2 }, { "febrero", 2 },
-	{ "february", 2 }, { "fev", 2 }, { "fevereiro", 2 }, { "fevrier", 2 },
-	{ "jan", 1 }, { "janeiro", 1 }, { "january", 1 }, { "janvier", 1 },
-	{ "juillet", 7 }, { "juin", 6 }, { "jul", 7 }, { "julho", 7 },
-	{ "julio", 7 }, { "july", 7 }, { "jun", 6 }, { "june", 6 },
-	{ "junho", 6 }, { "junio", 6 }, { "mai", 5 }, { "maio", 5 },
-	{ "mar", 3 }, { "march", 3 }, { "marco", 3 }, { "mars", 3 },
-	{ "marzo", 3 }, { "may", 5 }, { "mayo", 5 }, { "nov", 11 },
-	{ "november", 11 }, { "novembre", 11 }, { "novembro", 11 },
-	{ "noviembre", 11 }, { "oct", 10 }, { "october", 10 },
-	{ "octobre", 10 }, { "octubre", 10 }, { "out", 10 }, { "outubro", 10 },
-	{ "sep", 9 }, { "sept", 9 }, { "september", 9 }, { "septembre", 9 },
-	{ "septiembre", 9 }, { "set", 9 }, { "setembro", 9 },
-	{ "setiembre", 9 }, { NULL, 0 }
-};
-
-/* Ordinal marks after a day number (keep sorted). */
-static const char *const ordinals[] = {
-	"er", "nd", "o", "rd", "ro", "st", "th", "\xc2\xb0", "\xc2\xba", NULL
-};
-
 /* A month name at f: its number, with *n bytes (and a "."), or 0. */
 static int
 month_at(const char *f, size_t *n)
@@ -47,10 +15,10 @@ month_at(const char *f, size_t *n)
 	size_t i, len, best = 0;
 	int m = 0;
 
-	for (i = 0; months[i].name != NULL; i++) {
-		if ((len = iachrp_match(f, months[i].name)) > best) {
+	for (i = 0; iachrp_lex_month[i].text != NULL; i++) {
+		if ((len = iachrp_match(f, iachrp_lex_month[i].text)) > best) {
 			best = len;
-			m = months[i].month;
+			m = iachrp_lex_month[i].number;
 		}
 	}
 	/* An abbreviation is only a month with its full stop or a space. */
@@ -92,15 +60,16 @@ day_at(const char *f, size_t *n)
 
 	if (d < 0)
 		return -1;
-	for (o = 0; ordinals[o] != NULL; o++) {
-		size_t l = strlen(ordinals[o]);
+	for (o = 0; iachrp_lex_ordinal_mark[o] != NULL; o++) {
+		const char *mark = iachrp_lex_ordinal_mark[o];
+		size_t l = strlen(mark);
 
-		if (strncmp(f + k, ordinals[o], l) == 0 &&
+		if (strncmp(f + k, mark, l) == 0 &&
 		    !iachrp_is_alpha_at(f + k + l)) {
 			k += l;
 			/* "1ro. de julio" */
 			if (f[k] == '.' && f[k + 1] == ' ' && l <= 2 &&
-			    (ordinals[o][0] >= 'a' && ordinals[o][0] <= 'z'))
+			    (mark[0] >= 'a' && mark[0] <= 'z'))
 				k++;
 			break;
 		}

@@ -10,149 +10,17 @@
 
 #include "extract_private.h"
 
-struct cue {
-	const char *text;	/* folded ASCII; '*' ends a stem */
-	int kind;
+/* Decision cues per language (lexicon class decision). */
+static const struct iachrp_lex_pair *const cues[IACHRP_NLANG] = {
+	iachrp_lex_decision_en, iachrp_lex_decision_es,
+	iachrp_lex_decision_pt, iachrp_lex_decision_fr
 };
 
-/* Decision verbs and nouns per language (keep each list sorted). */
-static const struct cue cues_en[] = {
-	{ "adopt* precautionary", IACHRP_GRANT }, { "declin*", IACHRP_REJECT },
-	{ "dismiss*", IACHRP_REJECT }, { "expand*", IACHRP_EXTENSION },
-	{ "extend*", IACHRP_EXTENSION },
-	{ "extension", IACHRP_EXTENSION }, { "follow up", IACHRP_FOLLOW_UP },
-	{ "follow-up", IACHRP_FOLLOW_UP }, { "followed up", IACHRP_FOLLOW_UP },
-	{ "follows up", IACHRP_FOLLOW_UP }, { "grant*", IACHRP_GRANT },
-	{ "issue* precautionary", IACHRP_GRANT }, { "lift*", IACHRP_LIFT },
-	{ "modif*", IACHRP_MODIFICATION }, { "not to extend", IACHRP_REJECT },
-	{ "not to grant", IACHRP_REJECT }, { "not to lift", IACHRP_REJECT },
-	{ "partial lift*", IACHRP_PARTIAL_LIFT },
-	{ "partially lift*", IACHRP_PARTIAL_LIFT },
-	{ "reject*", IACHRP_REJECT },
-	{ "request that precautionary", IACHRP_GRANT },
-	{ "request the adoption of precautionary", IACHRP_GRANT },
-	{ "requested that precautionary", IACHRP_GRANT }, { NULL, 0 }
-};
-
-static const struct cue cues_es[] = {
-	{ "adopcion de medidas cautelares", IACHRP_GRANT },
-	{ "adopt* medidas cautelares", IACHRP_GRANT },
-	{ "ampli*", IACHRP_EXTENSION }, { "conced*", IACHRP_GRANT },
-	{ "deja sin efecto", IACHRP_LIFT },
-	{ "dejar sin efecto", IACHRP_LIFT },
-	{ "dejo sin efecto", IACHRP_LIFT }, { "desestim*", IACHRP_REJECT },
-	{ "dict* medidas cautelares", IACHRP_GRANT },
-	{ "extiend*", IACHRP_EXTENSION }, { "levant*", IACHRP_LIFT },
-	{ "levantamiento parcial", IACHRP_PARTIAL_LIFT },
-	{ "modific*", IACHRP_MODIFICATION }, { "no ampliar*", IACHRP_REJECT },
-	{ "no levantar*", IACHRP_REJECT }, { "no otorgar*", IACHRP_REJECT },
-	{ "otorg*", IACHRP_GRANT }, { "rechaz*", IACHRP_REJECT },
-	{ "seguimiento", IACHRP_FOLLOW_UP }, { NULL, 0 }
-};
-
-static const struct cue cues_pt[] = {
-	{ "acompanhamento", IACHRP_FOLLOW_UP },
-	{ "adot* medidas cautelares", IACHRP_GRANT },
-	{ "ampli*", IACHRP_EXTENSION }, { "conced*", IACHRP_GRANT },
-	{ "concess*", IACHRP_GRANT }, { "estend*", IACHRP_EXTENSION },
-	{ "indefer*", IACHRP_REJECT }, { "levant*", IACHRP_LIFT },
-	{ "levantamento parcial", IACHRP_PARTIAL_LIFT },
-	{ "modific*", IACHRP_MODIFICATION }, { "nao ampliar*", IACHRP_REJECT },
-	{ "nao levantar*", IACHRP_REJECT }, { "nao outorgar*", IACHRP_REJECT },
-	{ "outorg*", IACHRP_GRANT }, { "rejeit*", IACHRP_REJECT },
-	{ "revog*", IACHRP_LIFT }, { "seguimento", IACHRP_FOLLOW_UP },
-	{ NULL, 0 }
-};
-
-static const struct cue cues_fr[] = {
-	{ "accord*", IACHRP_GRANT },
-	{ "adopte des mesures conservatoires", IACHRP_GRANT },
-	{ "elarg*", IACHRP_EXTENSION }, { "etend*", IACHRP_EXTENSION },
-	{ "extension", IACHRP_EXTENSION }, { "leve", IACHRP_LIFT },
-	{ "levee", IACHRP_LIFT }, { "levee partielle", IACHRP_PARTIAL_LIFT },
-	{ "levent", IACHRP_LIFT }, { "lever", IACHRP_LIFT },
-	{ "modifi*", IACHRP_MODIFICATION },
-	{ "ne pas accorder", IACHRP_REJECT },
-	{ "ne pas etendre", IACHRP_REJECT }, { "ne pas lever", IACHRP_REJECT },
-	{ "octroi*", IACHRP_GRANT }, { "octroy*", IACHRP_GRANT },
-	{ "refus*", IACHRP_REJECT }, { "rejet*", IACHRP_REJECT },
-	{ "suivi", IACHRP_FOLLOW_UP }, { NULL, 0 }
-};
-
-static const struct cue *const cues[IACHRP_NLANG] = {
-	cues_en, cues_es, cues_pt, cues_fr
-};
-
-#define NCUE(t) (sizeof(t) / sizeof((t)[0]) - 1)
 static const size_t ncues[IACHRP_NLANG] = {
-	NCUE(cues_en), NCUE(cues_es), NCUE(cues_pt), NCUE(cues_fr)
-};
-
-/*
- * Words right before a verb that make it tell of an earlier decision
- * ("it had granted", "those granted", "fue otorgada"; keep sorted).
- */
-static const char *const past_words[] = {
-	"already", "avaient", "avait", "been", "deja", "first", "foi", "foram",
-	"fue", "fueron", "habia", "habian", "had", "havia", "haviam",
-	"initially", "ja", "measure", "measures", "originally", "previously",
-	"sido", "those", "tinha", "was", "were", "ya", NULL
-};
-
-/*
- * Auxiliaries of a passive that tells the decision itself when the
- * Commission follows as its agent ("measures were granted by the IACHR
- * on", "fueron otorgadas por la CIDH", "ont ete accordees par la
- * CIDH"); "been", "ete" and "sido" only after a present ("have been",
- * "ont ete"), not "had been" (keep sorted).
- */
-static const char *const passive_aux[] = {
-	"been", "ete", "foi", "foram", "fue", "fueron", "sido", "was", "were",
-	NULL
-};
-
-static const char *const present_aux[] = {
-	"a", "ha", "han", "has", "have", "ont", "sont", NULL
-};
-
-static const char *const agent_preps[] = {
-	"by", "par", "pela", "pelo", "por", NULL
-};
-
-/* The Commission named as the agent (keep sorted). */
-static const char *const agent_names[] = {
-	"cidh", "comision", "comissao", "commission", "iachr", NULL
-};
-
-/* Endings of participles used as adjectives ("medidas otorgadas"). */
-static const char *const participle_endings[] = {
-	"ada", "adas", "ado", "ados", "ee", "ees", "es", "ida", "idas",
-	"ido", "idos", NULL
-};
-
-/* A lift of some beneficiaries only (keep sorted). */
-static const char *const partial_cues[] = {
-	"a l'egard de", "algun*", "certain*", "concernant", "em relacao a",
-	"en ce qui concerne", "en relacion con", "parcial*", "partial*",
-	"partiel*", "respecto a", "respecto de", "some of",
-	"with regard to", "with respect to", NULL
-};
-
-static const char *const court_cues[] = {
-	"corte idh", "corte interamericana", "cour idh",
-	"cour interamericaine", "i/a court", "ia court",
-	"inter-american court", "interamerican court", NULL
-};
-
-static const char *const provisional_cues[] = {
-	"medida provisional", "medida provisoria", "medidas provisionais",
-	"medidas provisionales", "medidas provisorias", "mesure provisoire", "mesures provisoires",
-	"provisional measure*", NULL
-};
-
-static const char *const date_past_words[] = {
-	"avait", "between", "depuis", "desde", "entre", "habia", "had",
-	"hasta", "havia", "since", "until", NULL
+	IACHRP_NCUES(iachrp_lex_decision_en),
+	IACHRP_NCUES(iachrp_lex_decision_es),
+	IACHRP_NCUES(iachrp_lex_decision_pt),
+	IACHRP_NCUES(iachrp_lex_decision_fr)
 };
 
 const char *
@@ -164,6 +32,18 @@ iachrp_decision_name(int kind)
 	};
 
 	return kind >= 0 && kind < IACHRP_NDECISION ? names[kind] : NULL;
+}
+
+/* The kind a decision cue of the lexicon names. */
+static int
+kind_named(const char *name)
+{
+	int kind;
+
+	for (kind = 0; kind < IACHRP_NDECISION; kind++)
+		if (strcmp(iachrp_decision_name(kind), name) == 0)
+			return kind;
+	return -1;
 }
 
 /* The word before p in f, copied into buf. */
@@ -203,11 +83,12 @@ is_participle(const char *p, size_t wlen)
 {
 	size_t i, n, k;
 
-	for (i = 0; participle_endings[i] != NULL; i++) {
-		n = strlen(participle_endings[i]);
+	for (i = 0; iachrp_lex_participle_ending[i] != NULL; i++) {
+		const char *ending = iachrp_lex_participle_ending[i];
+
+		n = strlen(ending);
 		for (k = n; k <= n + 1 && k < wlen; k++)
-			if (iachrp_match(p + wlen - k, participle_endings[i]) ==
-			    k)
+			if (iachrp_match(p + wlen - k, ending) == k)
 				return 1;
 	}
 	return 0;
@@ -249,13 +130,6 @@ add_all(struct iachrp_decision *dec, const struct iachrp_decision *from)
 		dec->provisional = 1;
 }
 
-static const char *const conjunctions[] = { "and", "e", "et", "y", NULL };
-
-/* Prepositions of a year alone (keep sorted). */
-static const char *const year_preps[] = {
-	"depuis", "desde", "em", "en", "in", "since", NULL
-};
-
 /*
  * True when f[p, to) dates its act by a year alone ("were granted by
  * the IACHR in 2015"), as a sentence about an earlier act does.
@@ -268,8 +142,8 @@ bare_year(const char *f, const char *p, size_t to)
 
 	for (; p < f + to; p = q) {
 		q = iachrp_word_at(f, p + 1);
-		if ((n = iachrp_match_any(p, year_preps, NULL)) == 0 ||
-		    n != iachrp_word_len(p) || q >= f + to)
+		n = iachrp_match_any(p, iachrp_lex_year_prep, NULL);
+		if (n == 0 || n != iachrp_word_len(p) || q >= f + to)
 			continue;
 		if (iachrp_word_len(q) >= 4 && q[0] >= '1' && q[0] <= '2' &&
 		    q[1] >= '0' && q[1] <= '9' && q[2] >= '0' && q[2] <= '9' &&
@@ -278,10 +152,6 @@ bare_year(const char *f, const char *p, size_t to)
 	}
 	return 0;
 }
-
-static const char *const resolution_words[] = {
-	"res.", "resolucao", "resolucion", "resolution", NULL
-};
 
 /*
  * True when f[p, to) dates the act by day and cites its resolution
@@ -298,7 +168,8 @@ dated_by_resolution(const char *f, const char *p, size_t to)
 	    p = iachrp_word_at(f, p + 1)) {
 		if (!dated && iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
 			dated = 1;
-		if (!cited && iachrp_match_any(p, resolution_words, NULL) > 0)
+		if (!cited && iachrp_match_any(p, iachrp_lex_resolution_cue,
+		    NULL) > 0)
 			cited = 1;
 	}
 	return dated && cited;
@@ -306,7 +177,7 @@ dated_by_resolution(const char *f, const char *p, size_t to)
 
 /*
  * True when the verb at p, of k bytes, is a passive with the Commission
- * as agent that tells the current act (see passive_aux).
+ * as agent that tells the current act (see iachrp_lex_passive_aux).
  */
 static int
 passive_of_commission(const char *f, const char *p, size_t k, size_t to,
@@ -316,7 +187,7 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 	char before[32];
 	int i;
 
-	if (!in_list(prev, passive_aux))
+	if (!in_list(prev, iachrp_lex_passive_aux))
 		return 0;
 	if (strcmp(prev, "been") == 0 || strcmp(prev, "ete") == 0 ||
 	    strcmp(prev, "sido") == 0) {
@@ -325,23 +196,23 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 		while (w > f && w[-1] != ' ')
 			w--;
 		previous_word(f, w, before, sizeof(before));
-		if (!in_list(before, present_aux))
+		if (!in_list(before, iachrp_lex_present_aux))
 			return 0;
 	}
 	/* The agent may follow the subject or the date: "fueron otorgadas
 	 * medidas cautelares por la CIDH", "accordées le 17 novembre 2025
 	 * par la CIDH". */
 	q = iachrp_word_at(f, p + k);
-	for (i = 0; i < 6 && q < f + to &&
-	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q); i++)
+	for (i = 0; i < 6 && q < f + to && iachrp_match_any(q,
+	    iachrp_lex_agent_prep, NULL) != iachrp_word_len(q); i++)
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
-	if (q >= f + to ||
-	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q))
+	if (q >= f + to || iachrp_match_any(q, iachrp_lex_agent_prep,
+	    NULL) != iachrp_word_len(q))
 		return dated_by_resolution(f, p + k, to);
 	/* "by the Inter-American Commission", "por la CIDH" */
 	for (i = 0; i < 3 && *q != '\0'; i++) {
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
-		if (iachrp_match_any(q, agent_names, NULL) > 0)
+		if (iachrp_match_any(q, iachrp_lex_commission_word, NULL) > 0)
 			return !bare_year(f, q, to);
 		if (iachrp_match(q, "inter-american") > 0 ||
 		    iachrp_match(q, "interameric") > 0)
@@ -358,15 +229,15 @@ static const char *
 next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
     size_t to)
 {
-	const struct cue *list = cues[doc->lang];
+	const struct iachrp_lex_pair *list = cues[doc->lang];
 	const char *q;
 	size_t i, n;
 	int letter;
 
 	for (p = iachrp_word_at(f, p); p < f + to;
 	    p = iachrp_word_at(f, p + 1)) {
-		if ((n = iachrp_match_any(p, conjunctions, NULL)) == 0 ||
-		    n != iachrp_word_len(p))
+		n = iachrp_match_any(p, iachrp_lex_conjunction, NULL);
+		if (n == 0 || n != iachrp_word_len(p))
 			continue;
 		q = iachrp_word_at(f, p + n);
 		if (q >= f + to)
@@ -389,14 +260,8 @@ lift_is_partial(const char *f, size_t at, size_t to)
 
 	while (end < to && f[end] != ';' && f[end] != '.')
 		end++;
-	return iachrp_contains(f, at, end, partial_cues);
+	return iachrp_contains(f, at, end, iachrp_lex_partial_cue);
 }
-
-/* Prepositions after a participle that describes (keep sorted). */
-static const char *const clause_preps[] = {
-	"a", "au", "aux", "by", "em", "en", "for", "in", "on", "par", "para",
-	"pela", "pelo", "por", "pour", "through", "to", "under", NULL
-};
 
 /*
  * True when the verb at p, of k bytes, is a participle set off by a
@@ -415,7 +280,8 @@ participle_clause(const struct iachrp_doc *doc, const char *f,
 		return 0;
 	/* "..., granted in favor of": not "followed up on, extended and" */
 	q = iachrp_word_at(f, p + k);
-	if (iachrp_match_any(q, clause_preps, NULL) != iachrp_word_len(q))
+	if (iachrp_match_any(q, iachrp_lex_participle_prep, NULL) !=
+	    iachrp_word_len(q))
 		return 0;
 	if (doc->lang == IACHRP_EN)
 		return k > 2 && p[k - 2] == 'e' && p[k - 1] == 'd';
@@ -430,14 +296,14 @@ static size_t
 read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
     size_t to, struct iachrp_decision *dec, int history)
 {
-	const struct cue *list = cues[doc->lang];
+	const struct iachrp_lex_pair *list = cues[doc->lang];
 	const char *p;
 	size_t first = (size_t)-1, n, best, i, k;
 	char prev[32];
 	int kind, letter;
 
-	if (iachrp_contains(f, from, to, court_cues) &&
-	    iachrp_contains(f, from, to, provisional_cues) &&
+	if (iachrp_contains(f, from, to, iachrp_lex_court) &&
+	    iachrp_contains(f, from, to, iachrp_lex_provisional) &&
 	    iachrp_asks(f, from, to)) {
 		/* What the Court is asked to do is not the IACHR's act. */
 		add(dec, IACHRP_REQUEST);
@@ -455,7 +321,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    (unsigned char)list[i].text[0] == letter; i++) {
 			if ((n = iachrp_match(p, list[i].text)) > best) {
 				best = n;
-				kind = list[i].kind;
+				kind = kind_named(list[i].value);
 			}
 		}
 		if (kind < 0)
@@ -463,8 +329,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		k = iachrp_word_len(p);
 		previous_word(f, p, prev, sizeof(prev));
 		if (!(history == 0 && passive_of_commission(f, p, k, to, prev)) &&
-		    (in_list(prev, past_words) || participle_clause(doc, f, p,
-		    k) ||
+		    (in_list(prev, iachrp_lex_past_word) ||
+		    participle_clause(doc, f, p, k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
 		    is_participle(p, k)))) {
 			/*
@@ -596,12 +462,6 @@ preceded_by(const char *f, size_t at, const char *const *list, int n)
 	return 0;
 }
 
-/* Words of adopting a resolution (keep sorted). */
-static const char *const adoption_cues[] = {
-	"adopt*", "adot*", "aprob*", "aprov*", "approuv*", "approved",
-	"emitid*", "issued", NULL
-};
-
 /*
  * The first date of f[from, to) that is not a dateline's ("Washington,
  * D.C., 5 de junio de 2023 –" dates the release) nor of an earlier act.
@@ -622,7 +482,8 @@ date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
 		    strncmp(q, "\xe2\x80\x94", 3) == 0)
 			continue;
 		/* "it had granted on August 22, 2017", "since 2018" */
-		if (preceded_by(f, (size_t)(p - f), date_past_words, 3))
+		if (preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
+		    3))
 			continue;
 		return 1;
 	}
@@ -650,7 +511,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	for (from = dec->sentence.end; from < para->len; from = to) {
 		from = (size_t)(iachrp_skip_space(para->s + from) - para->s);
 		to = iachrp_sentence_end(para->s, from);
-		if (iachrp_contains(para->f, from, to, adoption_cues) &&
+		if (iachrp_contains(para->f, from, to, iachrp_lex_adoption) &&
 		    date_in(doc, para->f, from, to, &d))
 			return iachrp_date_json(&d);
 	}

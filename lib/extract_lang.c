@@ -2,79 +2,52 @@
  * Which language a release is written in, and whether a text is a
  * release about precautionary or provisional measures at all.
  */
-#include <string.h>
-
 #include "extract_private.h"
 
-#define L(lang) (1 << (lang))
-#define EN L(IACHRP_EN)
-#define ES L(IACHRP_ES)
-#define PT L(IACHRP_PT)
-#define FR L(IACHRP_FR)
+/* Short function words per language (lexicon class function_word). */
+static const char *const *const words[IACHRP_NLANG] = {
+	iachrp_lex_function_word_en, iachrp_lex_function_word_es,
+	iachrp_lex_function_word_pt, iachrp_lex_function_word_fr
+};
+
+static const size_t nwords[IACHRP_NLANG] = {
+	IACHRP_NCUES(iachrp_lex_function_word_en),
+	IACHRP_NCUES(iachrp_lex_function_word_es),
+	IACHRP_NCUES(iachrp_lex_function_word_pt),
+	IACHRP_NCUES(iachrp_lex_function_word_fr)
+};
+
+/* Whether the word at p (n bytes) is in a sorted list of words. */
+static int
+in_words(const char *p, size_t n, const char *const *list, size_t size,
+    int letter)
+{
+	size_t i;
+
+	for (i = iachrp_first_with(list, size, sizeof(*list), letter);
+	    i < size && (unsigned char)list[i][0] == letter; i++)
+		if (iachrp_match(p, list[i]) == n)
+			return 1;
+	return 0;
+}
 
 /*
- * Short function words (folded ASCII; keep sorted).  A word of one
- * language counts twice; a word two or three languages share counts once
- * for each.
+ * Adds the weight of the function word at p (n bytes) to count: a word
+ * of one language counts twice, a word languages share once for each.
  */
-static const struct word {
-	const char *word;
-	int langs;
-} words[] = {
-	{ "a", ES | PT }, { "al", ES }, { "and", EN }, { "ao", PT },
-	{ "au", FR }, { "aux", FR }, { "com", PT }, { "con", ES },
-	{ "da", PT }, { "dans", FR }, { "das", PT }, { "de", ES | PT | FR },
-	{ "del", ES }, { "des", FR }, { "do", PT }, { "dos", PT },
-	{ "du", FR }, { "e", PT }, { "el", ES }, { "elle", FR }, { "em", PT },
-	{ "en", ES | FR }, { "est", FR }, { "et", FR }, { "foi", PT },
-	{ "fue", ES }, { "ha", ES }, { "has", EN }, { "il", FR }, { "is", EN },
-	{ "its", EN }, { "la", ES | FR }, { "las", ES }, { "le", FR },
-	{ "les", FR }, { "lo", ES }, { "los", ES }, { "muy", ES },
-	{ "na", PT }, { "nao", PT }, { "nas", PT }, { "no", ES | PT },
-	{ "nos", ES | PT }, { "of", EN }, { "on", EN }, { "ont", FR },
-	{ "os", PT }, { "para", ES | PT }, { "pela", PT }, { "pelo", PT },
-	{ "pelos", PT }, { "por", ES }, { "que", ES | PT | FR }, { "qui", FR },
-	{ "sao", PT }, { "se", ES }, { "seus", PT }, { "sont", FR },
-	{ "su", ES }, { "suas", PT }, { "sus", ES }, { "that", EN },
-	{ "the", EN }, { "to", EN }, { "uma", PT }, { "una", ES },
-	{ "une", FR }, { "which", EN }, { "with", EN }, { "y", ES }
-};
-
-/* Names of the Commission (folded ASCII; keep sorted). */
-static const char *const commission[] = {
-	"cidh", "comision interamericana", "comissao interamericana",
-	"commission interamericaine", "iachr", "inter-american commission",
-	"interamerican commission", NULL
-};
-
-/* Names of the measures (folded ASCII; keep sorted). */
-static const char *const measures[] = {
-	"cautelar*", "medida provisional", "medida provisoria",
-	"medidas provisionais", "medidas provisionales", "medidas provisorias",
-	"mesure conservatoire", "mesure provisoire",
-	"mesures conservatoires", "mesures provisoires", "precautionary",
-	"protection measure*", "provisional measure*", NULL
-};
-
-/* Adds the weight of the function word at p (n bytes) to count. */
 static void
 count_word(const char *p, size_t n, long *count)
 {
-	size_t i, l, nwords = sizeof(words) / sizeof(words[0]);
+	int in[IACHRP_NLANG], nin = 0, l;
 	int letter = iachrp_base_letter(p);
 
-	for (i = iachrp_first_with(words, nwords, sizeof(words[0]), letter);
-	    i < nwords && (unsigned char)words[i].word[0] == letter; i++) {
-		int single;
-
-		if (iachrp_match(p, words[i].word) != n)
-			continue;
-		single = (words[i].langs & (words[i].langs - 1)) == 0;
-		for (l = 0; l < IACHRP_NLANG; l++)
-			if (words[i].langs & L(l))
-				count[l] += single ? 2 : 1;
-		return;
+	for (l = 0; l < IACHRP_NLANG; l++) {
+		in[l] = in_words(p, n, words[l], nwords[l], letter);
+		nin += in[l];
 	}
+	for (l = 0; l < IACHRP_NLANG; l++)
+		if (in[l])
+			count[l] += nin == 1 ? 2 : 1;
 }
 
 int
@@ -130,9 +103,9 @@ iachrp_is_release(const struct iachrp_doc *doc)
 	json_t *measure;
 	int cited;
 
-	if (!mentions(doc, commission))
+	if (!mentions(doc, iachrp_lex_commission_name))
 		return 0;
-	if (mentions(doc, measures))
+	if (mentions(doc, iachrp_lex_measure_name))
 		return 1;
 	/* A measure's file number ("MC 563-20") names the measures too. */
 	measure = iachrp_extract_measure(doc);

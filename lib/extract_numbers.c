@@ -10,24 +10,6 @@
 
 #include "extract_private.h"
 
-/* Words that introduce a resolution number (keep sorted). */
-static const char *const resolution_cues[] = {
-	"res.", "resolucao", "resolucion", "resolution", NULL
-};
-
-/* Words that introduce a measure file number (keep sorted). */
-static const char *const measure_cues[] = {
-	"mc", "medida cautelar", "medidas cautelares", "mesure conservatoire",
-	"mesures conservatoires", "mp", "pm", "precautionary measure",
-	"precautionary measures", NULL
-};
-
-/* Number signs between a cue and the number (keep sorted). */
-static const char *const number_signs[] = {
-	"#", "n.", "no", "no.", "nos.", "nro.", "num.", "number", "n\xc2\xb0",
-	"n\xc2\xba", NULL
-};
-
 /* Skips spaces, hyphens and a number sign after a cue. */
 static const char *
 skip_sign(const char *p)
@@ -37,7 +19,7 @@ skip_sign(const char *p)
 	if (*p == '-' && p[1] >= '0' && p[1] <= '9')
 		return p + 1;
 	p = iachrp_skip_space(p);
-	if ((n = iachrp_match_any(p, number_signs, NULL)) > 0)
+	if ((n = iachrp_match_any(p, iachrp_lex_number_sign, NULL)) > 0)
 		p = iachrp_skip_space(p + n);
 	return p;
 }
@@ -93,7 +75,7 @@ skip_words(const char *p)
 		q = iachrp_skip_space(q);
 		if ((n = iachrp_word_len(q)) == 0 || n > 16 ||
 		    (*q >= '0' && *q <= '9') ||
-		    iachrp_match_any(q, resolution_cues, NULL) > 0)
+		    iachrp_match_any(q, iachrp_lex_resolution_cue, NULL) > 0)
 			break;
 		q += n;
 		if (*q == '-')
@@ -125,11 +107,6 @@ find_cited(const struct iachrp_para *para, const char *const *cues,
 	return 0;
 }
 
-/* Grant cues that show a resolution cited later is an earlier one. */
-static const char *const earlier_cues[] = {
-	"granted", "otorgad", "outorgad", "accordee", NULL
-};
-
 static int
 cites_earlier(const char *f, size_t at)
 {
@@ -137,9 +114,9 @@ cites_earlier(const char *f, size_t at)
 	const char *p;
 
 	for (p = f + from; p < f + at; p++)
-		for (i = 0; earlier_cues[i] != NULL; i++)
-			if (strncmp(p, earlier_cues[i],
-			    strlen(earlier_cues[i])) == 0)
+		for (i = 0; iachrp_lex_earlier_grant[i] != NULL; i++)
+			if (strncmp(p, iachrp_lex_earlier_grant[i],
+			    strlen(iachrp_lex_earlier_grant[i])) == 0)
 				return 1;
 	return 0;
 }
@@ -157,8 +134,8 @@ iachrp_extract_resolution(const struct iachrp_doc *doc)
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		if (!find_cited(&doc->para[i], resolution_cues, 1, &number,
-		    &year, &at))
+		if (!find_cited(&doc->para[i], iachrp_lex_resolution_cue, 1,
+		    &number, &year, &at))
 			continue;
 		if (doc->lead < 0 || (long)i <= doc->lead ||
 		    !cites_earlier(doc->para[i].f, at))
@@ -176,58 +153,12 @@ iachrp_extract_measure(const struct iachrp_doc *doc)
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		if (find_cited(&doc->para[i], measure_cues, 1, &number, &year,
-		    NULL))
+		if (find_cited(&doc->para[i], iachrp_lex_measure_cue, 1,
+		    &number, &year, NULL))
 			return number_json(number, year);
 	}
 	return json_null();
 }
-
-struct instrument {
-	const char *cue;	/* folded ASCII */
-	const char *name;
-};
-
-/* Instruments the Commission invokes (keep sorted by cue). */
-static const struct instrument instruments[] = {
-	{ "american convention", "American Convention on Human Rights" },
-	{ "american declaration",
-	  "American Declaration of the Rights and Duties of Man" },
-	{ "convencao americana", "American Convention on Human Rights" },
-	{ "convencion americana", "American Convention on Human Rights" },
-	{ "convention americaine", "American Convention on Human Rights" },
-	{ "declaracao americana",
-	  "American Declaration of the Rights and Duties of Man" },
-	{ "declaracion americana",
-	  "American Declaration of the Rights and Duties of Man" },
-	{ "declaration americaine",
-	  "American Declaration of the Rights and Duties of Man" },
-	{ "estatuto", "Statute of the IACHR" },
-	{ "reglamento", "IACHR Rules of Procedure" },
-	{ "reglement", "IACHR Rules of Procedure" },
-	{ "regulamento", "IACHR Rules of Procedure" },
-	{ "rules of procedure", "IACHR Rules of Procedure" },
-	{ "statut", "Statute of the IACHR" },
-	{ "statute", "Statute of the IACHR" },
-	{ NULL, NULL }
-};
-
-/* Words between an article number and the instrument (keep sorted). */
-static const char *const article_links[] = {
-	"cidh", "da", "de", "del", "do", "du", "el", "iachr", "its", "l'",
-	"la", "of", "son", "su", "sus", "the", NULL
-};
-
-/* After "Rules of Procedure": the Court's rules rather than the IACHR's. */
-static const char *const court_cues[] = {
-	" da corte", " de la corte", " de la cour", " du tribunal",
-	" of the court", " of the inter-american court", NULL
-};
-
-static const char *const article_cues[] = {
-	"art.", "article", "articles", "articulo", "articulos", "artigo",
-	"artigos", NULL
-};
 
 /*
  * Reads "25", "25(8)", "63.2" into buf as "25", "25(8)", "63(2)".
@@ -289,21 +220,24 @@ add_basis(json_t *list, const char *instrument, const char *article)
 static const char *
 instrument_at(const char *p)
 {
+	const struct iachrp_lex_pair *instruments = iachrp_lex_instrument;
 	size_t n, i, words;
 
 	for (words = 0; words < 6; words++) {
 		p = iachrp_skip_space(p);
-		for (i = 0; instruments[i].cue != NULL; i++) {
-			if ((n = iachrp_match(p, instruments[i].cue)) == 0)
+		for (i = 0; instruments[i].text != NULL; i++) {
+			if ((n = iachrp_match(p, instruments[i].text)) == 0)
 				continue;
-			if (strcmp(instruments[i].name,
+			if (strcmp(instruments[i].value,
 			    "IACHR Rules of Procedure") == 0 &&
-			    iachrp_match_any(p + n, court_cues, NULL) > 0)
+			    p[n] == ' ' && iachrp_match_any(p + n + 1,
+			    iachrp_lex_of_the_court, NULL) > 0)
 				return "Rules of Procedure of the "
 				    "Inter-American Court of Human Rights";
-			return instruments[i].name;
+			return instruments[i].value;
 		}
-		if ((n = iachrp_match_any(p, article_links, NULL)) == 0)
+		n = iachrp_match_any(p, iachrp_lex_article_link, NULL);
+		if (n == 0)
 			return NULL;
 		p += n;
 	}
@@ -386,8 +320,8 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 			continue;
 		for (w = 0; w < doc->para[i].nword; w++) {
 			p = f + doc->para[i].word[w];
-			if ((n = iachrp_match_sorted(p, article_cues,
-			    IACHRP_NCUES(article_cues), NULL)) == 0)
+			if ((n = iachrp_match_sorted(p, iachrp_lex_article_cue,
+			    IACHRP_NCUES(iachrp_lex_article_cue), NULL)) == 0)
 				continue;
 			p = iachrp_skip_space(p + n);
 			/* On from the number, as a scan would. */

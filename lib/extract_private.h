@@ -15,6 +15,7 @@
 #include <jansson.h>
 
 #include "iachr_private.h"
+#include "lexicon.h"
 
 /* Languages of releases, in the order of enum values. */
 enum iachrp_lang { IACHRP_EN, IACHRP_ES, IACHRP_PT, IACHRP_FR,

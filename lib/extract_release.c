@@ -8,21 +8,6 @@
 
 #include "extract_private.h"
 
-/* Words that may stand before a release number (keep sorted). */
-static const char *const release_prefixes[] = {
-	"communique de presse", "comunicado de imprensa",
-	"comunicado de prensa", "press release", NULL
-};
-
-static const char *const release_signs[] = {
-	"n.", "no", "no.", "nro.", "num.", "n\xc2\xb0", "n\xc2\xba", NULL
-};
-
-/* Small words a place name may hold (keep sorted). */
-static const char *const place_links[] = {
-	"da", "de", "del", "des", "do", "dos", "du", "el", "la", "of", NULL
-};
-
 /*
  * "193/21" or "007/2021" at p: number and four-digit year, the bytes read,
  * or 0.
@@ -55,9 +40,10 @@ release_line(const char *f, int *number, int *year)
 	size_t n, prefix;
 
 	/* "No. 193/21", "Press Release No. 193/21", "Press Release 193/21" */
-	if ((prefix = iachrp_match_any(p, release_prefixes, NULL)) > 0)
+	if ((prefix = iachrp_match_any(p, iachrp_lex_release_prefix, NULL)) > 0)
 		p = iachrp_skip_space(p + prefix);
-	if ((n = iachrp_match_any(p, release_signs, NULL)) == 0 && prefix == 0)
+	n = iachrp_match_any(p, iachrp_lex_number_sign, NULL);
+	if (n == 0 && prefix == 0)
 		return 0;
 	p = iachrp_skip_space(p + n);
 	if ((n = release_number(p, number, year)) == 0)
@@ -159,7 +145,7 @@ is_place(const char *s, const char *f, size_t len)
 		if (++words > 6)
 			return 0;
 		if (!iachrp_is_upper_at(s + i)) {
-			if ((n = iachrp_match_any(f + i, place_links,
+			if ((n = iachrp_match_any(f + i, iachrp_lex_place_link,
 			    NULL)) == 0)
 				return 0;
 			i += n;

@@ -19,48 +19,6 @@ struct label {
 	size_t len;		/* bytes of the label with its marks */
 };
 
-/* Verbs of asking (keep sorted). */
-static const char *const ask_cues[] = {
-	"ask*", "call* on", "called upon", "demand*", "exhort*", "inst*",
-	"insta", "invit*", "pede", "pedi*", "pid*", "prie", "prier",
-	"pri\xc3\xa9", "requer*", "request*", "requier*", "requiri*",
-	"solicit*",
-	"sollicit*", "urge", "urged", "urges", "urgi*", "urging", NULL
-};
-
-/*
- * Words of a duty that lead into the measures as well as asking does:
- * "It reiterated that the State must adopt the measures needed." then
- * the items (keep sorted).
- */
-static const char *const duty_cues[] = {
-	"debe", "deben", "debera", "deberan", "deve", "devem", "devera",
-	"deverao", "devra", "devront", "doit", "doivent", "must", "reiter*",
-	"shall", "should", NULL
-};
-
-/*
- * Verbs of a resolution's operative part, before a colon: "the
- * Commission decided:", "resolvió:" (keep sorted).
- */
-static const char *const resolve_cues[] = {
-	"decide", "decided", "decides", "decidio", "decidiu", "resolve",
-	"resolved", "resolves", "resolveu", "resolvio", "resuelve", NULL
-};
-
-/*
- * Verbs a requested measure opens with, in the forms the items use
- * ("adopt the necessary measures", "adopte", "d'adopter"; keep sorted).
- */
-static const char *const measure_verbs[] = {
-	"adopt*", "adot*", "d'adopter", "that the state adopt", NULL
-};
-
-/* Conjunctions and marks left at the end of an item (keep sorted). */
-static const char *const tail_words[] = {
-	"and", "e", "et", "y", NULL
-};
-
 static int
 roman_value(const char *s, size_t n)
 {
@@ -208,10 +166,12 @@ item_json(const struct label *lab, const char *s, const char *f, size_t a,
 			b--;
 			changed = 1;
 		}
-		for (i = 0; tail_words[i] != NULL; i++) {
-			n = strlen(tail_words[i]);
+		for (i = 0; iachrp_lex_conjunction[i] != NULL; i++) {
+			const char *conj = iachrp_lex_conjunction[i];
+
+			n = strlen(conj);
 			if (b - a > n && s[b - n - 1] == ' ' &&
-			    iachrp_match(f + b - n, tail_words[i]) == n) {
+			    iachrp_match(f + b - n, conj) == n) {
 				b -= n;
 				changed = 1;
 			}
@@ -223,18 +183,6 @@ item_json(const struct label *lab, const char *s, const char *f, size_t a,
 	    json_string(lab->text), "text", json_stringn(s + a, b - a));
 }
 
-/*
- * Words before a noun: "the request reported", "la solicitud", "la
- * demande" name the request, they do not ask; "a" is left out, the
- * French auxiliary of "a demandé", and "le", the Spanish pronoun of "le
- * solicitó"; "de" may be of a verb, "a fin de requerir" (keep sorted).
- */
-static const char *const determiners[] = {
-	"an", "cette", "da", "del", "dicha", "do", "el", "esta",
-	"este", "la", "o", "of", "su", "the", "this", "una", "une",
-	NULL
-};
-
 /* Where the first word of f[from, to) that asks starts, or -1. */
 static size_t
 ask_at(const char *f, size_t from, size_t to)
@@ -244,7 +192,7 @@ ask_at(const char *f, size_t from, size_t to)
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
 	    p = iachrp_word_at(f, p + 1)) {
-		if (iachrp_match_any(p, ask_cues, NULL) == 0)
+		if (iachrp_match_any(p, iachrp_lex_ask_verb, NULL) == 0)
 			continue;
 		/* The word before p. */
 		for (q = p; q > f && q[-1] == ' '; q--)
@@ -254,7 +202,8 @@ ask_at(const char *f, size_t from, size_t to)
 			q--;
 			n++;
 		}
-		if (n == 0 || iachrp_match_any(q, determiners, NULL) != n)
+		if (n == 0 || iachrp_match_any(q,
+		    iachrp_lex_request_determiner, NULL) != n)
 			return (size_t)(p - f);
 	}
 	return (size_t)-1;
@@ -291,16 +240,17 @@ introduces(const struct iachrp_para *p, const struct iachrp_para *item)
 
 	if (open_ended(p))
 		return iachrp_asks(p->f, 0, p->len) ||
-		    iachrp_contains(p->f, 0, p->len, duty_cues) ||
+		    iachrp_contains(p->f, 0, p->len, iachrp_lex_duty_word) ||
 		    (p->s[p->len - 1] == ':' && (iachrp_contains(p->f, 0,
-		    p->len, resolve_cues) || (item != NULL &&
-		    iachrp_contains(item->f, 0, item->len, measure_verbs))));
+		    p->len, iachrp_lex_resolve_verb) || (item != NULL &&
+		    iachrp_contains(item->f, 0, item->len,
+		    iachrp_lex_measure_verb))));
 	while (from < p->len) {
 		last = from;
 		from = iachrp_sentence_end(p->s, from);
 		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 	}
-	return iachrp_contains(p->f, last, p->len, duty_cues);
+	return iachrp_contains(p->f, last, p->len, iachrp_lex_duty_word);
 }
 
 /* Items inline after the asking verb: "a) ...; b) ...". */
@@ -422,15 +372,6 @@ list_items(const struct iachrp_doc *doc, size_t i)
 	return list;
 }
 
-/*
- * Words a paragraph opens with that make it prose, not an unlabelled
- * item ("The granting of ...", "La CIDH ...", "No. 52/22"; keep sorted).
- */
-static const char *const prose_openers[] = {
-	"a", "an", "as", "el", "en", "in", "l'", "la", "las", "le", "les",
-	"los", "no", "o", "os", "the", "this", "un", "una", "une", NULL
-};
-
 #define MAX_PLAIN_ITEM 600
 
 /* A paragraph opens with a letter, not a digit, quote or bracket. */
@@ -468,7 +409,7 @@ plain_items(const struct iachrp_doc *doc, size_t i)
 		if (q->kind != IACHRP_BODY || q->mandate ||
 		    q->len > MAX_PLAIN_ITEM || !opens_with_letter(q))
 			break;
-		n = iachrp_match_any(q->f, prose_openers, NULL);
+		n = iachrp_match_any(q->f, iachrp_lex_prose_opener, NULL);
 		if (n > 0 && (q->f[n] == ' ' || q->f[n] == '.' ||
 		    q->f[n - 1] == '\''))
 			break;

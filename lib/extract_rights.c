@@ -10,167 +10,6 @@
 
 #include "extract_private.h"
 
-struct right {
-	const char *cue;	/* folded ASCII */
-	const char *code;
-};
-
-/* Rights in the four languages (keep sorted by cue; longest wins). */
-static const struct right rights[] = {
-	{ "best interests of the child", "rights_of_the_child" },
-	{ "children's rights", "rights_of_the_child" },
-	{ "circulacion y residencia", "freedom_of_movement" },
-	{ "cultural identity", "cultural_identity" },
-	{ "debido proceso", "due_process" },
-	{ "derechos de la ninez", "rights_of_the_child" },
-	{ "derechos del nino", "rights_of_the_child" },
-	{ "derechos politicos", "political_rights" },
-	{ "devido processo", "due_process" },
-	{ "direitos da crianca", "rights_of_the_child" },
-	{ "direitos politicos", "political_rights" },
-	{ "droits de l'enfant", "rights_of_the_child" },
-	{ "droits politiques", "political_rights" },
-	{ "due process", "due_process" },
-	{ "fair trial", "due_process" },
-	{ "family life", "family_protection" },
-	{ "family unity", "family_protection" },
-	{ "freedom of association", "freedom_of_association" },
-	{ "freedom of expression", "freedom_of_expression" },
-	{ "freedom of movement", "freedom_of_movement" },
-	{ "freedom of thought and expression", "freedom_of_expression" },
-	{ "garantias judiciais", "due_process" },
-	{ "garantias judiciales", "due_process" },
-	{ "garanties judiciaires", "due_process" },
-	{ "health", "health" },
-	{ "humane treatment", "personal_integrity" },
-	{ "identidad", "identity" },
-	{ "identidad cultural", "cultural_identity" },
-	{ "identidade", "identity" },
-	{ "identidade cultural", "cultural_identity" },
-	{ "identite", "identity" },
-	{ "identite culturelle", "cultural_identity" },
-	{ "identity", "identity" },
-	{ "integridad", "personal_integrity" },
-	{ "integridad fisica", "personal_integrity" },
-	{ "integridad personal", "personal_integrity" },
-	{ "integridade", "personal_integrity" },
-	{ "integridade fisica", "personal_integrity" },
-	{ "integridade pessoal", "personal_integrity" },
-	{ "integrite", "personal_integrity" },
-	{ "integrite personnelle", "personal_integrity" },
-	{ "integrite physique", "personal_integrity" },
-	{ "integrity", "personal_integrity" },
-	{ "interes superior del nino", "rights_of_the_child" },
-	{ "interesse superior da crianca", "rights_of_the_child" },
-	{ "interet superieur de l'enfant", "rights_of_the_child" },
-	{ "judicial guarantees", "due_process" },
-	{ "judicial protection", "judicial_protection" },
-	{ "liberdade de associacao", "freedom_of_association" },
-	{ "liberdade de circulacao", "freedom_of_movement" },
-	{ "liberdade de expressao", "freedom_of_expression" },
-	{ "liberdade pessoal", "personal_liberty" },
-	{ "libertad de asociacion", "freedom_of_association" },
-	{ "libertad de circulacion", "freedom_of_movement" },
-	{ "libertad de expresion", "freedom_of_expression" },
-	{ "libertad de pensamiento y expresion", "freedom_of_expression" },
-	{ "libertad personal", "personal_liberty" },
-	{ "liberte d'association", "freedom_of_association" },
-	{ "liberte d'expression", "freedom_of_expression" },
-	{ "liberte de circulation", "freedom_of_movement" },
-	{ "liberte personnelle", "personal_liberty" },
-	{ "liberty", "personal_liberty" },
-	{ "life", "life" },
-	{ "lives", "life" },
-	{ "participacao politica", "political_rights" },
-	{ "participacion politica", "political_rights" },
-	{ "participation politique", "political_rights" },
-	{ "personal freedom", "personal_liberty" },
-	{ "personal integrity", "personal_integrity" },
-	{ "personal liberty", "personal_liberty" },
-	{ "physical integrity", "personal_integrity" },
-	{ "political participation", "political_rights" },
-	{ "political rights", "political_rights" },
-	{ "privacidad", "privacy" },
-	{ "privacidade", "privacy" },
-	{ "privacy", "privacy" },
-	{ "private life", "privacy" },
-	{ "property", "property" },
-	{ "propiedad", "property" },
-	{ "propriedade", "property" },
-	{ "propriete", "property" },
-	{ "protecao da familia", "family_protection" },
-	{ "protecao judicial", "judicial_protection" },
-	{ "proteccion a la familia", "family_protection" },
-	{ "proteccion de la familia", "family_protection" },
-	{ "proteccion judicial", "judicial_protection" },
-	{ "protection de la famille", "family_protection" },
-	{ "protection judiciaire", "judicial_protection" },
-	{ "protection of the family", "family_protection" },
-	{ "rights of the child", "rights_of_the_child" },
-	{ "salud", "health" },
-	{ "sante", "health" },
-	{ "saude", "health" },
-	{ "territoire", "territory" },
-	{ "territorio", "territory" },
-	{ "territory", "territory" },
-	{ "vida", "life" },
-	{ "vida privada", "privacy" },
-	{ "vie", "life" },
-	{ "vie privee", "privacy" },
-	{ NULL, NULL }
-};
-
-/* What introduces a list of rights (keep sorted). */
-static const char *const triggers[] = {
-	"ainsi que", "ameaca a", "ameacam", "amenaza a", "amenaza para",
-	"as well as", "asegurar", "asi como", "assegurar", "bem como",
-	"best interests of the child", "children's rights", "derecho a",
-	"derechos a", "derechos de la ninez", "derechos del nino", "direito a",
-	"direitos a", "direitos da crianca", "droit a", "droits a",
-	"droits de l'enfant", "en riesgo", "endanger*", "ensure", "garantir",
-	"garantizar", "guarantee", "interes superior del nino",
-	"interesse superior da crianca", "interet superieur de l'enfant",
-	"menace pour", "menacent", "ponen en riesgo", "preservar", "preserve",
-	"preserver", "protect", "protecting", "protegeait", "protegeant",
-	"proteger", "protegesse", "protegessem", "protegiera", "protegieran",
-	"proteja", "protejan", "resguardar", "riesgo a", "riesgo para",
-	"right to", "rights of the child", "rights to", "risco a",
-	"risco para", "risk to", "risque pour", "safeguard", "salvaguardar",
-	"sauvegarder", "threat to", "threaten*", "threats to", NULL
-};
-
-/*
- * Words between a trigger and its list: how, or the exercise of the
- * rights ("garantizar de manera efectiva la vida", "to ensure the
- * exercise of their political rights"; keep sorted).
- */
-static const char *const leadins[] = {
-	"de facon effective", "de forma efectiva", "de forma efetiva",
-	"de maneira efetiva", "de manera efectiva", "efectivamente",
-	"efetivamente", "effectively", "effectivement", "el ejercicio de",
-	"el ejercicio de los", "el ejercicio del", "el goce de", "el pleno",
-	"l'exercice de", "l'exercice des", "o exercicio de", "o exercicio dos",
-	"the enjoyment of", "the exercise of", "the full", NULL
-};
-
-/* Words between the terms of a list (keep sorted). */
-static const char *const fillers[] = {
-	",", "a", "a la", "ainsi que", "al", "and", "ao", "aos", "as well as",
-	"asi como", "au", "aux", "bem como", "e", "et", "her", "his", "its",
-	"l'", "la", "las", "le", "les", "leur", "leurs", "los", "o", "os",
-	"sa", "se", "ses", "seu", "seus", "son", "su", "sua", "suas", "sus",
-	"the", "their", "to", "y", NULL
-};
-
-/* Sentences that report the applicants' words (keep sorted). */
-static const char *const applicant_cues[] = {
-	"according to the applicant", "according to the petitioner",
-	"according to the request", "la parte solicitante",
-	"los solicitantes", "os solicitantes", "segun la solicitud",
-	"segundo os solicitantes", "selon les requerants",
-	"the applicants", "the petitioners", NULL
-};
-
 #define MAXRIGHTS 32
 
 struct found {
@@ -195,17 +34,18 @@ add_code(const char **codes, int *n, const char *code)
 static const char *
 right_at(const char *f, size_t *len)
 {
+	const struct iachrp_lex_pair *rights = iachrp_lex_right;
 	size_t i, n, best = 0;
 	const char *code = NULL;
 	int letter = iachrp_base_letter(f);
 
 	/* The table is sorted: only the cues with f's first letter. */
-	for (i = iachrp_first_with(rights, sizeof(rights) / sizeof(rights[0]) -
-	    1, sizeof(rights[0]), letter); rights[i].cue != NULL &&
-	    (unsigned char)rights[i].cue[0] == letter; i++) {
-		if ((n = iachrp_match(f, rights[i].cue)) > best) {
+	for (i = iachrp_first_with(rights, IACHRP_NCUES(iachrp_lex_right),
+	    sizeof(rights[0]), letter); rights[i].text != NULL &&
+	    (unsigned char)rights[i].text[0] == letter; i++) {
+		if ((n = iachrp_match(f, rights[i].text)) > best) {
 			best = n;
-			code = rights[i].code;
+			code = rights[i].value;
 		}
 	}
 	*len = best;
@@ -228,7 +68,8 @@ read_list(const char *p, struct found *out)
 			p += n;
 			continue;
 		}
-		if ((n = iachrp_match_any(p, fillers, NULL)) > 0) {
+		if ((n = iachrp_match_any(p, iachrp_lex_rights_filler,
+		    NULL)) > 0) {
 			p += n;
 			continue;
 		}
@@ -257,8 +98,8 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 		if (!iachrp_cueset_may(set, p))
 			continue;
 
-		if ((n = iachrp_match_sorted(p, triggers,
-		    IACHRP_NCUES(triggers), NULL)) == 0)
+		if ((n = iachrp_match_sorted(p, iachrp_lex_rights_trigger,
+		    IACHRP_NCUES(iachrp_lex_rights_trigger), NULL)) == 0)
 			continue;
 		/*
 		 * A right that names itself ("direitos da criança", "best
@@ -273,20 +114,12 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 			;
 		/* "garantizar de manera efectiva la vida" */
 		q = iachrp_skip_space(q);
-		while ((m = iachrp_match_any(q, leadins, NULL)) > 0)
+		while ((m = iachrp_match_any(q, iachrp_lex_rights_leadin,
+		    NULL)) > 0)
 			q = iachrp_skip_space(q + m);
 		read_list(q, out);
 	}
 }
-
-/*
- * Words of anonymity: identity protected by withholding names is no
- * right at risk (keep sorted).
- */
-static const char *const anonymity_cues[] = {
-	"iniciais", "iniciales", "initiales", "initials", "names", "nombres",
-	"nomes", "noms", NULL
-};
 
 static void
 drop_code(struct found *one, const char *code)
@@ -330,8 +163,9 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 
 	memset(&own, 0, sizeof(own));
 	memset(&applicants, 0, sizeof(applicants));
-	iachrp_cueset_init(&set, triggers, IACHRP_NCUES(triggers),
-	    sizeof(*triggers));
+	iachrp_cueset_init(&set, iachrp_lex_rights_trigger,
+	    IACHRP_NCUES(iachrp_lex_rights_trigger),
+	    sizeof(*iachrp_lex_rights_trigger));
 	for (i = 0; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -344,11 +178,13 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			memset(&one, 0, sizeof(one));
 			read_sentence(p, from, to, &set, &one);
 			/* "para proteger su identidad, solo sus iniciales" */
-			if (iachrp_contains(p->f, from, to, anonymity_cues))
+			if (iachrp_contains(p->f, from, to,
+			    iachrp_lex_anonymity_cue))
 				drop_code(&one, "identity");
 			if (one.n > 0)
 				merge(iachrp_contains(p->f, from, to,
-				    applicant_cues) ? &applicants : &own, &one);
+				    iachrp_lex_applicant_cue) ? &applicants :
+				    &own, &one);
 			while (to < p->len && p->s[to] == ' ')
 				to++;
 		}

@@ -8,23 +8,6 @@
 #include "extract_private.h"
 #include "state_table_private.h"
 
-/* Words right before a name that make it the State addressed. */
-static const char *const state_before[] = {
-	"estado da ", "estado de ", "estado do ", "etat de ", "etat du ",
-	"state of ", NULL
-};
-
-/* Words right after an adjective that make it the State addressed. */
-static const char *const state_after[] = {
-	" estado", " etat", " gobierno", " gouvernement", " government",
-	" governo", " state", NULL
-};
-
-/* Words right before an adjective naming the State ("Estado venezolano"). */
-static const char *const adjective_before[] = {
-	"estado ", "etat ", NULL
-};
-
 static int
 state_index(const char *code)
 {
@@ -56,7 +39,7 @@ name_match(const char *f, const char *name)
 int
 iachrp_state_at(const char *f, size_t *mlen)
 {
-	size_t lo = 0, hi = iachrp_state_name_count, i, n, best = 0;
+	size_t lo = 0, hi = IACHRP_NCUES(iachrp_lex_state), i, n, best = 0;
 	int state = -1, letter = iachrp_base_letter(f), second, third;
 	const char *q;
 
@@ -71,23 +54,23 @@ iachrp_state_at(const char *f, size_t *mlen)
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		const unsigned char *k =
-		    (const unsigned char *)iachrp_state_names[mid].name;
+		    (const unsigned char *)iachrp_lex_state[mid].text;
 
 		if (k[0] < letter || (k[0] == letter && k[1] < second))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (i = lo; i < iachrp_state_name_count &&
-	    iachrp_state_names[i].name[0] == letter &&
-	    iachrp_state_names[i].name[1] == second; i++) {
+	for (i = lo; i < IACHRP_NCUES(iachrp_lex_state) &&
+	    iachrp_lex_state[i].text[0] == letter &&
+	    iachrp_lex_state[i].text[1] == second; i++) {
 		/* Most fail on the third letter: no call for those. */
-		if (iachrp_state_names[i].name[2] != '\0' &&
-		    (unsigned char)iachrp_state_names[i].name[2] != third)
+		if (iachrp_lex_state[i].text[2] != '\0' &&
+		    (unsigned char)iachrp_lex_state[i].text[2] != third)
 			continue;
-		if ((n = name_match(f, iachrp_state_names[i].name)) > best) {
+		if ((n = name_match(f, iachrp_lex_state[i].text)) > best) {
 			best = n;
-			state = state_index(iachrp_state_names[i].code);
+			state = state_index(iachrp_lex_state[i].value);
 		}
 	}
 	if (mlen != NULL)
@@ -95,14 +78,15 @@ iachrp_state_at(const char *f, size_t *mlen)
 	return state;
 }
 
+/* Whether one of the cues and a space end start[0, p). */
 static int
 ends_with_any(const char *start, const char *p, const char *const *cues)
 {
 	size_t i, n;
 
 	for (i = 0; cues[i] != NULL; i++) {
-		n = strlen(cues[i]);
-		if ((size_t)(p - start) >= n &&
+		n = strlen(cues[i]) + 1;
+		if ((size_t)(p - start) >= n && p[-1] == ' ' &&
 		    iachrp_match(p - n, cues[i]) > 0)
 			return 1;
 	}
@@ -121,8 +105,8 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 
 	for (s = 0; s < 64; s++)
 		first[s] = -1;
-	iachrp_cueset_init(&set, iachrp_state_names, iachrp_state_name_count,
-	    sizeof(iachrp_state_names[0]));
+	iachrp_cueset_init(&set, iachrp_lex_state,
+	    IACHRP_NCUES(iachrp_lex_state), sizeof(iachrp_lex_state[0]));
 	for (i = 0; i < doc->npara; i++) {
 		const char *f = doc->para[i].f;
 		long weight = 1;
@@ -144,9 +128,10 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			    !iachrp_is_alpha_at(q) ||
 			    (s = iachrp_state_at(p, &n)) < 0)
 				continue;
-			if (ends_with_any(f, p, state_before) ||
-			    ends_with_any(f, p, adjective_before) ||
-			    iachrp_match_any(p + n, state_after, NULL) > 0)
+			if (ends_with_any(f, p, iachrp_lex_state_before) ||
+			    ends_with_any(f, p, iachrp_lex_state_noun) ||
+			    (p[n] == ' ' && iachrp_match_any(p + n + 1,
+			    iachrp_lex_state_after, NULL) > 0))
 				w += 3;
 			score[s] += w;
 			if (first[s] < 0)

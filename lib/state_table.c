@@ -1,7 +1,8 @@
 /*
  * The States a release can concern: the member States of the OAS, the
- * only States within the Commission's reach, with their names and
- * adjectives in English, Spanish, Portuguese and French.
+ * only States within the Commission's reach, with the English short
+ * name of the record.  Their names and adjectives in the four languages
+ * are in the lexicon (class state).
  */
 #include "extract_private.h"
 #include "state_table_private.h"
@@ -24,101 +25,3 @@ const struct iachrp_state iachrp_states[] = {
 	{ "VC", "Saint Vincent and the Grenadines" }, { "VE", "Venezuela" },
 	{ NULL, NULL }
 };
-
-/*
- * Names, long names and adjectives (folded ASCII, as text_scan.c matches
- * them; plurals in -s and -es are matched too; keep sorted by name).
- */
-const struct iachrp_state_name iachrp_state_names[] = {
-	{ "antigua and barbuda", "AG" }, { "antigua e barbuda", "AG" },
-	{ "antigua et barbuda", "AG" }, { "antigua y barbuda", "AG" },
-	{ "antigua-et-barbuda", "AG" }, { "argentin", "AR" },
-	{ "argentina", "AR" }, { "argentine", "AR" }, { "argentinian", "AR" },
-	{ "argentino", "AR" }, { "bahamas", "BS" }, { "bahamena", "BS" },
-	{ "bahameno", "BS" }, { "bahamense", "BS" }, { "bahamian", "BS" },
-	{ "bahamien", "BS" }, { "bahamienne", "BS" }, { "barbade", "BB" },
-	{ "barbadense", "BB" }, { "barbadian", "BB" }, { "barbadien", "BB" },
-	{ "barbados", "BB" }, { "belice", "BZ" }, { "beliceno", "BZ" },
-	{ "belize", "BZ" }, { "belizean", "BZ" }, { "belizien", "BZ" },
-	{ "bolivarian republic of venezuela", "VE" }, { "bolivia", "BO" },
-	{ "bolivian", "BO" }, { "boliviana", "BO" }, { "boliviano", "BO" },
-	{ "bolivie", "BO" }, { "bolivien", "BO" }, { "bolivienne", "BO" },
-	{ "brasil", "BR" }, { "brasileira", "BR" }, { "brasileiro", "BR" },
-	{ "brasilena", "BR" }, { "brasileno", "BR" }, { "brazil", "BR" },
-	{ "brazilian", "BR" }, { "bresil", "BR" }, { "bresilien", "BR" },
-	{ "bresilienne", "BR" }, { "canada", "CA" }, { "canadense", "CA" },
-	{ "canadian", "CA" }, { "canadien", "CA" }, { "canadienne", "CA" },
-	{ "canadiense", "CA" }, { "chile", "CL" }, { "chilean", "CL" },
-	{ "chilena", "CL" }, { "chileno", "CL" }, { "chili", "CL" },
-	{ "chilien", "CL" }, { "chilienne", "CL" }, { "colombia", "CO" },
-	{ "colombian", "CO" }, { "colombiana", "CO" }, { "colombiano", "CO" },
-	{ "colombie", "CO" }, { "colombien", "CO" }, { "colombienne", "CO" },
-	{ "commonwealth of dominica", "DM" }, { "costa rica", "CR" },
-	{ "costa rican", "CR" }, { "costa-ricien", "CR" },
-	{ "costa-riquenho", "CR" }, { "costarricense", "CR" },
-	{ "cuba", "CU" }, { "cubain", "CU" }, { "cubaine", "CU" },
-	{ "cuban", "CU" }, { "cubana", "CU" }, { "cubano", "CU" },
-	{ "dominica", "DM" }, { "dominicain", "DO" }, { "dominicaine", "DO" },
-	{ "dominican", "DO" }, { "dominican republic", "DO" },
-	{ "dominicana", "DO" }, { "dominicano", "DO" }, { "ecuador", "EC" },
-	{ "ecuadorian", "EC" }, { "ecuatoriana", "EC" },
-	{ "ecuatoriano", "EC" }, { "el salvador", "SV" }, { "equador", "EC" },
-	{ "equateur", "EC" }, { "equatoriana", "EC" },
-	{ "equatoriano", "EC" }, { "equatorien", "EC" },
-	{ "equatorienne", "EC" }, { "estado plurinacional de bolivia", "BO" },
-	{ "estados unidos", "US" }, { "estados unidos mexicanos", "MX" },
-	{ "estadounidense", "US" }, { "etats-unis", "US" },
-	{ "granada", "GD" }, { "grenada", "GD" }, { "grenadian", "GD" },
-	{ "guatemala", "GT" }, { "guatemalan", "GT" },
-	{ "guatemalteca", "GT" }, { "guatemalteco", "GT" },
-	{ "guatemalteque", "GT" }, { "guyana", "GY" }, { "guyanese", "GY" },
-	{ "guyanien", "GY" }, { "haiti", "HT" }, { "haitian", "HT" },
-	{ "haitiana", "HT" }, { "haitiano", "HT" }, { "haitien", "HT" },
-	{ "haitienne", "HT" }, { "honduran", "HN" }, { "honduras", "HN" },
-	{ "hondurena", "HN" }, { "hondurenho", "HN" }, { "hondureno", "HN" },
-	{ "hondurien", "HN" }, { "hondurienne", "HN" }, { "jamaica", "JM" },
-	{ "jamaicain", "JM" }, { "jamaican", "JM" }, { "jamaicano", "JM" },
-	{ "jamaique", "JM" }, { "jamaiquino", "JM" }, { "le salvador", "SV" },
-	{ "mexicain", "MX" }, { "mexicaine", "MX" }, { "mexican", "MX" },
-	{ "mexicana", "MX" }, { "mexicano", "MX" }, { "mexico", "MX" },
-	{ "mexique", "MX" }, { "nicaragua", "NI" }, { "nicaraguan", "NI" },
-	{ "nicaraguayen", "NI" }, { "nicaraguayenne", "NI" },
-	{ "nicaraguense", "NI" }, { "panama", "PA" }, { "panamanian", "PA" },
-	{ "panameen", "PA" }, { "panamena", "PA" }, { "panamenho", "PA" },
-	{ "panameno", "PA" }, { "paraguai", "PY" }, { "paraguaio", "PY" },
-	{ "paraguay", "PY" }, { "paraguaya", "PY" }, { "paraguayan", "PY" },
-	{ "paraguayen", "PY" }, { "paraguayo", "PY" }, { "perou", "PE" },
-	{ "peru", "PE" }, { "peruana", "PE" }, { "peruano", "PE" },
-	{ "peruvian", "PE" }, { "peruvien", "PE" }, { "peruvienne", "PE" },
-	{ "plurinational state of bolivia", "BO" },
-	{ "republica bolivariana da venezuela", "VE" },
-	{ "republica bolivariana de venezuela", "VE" },
-	{ "republica dominicana", "DO" },
-	{ "republique bolivarienne du venezuela", "VE" },
-	{ "republique dominicaine", "DO" }, { "saint kitts and nevis", "KN" },
-	{ "saint lucia", "LC" }, { "saint vincent and the grenadines", "VC" },
-	{ "saint-kitts-et-nevis", "KN" },
-	{ "saint-vincent-et-les-grenadines", "VC" }, { "sainte-lucie", "LC" },
-	{ "salvadoran", "SV" }, { "salvadorean", "SV" },
-	{ "salvadorena", "SV" }, { "salvadorenho", "SV" },
-	{ "salvadoreno", "SV" }, { "salvadorien", "SV" },
-	{ "salvadorienne", "SV" }, { "san cristobal y nieves", "KN" },
-	{ "san vicente y las granadinas", "VC" }, { "santa lucia", "LC" },
-	{ "sao cristovao e nevis", "KN" },
-	{ "sao vicente e granadinas", "VC" }, { "surinam", "SR" },
-	{ "suriname", "SR" }, { "surinamese", "SR" },
-	{ "trinidad and tobago", "TT" }, { "trinidad e tobago", "TT" },
-	{ "trinidad y tobago", "TT" }, { "trinidadian", "TT" },
-	{ "trinite-et-tobago", "TT" }, { "united mexican states", "MX" },
-	{ "united states", "US" }, { "united states of america", "US" },
-	{ "uruguai", "UY" }, { "uruguaio", "UY" }, { "uruguay", "UY" },
-	{ "uruguaya", "UY" }, { "uruguayan", "UY" }, { "uruguayen", "UY" },
-	{ "uruguayo", "UY" }, { "venezolana", "VE" }, { "venezolano", "VE" },
-	{ "venezuela", "VE" }, { "venezuelan", "VE" },
-	{ "venezuelana", "VE" }, { "venezuelano", "VE" },
-	{ "venezuelien", "VE" }, { "venezuelienne", "VE" },
-	{ NULL, NULL }
-};
-
-const size_t iachrp_state_name_count =
-    sizeof(iachrp_state_names) / sizeof(iachrp_state_names[0]) - 1;

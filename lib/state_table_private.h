@@ -15,13 +15,6 @@ struct iachrp_state {
 	const char *name;	/* English short name */
 };
 
-struct iachrp_state_name {
-	const char *name;	/* folded ASCII */
-	const char *code;
-};
-
 extern const struct iachrp_state iachrp_states[];
-extern const struct iachrp_state_name iachrp_state_names[];
-extern const size_t iachrp_state_name_count;	/* without the NULL end */
 
 #endif /* STATE_TABLE_PRIVATE_H */

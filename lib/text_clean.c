@@ -40,14 +40,6 @@ static const char *const furniture_lines[] = {
 	"topics", "tweet", "twitter", "whatsapp", NULL
 };
 
-/* What the closing paragraph on the Commission's mandate says (sorted). */
-static const char *const mandate_cues[] = {
-	"autonomous principal", "autonomous, principal",
-	"principal and autonomous", "principal e autonomo",
-	"principal et autonome", "principal y autonomo",
-	"principal, autonomous", NULL
-};
-
 /* Lines that are furniture when they start with one of these. */
 static const char *const furniture_starts[] = {
 	"[email", "abonnez-vous", "compartilhar no ", "compartir en ",
@@ -244,16 +236,26 @@ dash_early(const char *s)
 	return 0;
 }
 
+/* Whether w, of n bytes, is one of the words of list in any case. */
+static int
+word_in(const char *w, size_t n, const char *const *list)
+{
+	size_t k;
+
+	for (k = 0; list[k] != NULL; k++)
+		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * True when the line ends a list item: a semicolon and a conjunction
- * ("...; and", "... ; et", "...; y").
+ * ("...; and", "... ; et", "...; y", "...; or").
  */
 static int
 item_end(const char *s, size_t len)
 {
-	static const char *const conj[] = { "and", "e", "et", "or", "ou",
-	    "y", NULL };
-	size_t i = len, n, k;
+	size_t i = len, n;
 
 	while (i > 0 && s[i - 1] != ' ')
 		i--;
@@ -262,11 +264,8 @@ item_end(const char *s, size_t len)
 		;
 	if (i == 0 || s[i - 1] != ';')
 		return 0;
-	for (k = 0; conj[k] != NULL; k++)
-		if (strlen(conj[k]) == n &&
-		    strncasecmp(s + len - n, conj[k], n) == 0)
-			return 1;
-	return 0;
+	return word_in(s + len - n, n, iachrp_lex_conjunction) ||
+	    word_in(s + len - n, n, iachrp_lex_disjunction);
 }
 
 /*
@@ -386,7 +385,7 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 		/* Every cue names the Commission a "principal" organ. */
 		para[wlen].mandate = strstr(para[wlen].f, "principal") != NULL &&
 		    iachrp_contains(para[wlen].f, 0, para[wlen].len,
-		    mandate_cues);
+		    iachrp_lex_mandate_cue);
 	}
 	free(work);
 	doc->para = para;

@@ -448,19 +448,10 @@ iachrp_word_len(const char *s)
 	}
 }
 
-/*
- * Words after which a full stop does not end the sentence (keep sorted).
- * Single letters (initials, "D.C.") are handled apart.
- */
-static const char *const abbreviations[] = {
-	"art", "arts", "dr", "dra", "gen", "inc", "jr", "lic", "mme", "mr",
-	"mrs", "ms", "no", "nos", "nro", "num", "p", "pp", "prof", "res", "sr",
-	"sra", "srta", "st", "vol", NULL
-};
-
 size_t
 iachrp_sentence_end(const char *s, size_t from)
 {
+	const char *const *abbrevs = iachrp_lex_abbreviation;
 	const char *f = s;
 	const char *p = s + from;
 
@@ -487,9 +478,9 @@ iachrp_sentence_end(const char *s, size_t from)
 			if (wl == 1 && (w == f || w[-1] == ' ' ||
 			    w[-1] == '.' || w[-1] == '('))
 				abbrev = 1;
-			for (i = 0; !abbrev && abbreviations[i] != NULL; i++)
-				if (wl == strlen(abbreviations[i]) &&
-				    strncasecmp(w, abbreviations[i], wl) == 0)
+			for (i = 0; !abbrev && abbrevs[i] != NULL; i++)
+				if (wl == strlen(abbrevs[i]) &&
+				    strncasecmp(w, abbrevs[i], wl) == 0)
 					abbrev = 1;
 			if (abbrev)
 				continue;
