@@ -39,7 +39,10 @@ LDFLAGS_ALL = $(LDFLAGS) $(SANFLAGS)
 
 LIB_SRCS = $(sort $(wildcard lib/*.c))
 LIB_OBJS = $(LIB_SRCS:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/gen/embedded.o
-LIB_HDRS = $(wildcard lib/*.h) $(BUILD)/gen/iachr_version.h
+LIB_HDRS = $(wildcard lib/*.h) $(BUILD)/gen/iachr_version.h \
+	$(BUILD)/gen/unicode_nfc.h
+# Debian's unicode-data package.
+UCD ?= /usr/share/unicode
 SCHEMAS = $(sort $(wildcard schemas/*))
 TOOL_SRCS = $(filter-out tools/cli.c,$(sort $(wildcard tools/*.c)))
 TOOLS = $(TOOL_SRCS:tools/%.c=%)
@@ -64,6 +67,11 @@ all: $(STATIC_LIB) $(SHARED_LIB) $(TOOL_BINS)
 $(BUILD)/gen/iachr_version.h: VERSION
 	@mkdir -p $(@D)
 	printf '#define IACHR_VERSION "%s"\n' "$(VERSION)" > $@
+
+$(BUILD)/gen/unicode_nfc.h: scripts/nfc-tables.sh
+	@mkdir -p $(@D)
+	sh scripts/nfc-tables.sh $(UCD)/UnicodeData.txt \
+		$(UCD)/CompositionExclusions.txt > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/embedded.c: scripts/embed-files.sh $(SCHEMAS)
 	@mkdir -p $(@D)
@@ -138,14 +146,14 @@ FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined
 fuzz: $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/%)
 
 build/fuzz/%: tests/fuzz/%.c $(LIB_SRCS) build/rel/gen/embedded.c \
-	build/rel/gen/iachr_version.h
+	build/rel/gen/iachr_version.h build/rel/gen/unicode_nfc.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -DIACHR_BUILDING \
 		-Ilib -Ibuild/rel/gen $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< \
 		$(LIB_SRCS) build/rel/gen/embedded.c $(LIBS)
 
 # Static analysis, a target of its own: cppcheck and clang-tidy.
-analyze: $(BUILD)/gen/iachr_version.h
+analyze: $(BUILD)/gen/iachr_version.h $(BUILD)/gen/unicode_nfc.h
 	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
 		--inline-suppr -Ilib -I$(BUILD)/gen lib tools
 	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) tools/cli.c -- \

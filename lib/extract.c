@@ -152,9 +152,7 @@ iachr_extract(const void *buf, size_t len, const char *source,
 {
 	struct iachrp_doc doc;
 	char sha[65];
-	char *text;
-	size_t tlen;
-	const char *encoding;
+	struct iachrp_text text;
 	json_t *rec;
 
 	if (buf == NULL || len == 0) {
@@ -168,15 +166,16 @@ iachr_extract(const void *buf, size_t len, const char *source,
 		    IACHR_EXTRACT_MAX_BYTES);
 		return NULL;
 	}
-	if (iachrp_decode(buf, len, &text, &tlen, &encoding, source,
-	    err) != 0)
+	if (iachrp_decode(buf, len, 0, &text, source, err) != 0)
 		return NULL;
-	if (iachrp_doc_load(&doc, text, tlen, source, err) != 0) {
-		free(text);
+	if (iachrp_nfc(&text) != 0 || iachrp_doc_load(&doc, &text, source,
+	    err) != 0) {
+		iachrp_text_free(&text);
+		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
+		    "out of memory");
 		return NULL;
 	}
-	free(text);
-	doc.encoding = encoding;
+	iachrp_text_free(&text);
 	if (doc.npara == 0) {
 		iachrp_doc_free(&doc);
 		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,

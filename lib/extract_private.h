@@ -47,6 +47,7 @@ struct iachrp_para {
 /* The decoded release. */
 struct iachrp_doc {
 	char *buf;			/* storage of every s and f */
+	struct iachrp_origin *org;	/* origins of buf's bytes, or NULL */
 	size_t *words;			/* storage of every word index */
 	struct iachrp_para *para;
 	size_t npara;
@@ -73,13 +74,33 @@ struct iachrp_date {
 /* extract.c: {k1: v1, k2: v2}, taking both values; NULL when one is. */
 json_t *iachrp_pair(const char *k1, json_t *v1, const char *k2, json_t *v2);
 
-/* text_decode.c */
-int iachrp_decode(const unsigned char *in, size_t len, char **out,
-    size_t *outlen, const char **encoding, const char *source,
-    iachr_error_t *err);
+/* Where a byte of text came from: the input bytes of its character. */
+struct iachrp_origin {
+	uint32_t start;
+	uint32_t end;
+};
+
+/*
+ * Text on its way from the input to paragraphs: s (UTF-8, NUL
+ * terminated) and, when kept, the origin of each of its bytes.
+ */
+struct iachrp_text {
+	char *s;
+	size_t len;
+	struct iachrp_origin *org;	/* NULL unless origins are kept */
+	const char *encoding;		/* "UTF-8", "ISO-8859-1", ... */
+};
+
+/* text_decode.c: the input as UTF-8, origins kept when keep_origins. */
+int iachrp_decode(const unsigned char *in, size_t len, int keep_origins,
+    struct iachrp_text *t, const char *source, iachr_error_t *err);
+void iachrp_text_free(struct iachrp_text *t);
+
+/* text_nfc.c: t in Unicode NFC, origins mapped; -1 when out of memory. */
+int iachrp_nfc(struct iachrp_text *t);
 
 /* text_clean.c */
-int iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
+int iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
     const char *source, iachr_error_t *err);
 void iachrp_doc_free(struct iachrp_doc *doc);
 
