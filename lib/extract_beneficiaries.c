@@ -18,6 +18,7 @@
 struct ctx {
 	const char *s;		/* the paragraph */
 	const char *f;		/* folded */
+	const struct iachrp_doc *doc;
 	int lang;
 	int extends;		/* an extension or a request to the Court */
 	json_t *list;		/* the entries so far */
@@ -419,6 +420,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	json_array_append_new(c->list, iachrp_pair("name",
 	    json_stringn(c->s + a, b - a), "kind",
 	    json_string(group ? "group" : "person")));
+	iachrp_trace_at(c->doc, "beneficiaries", c->s + a, b - a, group ?
+	    "group named by a beneficiary cue" :
+	    "person named by a beneficiary cue", NULL);
 }
 
 /* A quoted name in s[a, b): sets its bounds without the quotes. */
@@ -1295,6 +1299,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	const struct iachrp_para *p;
 	int i;
 
+	c.doc = doc;
 	c.lang = doc->lang;
 	c.extends = 0;
 	for (i = 0; i < dec->n; i++)

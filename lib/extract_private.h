@@ -53,6 +53,7 @@ struct iachrp_doc {
 	size_t npara;
 	const char *encoding;		/* "UTF-8", "ISO-8859-1", ... */
 	int lang;			/* enum iachrp_lang */
+	struct iachrp_trace *trace;	/* NULL unless explaining */
 	long title;			/* paragraph index, or -1 */
 	long lead;			/* the lead paragraph, or -1 */
 };
@@ -161,6 +162,37 @@ const char *iachrp_skip_space(const char *s);
 /* The end of the sentence of s that starts at from (after its stop). */
 size_t iachrp_sentence_end(const char *s, size_t from);
 size_t iachrp_word_len(const char *s);
+
+/*
+ * extract_trace.c: where each fact was decided.  Each call records the
+ * paragraph bytes [start, end) and the rule for field; nothing happens
+ * when doc->trace is NULL.  A candidate's span is kept only when key (a
+ * name or code) made it into the field's value.
+ */
+struct iachrp_trace;
+void iachrp_trace(const struct iachrp_doc *doc, const char *field,
+    long para, size_t start, size_t end, const char *rule);
+void iachrp_trace_candidate(const struct iachrp_doc *doc, const char *field,
+    long para, size_t start, size_t end, const char *rule, const char *key);
+/* As iachrp_trace_candidate for len bytes at p, in some paragraph's s or f. */
+void iachrp_trace_at(const struct iachrp_doc *doc, const char *field,
+    const char *p, size_t len, const char *rule, const char *key);
+struct iachrp_trace *iachrp_trace_new(void);
+void iachrp_trace_free(struct iachrp_trace *trace);
+/* One explanation object per key of rec (see iachr_extract_explained). */
+json_t *iachrp_trace_explain(const struct iachrp_doc *doc, const json_t *rec,
+    const unsigned char *in, size_t len);
+
+/* text_map.c: from paragraph bytes back to the input. */
+struct iachrp_place {
+	size_t start;		/* input bytes [start, end) */
+	size_t end;
+	int line;		/* of start, 1-based */
+	int col;		/* characters, 1-based */
+};
+int iachrp_map_span(const struct iachrp_doc *doc, long para, size_t start,
+    size_t end, const unsigned char *in, size_t len,
+    struct iachrp_place *place);
 
 /* extract_sha256.c */
 void iachrp_sha256_hex(const void *data, size_t len, char hex[65]);

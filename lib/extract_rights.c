@@ -294,6 +294,10 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
 			read_sentence(p, from, to, &set, &one);
+			for (k = 0; k < one.n; k++)
+				iachrp_trace_candidate(doc, "rights", (long)i,
+				    from, to, "rights named in the sentence",
+				    one.codes[k]);
 			if (one.n > 0)
 				merge(iachrp_contains(p->f, from, to,
 				    applicant_cues) ? &applicants : &own, &one);

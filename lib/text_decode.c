@@ -126,8 +126,8 @@ put_copy(struct iachrp_text *t, const unsigned char *in, size_t i, size_t n)
 	memcpy(t->s + t->len, in + i, n);
 	if (t->org != NULL)
 		for (k = 0; k < n; k++) {
-			t->org[t->len + k].start = (uint32_t)i;
-			t->org[t->len + k].end = (uint32_t)(i + n);
+			t->org[t->len + k].start = (uint32_t)(i + k);
+			t->org[t->len + k].end = (uint32_t)(i + k + 1);
 		}
 	t->len += n;
 }
