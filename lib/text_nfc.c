@@ -295,7 +295,7 @@ iachrp_nfc(struct iachrp_text *t)
 		for (k = n; k < n + m; k++) {
 			org[k].start = t->org != NULL ? t->org[i].start :
 			    (uint32_t)i;
-			org[k].end = t->org != NULL ? t->org[i].end :
+			org[k].end = t->org != NULL ? t->org[i + len - 1].end :
 			    (uint32_t)(i + len);
 		}
 		n += m;

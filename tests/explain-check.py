@@ -27,11 +27,13 @@ def fold(text):
 
 
 def cut(data, span):
-    raw = data[span["start"]:span["end"]]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+    text = ""
+    # Line by line, as iachr2json decodes a file of mixed encodings.
+    for raw in data[span["start"]:span["end"]].splitlines(True):
+        try:
+            text += raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text += raw.decode("cp1252", errors="replace")
     return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text))
 
 

@@ -269,3 +269,32 @@ Test(extract_encodings, nfc_composes_reorders_and_keeps)
 		free(got);
 	}
 }
+
+Test(extract_encodings, explained_spans_map_through_decoding)
+{
+	/* A Latin-1 line in UTF-8 text, then decomposed accents. */
+	const char text[] = "T\n\nWashington - The IACHR granted "
+	    "precautionary measures to Jos\xe9 P\xe9rez in Peru.\r\n"
+	    "Also Pe\xcc\x81rez.\n";
+	iachr_error_t err;
+	json_t *rec, *explanation, *e, *span = NULL;
+	size_t i;
+
+	iachr_error_init(&err);
+	rec = iachr_extract_explained(text, strlen(text), "in.txt",
+	    &explanation, &err);
+	cr_assert_not_null(rec, "%s", err.text);
+	json_array_foreach(explanation, i, e)
+		if (strcmp(json_string_value(json_object_get(e, "field")),
+		    "beneficiaries") == 0)
+			span = json_array_get(json_object_get(e, "spans"), 0);
+	cr_assert_not_null(span);
+	cr_assert_eq(json_integer_value(json_object_get(span, "line")), 3);
+	cr_assert_eq(json_integer_value(json_object_get(span, "col")), 58);
+	cr_assert_eq(json_integer_value(json_object_get(span, "start")), 60);
+	cr_assert_eq(json_integer_value(json_object_get(span, "end")), 70);
+	cr_assert_str_eq(json_string_value(json_object_get(span, "text")),
+	    "Jos\xc3\xa9 P\xc3\xa9rez");
+	json_decref(explanation);
+	json_decref(rec);
+}
