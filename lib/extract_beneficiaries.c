@@ -22,6 +22,8 @@ struct ctx {
 	int lang;
 	int extends;		/* an extension or a request to the Court */
 	json_t *list;		/* the entries so far */
+	size_t counted;		/* the first entry that is a counted set */
+	int count;		/* its head count, 0 when there is none */
 };
 
 /*
@@ -29,20 +31,26 @@ struct ctx {
  * to") or of a measure kept in force ("in force for"; keep sorted).
  */
 static const char *const strong_cues[] = {
-	"a favor da", "a favor das", "a favor de", "a favor del",
-	"a favor do", "a favor dos", "a l'egard de", "au profit de",
-	"au profit des", "concernant", "em favor da", "em favor das",
-	"em favor de", "em favor do", "em favor dos", "em relacao a",
-	"en beneficio de", "en ce qui concerne", "en faveur d'",
-	"en faveur de", "en faveur des", "en faveur du", "en favor de",
-	"en favor del", "en relacion con", "en vigueur en faveur de",
-	"for the benefit of", "for the protection of", "in favor of",
-	"in favour of", "in force for", "in force in favor of", "on behalf of",
-	"para proteger a", "protect", "protecting", "protects", "proteger",
-	"proteger a", "que protege a", "que protegem", "que protegen a",
-	"qui protegent", "regarding", "respecto de", "vigentes a favor de",
-	"vigentes em favor de", "vigentes para", "with regard to",
-	"with respect to", NULL
+	"a favor da", "a favor das", "a favor de", "a favor del", "a favor do",
+	"a favor dos", "a l'egard de", "au benefice de", "au profit de",
+	"au profit des", "beneficiando", "beneficiando a", "beneficiant a",
+	"benefiting", "benefitting", "concernant", "concerning",
+	"em beneficio da", "em beneficio de", "em beneficio do", "em favor da",
+	"em favor das", "em favor de", "em favor do", "em favor dos",
+	"em relacao a", "en beneficio de", "en ce qui concerne",
+	"en faveur d'", "en faveur de", "en faveur des", "en faveur du",
+	"en favor de", "en favor del", "en relacion con",
+	"en vigueur en faveur de", "for the benefit of",
+	"for the protection of", "in favor of", "in favour of", "in force for",
+	"in force in favor of", "on behalf of", "para proteger a", "protect",
+	"protecting", "protects", "proteger", "proteger a", "que beneficia a",
+	"que benefician a", "que protege a", "que protegem", "que protegen a",
+	"qui protegent", "referente a", "referida a", "referidas a",
+	"referido a", "referidos a", "regarding", "relatif a", "relatifs a",
+	"relating to", "relativa a", "relativas a", "relative a",
+	"relatives a", "relativo a", "relativos a", "respecto de",
+	"vigentes a favor de", "vigentes em favor de", "vigentes para",
+	"with regard to", "with respect to", NULL
 };
 
 /*
@@ -51,10 +59,15 @@ static const char *const strong_cues[] = {
  */
 static const char *const coverage_cues[] = {
 	"a fin de cubrir a", "a fin de incluir a", "afin d'inclure",
-	"afin de couvrir", "in order to cover", "in order to include",
-	"para abarcar a", "para abranger", "para cubrir a", "para incluir",
-	"para incluir a", "pour couvrir", "pour inclure", "so as to cover",
-	"so as to include", "to cover", "to include", NULL
+	"afin de couvrir", "also cover", "also covers", "also include",
+	"also includes", "de sorte a incluir", "in order to cover",
+	"in order to include", "para abarcar a", "para abranger",
+	"para cubrir a", "para incluir", "para incluir a",
+	"para que abarquen a", "para que abranjam", "para que cubran a",
+	"para que incluam", "para que incluyan a", "pour couvrir",
+	"pour inclure", "pour qu'elles couvrent", "pour qu'elles incluent",
+	"so as to cover", "so as to include", "so that they cover",
+	"so that they include", "to cover", "to include", NULL
 };
 
 /*
@@ -79,8 +92,8 @@ static const char *const measure_nouns[] = {
 static const char *const measure_words[] = {
 	"adopted", "be", "cautelar", "cautelares", "conservatoire",
 	"conservatoires", "de", "granted", "precautionary", "protecao",
-	"proteccion", "protection", "provisional", "provisionales",
-	"provisoires", "provisorias", NULL
+	"proteccion", "protection", "provisionais", "provisional",
+	"provisionales", "provisoires", "provisorias", NULL
 };
 
 /* Prepositions after the measures (keep sorted; longest wins). */
@@ -95,11 +108,16 @@ static const char *const protection_of[] = {
 	"la protection de", "la protection des", "the protection of", NULL
 };
 
-/* After "protect": the rights, then "of" and the persons (keep sorted). */
+/*
+ * After "protect" (or "proteger a"): the rights, then "of" and the
+ * persons (keep sorted).
+ */
 static const char *const rights_heads[] = {
-	"a vida", "la vida", "la vie", "les droits", "leurs droits",
-	"los derechos", "os direitos", "sus derechos", "the life", "the lives",
-	"the rights", NULL
+	"a vida", "derechos", "direitos", "droits", "integridad",
+	"integridade", "integrite", "integrity", "la vida", "la vie",
+	"les droits", "leurs droits", "life", "lives", "los derechos",
+	"os direitos", "rights", "sus derechos", "the life", "the lives",
+	"the rights", "vida", "vie", NULL
 };
 
 static const char *const of_words[] = {
@@ -122,7 +140,16 @@ static const char *const clause_words[] = {
 static const char *const bare_ends[] = {
 	"a fin de", "afin de", "after", "al considerar", "apos", "apres",
 	"because", "considering", "cujos", "cuyos", "dont", "estimant",
-	"given", "por encontrarse", "since", "tras", "whom", "whose", NULL
+	"given", "por encontrarse", "since", "that", "tras", "which", "who",
+	"whom", "whose", NULL
+};
+
+/*
+ * After a relative word, membership, which names the group: "persons who
+ * belong to the organization X" (keep sorted).
+ */
+static const char *const belonging[] = {
+	"are members of", "belong*", "form part of", "make up", NULL
 };
 
 /* Prepositions before the State (keep sorted). */
@@ -156,6 +183,12 @@ static const char *const articles[] = {
 	"os", "the", "uma", "un", "una", "une", NULL
 };
 
+/* Possessive determiners (keep sorted). */
+static const char *const possessives[] = {
+	"her", "his", "its", "leur", "leurs", "sa", "ses", "seu", "seus", "su",
+	"sua", "suas", "sus", "their", NULL
+};
+
 /* Words that start a relative or possessive, not a name (keep sorted). */
 static const char *const lower_starts[] = {
 	"her", "his", "integrantes", "its", "leur", "leurs", "member*",
@@ -165,27 +198,34 @@ static const char *const lower_starts[] = {
 
 /* Heads of entries that name a set of persons (keep sorted). */
 static const char *const group_nouns[] = {
-	"alianca", "alianza", "alliance", "asociacion", "associacao",
-	"association", "center", "centre", "centro", "citoyens", "colectivo",
-	"coletivo", "collectif", "collective", "comision", "comissao",
-	"comite", "commission", "committee", "communaute*", "communit*",
-	"comunidad*", "comunidade*", "conseil", "consejo", "conselho",
-	"cooperativa", "cooperative", "coordinadora", "coordination",
-	"council", "defenders", "defensores", "detainees", "diario",
-	"ensemble", "estudantes", "estudiantes", "etudiants", "familia",
-	"familias", "families", "famille", "familles", "family", "federation",
-	"fondation", "foundation", "fundacao", "fundacion", "group", "groupe",
-	"grupo", "habitantes", "inhabitants", "institut", "institute",
-	"instituto", "integrantes", "jornal", "jornalistas", "journalistes",
-	"journalists", "members", "membres", "membros", "miembros",
-	"mouvement", "movement", "movimento", "movimiento", "nation",
-	"network", "newspaper", "ngo", "ong", "organisation", "organizacao",
-	"organizacion", "organization", "parti", "partido", "party", "people",
-	"peoples", "periodico", "periodistas", "personas", "personnes",
-	"persons", "pessoas", "peuple", "peuples", "povo", "povos", "pueblo",
-	"pueblos", "rede", "reseau", "residents", "sindicato", "students",
-	"syndicat", "trabajadores", "trabalhadores", "travailleurs", "tribe",
-	"union", "workers", NULL
+	"adolescentes", "adolescents", "alianca", "alianza", "alliance",
+	"asociacion", "associacao", "association", "center", "centre",
+	"centro", "cidadaos", "citizens", "citoyens", "ciudadanos",
+	"colectivo", "coletivo", "collectif", "collective", "comision",
+	"comissao", "comite", "commission", "committee", "communaute*",
+	"communit*", "comunidad*", "comunidade*", "conseil", "consejo",
+	"conselho", "cooperativa", "cooperative", "coordinadora",
+	"coordination", "council", "criancas", "defenders", "defensores",
+	"detainees", "detenidos", "detenus", "detidos", "diario", "ensemble",
+	"estrangeiros", "estudantes", "estudiantes", "etrangers", "etudiants",
+	"extranjeros", "familia", "familias", "families", "famille",
+	"familles", "family", "federation", "femmes", "fondation",
+	"foundation", "fundacao", "fundacion", "group", "groupe", "grupo",
+	"habitantes", "hombres", "hommes", "inhabitants", "institut",
+	"institute", "instituto", "integrantes", "internos", "jornal",
+	"jornalistas", "journalistes", "journalists", "members", "membres",
+	"membros", "men", "miembros", "migrantes", "migrants", "mouvement",
+	"movement", "movimento", "movimiento", "mujeres", "mulheres",
+	"nacionales", "nation", "nationals", "network", "newspaper", "ngo",
+	"ninas", "ninos", "ong", "organisation", "organizacao", "organizacion",
+	"organization", "pacientes", "parti", "partido", "party", "patients",
+	"people", "peoples", "periodico", "periodistas", "personas",
+	"personnes", "persons", "pessoas", "peuple", "peuples", "povo",
+	"povos", "presos", "prisoners", "pueblo", "pueblos", "reclusos",
+	"rede", "refugees", "refugiados", "reseau", "residents",
+	"ressortissants", "searchers", "sindicato", "students", "syndicat",
+	"trabajadores", "trabalhadores", "travailleurs", "tribe", "union",
+	"women", "workers", NULL
 };
 
 /* Members of a named group: "members of the X" is the X (keep sorted). */
@@ -214,19 +254,31 @@ static const char *const kin_words[] = {
 	"esposa", "esposo", "familia*", "families", "family", "famille*",
 	"father", "femme", "filha*", "filho*", "fille*", "fils", "frere*",
 	"hermana*", "hermano*", "hija*", "hijo*", "husband", "irma*", "irmao*",
-	"madre", "mae", "mari", "marido", "mere", "mother", "padre", "pai",
+	"madre", "mae", "mari", "marido", "mere", "mother", "pai",
 	"parents", "pere", "relatives", "sister*", "soeur*", "son", "sons",
 	"wife", NULL
 };
 
 /* Roles and honorifics before a name (keep sorted). */
 static const char *const roles[] = {
-	"activist", "activista", "ativista", "avocat", "avocate", "deputada",
-	"deputado", "depute", "deputee", "deputy", "diputada", "diputado",
-	"dr.", "dra.", "jornalista", "journalist", "journaliste", "lawyer",
-	"leader", "lider", "m.", "madame", "mme", "monsieur", "mr.", "mrs.",
-	"ms.", "periodista", "senhor", "senhora", "senor", "senora", "sr.",
-	"sra.", NULL
+	"activist", "activista", "alcalde", "alcaldesa", "ativista", "avocat",
+	"avocate", "camarografo", "cameraman", "chroniqueur", "columnist",
+	"columnista", "coordenador", "coordenadora", "coordinador",
+	"coordinadora", "coordinator", "defender", "defenseur", "defenseure",
+	"defensor", "defensora", "deputada", "deputado", "depute", "deputee",
+	"deputy", "diputada", "diputado", "directeur", "director", "directora",
+	"directrice", "diretor", "diretora", "dr.", "dra.", "editor",
+	"editora", "estudante", "estudiante", "etudiant", "etudiante",
+	"fiscal", "fotografa", "fotografo", "jornalista", "journalist",
+	"journaliste", "judge", "juez", "jueza", "juge", "juiz", "juiza",
+	"lawyer", "leader", "lider", "m.", "madame", "maire", "mayor", "mme",
+	"monsieur", "mr.", "mrs.", "ms.", "owner", "pastor",
+	"periodista", "photographer", "prefeita", "prefeito", "president",
+	"presidenta", "presidente", "priest", "procurador", "procuradora",
+	"profesor", "profesora", "professor", "professora", "propietaria",
+	"propietario", "prosecutor", "reporter", "sacerdote", "senhor",
+	"senhora", "senor", "senora", "sindicalista", "sr.", "sra.", "student",
+	"syndicaliste", "teacher", "trade unionist", NULL
 };
 
 /* Small words inside a person's name (keep sorted). */
@@ -331,7 +383,8 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			if (word_then_space(f, j + 1, clause_words) > 0)
 				return j - 1;
 		}
-		if (word_then_space(f, j + 1, bare_ends) > 0 ||
+		if (((k = word_then_space(f, j + 1, bare_ends)) > 0 &&
+		    iachrp_match_any(f + j + 1 + k, belonging, NULL) == 0) ||
 		    state_phrase(f, j + 1) > 0)
 			return f[j - 1] == ',' ? j - 1 : j;
 	}
@@ -392,6 +445,50 @@ acronym_of(const char *s, size_t n, const char *name)
 	return k == n;
 }
 
+/*
+ * Number words of a head count, with their values in the same order
+ * (keep sorted).
+ */
+static const char *const count_words[] = {
+	"catorce", "catorze", "cinco", "cinq", "cuatro", "deux", "dez",
+	"dezenove", "dezesseis", "dezessete", "dezoito", "diecinueve",
+	"dieciocho", "dieciseis", "diecisiete", "diez", "dix", "dix-huit",
+	"dix-neuf", "dix-sept", "doce", "dois", "dos", "douze", "doze", "duas",
+	"eight", "eighteen", "eleven", "fifteen", "five", "four", "fourteen",
+	"huit", "neuf", "nine", "nineteen", "nove", "nueve", "ocho", "oito",
+	"once", "onze", "quatorze", "quatre", "quatro", "quince", "quinze",
+	"seis", "seize", "sept", "sete", "seven", "seventeen", "siete", "six",
+	"sixteen", "ten", "thirteen", "three", "trece", "treize", "tres",
+	"trois", "twelve", "twenty", "two", "veinte", "vingt", "vinte", NULL
+};
+
+static const unsigned char count_values[] = {
+	14, 14, 5, 5, 4, 2, 10, 19, 16, 17, 18, 19, 18, 16, 17, 10, 10, 18, 19,
+	17, 12, 2, 2, 12, 12, 2, 8, 18, 11, 15, 5, 4, 14, 8, 9, 9, 19, 9, 9, 8,
+	8, 11, 11, 14, 4, 4, 15, 15, 6, 16, 7, 7, 7, 17, 7, 6, 16, 10, 13, 3,
+	13, 13, 3, 3, 12, 20, 2, 20, 20, 20
+};
+
+/* The head count that opens f[a, b) ("nueve personas", "26 persons"). */
+static int
+head_count(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, which;
+	int n = 0;
+
+	for (i = a; i < b && c->f[i] >= '0' && c->f[i] <= '9' && n < 1000;
+	    i++)
+		n = n * 10 + (c->f[i] - '0');
+	if (i > a)
+		return c->f[i] == ' ' ? n : 0;
+	if (iachrp_match_any(c->f + a, count_words, &which) > 0)
+		return count_values[which];
+	return 0;
+}
+
+static int same_person(const char *s, size_t a, size_t b, const char *t);
+static int persons_follow(const struct ctx *c, size_t a, size_t to);
+
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -416,7 +513,14 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		    strncmp(name, c->s + a, b - a) == 0) ||
 		    acronym_of(c->s + a, b - a, name))
 			return;
+		/* One person named two ways keeps the first form. */
+		if (!group && strcmp(json_string_value(json_object_get(v,
+		    "kind")), "person") == 0 && same_person(c->s, a, b, name))
+			return;
 	}
+	if (group && c->count == 0 && capitals(c->s, a, b) == 0 &&
+	    (c->count = head_count(c, a, b)) > 0)
+		c->counted = json_array_size(c->list);
 	json_array_append_new(c->list, iachrp_pair("name",
 	    json_stringn(c->s + a, b - a), "kind",
 	    json_string(group ? "group" : "person")));
@@ -591,29 +695,80 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 }
 
 static int personal(const struct ctx *c, size_t a, size_t b);
+static size_t trailing_name(const struct ctx *c, size_t a, size_t b);
+
+/*
+ * Group nouns that describe persons one by one: a name after them and
+ * their adjectives is a person's ("las personas defensoras Ana Pérez";
+ * keep sorted).
+ */
+static const char *const person_nouns[] = {
+	"adolescentes", "adolescents", "cidadaos", "citizens", "citoyens",
+	"ciudadanos", "criancas", "defenders", "defensores", "detainees",
+	"detenidos", "detenus", "detidos", "estrangeiros", "estudantes",
+	"estudiantes", "etrangers", "etudiants", "extranjeros", "femmes",
+	"habitantes", "hombres", "hommes", "inhabitants", "integrantes",
+	"internos", "jornalistas", "journalistes", "journalists", "members",
+	"membres", "membros", "men", "miembros", "migrantes", "migrants",
+	"mujeres", "mulheres", "nacionales", "nationals", "ninas", "ninos",
+	"pacientes", "patients", "periodistas", "personas", "personnes",
+	"persons", "pessoas", "presos", "prisoners", "reclusos", "refugees",
+	"refugiados", "residents", "ressortissants", "searchers", "students",
+	"trabajadores", "trabalhadores", "travailleurs", "women", "workers", NULL
+};
+
+/* The start of the word of s[a, e) that ends at e (past spaces). */
+static size_t
+word_before(const struct ctx *c, size_t a, size_t *e)
+{
+	size_t t;
+
+	while (*e > a && c->s[*e - 1] == ' ')
+		(*e)--;
+	for (t = *e; t > a && c->s[t - 1] != ' '; t--)
+		;
+	return t;
+}
 
 /*
  * True when the noun of s[a, k) right before k, past articles and "of",
- * is a group's: "the community of Esperanza", "the newspaper El Faro".
+ * is a group's: "the community of Esperanza", "the newspaper El Faro";
+ * also past a few adjectives, for a group that is no set of persons:
+ * "la comunidad nativa kichwa Santa Rosillo".
  */
 static int
 after_group_noun(const struct ctx *c, size_t a, size_t k)
 {
 	size_t e = k, t;
+	int i, of = 0;
 
 	for (;;) {
-		while (e > a && c->s[e - 1] == ' ')
-			e--;
-		for (t = e; t > a && c->s[t - 1] != ' '; t--)
-			;
-		if (t >= e)
+		if ((t = word_before(c, a, &e)) >= e)
 			return 0;
-		if (iachrp_match_any(c->f + t, of_words, NULL) != e - t &&
-		    iachrp_match_any(c->f + t, articles, NULL) != e - t)
+		if (iachrp_match_any(c->f + t, of_words, NULL) == e - t)
+			of = 1;
+		else if (iachrp_match_any(c->f + t, articles, NULL) != e - t)
 			break;
 		e = t;
 	}
-	return iachrp_match_any(c->f + t, group_nouns, NULL) > 0;
+	/* "trade union leader X": a role names a person. */
+	if (iachrp_match_any(c->f + t, roles, NULL) == e - t)
+		return 0;
+	/* "estudiantes de la Escuela X" is of a group; "defenders X" not. */
+	if (iachrp_match_any(c->f + t, group_nouns, NULL) > 0)
+		return of || iachrp_match_any(c->f + t, person_nouns,
+		    NULL) == 0;
+	for (i = 0; i < 3 && t > a && c->s[e - 1] != ','; i++) {
+		e = t;
+		if ((t = word_before(c, a, &e)) >= e ||
+		    iachrp_is_upper_at(c->s + t) || c->s[e - 1] == ',' ||
+		    iachrp_match_any(c->f + t, of_words, NULL) == e - t)
+			return 0;
+		if (iachrp_match_any(c->f + t, group_nouns, NULL) > 0)
+			return iachrp_match_any(c->f + t, person_nouns,
+			    NULL) == 0;
+	}
+	return 0;
 }
 
 /* Prepositions of place before a name (keep sorted). */
@@ -680,17 +835,84 @@ possessed_kin(const struct ctx *c, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * The bytes of a list label at s[a, b) with its space: "(1) ", "2) ",
+ * "c) "; 0 when there is none.
+ */
+static size_t
+label_len(const char *s, size_t a, size_t b)
+{
+	size_t i = a + (s[a] == '(');
+
+	while (i < b && i < a + 4 && ((s[i] >= '0' && s[i] <= '9') ||
+	    (s[i] >= 'a' && s[i] <= 'z')))
+		i++;
+	if (i == a + (s[a] == '(') || i + 1 >= b || s[i] != ')' ||
+	    s[i + 1] != ' ' || (s[i - 1] >= 'a' && i - a > 2))
+		return 0;
+	return i + 2 - a;
+}
+
+/*
+ * Words that tie a described set to a person who is not in it: "three
+ * persons linked to the defender X" (keep sorted).
+ */
+static const char *const relation_cues[] = {
+	"cercan*", "close to", "linked to", "liee* a", "ligad* a",
+	"prochas de", "proches de", "related to", "relatives of",
+	"vinculad*", NULL
+};
+
+/*
+ * A person with a role and an affiliation: "journalist Juan Pérez of the
+ * newspaper El Heraldo", "la defensora Ana Ruiz, del colectivo X": sets
+ * the name's bounds.
+ */
+static int
+affiliated(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
+{
+	size_t n, e, k;
+
+	a += word_then_space(c->f, a, possessives);
+	if ((n = word_then_space(c->f, a, roles)) == 0)
+		return 0;
+	a += n;
+	for (e = a; e < b; e = skip_spaces(c->s, token_end(c->s, e, b), b)) {
+		size_t t = token_end(c->s, e, b);
+
+		if (!iachrp_is_upper_at(c->s + e) &&
+		    iachrp_match_any(c->f + e, name_particles, NULL) != t - e)
+			break;
+		if (c->s[t - 1] == ',') {
+			e = t;
+			break;
+		}
+	}
+	while (e > a && strchr(" ,", c->s[e - 1]) != NULL)
+		e--;
+	k = skip_spaces(c->s, e, b);
+	if (k < b && c->s[k] == ',')
+		k = skip_spaces(c->s, k + 1, b);
+	if (k >= b || word_then_space(c->f, k, of_words) == 0 ||
+	    !personal(c, a, e))
+		return 0;
+	*ra = a;
+	*rb = e;
+	return 1;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
 {
-	size_t n, qa, qb, ra, rb, k;
+	size_t n, qa, qb, ra, rb, k, t;
 	int changed = 1;
 
 	while (changed) {
 		changed = 0;
 		a = skip_spaces(c->s, a, b);
-		if ((n = word_then_space(c->f, a, conjunctions)) > 0 ||
+		if ((n = label_len(c->s, a, b)) > 0 ||
+		    (n = word_then_space(c->f, a, conjunctions)) > 0 ||
 		    (n = word_then_space(c->f, a, list_preps)) > 0 ||
 		    (n = word_then_space(c->f, a, articles)) > 0) {
 			a += n;
@@ -708,6 +930,20 @@ entry(struct ctx *c, size_t a, size_t b)
 	if ((n = word_then_space(c->f, a, roles)) > 0 &&
 	    word_then_space(c->f, a + n, of_words) > 0)
 		return;
+	/* "three persons linked to X": X is not one of them. */
+	if ((n = head_count(c, a, b)) > 0 && iachrp_contains(c->f, a, b,
+	    relation_cues)) {
+		if (c->count == 0) {
+			c->count = (int)n;
+			c->counted = json_array_size(c->list);
+		}
+		add_entry(c, a, b, 1);
+		return;
+	}
+	if (affiliated(c, a, b, &ra, &rb)) {
+		add_entry(c, ra, rb, 0);
+		return;
+	}
 	if ((k = possessed_kin(c, a, b)) < b) {
 		if (k > a)
 			entry(c, a, k);
@@ -715,6 +951,10 @@ entry(struct ctx *c, size_t a, size_t b)
 	}
 	if ((iachrp_contains(c->f, a, b, family_words) &&
 	    capitals(c->s, a, b) == 0) || kin_of(c, a, b))
+		return;
+	/* "her two children", "sus hijos": relatives, unnamed. */
+	if (word_then_space(c->f, a, possessives) > 0 &&
+	    capitals(c->s, a, b) == 0)
 		return;
 	if (quoted(c->s, a, b, &qa, &qb)) {
 		add_entry(c, qa, qb, 1);
@@ -734,18 +974,25 @@ entry(struct ctx *c, size_t a, size_t b)
 		    token_end(c->s, a, b), b), b) >= b)
 			return;
 		k = named_tail(c, a, b);
+		t = k > a ? k : trailing_name(c, a, b);
 		/*
 		 * "las personas defensoras de derechos humanos Ana Pérez
 		 * Soto": a person's name after a description of persons,
 		 * unlike "workers of the newspaper El Faro", whose name
 		 * follows a group's noun.
 		 */
-		if (k > a && personal(c, k, b) && !after_group_noun(c, a, k) &&
-		    !after_place_prep(c, a, k)) {
-			add_entry(c, k, b, 0);
+		if (t > a && personal(c, t, b) && !after_group_noun(c, a, t) &&
+		    !after_place_prep(c, a, t)) {
+			add_entry(c, t, b, 0);
 			return;
 		}
-		a = k;
+		/*
+		 * "workers of the newspaper El Faro" is El Faro; "personas
+		 * privadas de libertad en el pabellón B de la Cárcel X" are
+		 * the persons held there.
+		 */
+		if (!iachrp_contains(c->f, a, k, place_preps))
+			a = k;
 		/* A bracketed acronym after the full name is left out. */
 		if (c->s[b - 1] == ')') {
 			size_t k = b;
@@ -761,6 +1008,9 @@ entry(struct ctx *c, size_t a, size_t b)
 		return;
 	}
 	if (!name_run(c, a, b, &ra, &rb))
+		return;
+	/* "..., United States": the State, named after a place. */
+	if (iachrp_state_at(c->f + ra, &n) >= 0 && ra + n >= rb)
 		return;
 	/* A single capitalised word is a place or a description. */
 	if (token_end(c->s, ra, rb) >= rb && !is_initials(c->s, ra, rb))
@@ -779,6 +1029,9 @@ personal(const struct ctx *c, size_t a, size_t b)
 
 	if (is_group(c, a, b))
 		return 0;
+	/* "pabellón B de la Cárcel X": a letter alone opens no name. */
+	if (token_end(c->s, a, b) == a + 1 && a + 1 < b)
+		return 0;
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
 		if (!iachrp_is_upper_at(c->s + i) &&
@@ -787,6 +1040,63 @@ personal(const struct ctx *c, size_t a, size_t b)
 		n++;
 	}
 	return n >= 2 || (n == 1 && is_initials(c->s, a, b));
+}
+
+/*
+ * True when a role or a noun of persons stands right before k in s[a, k),
+ * past two adjectives at most: "human rights defenders", "defensores
+ * ambientales", not "el pabellón" nor "en la cárcel".
+ */
+static int
+described_person(const struct ctx *c, size_t a, size_t k)
+{
+	size_t e = k, t;
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		if ((t = word_before(c, a, &e)) >= e)
+			return 0;
+		if (iachrp_match_any(c->f + t, roles, NULL) == e - t ||
+		    iachrp_match_any(c->f + t, person_nouns, NULL) > 0)
+			return 1;
+		if (iachrp_match_any(c->f + t, of_words, NULL) == e - t ||
+		    iachrp_match_any(c->f + t, articles, NULL) == e - t ||
+		    iachrp_match_any(c->f + t, place_preps, NULL) == e - t)
+			return 0;
+		e = t;
+	}
+	return 0;
+}
+
+/*
+ * Where the name that ends s[a, b) starts after a description in lower
+ * case ("human rights defenders Lottie Cunningham"), or a when s[a, b)
+ * is not of that form.
+ */
+static size_t
+trailing_name(const struct ctx *c, size_t a, size_t b)
+{
+	size_t start = b;
+
+	while (start > a) {
+		size_t t = start, e;
+
+		while (t > a && c->s[t - 1] == ' ')
+			t--;
+		e = t;
+		while (t > a && c->s[t - 1] != ' ')
+			t--;
+		if (!iachrp_is_upper_at(c->s + t) && (start == b ||
+		    iachrp_match_any(c->f + t, name_particles, NULL) != e - t))
+			break;
+		start = t;
+	}
+	while (start < b && !iachrp_is_upper_at(c->s + start))
+		start = skip_spaces(c->s, token_end(c->s, start, b), b);
+	if (start <= a || start >= b || capitals(c->s, a, start) != 0 ||
+	    !personal(c, start, b) || !described_person(c, a, start))
+		return a;
+	return start;
 }
 
 /* True when s[a, b) ends with a person's name: "las niñas M.A.R.G.". */
@@ -842,6 +1152,7 @@ segment(struct ctx *c, size_t a, size_t b)
 		    conjunctions)) == 0)
 			continue;
 		k = i + 1 + n;
+		k += label_len(c->s, k, b);
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
 		    iachrp_match_any(c->f + k, lower_starts, NULL) > 0 ||
@@ -930,8 +1241,19 @@ static const char *const naming_cues[] = {
 static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
-	size_t start = a, i, k, n, m, nouns = nouns_of_group(c, a, b);
+	size_t start, i, k, n, m, nouns;
 	int first = 1;
+
+	/* "crianças identificadas pelas iniciais A e B": the names. */
+	for (i = a; i < b && !iachrp_is_upper_at(c->s + i); i++) {
+		if ((i == a || c->s[i - 1] == ' ') &&
+		    (m = iachrp_match_any(c->f + i, naming_cues, NULL)) > 0) {
+			a = skip_spaces(c->s, i + m, b);
+			break;
+		}
+	}
+	start = a;
+	nouns = nouns_of_group(c, a, b);
 
 	for (i = a; i <= b; i++) {
 		if (i < b && !(c->s[i] == ',' && c->s[i + 1] == ' '))
@@ -958,7 +1280,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 
 			n = word_then_space(c->f, s0, conjunctions);
 			s0 += n;
+			s0 += label_len(c->s, s0, b);
 			k = s0 + word_then_space(c->f, s0, articles);
+			k += word_then_space(c->f, k, possessives);
 			if ((m = iachrp_match_any(c->f + s0, naming_cues,
 			    NULL)) > 0)
 				segment(c, s0 + m, i < b ? i : b);
@@ -1000,6 +1324,47 @@ skip_insertions(const char *f, size_t j, size_t to)
 		next = j;
 	}
 	return j;
+}
+
+/*
+ * A short insertion in brackets at j ("measures (MC-1067-18) to X"):
+ * where the text goes on after it; j when there is none.
+ */
+static size_t
+skip_bracket(const char *f, size_t j, size_t to)
+{
+	size_t k;
+
+	if (j >= to || f[j] != '(')
+		return j;
+	for (k = j + 1; k < to && k < j + 40 && f[k] != ')' && f[k] != '('; k++)
+		;
+	if (k >= to || f[k] != ')')
+		return j;
+	return skip_spaces(f, k + 1, to);
+}
+
+/* Prepositions of a date (keep sorted). */
+static const char *const date_preps[] = {
+	"el", "em", "en", "le", "on", NULL
+};
+
+/*
+ * A date right after the measures ("granted precautionary measures on
+ * March 2, 2024, to X"): where the text goes on after it; j when there
+ * is none.
+ */
+static size_t
+skip_date(const struct ctx *c, size_t j, size_t to)
+{
+	struct iachrp_date d;
+	size_t k, n;
+
+	if ((k = word_then_space(c->f, j, date_preps)) == 0 ||
+	    (n = iachrp_parse_date(c->f + j + k, c->lang, &d)) == 0 ||
+	    j + k + n > to)
+		return j;
+	return j + k + n;
 }
 
 /*
@@ -1047,6 +1412,8 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			if ((k = iachrp_match_any(f + j, measure_words,
 			    NULL)) > 0 && f[j + k] == ',')
 				j += k;
+			j = skip_bracket(f, j, to);
+			j = skip_date(c, j, to);
 			j = skip_insertions(f, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
 			if (iachrp_match_any(f + j, strong_cues, NULL) > 0)
@@ -1084,6 +1451,24 @@ static const char *const passive_preps[] = {
 };
 
 /*
+ * When the verb at verb is a passive participle ("were granted"): where
+ * its auxiliary starts; otherwise 0.
+ */
+static size_t
+passive(const struct ctx *c, size_t verb)
+{
+	size_t i = verb, j;
+
+	while (i > 0 && c->f[i - 1] == ' ')
+		i--;
+	j = i;
+	while (j > 0 && c->f[j - 1] != ' ')
+		j--;
+	return i > j && iachrp_match_any(c->f + j, passive_aux, NULL) ==
+	    i - j ? j : 0;
+}
+
+/*
  * After a passive decision verb at verb: where a ", to X" phrase naming
  * persons or groups starts (a capital, members or a group's noun
  * follows), or 0.
@@ -1091,14 +1476,9 @@ static const char *const passive_preps[] = {
 static size_t
 passive_target(const struct ctx *c, size_t verb, size_t to)
 {
-	size_t i = verb, j, n;
+	size_t i, n;
 
-	while (i > 0 && c->f[i - 1] == ' ')
-		i--;
-	j = i;
-	while (j > 0 && c->f[j - 1] != ' ')
-		j--;
-	if (iachrp_match_any(c->f + j, passive_aux, NULL) != i - j || i == j)
+	if (!passive(c, verb))
 		return 0;
 	for (i = verb; i + 1 < to; i++) {
 		if (c->f[i] != ',' || c->f[i + 1] != ' ')
@@ -1113,11 +1493,196 @@ passive_target(const struct ctx *c, size_t verb, size_t to)
 	return 0;
 }
 
-/* Reads the beneficiaries named after the decision verb at verb. */
-static void
-from_sentence(struct ctx *c, size_t verb, size_t to)
+/*
+ * True when s[a, b) describes persons without naming them: "nueve
+ * personas privadas de libertad", "three journalists", no capital.
+ */
+static int
+unnamed_set(const struct ctx *c, size_t a, size_t b)
 {
-	size_t at = verb, end, n;
+	return capitals(c->s, a, b) == 0 && is_group(c, a, b);
+}
+
+/*
+ * The colon that ends a phrase at end, right there or after the State
+ * ("... in Nicaragua:"): its offset, or 0.
+ */
+static size_t
+colon_after(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k = end, n;
+
+	if (k < to && c->f[k] == ',')
+		k++;
+	k = skip_spaces(c->f, k, to);
+	if (k < to && c->f[k] == ':')
+		return k;
+	if ((n = state_phrase(c->f, k)) > 0 && k + n < to &&
+	    c->f[k + n] == ':')
+		return k + n;
+	return 0;
+}
+
+/* Words that name some of a set just named (keep sorted). */
+static const char *const among_cues[] = {
+	"among them", "among whom", "entre elas", "entre ellas", "entre ellos",
+	"entre eles", "including", "notamment", "parmi eux", "parmi elles",
+	"parmi lesquelles", "parmi lesquels", NULL
+};
+
+/*
+ * After a phrase that ends at end, past the State: where the names of
+ * "among them A and B" start, or 0.
+ */
+static size_t
+among_after(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k = end, n;
+
+	if (k < to && c->f[k] == ',')
+		k++;
+	k = skip_spaces(c->f, k, to);
+	if ((n = state_phrase(c->f, k)) > 0) {
+		k += n;
+		if (k < to && c->f[k] == ',')
+			k++;
+		k = skip_spaces(c->f, k, to);
+	}
+	if ((n = iachrp_match_any(c->f + k, among_cues, NULL)) == 0)
+		return 0;
+	k = skip_spaces(c->f, k + n, to);
+	return persons_follow(c, k, to) ? k : 0;
+}
+
+/* True when a person's name opens s[a, to): two capitalised words. */
+static int
+persons_follow(const struct ctx *c, size_t a, size_t to)
+{
+	size_t e = token_end(c->s, a, to), e2;
+
+	if (a >= to || !iachrp_is_upper_at(c->s + a) || c->s[e - 1] == ',')
+		return is_initials(c->s, a, e - (c->s[e - 1] == ','));
+	e2 = token_end(c->s, skip_spaces(c->s, e, to), to);
+	return e < to && personal(c, a, e2 - (c->s[e2 - 1] == ','));
+}
+
+/*
+ * Purposes that name whom an extension protects after the measure it
+ * extends (keep sorted).
+ */
+static const char *const purpose_cues[] = {
+	"a fim de proteger", "a fin de proteger", "afin de proteger",
+	"in order to protect", "para proteger", "pour proteger",
+	"so as to protect", NULL
+};
+
+/*
+ * Where a purpose cue after verb in s[verb, to) starts, when persons or
+ * a set follow it; otherwise verb.
+ */
+static size_t
+purpose_at(const struct ctx *c, size_t verb, size_t to)
+{
+	const char *p;
+	size_t n, k;
+
+	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+	    p = iachrp_word_at(c->f, p + 1)) {
+		if ((n = iachrp_match_any(p, purpose_cues, NULL)) == 0)
+			continue;
+		k = skip_spaces(c->f, (size_t)(p - c->f) + n, to);
+		k += word_then_space(c->f, k, list_preps);
+		k += word_then_space(c->f, k, articles);
+		if (k < to && (iachrp_is_upper_at(c->s + k) ||
+		    head_count(c, k, to) > 0 ||
+		    iachrp_match_any(c->f + k, membership, NULL) > 0 ||
+		    iachrp_match_any(c->f + k, group_nouns, NULL) > 0))
+			return (size_t)(p - c->f);
+	}
+	return verb;
+}
+
+/* Participles of an earlier grant (keep sorted). */
+static const char *const granted_words[] = {
+	"accordee*", "adopted", "adoptad*", "adotad*", "concedid*", "granted",
+	"octroyee*", "otorgad*", "outorgad*", NULL
+};
+
+/*
+ * In an extension, "the measures granted in favor of X, to Y": X is
+ * protected already, Y is new.  Where Y starts, or verb when the
+ * sentence is not of that form.
+ */
+static size_t
+after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
+{
+	const char *p;
+	size_t n, k, at, end;
+
+	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+	    p = iachrp_word_at(c->f, p + 1)) {
+		if (iachrp_match_any(p, granted_words, NULL) == 0)
+			continue;
+		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f), to),
+		    to);
+		if ((n = iachrp_match_any(c->f + k, strong_cues, NULL)) == 0)
+			continue;
+		at = skip_spaces(c->f, k + n, to);
+		end = phrase_end(c, at, to);
+		for (k = at; k <= end && k + 2 < to; k++) {
+			if (c->f[k] != ',' || c->f[k + 1] != ' ' ||
+			    (n = word_then_space(c->f, k + 2,
+			    passive_preps)) == 0 || state_phrase(c->f, k + 2) > 0)
+				continue;
+			return k + 2 + n;
+		}
+		return verb;
+	}
+	return verb;
+}
+
+/* Reads the phrases after each cue of s[at, to). */
+static void
+from_cues(struct ctx *c, size_t at, size_t to)
+{
+	size_t end, n;
+
+	while (find_cue(c, at, to, &at)) {
+		end = phrase_end(c, at, to);
+		if (end > at && (n = colon_after(c, end, to)) > 0 &&
+		    unnamed_set(c, at, end) &&
+		    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
+			/*
+			 * "nine persons deprived of liberty: A, B and C", "...
+			 * in Nicaragua: A, B and C"
+			 */
+			at = skip_spaces(c->s, n + 1, to);
+			end = phrase_end(c, at, to);
+		}
+		if (end > at)
+			phrase(c, at, end);
+		/* "..., en Ecuador, entre ellas A y B": the set and A and B */
+		if (end > at && (n = among_after(c, end, to)) > 0) {
+			at = n;
+			end = phrase_end(c, at, to);
+			if (end > at)
+				phrase(c, at, end);
+		}
+		if (end > at)
+			at = end;
+	}
+}
+
+/*
+ * Reads the beneficiaries of the decision verb at verb in the sentence
+ * s[from, to): named after it, or before it in a passive whose subject
+ * holds them ("Medidas cautelares a favor de X fueron otorgadas por la
+ * CIDH").
+ */
+static void
+from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
+{
+	size_t at = verb, end, n, subject_end;
 	const char *p;
 
 	size_t before = json_array_size(c->list);
@@ -1141,20 +1706,38 @@ from_sentence(struct ctx *c, size_t verb, size_t to)
 		    p = iachrp_word_at(c->f, p + 1))
 			if (iachrp_match_any(p, framework_cues, NULL) > 0)
 				break;
+		/*
+		 * "ampliar las medidas en el marco de la MC X para proteger
+		 * a Y", "ampliar a MC X, outorgada em favor de Z, para
+		 * proteger nove pessoas: A, B": the persons after the purpose.
+		 */
+		if ((at = purpose_at(c, verb, to)) != verb) {
+			from_cues(c, at, to);
+			return;
+		}
 		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
+		if ((at = after_earlier_grant(c, verb, to)) != verb) {
+			end = phrase_end(c, at, to);
+			if (end > at)
+				phrase(c, at, end);
+			return;
+		}
 	}
-	while (find_cue(c, at, to, &at)) {
-		end = phrase_end(c, at, to);
-		if (end > at)
-			phrase(c, at, end);
-		if (end > at)
-			at = end;
-	}
+	from_cues(c, at, to);
 	if (json_array_size(c->list) == before &&
 	    (at = passive_target(c, verb, to)) > 0) {
 		end = phrase_end(c, at, to);
 		if (end > at)
 			phrase(c, at, end);
+	}
+	if (json_array_size(c->list) == before &&
+	    (subject_end = passive(c, verb)) > from) {
+		for (at = from; find_cue(c, at, subject_end, &at); at = end) {
+			end = phrase_end(c, at, subject_end);
+			if (end <= at)
+				break;
+			phrase(c, at, end);
+		}
 	}
 }
 
@@ -1286,9 +1869,381 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			to = iachrp_sentence_end(p->s, from);
 			if ((at = iachrp_decision_cue(doc, p->f, from, to)) !=
 			    (size_t)-1)
-				from_sentence(c, at, to);
+				from_sentence(c, from, at, to);
 		}
 	}
+}
+
+/*
+ * Words that tell, in a later paragraph, a further decision of the same
+ * resolution: "En la misma resolución, la Comisión decidió ampliar las
+ * medidas a favor de X" (keep sorted).
+ */
+static const char *const deciding_cues[] = {
+	"decide d'", "decide de", "decided to", "decidio", "decidiu",
+	"resolved to", "resolveu", "resolvio", NULL
+};
+
+/* True when f[from, to) holds a year: the sentence tells an earlier act. */
+static int
+dated(const char *f, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i + 4 <= to; i++)
+		if ((f[i] == '1' || f[i] == '2') && f[i + 1] >= '0' &&
+		    f[i + 1] <= '9' && f[i + 2] >= '0' && f[i + 2] <= '9' &&
+		    f[i + 3] >= '0' && f[i + 3] <= '9')
+			return 1;
+	return 0;
+}
+
+/*
+ * Later paragraphs that tell a further decision with a verb of deciding
+ * and no date ("decided to extend the measures to X"): their persons.
+ */
+static void
+further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	size_t i, k, n, to, at;
+	int kind;
+
+	for (i = lead + 1; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (k = 0; k < p->nword; k++) {
+			if ((n = iachrp_match_any(p->f + p->word[k],
+			    deciding_cues, NULL)) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			at = iachrp_first_decision(doc, p->f, p->word[k] + n,
+			    to, &kind);
+			/* A refusal names no one protected. */
+			if (at == (size_t)-1 || at > p->word[k] + n + 2 ||
+			    kind == IACHRP_REJECT || dated(p->f, 0, to))
+				continue;
+			c->s = p->s;
+			c->f = p->f;
+			from_sentence(c, p->word[k], at, to);
+		}
+	}
+}
+
+/*
+ * Capitalised words of institutions, laws and places, which no person's
+ * name holds: "American Convention", "Armed Forces", "Attorney General"
+ * (keep sorted).
+ */
+static const char *const institution_words[] = {
+	"americaine", "american", "americana", "americano", "armadas", "armed",
+	"article", "articulo", "artigo", "attorney", "avenida", "avenue",
+	"bureau", "calle", "charte", "charter", "cidade", "city", "ciudad",
+	"convencao", "convencion", "convention", "corte", "cour", "court",
+	"departamento", "departement", "department", "derechos", "direitos",
+	"droits", "estado", "etat", "fiscal*", "forcas", "forces", "fuerzas",
+	"general", "gobierno", "gouvernement", "government", "governo",
+	"human", "humanos", "imprensa", "inter-american", "interamericaine",
+	"interamerican*", "lago", "lake", "mecanisme", "mecanismo",
+	"mechanism", "ministere", "ministerio", "ministry", "municipalite",
+	"municipality", "municipio", "nacional", "national", "office",
+	"police", "policia", "prensa", "press", "presse", "program",
+	"programa", "programme", "province", "provincia", "region",
+	"reglamento", "reglement", "regulamento", "republic*", "rights", "rio",
+	"river", "riviere", "rules", "sistema", "state", "states", "suprema",
+	"supreme", "supremo", "system", "systeme", "tribunal", "unidad",
+	"unidade", "unit", "unite", "united", "vale", "valle", "vallee",
+	"valley", "ville", NULL
+};
+
+/* True when s[a, b) holds a word in capitals: "CIDH", "OEA". */
+static int
+has_acronym(const char *s, size_t a, size_t b)
+{
+	size_t i, n = 0;
+
+	for (i = a; i < b; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z') {
+			if (++n >= 2)
+				return 1;
+		} else
+			n = 0;
+	}
+	return 0;
+}
+
+/* True when one of s[a, b) and t[0, n) holds every word of the other. */
+static int
+same_person(const char *s, size_t a, size_t b, const char *t)
+{
+	const char *x = s + a, *y = t;
+	size_t xn = b - a, yn = strlen(t), i, e, words = 0;
+
+	if (xn > yn) {
+		const char *z = x;
+		size_t zn = xn;
+
+		x = y;
+		xn = yn;
+		y = z;
+		yn = zn;
+	}
+	for (i = 0; i < xn; i = e + 1) {
+		const char *w;
+		int found = 0;
+
+		for (e = i; e < xn && x[e] != ' '; e++)
+			;
+		for (w = y; (w = memchr(w, x[i], yn - (size_t)(w - y))) !=
+		    NULL; w++) {
+			if ((w == y || w[-1] == ' ') &&
+			    (size_t)(w - y) + (e - i) <= yn &&
+			    memcmp(w, x + i, e - i) == 0 &&
+			    ((size_t)(w - y) + (e - i) == yn ||
+			    w[e - i] == ' ')) {
+				found = 1;
+				break;
+			}
+		}
+		if (!found)
+			return 0;
+		words++;
+	}
+	return words >= 2;
+}
+
+/*
+ * The persons named in paragraph p, in order, each once, into names:
+ * runs of two capitalised words or more, with particles inside ("Willem
+ * Frederik de Rhoodes"), that name no group, State or institution.
+ */
+static void
+person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
+{
+	size_t i = 0, e, j, a, b, k;
+	json_t *v;
+	int words;
+
+	c->s = p->s;
+	c->f = p->f;
+	while (i < p->len) {
+		e = token_end(p->s, i, p->len);
+		if (!iachrp_is_upper_at(p->s + i)) {
+			i = skip_spaces(p->s, e, p->len);
+			continue;
+		}
+		a = i;
+		b = e;
+		words = 1;
+		for (j = skip_spaces(p->s, e, p->len); j < p->len &&
+		    strchr(",;:.)", p->s[b - 1]) == NULL; j = skip_spaces(
+		    p->s, e, p->len)) {
+			e = token_end(p->s, j, p->len);
+			if (iachrp_is_upper_at(p->s + j)) {
+				b = e;
+				words++;
+			} else if (iachrp_match_any(p->f + j, name_particles,
+			    NULL) != e - j)
+				break;
+		}
+		i = skip_spaces(p->s, b, p->len);
+		while (b > a && strchr(",;:.)", p->s[b - 1]) != NULL)
+			b--;
+		while ((k = word_then_space(p->f, a, articles)) > 0 ||
+		    (k = word_then_space(p->f, a, roles)) > 0) {
+			a += k;
+			words--;
+		}
+		/* "les Honduriens Walter López": a nationality first. */
+		if (iachrp_state_at(p->f + a, &e) >= 0) {
+			a = skip_spaces(p->s, token_end(p->s, a, b), b);
+			words--;
+		}
+		if (words < 2 || is_group(c, a, b) ||
+		    has_acronym(p->s, a, b) ||
+		    iachrp_contains(p->f, a, b, institution_words))
+			continue;
+		for (k = a; k < b; k = skip_spaces(p->s, token_end(p->s, k,
+		    b), b))
+			if (iachrp_state_at(p->f + k, &e) >= 0)
+				break;
+		if (k < b)
+			continue;
+		json_array_foreach(names, k, v)
+			if (same_person(p->s, a, b, json_string_value(v)))
+				break;
+		if (k == json_array_size(names))
+			json_array_append_new(names, json_stringn(p->s + a,
+			    b - a));
+	}
+}
+
+/* Nouns of the persons a naming sentence lists (keep sorted). */
+static const char *const listed_nouns[] = {
+	"beneficiaire*", "beneficiari*", "persons", "personas", "personnes",
+	"pessoas", NULL
+};
+
+/*
+ * A sentence after the lead that lists the persons by name: "The persons
+ * added to the measures are: 1) A, 2) B and 3) C", "Las personas
+ * beneficiarias son A y B".  Their names into names.
+ */
+static void
+named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
+{
+	struct ctx scratch = *c;
+	size_t i, k, j, m, at, to, v;
+
+	if (doc->lead < 0 || (scratch.list = json_array()) == NULL)
+		return;
+	scratch.count = 1;	/* no set of its own */
+	for (i = (size_t)doc->lead + 1; i < doc->npara &&
+	    json_array_size(scratch.list) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		for (k = 0; k < p->nword; k++) {
+			if (iachrp_match_any(p->f + p->word[k], listed_nouns,
+			    NULL) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			for (j = k + 1; j < p->nword && j < k + 8 &&
+			    p->word[j] < to; j++) {
+				v = p->word[j];
+				if ((m = iachrp_match_any(p->f + v, naming_verbs,
+				    NULL)) == 0 || m + (p->f[v + m] == ':') !=
+				    token_end(p->f, v, to) - v)
+					continue;
+				at = skip_spaces(p->f, v + m + (p->f[v + m] ==
+				    ':'), to);
+				if (persons_follow(&scratch, at + label_len(p->s,
+				    at, to), to))
+					phrase(&scratch, at, phrase_end(&scratch,
+					    at, to));
+				break;
+			}
+			if (json_array_size(scratch.list) > 0)
+				break;
+		}
+	}
+	for (i = 0; i < json_array_size(scratch.list); i++)
+		json_array_append(names, json_object_get(json_array_get(
+		    scratch.list, i), "name"));
+	json_decref(scratch.list);
+}
+
+/*
+ * A counted set of persons ("neuf personnes privées de liberté") whose
+ * members the release names one by one, as many as it counts: the
+ * entries are the names, in place of the set.
+ */
+static void
+name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *names, *entry;
+	size_t i;
+
+	if (c->count < 2 || (names = json_array()) == NULL)
+		return;
+	named_list(c, doc, names);
+	if (json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		for (i = doc->lead < 0 ? 0 : (size_t)doc->lead;
+		    i < doc->npara && json_array_size(names) <=
+		    (size_t)c->count; i++)
+			if (doc->para[i].kind == IACHRP_BODY &&
+			    !doc->para[i].mandate)
+				person_names(c, &doc->para[i], names);
+	}
+	if (json_array_size(names) == (size_t)c->count) {
+		json_array_remove(c->list, c->counted);
+		for (i = json_array_size(names); i-- > 0;) {
+			entry = iachrp_pair("name", json_incref(
+			    json_array_get(names, i)), "kind",
+			    json_string("person"));
+			if (entry == NULL ||
+			    json_array_insert_new(c->list, c->counted, entry))
+				break;
+		}
+	}
+	json_decref(names);
+}
+
+/* Verbs of the measures protecting someone (keep sorted). */
+static const char *const protect_verbs[] = {
+	"protect", "protects", "protege", "protegem", "protegen", "protegent",
+	NULL
+};
+
+/* True when every entry is a group that names no one. */
+static int
+unnamed_only(const json_t *list)
+{
+	size_t i;
+	const json_t *v;
+	const char *name;
+
+	if (json_array_size(list) == 0)
+		return 0;
+	json_array_foreach(list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0)
+			return 0;
+		for (; *name != '\0'; name += iachrp_char_len(name))
+			if (iachrp_is_upper_at(name))
+				return 0;
+	}
+	return 1;
+}
+
+/*
+ * Where the lead names only a set ("en faveur de personnes détenues pour
+ * des motifs politiques"), a later sentence whose subject is the
+ * measures names whom they protect ("Les mesures protègent A et B"):
+ * those entries replace the set.
+ */
+static void
+protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	struct ctx scratch = *c;
+	size_t i, k, n, to;
+
+	if (!unnamed_only(c->list) || (scratch.list = json_array()) == NULL)
+		return;
+	for (i = lead + 1; i < doc->npara &&
+	    json_array_size(scratch.list) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		for (k = 1; k < p->nword; k++) {
+			if (iachrp_match_any(p->f + p->word[k - 1],
+			    measure_nouns, NULL) != token_end(p->f,
+			    p->word[k - 1], p->len) - p->word[k - 1] ||
+			    (n = iachrp_match_any(p->f + p->word[k],
+			    protect_verbs, NULL)) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			phrase(&scratch, skip_spaces(p->s, p->word[k] + n, to),
+			    phrase_end(&scratch, skip_spaces(p->s,
+			    p->word[k] + n, to), to));
+			break;
+		}
+	}
+	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list)) {
+		json_decref(c->list);
+		c->list = scratch.list;
+		c->count = 0;
+	} else
+		json_decref(scratch.list);
 }
 
 json_t *
@@ -1302,35 +2257,48 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	c.doc = doc;
 	c.lang = doc->lang;
 	c.extends = 0;
+	c.count = 0;
+	c.counted = 0;
 	for (i = 0; i < dec->n; i++)
 		if (dec->decisions[i] == IACHRP_EXTENSION ||
 		    dec->decisions[i] == IACHRP_REQUEST)
 			c.extends = 1;
 	if ((c.list = json_array()) == NULL)
 		return NULL;
+	/* A refusal protects no one. */
+	for (i = 0; i < dec->n && dec->decisions[i] == IACHRP_REJECT; i++)
+		;
+	if (dec->n > 0 && i == dec->n)
+		return c.list;
 	if (dec->sentence.para >= 0) {
 		size_t from, to, at;
 
 		p = &doc->para[dec->sentence.para];
 		c.s = p->s;
 		c.f = p->f;
-		from_sentence(&c, dec->verb, dec->sentence.end);
+		from_sentence(&c, dec->sentence.start, dec->verb,
+		    dec->sentence.end);
 		/* The lead's other sentences that state a decision. */
 		for (from = dec->sentence.end; from < p->len; from = to) {
 			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 			to = iachrp_sentence_end(p->s, from);
 			if ((at = iachrp_decision_cue(doc, p->f, from, to)) !=
 			    (size_t)-1)
-				from_sentence(&c, at, to);
+				from_sentence(&c, from, at, to);
 		}
 	}
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		later(&c, doc, (size_t)dec->sentence.para);
+	else if (dec->sentence.para >= 0)
+		further_decisions(&c, doc, (size_t)dec->sentence.para);
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
 		c.s = p->s;
 		c.f = p->f;
-		from_sentence(&c, 0, p->len);
+		from_sentence(&c, 0, 0, p->len);
 	}
+	name_counted_set(&c, doc);
+	if (dec->sentence.para >= 0)
+		protected_later(&c, doc, (size_t)dec->sentence.para);
 	return c.list;
 }

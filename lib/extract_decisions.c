@@ -145,8 +145,8 @@ static const char *const court_cues[] = {
 };
 
 static const char *const provisional_cues[] = {
-	"medida provisional", "medida provisoria", "medidas provisionales",
-	"medidas provisorias", "mesure provisoire", "mesures provisoires",
+	"medida provisional", "medida provisoria", "medidas provisionais",
+	"medidas provisionales", "medidas provisorias", "mesure provisoire", "mesures provisoires",
 	"provisional measure*", NULL
 };
 
@@ -279,6 +279,31 @@ bare_year(const char *f, const char *p, size_t to)
 	return 0;
 }
 
+static const char *const resolution_words[] = {
+	"res.", "resolucao", "resolucion", "resolution", NULL
+};
+
+/*
+ * True when f[p, to) dates the act by day and cites its resolution
+ * ("were lifted on September 12, 2023, through Resolution 66/2023"): a
+ * passive that tells the act itself, whoever its agent.
+ */
+static int
+dated_by_resolution(const char *f, const char *p, size_t to)
+{
+	struct iachrp_date d;
+	int dated = 0, cited = 0;
+
+	for (p = iachrp_word_at(f, p); p < f + to && !(dated && cited);
+	    p = iachrp_word_at(f, p + 1)) {
+		if (!dated && iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
+			dated = 1;
+		if (!cited && iachrp_match_any(p, resolution_words, NULL) > 0)
+			cited = 1;
+	}
+	return dated && cited;
+}
+
 /*
  * True when the verb at p, of k bytes, is a passive with the Commission
  * as agent that tells the current act (see passive_aux).
@@ -303,15 +328,16 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 		if (!in_list(before, present_aux))
 			return 0;
 	}
-	/* The agent may follow the subject: "fueron otorgadas medidas
-	 * cautelares por la CIDH". */
+	/* The agent may follow the subject or the date: "fueron otorgadas
+	 * medidas cautelares por la CIDH", "accordées le 17 novembre 2025
+	 * par la CIDH". */
 	q = iachrp_word_at(f, p + k);
-	for (i = 0; i < 3 && q < f + to &&
+	for (i = 0; i < 6 && q < f + to &&
 	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q); i++)
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
 	if (q >= f + to ||
 	    iachrp_match_any(q, agent_preps, NULL) != iachrp_word_len(q))
-		return 0;
+		return dated_by_resolution(f, p + k, to);
 	/* "by the Inter-American Commission", "por la CIDH" */
 	for (i = 0; i < 3 && *q != '\0'; i++) {
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
@@ -366,6 +392,36 @@ lift_is_partial(const char *f, size_t at, size_t to)
 	return iachrp_contains(f, at, end, partial_cues);
 }
 
+/* Prepositions after a participle that describes (keep sorted). */
+static const char *const clause_preps[] = {
+	"a", "au", "aux", "by", "em", "en", "for", "in", "on", "par", "para",
+	"pela", "pelo", "por", "pour", "through", "to", "under", NULL
+};
+
+/*
+ * True when the verb at p, of k bytes, is a participle set off by a
+ * comma, which describes an earlier act: "extend measures MC 455-19,
+ * granted in favor of X, to Y".
+ */
+static int
+participle_clause(const struct iachrp_doc *doc, const char *f,
+    const char *p, size_t k)
+{
+	const char *q = p;
+
+	while (q > f && q[-1] == ' ')
+		q--;
+	if (q == f || q[-1] != ',')
+		return 0;
+	/* "..., granted in favor of": not "followed up on, extended and" */
+	q = iachrp_word_at(f, p + k);
+	if (iachrp_match_any(q, clause_preps, NULL) != iachrp_word_len(q))
+		return 0;
+	if (doc->lang == IACHRP_EN)
+		return k > 2 && p[k - 2] == 'e' && p[k - 1] == 'd';
+	return is_participle(p, k);
+}
+
 /*
  * Reads the decisions stated in f[from, to).  Returns the offset of the
  * first, or (size_t)-1 when there is none.
@@ -407,7 +463,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		k = iachrp_word_len(p);
 		previous_word(f, p, prev, sizeof(prev));
 		if (!(history == 0 && passive_of_commission(f, p, k, to, prev)) &&
-		    (in_list(prev, past_words) ||
+		    (in_list(prev, past_words) || participle_clause(doc, f, p,
+		    k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
 		    is_participle(p, k)))) {
 			/*
@@ -447,10 +504,21 @@ size_t
 iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
     size_t from, size_t to)
 {
+	return iachrp_first_decision(doc, f, from, to, NULL);
+}
+
+size_t
+iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to, int *kind)
+{
 	struct iachrp_decision scratch;
+	size_t at;
 
 	memset(&scratch, 0, sizeof(scratch));
-	return read_sentence(doc, f, from, to, &scratch, 0);
+	at = read_sentence(doc, f, from, to, &scratch, 0);
+	if (kind != NULL)
+		*kind = scratch.n > 0 ? scratch.decisions[0] : -1;
+	return at;
 }
 
 void
@@ -572,10 +640,13 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	if (dec->sentence.para < 0)
 		return json_null();
 	para = &doc->para[dec->sentence.para];
-	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d)) {
-		iachrp_trace(doc, "date", dec->sentence.para,
-		    dec->sentence.start, dec->sentence.end,
-		    "date in the decision sentence");
+	/* The dateline's date is the release's, not the decision's. */
+	from = dec->sentence.start;
+	if ((to = iachrp_dateline_end(para)) > from && to < dec->sentence.end)
+		from = to;
+	if (date_in(doc, para->f, from, dec->sentence.end, &d)) {
+		iachrp_trace(doc, "date", dec->sentence.para, from,
+		    dec->sentence.end, "date in the decision sentence");
 		return iachrp_date_json(&d);
 	}
 	/* "La resolución fue adoptada el 1º de junio de 2023." */
@@ -588,6 +659,12 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 			    "date in a sentence on the adoption");
 			return iachrp_date_json(&d);
 		}
+	}
+	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d)) {
+		iachrp_trace(doc, "date", dec->sentence.para,
+		    dec->sentence.start, dec->sentence.end,
+		    "date of the dateline of the decision sentence");
+		return iachrp_date_json(&d);
 	}
 	return json_null();
 }

@@ -50,7 +50,7 @@ static const char *const commission[] = {
 /* Names of the measures (folded ASCII; keep sorted). */
 static const char *const measures[] = {
 	"cautelar*", "medida provisional", "medida provisoria",
-	"medidas provisionales", "medidas provisorias",
+	"medidas provisionais", "medidas provisionales", "medidas provisorias",
 	"mesure conservatoire", "mesure provisoire",
 	"mesures conservatoires", "mesures provisoires", "precautionary",
 	"protection measure*", "provisional measure*", NULL

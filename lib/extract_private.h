@@ -232,6 +232,9 @@ void iachrp_extract_decisions(const struct iachrp_doc *doc,
 const char *iachrp_decision_name(int kind);
 size_t iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
     size_t from, size_t to);
+/* As iachrp_decision_cue; *kind (may be NULL) the decision's kind. */
+size_t iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to, int *kind);
 json_t *iachrp_extract_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 
@@ -249,5 +252,7 @@ int iachrp_asks(const char *f, size_t from, size_t to);
 /* extract_release.c */
 void iachrp_doc_layout(struct iachrp_doc *doc);
 json_t *iachrp_extract_press_release(const struct iachrp_doc *doc);
+/* Where the text after a dateline's dash starts in p, or 0. */
+size_t iachrp_dateline_end(const struct iachrp_para *p);
 
 #endif /* EXTRACT_PRIVATE_H */

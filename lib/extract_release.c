@@ -115,6 +115,24 @@ time_at(const char *f, int *hh, int *mm)
 	return (size_t)(p - f);
 }
 
+/*
+ * After a date that ends at off in f: a time that ends the line, past a
+ * space, a comma, a dash or a bar.  Returns off (not 0) when there is
+ * one, 0 otherwise.
+ */
+static size_t
+time_after(const char *f, size_t off, int *hh, int *mm)
+{
+	size_t k = off, len = strlen(f);
+
+	while (k < len && (f[k] == ' ' || f[k] == ',' || f[k] == '-' ||
+	    f[k] == '|' || (unsigned char)f[k] >= 0x80))
+		k++;
+	if (k == off || k >= len || time_at(f + k, hh, mm) != len - k)
+		return 0;
+	return off;
+}
+
 /* Length of the dash that ends a dateline at s, or 0. */
 static size_t
 dash_at(const char *s, const char *start)
@@ -177,6 +195,16 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 		    p->s[end - 1] == ','))
 			end--;
 		d->year = 0;
+		/* A time after the date: "..., August 24, 2020, 1:05 PM". */
+		for (k = end; k > 1; k--) {
+			int hh, mm;
+
+			if (p->s[k - 1] == ' ' && p->s[k - 2] == ',' &&
+			    time_at(p->f + k, &hh, &mm) == end - k) {
+				end = k - 2;
+				break;
+			}
+		}
 		/* A date after the place: "Washington, D.C., July 25, 2021". */
 		for (k = end; k > 1; k--) {
 			if (p->s[k - 1] == ' ' && p->s[k - 2] == ',' &&
@@ -190,6 +218,34 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 			return 0;
 		*place = end;
 		return i + n;
+	}
+	return 0;
+}
+
+size_t
+iachrp_dateline_end(const struct iachrp_para *p)
+{
+	struct iachrp_date d;
+	size_t place;
+
+	return dateline(p, &place, &d);
+}
+
+/*
+ * The time a dateline prints before its dash ("Washington, D.C., August
+ * 24, 2020, 1:05 PM —"): its end, or 0.
+ */
+static size_t
+dateline_time(const struct iachrp_para *p, int *hh, int *mm)
+{
+	size_t i, n;
+
+	for (i = 2; i < p->len && i < 100; i++) {
+		if (dash_at(p->s + i, p->s) > 0)
+			return 0;
+		if (p->s[i - 1] == ' ' && p->s[i - 2] == ',' &&
+		    (n = time_at(p->f + i, hh, mm)) > 0)
+			return i + n;
 	}
 	return 0;
 }
@@ -250,6 +306,13 @@ words(const char *s)
 	return n + 1;
 }
 
+/* True when the paragraph may be a headline: short, not a sentence. */
+static int
+headline_like(const struct iachrp_para *p)
+{
+	return words(p->s) >= 3 && p->len <= 400 && p->s[p->len - 1] != '.';
+}
+
 void
 iachrp_doc_layout(struct iachrp_doc *doc)
 {
@@ -268,14 +331,13 @@ iachrp_doc_layout(struct iachrp_doc *doc)
 		}
 		if (first < 0 && !is_header(p))
 			first = (long)i;
-		if (doc->lead < 0 && (long)i != first && !is_header(p) &&
-		    words(p->s) >= 20)
+		/* A first paragraph that reads as no headline is the lead. */
+		if (doc->lead < 0 && !((long)i == first && headline_like(p)) &&
+		    !is_header(p) && words(p->s) >= 20)
 			doc->lead = (long)i;
 	}
 	if (first >= 0 && (doc->lead < 0 || first < doc->lead) &&
-	    words(doc->para[first].s) >= 3 &&
-	    doc->para[first].len <= 400 &&
-	    doc->para[first].s[doc->para[first].len - 1] != '.') {
+	    headline_like(&doc->para[first])) {
 		doc->title = first;
 		doc->para[first].kind = IACHRP_TITLE;
 	}
@@ -313,8 +375,20 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 				date = d;
 		}
 		if (date.year == 0 && (doc->lead < 0 || (long)i < doc->lead) &&
-		    iachrp_parse_date(p->f, 0, &d) == p->len)
+		    (n = iachrp_parse_date(p->f, 0, &d)) > 0 &&
+		    (n == p->len || (n = time_after(p->f, n, &a, &b)) > 0)) {
 			date = d;
+			/* "April 11, 2022 11:20 AM", "12 de mayo - 10:45" */
+			if (n < p->len && hh < 0) {
+				hh = a;
+				mm = b;
+			}
+		}
+		if (placepara == (long)i && hh < 0 &&
+		    (n = dateline_time(p, &a, &b)) > 0) {
+			hh = a;
+			mm = b;
+		}
 		/* "Washington, D.C., 25 de abril de 2022" on its own line. */
 		if ((long)i != doc->lead && date.year == 0 &&
 		    place_date_line(p, &n, &d)) {

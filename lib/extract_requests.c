@@ -25,7 +25,7 @@ static const char *const ask_cues[] = {
 	"insta", "invit*", "pede", "pedi*", "pid*", "prie", "prier",
 	"pri\xc3\xa9", "requer*", "request*", "requier*", "requiri*",
 	"solicit*",
-	"sollicit*", "urg*", NULL
+	"sollicit*", "urge", "urged", "urges", "urgi*", "urging", NULL
 };
 
 /*
@@ -37,6 +37,15 @@ static const char *const duty_cues[] = {
 	"debe", "deben", "debera", "deberan", "deve", "devem", "devera",
 	"deverao", "devra", "devront", "doit", "doivent", "must", "reiter*",
 	"shall", "should", NULL
+};
+
+/*
+ * Verbs of a resolution's operative part, before a colon: "the
+ * Commission decided:", "resolvió:" (keep sorted).
+ */
+static const char *const resolve_cues[] = {
+	"decide", "decided", "decides", "decidio", "decidiu", "resolve",
+	"resolved", "resolves", "resolveu", "resolvio", "resuelve", NULL
 };
 
 /*
@@ -226,8 +235,9 @@ static const char *const determiners[] = {
 	NULL
 };
 
-int
-iachrp_asks(const char *f, size_t from, size_t to)
+/* Where the first word of f[from, to) that asks starts, or -1. */
+static size_t
+ask_at(const char *f, size_t from, size_t to)
 {
 	const char *p, *q;
 	size_t n;
@@ -245,9 +255,15 @@ iachrp_asks(const char *f, size_t from, size_t to)
 			n++;
 		}
 		if (n == 0 || iachrp_match_any(q, determiners, NULL) != n)
-			return 1;
+			return (size_t)(p - f);
 	}
-	return 0;
+	return (size_t)-1;
+}
+
+int
+iachrp_asks(const char *f, size_t from, size_t to)
+{
+	return ask_at(f, from, to) != (size_t)-1;
 }
 
 /*
@@ -263,9 +279,10 @@ open_ended(const struct iachrp_para *p)
 /*
  * Whether the paragraph introduces a list of measures: it asks and leads
  * into what follows, or its last sentence states the State's duty, or
- * it ends with a colon and its first item asks for measures to be
- * adopted ("Under Article 25, the Commission decided that Peru:" then
- * "a) adopt the necessary measures ...").
+ * it ends with a colon after a verb of deciding ("a décidé :"), or with
+ * a colon and its first item asks for measures to be adopted ("Under
+ * Article 25, the Commission decided that Peru:" then "a) adopt the
+ * necessary measures ...").
  */
 static int
 introduces(const struct iachrp_para *p, const struct iachrp_para *item)
@@ -275,8 +292,9 @@ introduces(const struct iachrp_para *p, const struct iachrp_para *item)
 	if (open_ended(p))
 		return iachrp_asks(p->f, 0, p->len) ||
 		    iachrp_contains(p->f, 0, p->len, duty_cues) ||
-		    (p->s[p->len - 1] == ':' && item != NULL &&
-		    iachrp_contains(item->f, 0, item->len, measure_verbs));
+		    (p->s[p->len - 1] == ':' && (iachrp_contains(p->f, 0,
+		    p->len, resolve_cues) || (item != NULL &&
+		    iachrp_contains(item->f, 0, item->len, measure_verbs))));
 	while (from < p->len) {
 		last = from;
 		from = iachrp_sentence_end(p->s, from);
@@ -301,13 +319,14 @@ inline_items(const struct iachrp_para *p)
 		if (!found) {
 			if (!starts_list(&next))
 				continue;
-			/* Items follow the asking verb: found once. */
+			/*
+			 * Items follow the asking verb, not only its sentence:
+			 * "extended the measures to (1) A, (2) B" lists
+			 * persons.
+			 */
 			if (ask == (size_t)-1)
-				for (ask = 0; ask < p->len && !iachrp_asks(p->f,
-				    ask, iachrp_sentence_end(p->s, ask));
-				    ask = iachrp_sentence_end(p->s, ask))
-					;
-			if (ask >= i)
+				ask = ask_at(p->f, 0, p->len);
+			if (ask == (size_t)-1 || ask >= i)
 				continue;
 			first = cur = next;
 			found = 1;

@@ -24,9 +24,12 @@ static const struct right rights[] = {
 	{ "debido proceso", "due_process" },
 	{ "derechos de la ninez", "rights_of_the_child" },
 	{ "derechos del nino", "rights_of_the_child" },
+	{ "derechos politicos", "political_rights" },
 	{ "devido processo", "due_process" },
 	{ "direitos da crianca", "rights_of_the_child" },
+	{ "direitos politicos", "political_rights" },
 	{ "droits de l'enfant", "rights_of_the_child" },
+	{ "droits politiques", "political_rights" },
 	{ "due process", "due_process" },
 	{ "fair trial", "due_process" },
 	{ "family life", "family_protection" },
@@ -78,6 +81,9 @@ static const struct right rights[] = {
 	{ "liberty", "personal_liberty" },
 	{ "life", "life" },
 	{ "lives", "life" },
+	{ "participacao politica", "political_rights" },
+	{ "participacion politica", "political_rights" },
+	{ "participation politique", "political_rights" },
 	{ "personal freedom", "personal_liberty" },
 	{ "personal integrity", "personal_integrity" },
 	{ "personal liberty", "personal_liberty" },
@@ -119,17 +125,32 @@ static const char *const triggers[] = {
 	"ainsi que", "ameaca a", "ameacam", "amenaza a", "amenaza para",
 	"as well as", "asegurar", "asi como", "assegurar", "bem como",
 	"best interests of the child", "children's rights", "derecho a",
-	"derechos a", "derechos de la ninez", "derechos del nino",
-	"direito a", "direitos a", "direitos da crianca", "droit a",
-	"droits a", "droits de l'enfant", "en riesgo", "endanger*", "ensure",
-	"garantir", "garantizar", "guarantee", "interes superior del nino",
+	"derechos a", "derechos de la ninez", "derechos del nino", "direito a",
+	"direitos a", "direitos da crianca", "droit a", "droits a",
+	"droits de l'enfant", "en riesgo", "endanger*", "ensure", "garantir",
+	"garantizar", "guarantee", "interes superior del nino",
 	"interesse superior da crianca", "interet superieur de l'enfant",
 	"menace pour", "menacent", "ponen en riesgo", "preservar", "preserve",
-	"preserver", "protect", "protecting", "proteger", "resguardar",
-	"riesgo a", "riesgo para", "right to", "rights of the child",
-	"rights to", "risco a", "risco para", "risk to", "risque pour",
-	"safeguard", "salvaguardar", "sauvegarder", "threat to", "threaten*",
-	"threats to", NULL
+	"preserver", "protect", "protecting", "protegeait", "protegeant",
+	"proteger", "protegesse", "protegessem", "protegiera", "protegieran",
+	"proteja", "protejan", "resguardar", "riesgo a", "riesgo para",
+	"right to", "rights of the child", "rights to", "risco a",
+	"risco para", "risk to", "risque pour", "safeguard", "salvaguardar",
+	"sauvegarder", "threat to", "threaten*", "threats to", NULL
+};
+
+/*
+ * Words between a trigger and its list: how, or the exercise of the
+ * rights ("garantizar de manera efectiva la vida", "to ensure the
+ * exercise of their political rights"; keep sorted).
+ */
+static const char *const leadins[] = {
+	"de facon effective", "de forma efectiva", "de forma efetiva",
+	"de maneira efetiva", "de manera efectiva", "efectivamente",
+	"efetivamente", "effectively", "effectivement", "el ejercicio de",
+	"el ejercicio de los", "el ejercicio del", "el goce de", "el pleno",
+	"l'exercice de", "l'exercice des", "o exercicio de", "o exercicio dos",
+	"the enjoyment of", "the exercise of", "the full", NULL
 };
 
 /* Words between the terms of a list (keep sorted). */
@@ -250,8 +271,36 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 		/* The rest of a stem's word: "endangered". */
 		for (q = p + n; iachrp_is_alpha_at(q); q += iachrp_char_len(q))
 			;
+		/* "garantizar de manera efectiva la vida" */
+		q = iachrp_skip_space(q);
+		while ((m = iachrp_match_any(q, leadins, NULL)) > 0)
+			q = iachrp_skip_space(q + m);
 		read_list(q, out);
 	}
+}
+
+/*
+ * Words of anonymity: identity protected by withholding names is no
+ * right at risk (keep sorted).
+ */
+static const char *const anonymity_cues[] = {
+	"iniciais", "iniciales", "initiales", "initials", "names", "nombres",
+	"nomes", "noms", NULL
+};
+
+static void
+drop_code(struct found *one, const char *code)
+{
+	int i, k;
+
+	for (i = k = 0; i < one->n; i++)
+		if (strcmp(one->codes[i], code) != 0)
+			one->codes[k++] = one->codes[i];
+	one->n = k;
+	for (i = k = 0; i < one->nlongest; i++)
+		if (strcmp(one->longest[i], code) != 0)
+			one->longest[k++] = one->longest[i];
+	one->nlongest = k;
 }
 
 /* Adds the rights of one sentence to those of its speaker. */
@@ -294,6 +343,9 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
 			read_sentence(p, from, to, &set, &one);
+			/* "para proteger su identidad, solo sus iniciales" */
+			if (iachrp_contains(p->f, from, to, anonymity_cues))
+				drop_code(&one, "identity");
 			for (k = 0; k < one.n; k++)
 				iachrp_trace_candidate(doc, "rights", (long)i,
 				    from, to, "rights named in the sentence",

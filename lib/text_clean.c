@@ -74,8 +74,12 @@ is_furniture(const char *f)
 		spaces += *p == ' ';
 	if (strchr(f, '@') != NULL && spaces <= 2)
 		return 1;
-	/* Menus and breadcrumbs: "English | Español", "Home > Press". */
-	if (spaces <= 12 && len < 100 && (strstr(f, " | ") != NULL ||
+	/*
+	 * Menus and breadcrumbs: "English | Español", "Home > Press"; not
+	 * a date and its time, "18 de octubre de 2023 | 15:30".
+	 */
+	if (spaces <= 12 && len < 100 && !(*f >= '0' && *f <= '9') &&
+	    (strstr(f, " | ") != NULL ||
 	    strstr(f, " > ") != NULL || strstr(f, " \xc2\xbb ") != NULL ||
 	    strstr(f, " \xe2\x80\xba ") != NULL))
 		return 1;

@@ -3,7 +3,8 @@
  * lowercase ASCII; a cue letter also matches its accented forms (so "e"
  * matches "é", "è", "ê"), an apostrophe matches the typographic ones, and
  * a cue ending in a letter or digit must end at a word boundary.  A cue
- * ending in '*' is a stem: "otorg*" matches "otorga" and "otorgó".
+ * ending in '*' is a stem: "otorg*" matches "otorga" and "otorgó"; a stem
+ * may stand inside a phrase too ("adopt* medidas cautelares").
  * Tables of cues are sorted (strcmp order) and start with ASCII.
  */
 #include <string.h>
@@ -244,6 +245,13 @@ iachrp_match(const char *f, const char *cue)
 
 		if (*c == '*' && c[1] == '\0')
 			return (size_t)(p - f);	/* a stem: no boundary */
+		if (*c == '*') {
+			/* A stem inside a phrase: the rest of its word. */
+			while (*p != '\0' && iachrp_is_alpha_at(p))
+				p += iachrp_char_len(p);
+			c++;
+			continue;
+		}
 		if (*p == '\0')
 			return 0;
 		if ((unsigned char)*p < 0x80 && (unsigned char)*c < 0x80 &&

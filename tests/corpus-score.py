@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores iachr2json records against gold facts.
 
-usage: corpus-score.py [-v] [-t PERCENT] CORPUS_DIR RECORDS_DIR
+usage: corpus-score.py [-v] [-t PERCENT] [-g GLOB] CORPUS_DIR RECORDS_DIR
 
 For each CORPUS_DIR/NAME.gold.json, reads RECORDS_DIR/NAME.json (the
 tool's record, or missing when the tool refused the release) and compares
@@ -9,13 +9,16 @@ the gold fields following corpus/GOLD.md: beneficiaries match forgiving
 case, quotes, punctuation, leading articles, "members of" and head
 counts, and a name that contains the other (two words at least), in any
 order; rights compare as sets; requests compare as a count.  Prints the
-accuracy of each field and overall; exits 1 below the threshold.
+accuracy of each field and overall, the releases with every field right,
+and the beneficiaries' precision, recall and F1 over names; -g scores
+only the cases whose stem matches GLOB.  Exits 1 below the threshold.
 """
 import json
 import os
 import re
 import sys
 import unicodedata
+from fnmatch import fnmatch
 
 FIELDS = ["language", "instrument", "decisions", "resolution", "measure",
           "date", "state", "beneficiaries", "collective", "rights",
@@ -83,6 +86,20 @@ def beneficiaries_match(gold, got):
     return assign(0)
 
 
+def matched_names(gold, got):
+    """How many gold names find a distinct name in got (greedy, each once)."""
+    names = [b["name"] if isinstance(b, dict) else b for b in got]
+    used = [False] * len(names)
+    n = 0
+    for g in gold:
+        for j, name in enumerate(names):
+            if not used[j] and names_match(g, name):
+                used[j] = True
+                n += 1
+                break
+    return n
+
+
 def field_ok(field, gold, rec):
     g = gold.get(field)
     r = rec.get(field)
@@ -100,11 +117,15 @@ def field_ok(field, gold, rec):
 def main(argv):
     verbose = False
     threshold = None
+    only = "*"
     args = []
     i = 0
     while i < len(argv):
         if argv[i] == "-v":
             verbose = True
+        elif argv[i] == "-g":
+            i += 1
+            only = argv[i]
         elif argv[i] == "-t":
             i += 1
             threshold = float(argv[i])
@@ -118,10 +139,14 @@ def main(argv):
     right = {f: 0 for f in FIELDS}
     cases = 0
     missing = []
+    perfect = 0
+    names_gold = names_got = names_right = 0
     for gold_name in sorted(os.listdir(corpus)):
         if not gold_name.endswith(".gold.json"):
             continue
         stem = gold_name[:-len(".gold.json")]
+        if not fnmatch(stem, only):
+            continue
         with open(os.path.join(corpus, gold_name), encoding="utf-8") as fp:
             gold = json.load(fp)
         cases += 1
@@ -132,10 +157,17 @@ def main(argv):
                 rec = json.load(fp)
         if rec is None:
             missing.append(stem)
+            names_gold += len(gold["beneficiaries"])
             continue
+        got_names = rec.get("beneficiaries") or []
+        names_gold += len(gold["beneficiaries"])
+        names_got += len(got_names)
+        names_right += matched_names(gold["beneficiaries"], got_names)
+        fields_right = 0
         for f in FIELDS:
             if field_ok(f, gold, rec):
                 right[f] += 1
+                fields_right += 1
             elif verbose:
                 got = rec.get(f)
                 if f == "beneficiaries":
@@ -147,6 +179,8 @@ def main(argv):
                 print("miss %s %s: gold %s, got %s" % (
                     stem, f, json.dumps(gold.get(f), ensure_ascii=False),
                     json.dumps(got, ensure_ascii=False)))
+        if fields_right == len(FIELDS):
+            perfect += 1
     if cases == 0:
         print("corpus: no gold cases in %s" % corpus)
         return 1
@@ -157,6 +191,14 @@ def main(argv):
     pct = 100.0 * total / (cases * len(FIELDS))
     print("corpus: %d cases, %d without a record, %d/%d fields right: "
           "%.1f%%" % (cases, len(missing), total, cases * len(FIELDS), pct))
+    prec = names_right / names_got if names_got else 1.0
+    rec_ = names_right / names_gold if names_gold else 1.0
+    f1 = 2 * prec * rec_ / (prec + rec_) if prec + rec_ else 0.0
+    print("corpus: %d/%d releases perfect: %.1f%%" % (
+        perfect, cases, 100.0 * perfect / cases))
+    print("corpus: beneficiaries precision %.3f, recall %.3f, F1 %.3f "
+          "(%d gold names, %d given)" % (prec, rec_, f1, names_gold,
+                                        names_got))
     for stem in missing:
         print("corpus: no record for %s" % stem)
     if threshold is not None and (pct < threshold or missing):

@@ -216,7 +216,7 @@ Test(extract_beneficiaries, appositions_and_acronyms)
 	expect_names("Washington, D.C. - The IACHR granted precautionary "
 	    "measures in favor of the persons deprived of liberty in the "
 	    "Litoral Penitentiary, in Guayaquil, Ecuador.",
-	    "Litoral Penitentiary", 1);
+	    "persons deprived of liberty in the Litoral Penitentiary", 1);
 }
 
 Test(extract_beneficiaries, passive_possessive_kin_and_affiliation)

@@ -149,3 +149,29 @@ Test(extract_numbers, legal_basis)
 	    "Court of Human Rights");
 	json_decref(rec);
 }
+
+/* The release's date and time printed on one header line or a dateline. */
+static void
+expect_dated(const char *text, const char *date, const char *time)
+{
+	json_t *rec = xt_record(text), *pr = xt_get(rec, "press_release");
+
+	cr_assert_str_eq(json_string_value(json_object_get(pr, "date")), date,
+	    "%s", text);
+	cr_assert_str_eq(json_string_value(json_object_get(pr, "time")), time,
+	    "%s", text);
+	json_decref(rec);
+}
+
+Test(extract_numbers, release_date_and_time_together)
+{
+	expect_dated("IACHR Grants Precautionary Measures\n\nMarch 3, 2022 "
+	    "4:10 PM\n\nWashington, D.C. - The IACHR granted precautionary "
+	    "measures to Ana Pérez Gómez in Peru.\n", "2022-03-03", "16:10");
+	expect_dated("CIDH otorga medidas cautelares\n\n7 de junio de 2021 | "
+	    "09:45\n\nWashington, D.C. - La CIDH otorgó medidas cautelares a "
+	    "favor de Ana Pérez Gómez en Perú.\n", "2021-06-07", "09:45");
+	expect_dated("IACHR Grants Precautionary Measures\n\nWashington, D.C., "
+	    "March 3, 2022, 4:10 PM - The IACHR granted precautionary "
+	    "measures to Ana Pérez Gómez in Peru.\n", "2022-03-03", "16:10");
+}
