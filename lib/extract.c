@@ -103,37 +103,7 @@ text_json(const struct iachrp_doc *doc)
 	return list;
 }
 
-/*
- * Requests and the release's header are whole strings of the text,
- * traced where they stand; an item joined from several lines of a list
- * ("...: a) ...; b) ...") is traced piece by piece.
- */
-static void
-trace_string(const struct iachrp_doc *doc, const char *field,
-    const char *want, size_t len, const char *rule)
-{
-	size_t k;
-	const char *at, *end;
-
-	if (len == 0)
-		return;
-	for (k = 0; k < doc->npara; k++)
-		for (at = strchr(doc->para[k].s, want[0]); at != NULL;
-		    at = strchr(at + 1, want[0]))
-			if (strncmp(at, want, len) == 0) {
-				iachrp_trace_at(doc, field, at, len, rule, NULL);
-				return;
-			}
-	for (end = want; end < want + len && !((*end == ';' || *end == ':') &&
-	    end[1] == ' '); end++)
-		;
-	if (end < want + len) {
-		trace_string(doc, field, want, (size_t)(end - want), rule);
-		trace_string(doc, field, end + 2, len - (size_t)(end + 2 - want),
-		    rule);
-	}
-}
-
+/* Requests and the release's header are whole strings of the text. */
 static void
 trace_strings(const struct iachrp_doc *doc, const char *field,
     const json_t *value, const char *member, const char *rule)
@@ -145,7 +115,8 @@ trace_strings(const struct iachrp_doc *doc, const char *field,
 	json_array_foreach(value, i, v)
 		if ((want = json_string_value(json_object_get(v, member))) !=
 		    NULL)
-			trace_string(doc, field, want, strlen(want), rule);
+			iachrp_trace_string(doc, field, want, strlen(want),
+			    rule);
 }
 
 static json_t *
@@ -262,8 +233,8 @@ extract(const void *buf, size_t len, const char *source,
 		return NULL;
 	}
 	rec = build(&doc, sha, len);
-	if (rec != NULL && explanation != NULL &&
-	    (*explanation = iachrp_trace_explain(&doc, rec, buf, len)) == NULL) {
+	if (rec != NULL && explanation != NULL && (*explanation =
+	    iachrp_trace_explain(&doc, rec, buf, len)) == NULL) {
 		json_decref(rec);
 		rec = NULL;
 	}

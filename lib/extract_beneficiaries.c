@@ -2169,6 +2169,10 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 			if (entry == NULL ||
 			    json_array_insert_new(c->list, c->counted, entry))
 				break;
+			iachrp_trace_string(doc, "beneficiaries",
+			    json_string_value(json_array_get(names, i)),
+			    strlen(json_string_value(json_array_get(names, i))),
+			    "a member of a counted set, named one by one");
 		}
 	}
 	json_decref(names);

@@ -177,6 +177,13 @@ void iachrp_trace_candidate(const struct iachrp_doc *doc, const char *field,
 /* As iachrp_trace_candidate for len bytes at p, in some paragraph's s or f. */
 void iachrp_trace_at(const struct iachrp_doc *doc, const char *field,
     const char *p, size_t len, const char *rule, const char *key);
+/*
+ * Traces the first len bytes of want where a paragraph holds them; an
+ * item joined from several lines of a list ("...: a) ...; b) ...")
+ * piece by piece.
+ */
+void iachrp_trace_string(const struct iachrp_doc *doc, const char *field,
+    const char *want, size_t len, const char *rule);
 struct iachrp_trace *iachrp_trace_new(void);
 void iachrp_trace_free(struct iachrp_trace *trace);
 /* One explanation object per key of rec (see iachr_extract_explained). */

@@ -95,6 +95,34 @@ iachrp_trace_at(const struct iachrp_doc *doc, const char *field,
 	}
 }
 
+void
+iachrp_trace_string(const struct iachrp_doc *doc, const char *field,
+    const char *want, size_t len, const char *rule)
+{
+	size_t k;
+	const char *at, *end;
+
+	if (len == 0)
+		return;
+	for (k = 0; k < doc->npara; k++)
+		for (at = strchr(doc->para[k].s, want[0]); at != NULL;
+		    at = strchr(at + 1, want[0]))
+			if (strncmp(at, want, len) == 0) {
+				iachrp_trace_at(doc, field, at, len, rule,
+				    NULL);
+				return;
+			}
+	for (end = want; end < want + len && !((*end == ';' || *end == ':') &&
+	    end[1] == ' '); end++)
+		;
+	if (end < want + len) {
+		iachrp_trace_string(doc, field, want, (size_t)(end - want),
+		    rule);
+		iachrp_trace_string(doc, field, end + 2,
+		    len - (size_t)(end + 2 - want), rule);
+	}
+}
+
 /* Whether key, as a JSON string, is part of value. */
 static int
 key_in(const char *key, const json_t *value)
