@@ -103,6 +103,22 @@ text_json(const struct iachrp_doc *doc)
 	return list;
 }
 
+/* Requests and the release's header are whole strings of the text. */
+static void
+trace_strings(const struct iachrp_doc *doc, const char *field,
+    const json_t *value, const char *member, const char *rule)
+{
+	size_t i;
+	const json_t *v;
+	const char *want;
+
+	json_array_foreach(value, i, v)
+		if ((want = json_string_value(json_object_get(v, member))) !=
+		    NULL)
+			iachrp_trace_string(doc, field, want, strlen(want),
+			    rule);
+}
+
 static json_t *
 build(const struct iachrp_doc *doc, const char *sha, size_t len)
 {
@@ -111,6 +127,12 @@ build(const struct iachrp_doc *doc, const char *sha, size_t len)
 	int ok = 1;
 
 	iachrp_extract_decisions(doc, &dec);
+	iachrp_trace(doc, "decisions", dec.sentence.para, dec.sentence.start,
+	    dec.sentence.end, "decision cues of the decision sentence");
+	iachrp_trace(doc, "instrument", dec.sentence.para, dec.sentence.start,
+	    dec.sentence.end, dec.provisional ? "a request to the Court for "
+	    "provisional measures" : "a decision of the Commission on "
+	    "precautionary measures");
 	if ((rec = json_object()) == NULL)
 		return NULL;
 	/* A request to the Court is no resolution of the Commission's. */
@@ -136,6 +158,17 @@ build(const struct iachrp_doc *doc, const char *sha, size_t len)
 	set(rec, "requests", iachrp_extract_requests(doc), &ok);
 	set(rec, "legal_basis", iachrp_extract_legal_basis(doc), &ok);
 	set(rec, "press_release", pr, &ok);
+	if (doc->trace != NULL && ok) {
+		json_t *header = json_pack("[O]", pr);
+
+		trace_strings(doc, "requests", json_object_get(rec,
+		    "requests"), "text", "an item of the list of requests");
+		trace_strings(doc, "press_release", header, "title",
+		    "the headline");
+		trace_strings(doc, "press_release", header, "place",
+		    "the dateline");
+		json_decref(header);
+	}
 	set(rec, "text", text_json(doc), &ok);
 	set(rec, "source", json_pack("{s:s, s:I, s:s}", "sha256", sha,
 	    "bytes", (json_int_t)len, "encoding", doc->encoding), &ok);
@@ -146,15 +179,13 @@ build(const struct iachrp_doc *doc, const char *sha, size_t len)
 	return rec;
 }
 
-json_t *
-iachr_extract(const void *buf, size_t len, const char *source,
-    iachr_error_t *err)
+static json_t *
+extract(const void *buf, size_t len, const char *source,
+    json_t **explanation, iachr_error_t *err)
 {
 	struct iachrp_doc doc;
 	char sha[65];
-	char *text;
-	size_t tlen;
-	const char *encoding;
+	struct iachrp_text text;
 	json_t *rec;
 
 	if (buf == NULL || len == 0) {
@@ -168,15 +199,17 @@ iachr_extract(const void *buf, size_t len, const char *source,
 		    IACHR_EXTRACT_MAX_BYTES);
 		return NULL;
 	}
-	if (iachrp_decode(buf, len, &text, &tlen, &encoding, source,
+	if (iachrp_decode(buf, len, explanation != NULL, &text, source,
 	    err) != 0)
 		return NULL;
-	if (iachrp_doc_load(&doc, text, tlen, source, err) != 0) {
-		free(text);
+	if (iachrp_nfc(&text) != 0 || iachrp_doc_load(&doc, &text, source,
+	    err) != 0) {
+		iachrp_text_free(&text);
+		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
+		    "out of memory");
 		return NULL;
 	}
-	free(text);
-	doc.encoding = encoding;
+	iachrp_text_free(&text);
 	if (doc.npara == 0) {
 		iachrp_doc_free(&doc);
 		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,
@@ -193,10 +226,37 @@ iachr_extract(const void *buf, size_t len, const char *source,
 		return NULL;
 	}
 	iachrp_sha256_hex(buf, len, sha);
+	if (explanation != NULL && (doc.trace = iachrp_trace_new()) == NULL) {
+		iachrp_doc_free(&doc);
+		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
+		    "out of memory");
+		return NULL;
+	}
 	rec = build(&doc, sha, len);
+	if (rec != NULL && explanation != NULL && (*explanation =
+	    iachrp_trace_explain(&doc, rec, buf, len)) == NULL) {
+		json_decref(rec);
+		rec = NULL;
+	}
+	iachrp_trace_free(doc.trace);
 	iachrp_doc_free(&doc);
 	if (rec == NULL)
 		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
 		    "out of memory");
 	return rec;
+}
+
+json_t *
+iachr_extract(const void *buf, size_t len, const char *source,
+    iachr_error_t *err)
+{
+	return extract(buf, len, source, NULL, err);
+}
+
+json_t *
+iachr_extract_explained(const void *buf, size_t len, const char *source,
+    json_t **explanation, iachr_error_t *err)
+{
+	*explanation = NULL;
+	return extract(buf, len, source, explanation, err);
 }

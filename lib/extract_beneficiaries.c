@@ -63,6 +63,7 @@
 struct ctx {
 	const char *s;		/* the paragraph */
 	const char *f;		/* folded */
+	const struct iachrp_doc *doc;
 	int lang;
 	int extends;		/* an extension or a request to the Court */
 	json_t *list;		/* the entries so far */
@@ -284,6 +285,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	json_array_append_new(c->list, iachrp_pair("name",
 	    json_stringn(c->s + a, b - a), "kind",
 	    json_string(group ? "group" : "person")));
+	iachrp_trace_at(c->doc, "beneficiaries", c->s + a, b - a, group ?
+	    "group named by a beneficiary cue" :
+	    "person named by a beneficiary cue", NULL);
 }
 
 /* A quoted name in s[a, b): sets its bounds without the quotes. */
@@ -1782,6 +1786,10 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 			if (entry == NULL ||
 			    json_array_insert_new(c->list, c->counted, entry))
 				break;
+			iachrp_trace_string(doc, "beneficiaries",
+			    json_string_value(json_array_get(names, i)),
+			    strlen(json_string_value(json_array_get(names, i))),
+			    "a member of a counted set, named one by one");
 		}
 	}
 	json_decref(names);
@@ -1861,6 +1869,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	const struct iachrp_para *p;
 	int i;
 
+	c.doc = doc;
 	c.lang = doc->lang;
 	c.extends = 0;
 	c.count = 0;

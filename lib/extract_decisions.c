@@ -505,17 +505,27 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	from = dec->sentence.start;
 	if ((to = iachrp_dateline_end(para)) > from && to < dec->sentence.end)
 		from = to;
-	if (date_in(doc, para->f, from, dec->sentence.end, &d))
+	if (date_in(doc, para->f, from, dec->sentence.end, &d)) {
+		iachrp_trace(doc, "date", dec->sentence.para, from,
+		    dec->sentence.end, "date in the decision sentence");
 		return iachrp_date_json(&d);
+	}
 	/* "La resolución fue adoptada el 1º de junio de 2023." */
 	for (from = dec->sentence.end; from < para->len; from = to) {
 		from = (size_t)(iachrp_skip_space(para->s + from) - para->s);
 		to = iachrp_sentence_end(para->s, from);
 		if (iachrp_contains(para->f, from, to, iachrp_lex_adoption) &&
-		    date_in(doc, para->f, from, to, &d))
+		    date_in(doc, para->f, from, to, &d)) {
+			iachrp_trace(doc, "date", dec->sentence.para, from, to,
+			    "date in a sentence on the adoption");
 			return iachrp_date_json(&d);
+		}
 	}
-	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d))
+	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d)) {
+		iachrp_trace(doc, "date", dec->sentence.para,
+		    dec->sentence.start, dec->sentence.end,
+		    "date of the dateline of the decision sentence");
 		return iachrp_date_json(&d);
+	}
 	return json_null();
 }

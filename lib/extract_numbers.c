@@ -138,8 +138,12 @@ iachrp_extract_resolution(const struct iachrp_doc *doc)
 		    &number, &year, &at))
 			continue;
 		if (doc->lead < 0 || (long)i <= doc->lead ||
-		    !cites_earlier(doc->para[i].f, at))
+		    !cites_earlier(doc->para[i].f, at)) {
+			iachrp_trace(doc, "resolution", (long)i, at,
+			    iachrp_sentence_end(doc->para[i].f, at),
+			    "first resolution cue with a number");
 			return number_json(number, year);
+		}
 	}
 	return json_null();
 }
@@ -147,15 +151,19 @@ iachrp_extract_resolution(const struct iachrp_doc *doc)
 json_t *
 iachrp_extract_measure(const struct iachrp_doc *doc)
 {
-	size_t i;
+	size_t i, at;
 	int number, year;
 
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
 		if (find_cited(&doc->para[i], iachrp_lex_measure_cue, 1,
-		    &number, &year, NULL))
+		    &number, &year, &at)) {
+			iachrp_trace(doc, "measure", (long)i, at,
+			    iachrp_sentence_end(doc->para[i].f, at),
+			    "first measure cue with a number");
 			return number_json(number, year);
+		}
 	}
 	return json_null();
 }
@@ -337,6 +345,9 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 				    strncmp(name, "American Declaration",
 				    20) == 0)
 					add_basis(list, name, nums[j]);
+			iachrp_trace(doc, "legal_basis", (long)i,
+			    (size_t)(p - f), iachrp_sentence_end(f,
+			    (size_t)(p - f)), "article cue, number, instrument");
 		}
 	}
 	return list;

@@ -48,11 +48,13 @@ struct iachrp_para {
 /* The decoded release. */
 struct iachrp_doc {
 	char *buf;			/* storage of every s and f */
+	struct iachrp_origin *org;	/* origins of buf's bytes, or NULL */
 	size_t *words;			/* storage of every word index */
 	struct iachrp_para *para;
 	size_t npara;
 	const char *encoding;		/* "UTF-8", "ISO-8859-1", ... */
 	int lang;			/* enum iachrp_lang */
+	struct iachrp_trace *trace;	/* NULL unless explaining */
 	long title;			/* paragraph index, or -1 */
 	long lead;			/* the lead paragraph, or -1 */
 };
@@ -74,13 +76,33 @@ struct iachrp_date {
 /* extract.c: {k1: v1, k2: v2}, taking both values; NULL when one is. */
 json_t *iachrp_pair(const char *k1, json_t *v1, const char *k2, json_t *v2);
 
-/* text_decode.c */
-int iachrp_decode(const unsigned char *in, size_t len, char **out,
-    size_t *outlen, const char **encoding, const char *source,
-    iachr_error_t *err);
+/* Where a byte of text came from: the input bytes of its character. */
+struct iachrp_origin {
+	uint32_t start;
+	uint32_t end;
+};
+
+/*
+ * Text on its way from the input to paragraphs: s (UTF-8, NUL
+ * terminated) and, when kept, the origin of each of its bytes.
+ */
+struct iachrp_text {
+	char *s;
+	size_t len;
+	struct iachrp_origin *org;	/* NULL unless origins are kept */
+	const char *encoding;		/* "UTF-8", "ISO-8859-1", ... */
+};
+
+/* text_decode.c: the input as UTF-8, origins kept when keep_origins. */
+int iachrp_decode(const unsigned char *in, size_t len, int keep_origins,
+    struct iachrp_text *t, const char *source, iachr_error_t *err);
+void iachrp_text_free(struct iachrp_text *t);
+
+/* text_nfc.c: t in Unicode NFC, origins mapped; -1 when out of memory. */
+int iachrp_nfc(struct iachrp_text *t);
 
 /* text_clean.c */
-int iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
+int iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
     const char *source, iachr_error_t *err);
 void iachrp_doc_free(struct iachrp_doc *doc);
 
@@ -141,6 +163,44 @@ const char *iachrp_skip_space(const char *s);
 /* The end of the sentence of s that starts at from (after its stop). */
 size_t iachrp_sentence_end(const char *s, size_t from);
 size_t iachrp_word_len(const char *s);
+
+/*
+ * extract_trace.c: where each fact was decided.  Each call records the
+ * paragraph bytes [start, end) and the rule for field; nothing happens
+ * when doc->trace is NULL.  A candidate's span is kept only when key (a
+ * name or code) made it into the field's value.
+ */
+struct iachrp_trace;
+void iachrp_trace(const struct iachrp_doc *doc, const char *field,
+    long para, size_t start, size_t end, const char *rule);
+void iachrp_trace_candidate(const struct iachrp_doc *doc, const char *field,
+    long para, size_t start, size_t end, const char *rule, const char *key);
+/* As iachrp_trace_candidate for len bytes at p, in some paragraph's s or f. */
+void iachrp_trace_at(const struct iachrp_doc *doc, const char *field,
+    const char *p, size_t len, const char *rule, const char *key);
+/*
+ * Traces the first len bytes of want where a paragraph holds them; an
+ * item joined from several lines of a list ("...: a) ...; b) ...")
+ * piece by piece.
+ */
+void iachrp_trace_string(const struct iachrp_doc *doc, const char *field,
+    const char *want, size_t len, const char *rule);
+struct iachrp_trace *iachrp_trace_new(void);
+void iachrp_trace_free(struct iachrp_trace *trace);
+/* One explanation object per key of rec (see iachr_extract_explained). */
+json_t *iachrp_trace_explain(const struct iachrp_doc *doc, const json_t *rec,
+    const unsigned char *in, size_t len);
+
+/* text_map.c: from paragraph bytes back to the input. */
+struct iachrp_place {
+	size_t start;		/* input bytes [start, end) */
+	size_t end;
+	int line;		/* of start, 1-based */
+	int col;		/* characters, 1-based */
+};
+int iachrp_map_span(const struct iachrp_doc *doc, long para, size_t start,
+    size_t end, const unsigned char *in, size_t len,
+    struct iachrp_place *place);
 
 /* extract_sha256.c */
 void iachrp_sha256_hex(const void *data, size_t len, char hex[65]);

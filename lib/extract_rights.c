@@ -181,6 +181,10 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			if (iachrp_contains(p->f, from, to,
 			    iachrp_lex_anonymity_cue))
 				drop_code(&one, "identity");
+			for (k = 0; k < one.n; k++)
+				iachrp_trace_candidate(doc, "rights", (long)i,
+				    from, to, "rights named in the sentence",
+				    one.codes[k]);
 			if (one.n > 0)
 				merge(iachrp_contains(p->f, from, to,
 				    iachrp_lex_applicant_cue) ? &applicants :

@@ -134,6 +134,11 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			    iachrp_lex_state_after, NULL) > 0))
 				w += 3;
 			score[s] += w;
+			iachrp_trace_candidate(doc, "state", (long)i,
+			    (size_t)(p - f), (size_t)(p - f) + n,
+			    "the State named most, with weight for the "
+			    "headline, the lead and cues such as \"State of\"",
+			    iachrp_states[s].code);
 			if (first[s] < 0)
 				first[s] = order++;
 			/* The words of the name are read. */

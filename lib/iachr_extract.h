@@ -31,4 +31,18 @@
 IACHR_API json_t *iachr_extract(const void *buf, size_t len,
     const char *source, iachr_error_t *err);
 
+/*
+ * As iachr_extract, and sets *explanation to a new array that tells
+ * where each fact came from: one object per key of the record, in the
+ * record's order, {"field", "value", "spans", "rule"}.  spans lists the
+ * words the value was read from, each {"line", "col", "start", "end",
+ * "text"}: line and col (characters) of its start in the input, start
+ * and end the input bytes [start, end), text the words as read (UTF-8,
+ * NFC).  rule names the rule that decided the value, or why it is
+ * null.  The record is the one iachr_extract returns.  *explanation is
+ * NULL when NULL is returned.
+ */
+IACHR_API json_t *iachr_extract_explained(const void *buf, size_t len,
+    const char *source, json_t **explanation, iachr_error_t *err);
+
 #endif /* IACHR_EXTRACT_H */

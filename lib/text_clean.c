@@ -115,28 +115,44 @@ invisible_at(const unsigned char *p)
 
 /*
  * Rewrites text in place: one '\n' per line end, spaces collapsed, lines
- * trimmed.  Returns the new length.
+ * trimmed.  org (NULL allowed) follows the bytes it belongs to.  Returns
+ * the new length.
  */
 static size_t
-normalise(char *text, size_t len)
+normalise(char *text, size_t len, struct iachrp_origin *org)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	const unsigned char *end = p + len;
 	char *o = text;
 	char *line = text;
+	size_t n, space = 0;
 	int pending = 0;
-	size_t n;
+
+/* The byte at p goes to o, its origin along. */
+#define KEEP() do {							\
+	if (org != NULL)						\
+		org[o - text] = org[(const char *)p - text];		\
+	*o++ = (char)*p++;						\
+} while (0)
+/* The space of a collapsed run, from its first space. */
+#define PUT_SPACE() do {						\
+	if (org != NULL)						\
+		org[o - text] = org[space];				\
+	*o++ = ' ';							\
+} while (0)
 
 	while (p < end) {
 		/* Most bytes are printable ASCII: copied at once. */
 		if (*p > ' ' && *p < 0x7f) {
 			if (pending)
-				*o++ = ' ';
+				PUT_SPACE();
 			pending = 0;
-			*o++ = (char)*p++;
+			KEEP();
 			continue;
 		}
 		if (*p == '\r' || *p == '\n') {
+			if (org != NULL)
+				org[o - text] = org[(const char *)p - text];
 			if (*p++ == '\r' && p < end && *p == '\n')
 				p++;
 			*o++ = '\n';
@@ -145,6 +161,8 @@ normalise(char *text, size_t len)
 			continue;
 		}
 		if ((n = space_at(p)) > 0) {
+			if (!pending)
+				space = (size_t)((const char *)p - text);
 			p += n;
 			pending = o > line;
 			continue;
@@ -154,10 +172,12 @@ normalise(char *text, size_t len)
 			continue;
 		}
 		if (pending)
-			*o++ = ' ';
+			PUT_SPACE();
 		pending = 0;
-		*o++ = (char)*p++;
+		KEEP();
 	}
+#undef KEEP
+#undef PUT_SPACE
 	*o = '\0';
 	return (size_t)(o - text);
 }
@@ -318,25 +338,46 @@ index_words(struct iachrp_doc *doc)
 	return 0;
 }
 
+/* Copies n bytes of the working text at from to o, origins along. */
+static char *
+put(struct iachrp_doc *doc, char *o, const char *work,
+    const struct iachrp_origin *worg, const char *from, size_t n)
+{
+	if (worg != NULL)
+		memcpy(doc->org + (o - doc->buf), worg + (from - work),
+		    n * sizeof(*worg));
+	memcpy(o, from, n);
+	return o + n;
+}
+
 int
-iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
+iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
     const char *source, iachr_error_t *err)
 {
 	char *work, *line, *next, *o;
+	struct iachrp_origin *worg = NULL;
 	size_t cap = 16, n = 0, wlen;
 	struct iachrp_para *para = NULL, *tmp;
 	int blank = 0;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->title = doc->lead = -1;
-	if ((work = malloc(len + 1)) == NULL)
+	doc->encoding = t->encoding;
+	if ((work = malloc(t->len + 1)) == NULL)
 		goto nomem;
-	memcpy(work, text, len);
-	work[len] = '\0';
-	wlen = normalise(work, len);
+	memcpy(work, t->s, t->len);
+	work[t->len] = '\0';
+	if (t->org != NULL) {
+		if ((worg = malloc((t->len + 1) * sizeof(*worg))) == NULL)
+			goto nomem;
+		memcpy(worg, t->org, t->len * sizeof(*worg));
+	}
+	wlen = normalise(work, t->len, worg);
 	/* s and f of each paragraph, each NUL terminated. */
 	if ((doc->buf = malloc(2 * wlen + 2)) == NULL ||
-	    (para = malloc(cap * sizeof(*para))) == NULL)
+	    (para = malloc(cap * sizeof(*para))) == NULL ||
+	    (worg != NULL && (doc->org = calloc(2 * wlen + 2,
+	    sizeof(*doc->org))) == NULL))
 		goto nomem;
 	o = doc->buf;
 	for (line = work; line != NULL; line = next) {
@@ -351,11 +392,14 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 		}
 		if (n > 0 && !blank && continues(para[n - 1].s,
 		    para[n - 1].len, line)) {
-			/* Extend the previous paragraph, still at the end. */
+			/*
+			 * Extend the previous paragraph, still at the end;
+			 * the joining space stands for the line end.
+			 */
 			o = para[n - 1].s + para[n - 1].len;
-			*o++ = ' ';
-			memcpy(o, line, llen);
-			o += llen;
+			o = put(doc, o, work, worg, line - 1, 1);
+			o[-1] = ' ';
+			o = put(doc, o, work, worg, line, llen);
 			*o++ = '\0';
 			para[n - 1].len += llen + 1;
 			continue;
@@ -370,8 +414,7 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 		para[n].len = llen;
 		para[n].kind = IACHRP_BODY;
 		para[n].mandate = 0;
-		memcpy(o, line, llen + 1);
-		o += llen + 1;
+		o = put(doc, o, work, worg, line, llen + 1);
 		n++;
 		blank = 0;
 	}
@@ -388,6 +431,7 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 		    iachrp_lex_mandate_cue);
 	}
 	free(work);
+	free(worg);
 	doc->para = para;
 	doc->npara = n;
 	if (index_words(doc) != 0) {
@@ -399,9 +443,12 @@ iachrp_doc_load(struct iachrp_doc *doc, const char *text, size_t len,
 	return 0;
 nomem:
 	free(work);
+	free(worg);
 	free(para);
 	free(doc->buf);
+	free(doc->org);
 	doc->buf = NULL;
+	doc->org = NULL;
 	iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
 	    "out of memory");
 	return -1;
@@ -415,7 +462,9 @@ iachrp_doc_free(struct iachrp_doc *doc)
 	free(doc->buf);
 	free(doc->para);
 	free(doc->words);
+	free(doc->org);
 	doc->buf = NULL;
+	doc->org = NULL;
 	doc->words = NULL;
 	doc->para = NULL;
 	doc->npara = 0;

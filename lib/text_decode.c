@@ -1,7 +1,8 @@
 /*
  * Input decoding: whatever a copy of a release page was saved as (UTF-8
- * with or without a byte order mark, ISO-8859-1 or Windows-1252) becomes
- * UTF-8.  Binary data is refused here, before any rule looks at it.
+ * with or without a byte order mark, ISO-8859-1 or Windows-1252, or
+ * UTF-8 with some lines in one of those) becomes UTF-8.  Binary data is
+ * refused here, before any rule looks at it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -49,24 +50,6 @@ utf8_valid_at(const unsigned char *p, size_t left)
 	return 0;
 }
 
-static int
-is_utf8(const unsigned char *p, size_t len)
-{
-	size_t i = 0, n;
-
-	while (i < len) {
-		/* Runs of ASCII, most of a release, at once. */
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if ((n = utf8_valid_at(p + i, len - i)) == 0)
-			return 0;
-		i += n;
-	}
-	return 1;
-}
-
 static size_t
 put_utf8(char *out, unsigned cp)
 {
@@ -106,16 +89,139 @@ looks_binary(const unsigned char *p, size_t len)
 	return ctl * 100 > len;
 }
 
-int
-iachrp_decode(const unsigned char *in, size_t len, char **out,
-    size_t *outlen, const char **encoding, const char *source,
+/* What a run of bytes holds besides ASCII. */
+enum { HAS_MULTIBYTE = 1, HAS_INVALID = 2 };
+
+static int
+classify(const unsigned char *p, size_t len, size_t *first_invalid)
+{
+	size_t i = 0, n;
+	int what = 0;
+
+	while (i < len) {
+		/* Runs of ASCII, most of a release, at once. */
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((n = utf8_valid_at(p + i, len - i)) == 0) {
+			if (!(what & HAS_INVALID) && first_invalid != NULL)
+				*first_invalid = i;
+			what |= HAS_INVALID;
+			i++;
+			continue;
+		}
+		what |= HAS_MULTIBYTE;
+		i += n;
+	}
+	return what;
+}
+
+/* Appends the n bytes at in + i as they are. */
+static void
+put_copy(struct iachrp_text *t, const unsigned char *in, size_t i, size_t n)
+{
+	size_t k;
+
+	memcpy(t->s + t->len, in + i, n);
+	if (t->org != NULL)
+		for (k = 0; k < n; k++) {
+			t->org[t->len + k].start = (uint32_t)(i + k);
+			t->org[t->len + k].end = (uint32_t)(i + k + 1);
+		}
+	t->len += n;
+}
+
+/* Appends the byte at in + i read as Windows-1252; -1 when undefined. */
+static int
+put_single_byte(struct iachrp_text *t, const unsigned char *in, size_t i)
+{
+	unsigned cp = in[i];
+	size_t k, n;
+
+	if (cp >= 0x80 && cp <= 0x9f && (cp = cp1252[cp - 0x80]) == 0)
+		return -1;
+	n = put_utf8(t->s + t->len, cp);
+	if (t->org != NULL)
+		for (k = 0; k < n; k++) {
+			t->org[t->len + k].start = (uint32_t)i;
+			t->org[t->len + k].end = (uint32_t)(i + 1);
+		}
+	t->len += n;
+	return 0;
+}
+
+/* Characters from the line start at a to the byte at i, plus one. */
+static int
+column_of(const unsigned char *in, size_t a, size_t i)
+{
+	int col = 1;
+
+	for (; a < i; a++)
+		col += (in[a] & 0xc0) != 0x80;
+	return col;
+}
+
+/*
+ * A file that is not UTF-8 as a whole is read line by line.  When no
+ * line holds a UTF-8 sequence, it is a single-byte file; otherwise the
+ * lines that are valid UTF-8 are read as UTF-8 and those with no UTF-8
+ * sequence at all as Windows-1252.  A line that holds both cannot be
+ * read without a guess that could give mojibake, so it is refused.
+ */
+static int
+decode_lines(const unsigned char *in, size_t from, size_t len,
+    int utf8_file, struct iachrp_text *t, const char *source,
     iachr_error_t *err)
 {
-	char *buf;
-	size_t i, o = 0;
-	int c1 = 0;
+	size_t a, b, i, bad = 0;
+	int line = 1, what, c1 = 0;
 
-	*out = NULL;
+	for (a = from; a < len; a = b, line++) {
+		const unsigned char *nl = memchr(in + a, '\n', len - a);
+
+		b = nl != NULL ? (size_t)(nl - in) + 1 : len;
+		what = utf8_file ? classify(in + a, b - a, &bad) : HAS_INVALID;
+		if (!(what & HAS_INVALID)) {
+			put_copy(t, in, a, b - a);
+			continue;
+		}
+		if (what & HAS_MULTIBYTE) {
+			iachr_error_set(err, IACHR_E_ENCODING, source, line,
+			    column_of(in, a, a + bad), (long long)(a + bad),
+			    "byte 0x%02X is not UTF-8 in a line that holds "
+			    "UTF-8 text; convert the line to UTF-8",
+			    in[a + bad]);
+			return -1;
+		}
+		for (i = a; i < b; i++) {
+			/*
+			 * Bytes 0x80-0x9F are control characters in
+			 * ISO-8859-1 that never occur in text, so their
+			 * presence means Windows-1252.
+			 */
+			c1 |= in[i] >= 0x80 && in[i] <= 0x9f;
+			if (put_single_byte(t, in, i) != 0) {
+				iachr_error_set(err, IACHR_E_ENCODING, source,
+				    line, (int)(i - a) + 1, (long long)i,
+				    "byte 0x%02X is neither UTF-8 nor "
+				    "Windows-1252", in[i]);
+				return -1;
+			}
+		}
+	}
+	t->encoding = c1 ? "windows-1252" : "ISO-8859-1";
+	return 0;
+}
+
+int
+iachrp_decode(const unsigned char *in, size_t len, int keep_origins,
+    struct iachrp_text *t, const char *source, iachr_error_t *err)
+{
+	size_t from = 0, cap;
+	int bom;
+
+	memset(t, 0, sizeof(*t));
 	if (len >= 2 && ((in[0] == 0xff && in[1] == 0xfe) ||
 	    (in[0] == 0xfe && in[1] == 0xff))) {
 		iachr_error_set(err, IACHR_E_ENCODING, source, 0, 0, 0,
@@ -127,57 +233,39 @@ iachrp_decode(const unsigned char *in, size_t len, char **out,
 		    "binary data, not a press release");
 		return -1;
 	}
-	if (len >= 3 && in[0] == 0xef && in[1] == 0xbb && in[2] == 0xbf) {
-		in += 3;
-		len -= 3;
-		if (!is_utf8(in, len)) {
-			iachr_error_set(err, IACHR_E_ENCODING, source, 0, 0,
-			    -1, "invalid UTF-8 after a UTF-8 byte order mark");
-			return -1;
-		}
-	}
-	if (is_utf8(in, len)) {
-		if ((buf = malloc(len + 1)) == NULL)
-			goto nomem;
-		memcpy(buf, in, len);
-		buf[len] = '\0';
-		*out = buf;
-		*outlen = len;
-		*encoding = "UTF-8";
-		return 0;
-	}
-	/*
-	 * Not UTF-8: a single-byte Western code page.  Bytes 0x80-0x9F are
-	 * control characters in ISO-8859-1 that never occur in text, so
-	 * their presence means Windows-1252.
-	 */
-	for (i = 0; i < len; i++)
-		if (in[i] >= 0x80 && in[i] <= 0x9f)
-			c1 = 1;
-	if ((buf = malloc(len * 3 + 1)) == NULL)
+	bom = len >= 3 && in[0] == 0xef && in[1] == 0xbb && in[2] == 0xbf;
+	if (bom)
+		from = 3;
+	/* A single-byte character becomes at most three bytes of UTF-8. */
+	cap = len - from;
+	if (classify(in + from, len - from, NULL) & HAS_INVALID)
+		cap *= 3;
+	if ((t->s = malloc(cap + 1)) == NULL || (keep_origins &&
+	    (t->org = malloc((cap + 1) * sizeof(*t->org))) == NULL))
 		goto nomem;
-	for (i = 0; i < len; i++) {
-		unsigned cp = in[i];
-
-		if (cp >= 0x80 && cp <= 0x9f) {
-			cp = cp1252[cp - 0x80];
-			if (cp == 0) {
-				free(buf);
-				iachr_error_set(err, IACHR_E_ENCODING, source,
-				    0, 0, (long long)i, "byte 0x%02X is "
-				    "neither UTF-8 nor Windows-1252", in[i]);
-				return -1;
-			}
-		}
-		o += put_utf8(buf + o, cp);
+	t->encoding = "UTF-8";
+	if (cap == len - from)
+		put_copy(t, in, from, len - from);
+	else if (decode_lines(in, from, len, bom ||
+	    (classify(in + from, len - from, NULL) & HAS_MULTIBYTE), t,
+	    source, err) != 0) {
+		iachrp_text_free(t);
+		return -1;
 	}
-	buf[o] = '\0';
-	*out = buf;
-	*outlen = o;
-	*encoding = c1 ? "windows-1252" : "ISO-8859-1";
+	t->s[t->len] = '\0';
 	return 0;
 nomem:
+	iachrp_text_free(t);
 	iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
 	    "out of memory");
 	return -1;
+}
+
+void
+iachrp_text_free(struct iachrp_text *t)
+{
+	free(t->s);
+	free(t->org);
+	t->s = NULL;
+	t->org = NULL;
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "iachr_extract.h"
@@ -13,13 +14,17 @@
 
 static const char *const synopsis[] = {
 	"[-p] [-o file] [file ...]",
+	"--explain[=json|text] [-o file] [file ...]",
 	NULL
 };
 
-enum { OPT_VERSION = 256 };
+enum { OPT_EXPLAIN = 256, OPT_VERSION };
+
+enum explain { NO_EXPLAIN, EXPLAIN_JSON, EXPLAIN_TEXT };
 
 /* keep sorted */
 static const struct option longopts[] = {
+	{ "explain", optional_argument, NULL, OPT_EXPLAIN },
 	{ "help", no_argument, NULL, 'h' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "pretty", no_argument, NULL, 'p' },
@@ -29,6 +34,8 @@ static const struct option longopts[] = {
 
 struct iachr2json {
 	int pretty;
+	enum explain explain;
+	int colour;		/* mark spans with ANSI colour */
 	struct cli_output out;
 	char *buf;		/* the input being read, reused */
 	size_t cap;
@@ -66,15 +73,92 @@ slurp(struct iachr2json *t, FILE *fp)
 	return ferror(fp) ? -1 : (long)len;
 }
 
+/* The lines of buf that span [start, end) touches, the span marked. */
+static void
+print_marked(const struct iachr2json *t, const char *buf, size_t len,
+    size_t start, size_t end)
+{
+	FILE *fp = t->out.fp;
+	size_t a = start, b = end, i;
+
+	while (a > 0 && buf[a - 1] != '\n')
+		a--;
+	while (b < len && buf[b] != '\n' && buf[b] != '\r')
+		b++;
+	fputs("    ", fp);
+	for (i = a; i < b; i++) {
+		if (i == start)
+			fputs(t->colour ? "\033[1;7m" : "[", fp);
+		if (i == end)
+			fputs(t->colour ? "\033[0m" : "]", fp);
+		if (buf[i] == '\n')
+			fputs("\n    ", fp);
+		else if (buf[i] != '\r')
+			putc(buf[i], fp);
+	}
+	if (end == b)
+		fputs(t->colour ? "\033[0m" : "]", fp);
+	putc('\n', fp);
+}
+
+/* One field's explanation for a person: value, rule, marked spans. */
+static void
+print_explained(const struct iachr2json *t, const char *buf, size_t len,
+    const json_t *e)
+{
+	char *value = json_dumps(json_object_get(e, "value"),
+	    JSON_COMPACT | JSON_ENCODE_ANY);
+	const json_t *span;
+	size_t i;
+
+	fprintf(t->out.fp, "%s = %s\n  rule: %s\n",
+	    json_string_value(json_object_get(e, "field")),
+	    value != NULL ? value : "?",
+	    json_string_value(json_object_get(e, "rule")));
+	free(value);
+	json_array_foreach(json_object_get(e, "spans"), i, span) {
+		fprintf(t->out.fp, "  %lld:%lld:\n",
+		    json_integer_value(json_object_get(span, "line")),
+		    json_integer_value(json_object_get(span, "col")));
+		print_marked(t, buf, len,
+		    (size_t)json_integer_value(json_object_get(span, "start")),
+		    (size_t)json_integer_value(json_object_get(span, "end")));
+	}
+}
+
+/* Writes the explanation of one release; -1 on a write error. */
+static int
+write_explanation(const struct iachr2json *t, const char *name,
+    const char *buf, size_t len, const json_t *explanation)
+{
+	const json_t *e;
+	size_t i;
+
+	if (t->explain == EXPLAIN_TEXT)
+		fprintf(t->out.fp, "%s\n", name);
+	json_array_foreach(explanation, i, e) {
+		if (t->explain == EXPLAIN_TEXT) {
+			print_explained(t, buf, len, e);
+			continue;
+		}
+		if (json_dumpf(e, t->out.fp, JSON_COMPACT |
+		    JSON_PRESERVE_ORDER) != 0)
+			return -1;
+		putc('\n', t->out.fp);
+	}
+	return ferror(t->out.fp) ? -1 : 0;
+}
+
 /* Converts one input; a bad release sets the status and goes on. */
 static void
 convert(struct iachr2json *t, const char *path)
 {
 	iachr_error_t err;
 	const char *name;
-	json_t *rec;
+	json_t *rec, *explanation = NULL;
 	FILE *fp;
 	long len;
+	int failed;
 
 	if ((fp = cli_open_input(path, &name)) == NULL) {
 		t->status = CLI_ERROR;
@@ -89,7 +173,9 @@ convert(struct iachr2json *t, const char *path)
 	}
 	cli_close_input(fp);
 	iachr_error_init(&err);
-	if ((rec = iachr_extract(t->buf, (size_t)len, name, &err)) == NULL) {
+	if ((rec = t->explain != NO_EXPLAIN ? iachr_extract_explained(t->buf,
+	    (size_t)len, name, &explanation, &err) : iachr_extract(t->buf,
+	    (size_t)len, name, &err)) == NULL) {
 		cli_report(&err);
 		if (t->status == CLI_OK)
 			t->status = err.code == IACHR_E_NOMEM ? CLI_ERROR :
@@ -100,7 +186,11 @@ convert(struct iachr2json *t, const char *path)
 	 * A write error is reported once: on stdout when it is closed, with
 	 * -o here, as the file is then removed unread.
 	 */
-	if (iachr_record_dump(rec, t->out.fp, t->pretty) != 0) {
+	failed = explanation != NULL ? write_explanation(t, name, t->buf,
+	    (size_t)len, explanation) : iachr_record_dump(rec, t->out.fp,
+	    t->pretty);
+	json_decref(explanation);
+	if (failed != 0) {
 		if (t->out.path != NULL && !t->write_failed)
 			cli_warn("%s", t->out.path);
 		t->write_failed = 1;
@@ -129,6 +219,14 @@ main(int argc, char *argv[])
 		case 'p':
 			t.pretty = 1;
 			break;
+		case OPT_EXPLAIN:
+			if (optarg == NULL || strcmp(optarg, "json") == 0)
+				t.explain = EXPLAIN_JSON;
+			else if (strcmp(optarg, "text") == 0)
+				t.explain = EXPLAIN_TEXT;
+			else
+				return cli_usage_error(synopsis);
+			break;
 		case OPT_VERSION:
 			cli_version();
 			return cli_finish(CLI_OK);
@@ -138,8 +236,12 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	if (t.explain != NO_EXPLAIN && t.pretty)
+		return cli_usage_error(synopsis);
 	if (cli_output_open(&t.out, output) != 0)
 		return cli_finish(CLI_ERROR);
+	t.colour = t.explain == EXPLAIN_TEXT && output == NULL &&
+	    isatty(STDOUT_FILENO);
 	if (argc == 0)
 		convert(&t, NULL);
 	for (i = 0; i < argc; i++)

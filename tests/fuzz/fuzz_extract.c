@@ -1,6 +1,7 @@
 /*
  * Fuzz target: the release extractor over arbitrary bytes.  Every record
- * it returns must be one the canonical writer accepts.
+ * it returns must be one the canonical writer accepts, and explaining it
+ * must give the same record.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -15,7 +16,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	iachr_error_t err;
-	json_t *rec;
+	json_t *rec, *explained, *explanation;
 	FILE *out;
 
 	iachr_error_init(&err);
@@ -31,6 +32,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		iachr_record_dump(rec, out, 0);
 		fclose(out);
 	}
+	explained = iachr_extract_explained(data, size, "fuzz", &explanation,
+	    NULL);
+	if (explained == NULL || !json_equal(rec, explained))
+		abort();
+	json_decref(explained);
+	json_decref(explanation);
 	json_decref(rec);
 	return 0;
 }

@@ -177,3 +177,124 @@ Test(extract_encodings, furniture_is_left_out)
 	cr_assert_eq(json_array_size(xt_get(rec, "text")), 1);
 	json_decref(rec);
 }
+
+Test(extract_encodings, utf8_with_one_latin1_line)
+{
+	const char text[] = "IACHR Grants Measures to Jos\xc3\xa9 P\xc3\xa9rez\n"
+	    "\n"
+	    "Washington, D.C. - The IACHR granted precautionary measures to "
+	    "Ana P\xe9rez G\xf3mez in Peru.\r\n"
+	    "\r\n"
+	    "The State must protect Jos\xc3\xa9.\r\n";
+	iachr_error_t err;
+	json_t *rec = extract(text, strlen(text), &err);
+
+	cr_assert_not_null(rec, "%s", err.text);
+	cr_assert_str_eq(encoding_of(rec), "ISO-8859-1");
+	cr_assert_str_eq(xt_names(rec), "Ana P\xc3\xa9rez G\xc3\xb3mez");
+	cr_assert_str_eq(json_string_value(json_object_get(xt_get(rec,
+	    "press_release"), "title")), "IACHR Grants Measures to "
+	    "Jos\xc3\xa9 P\xc3\xa9rez");
+	cr_assert_str_eq(json_string_value(json_array_get(xt_get(rec, "text"),
+	    1)), "The State must protect Jos\xc3\xa9.");
+	json_decref(rec);
+}
+
+Test(extract_encodings, line_mixing_encodings_is_refused)
+{
+	const char text[] = "Title\n"
+	    "Washington - The IACHR granted measures to Jos\xc3\xa9 P\xe9rez.\n";
+	iachr_error_t err;
+
+	cr_assert_null(extract(text, strlen(text), &err));
+	cr_assert_eq(err.code, IACHR_E_ENCODING);
+	cr_assert_eq(err.line, 2);
+	cr_assert_eq(err.column, 50);
+	cr_assert_eq(err.offset, 56);
+	cr_assert_str_eq(err.text, "byte 0xE9 is not UTF-8 in a line that "
+	    "holds UTF-8 text; convert the line to UTF-8");
+}
+
+Test(extract_encodings, decomposed_text_reads_as_composed)
+{
+	const char nfd[] = "Washington, D.C. - The IACHR granted "
+	    "precautionary measures to Ana Pe\xcc\x81rez Go\xcc\x81mez in "
+	    "Peru\xcc\x81.";
+	iachr_error_t err;
+	json_t *rec = extract(nfd, strlen(nfd), &err);
+
+	cr_assert_not_null(rec);
+	cr_assert_str_eq(xt_names(rec), "Ana P\xc3\xa9rez G\xc3\xb3mez");
+	json_decref(rec);
+}
+
+static char *
+nfc(const char *s)
+{
+	struct iachrp_text t = { NULL, strlen(s), NULL, "UTF-8" };
+
+	t.s = strdup(s);
+	cr_assert_eq(iachrp_nfc(&t), 0);
+	return t.s;
+}
+
+Test(extract_encodings, nfc_composes_reorders_and_keeps)
+{
+	static const char *const cases[][2] = {
+		/* Latin: marks composed, a second mark kept. */
+		{ "Pe\xcc\x81rez Nun\xcc\x83""ez", "P\xc3\xa9rez Nu\xc3\xb1""ez" },
+		{ "a\xcc\xa3\xcc\x82", "\xe1\xba\xad" },
+		/* Marks out of canonical order. */
+		{ "a\xcc\x82\xcc\xa3", "\xe1\xba\xad" },
+		/* Greek and Cyrillic. */
+		{ "\xce\xb1\xcc\x81\xce\xb8\xce\xb7\xcc\x81\xce\xbd\xce\xb1",
+		  "\xce\xac\xce\xb8\xce\xae\xce\xbd\xce\xb1" },
+		{ "\xd0\x99\xd0\xbe\xd1\x88\xd0\xba\xd0\xb0\xd1\x80-\xd0\x95"
+		  "\xcc\x88", "\xd0\x99\xd0\xbe\xd1\x88\xd0\xba\xd0\xb0\xd1\x80-"
+		  "\xd0\x81" },
+		/* Singletons: the ohm sign is omega. */
+		{ "\xe2\x84\xa6", "\xce\xa9" },
+		/* Hangul jamo compose to a syllable. */
+		{ "\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8", "\xea\xb0\x81" },
+		/* A mark with nothing to compose with stays. */
+		{ "\xcc\x81x", "\xcc\x81x" },
+		{ "plain ASCII", "plain ASCII" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *got = nfc(cases[i][0]);
+
+		cr_assert_str_eq(got, cases[i][1], "case %zu", i);
+		free(got);
+	}
+}
+
+Test(extract_encodings, explained_spans_map_through_decoding)
+{
+	/* A Latin-1 line in UTF-8 text, then decomposed accents. */
+	const char text[] = "T\n\nWashington - The IACHR granted "
+	    "precautionary measures to Jos\xe9 P\xe9rez in Peru.\r\n"
+	    "Also Pe\xcc\x81rez.\n";
+	iachr_error_t err;
+	json_t *rec, *explanation, *e, *span = NULL;
+	size_t i;
+
+	iachr_error_init(&err);
+	rec = iachr_extract_explained(text, strlen(text), "in.txt",
+	    &explanation, &err);
+	cr_assert_not_null(rec, "%s", err.text);
+	json_array_foreach(explanation, i, e)
+		if (strcmp(json_string_value(json_object_get(e, "field")),
+		    "beneficiaries") == 0)
+			span = json_array_get(json_object_get(e, "spans"), 0);
+	cr_assert_not_null(span);
+	cr_assert_eq(json_integer_value(json_object_get(span, "line")), 3);
+	cr_assert_eq(json_integer_value(json_object_get(span, "col")), 58);
+	cr_assert_eq(json_integer_value(json_object_get(span, "start")), 60);
+	cr_assert_eq(json_integer_value(json_object_get(span, "end")), 70);
+	cr_assert_str_eq(json_string_value(json_object_get(span, "text")),
+	    "Jos\xc3\xa9 P\xc3\xa9rez");
+	json_decref(explanation);
+	json_decref(rec);
+}
