@@ -795,12 +795,11 @@ described_person(const struct ctx *c, size_t a, size_t k)
 }
 
 /*
- * Where the name that ends s[a, b) starts after a description in lower
- * case ("human rights defenders Lottie Cunningham"), or a when s[a, b)
- * is not of that form.
+ * Where the run of capitalised words that ends s[a, b) starts, particles
+ * inside it ("Vilma Núñez de Escorcia"); b when there is none.
  */
 static size_t
-trailing_name(const struct ctx *c, size_t a, size_t b)
+final_capitals(const struct ctx *c, size_t a, size_t b)
 {
 	size_t start = b;
 
@@ -819,6 +818,19 @@ trailing_name(const struct ctx *c, size_t a, size_t b)
 	}
 	while (start < b && !iachrp_is_upper_at(c->s + start))
 		start = skip_spaces(c->s, token_end(c->s, start, b), b);
+	return start;
+}
+
+/*
+ * Where the name that ends s[a, b) starts after a description in lower
+ * case ("human rights defenders Lottie Cunningham"), or a when s[a, b)
+ * is not of that form.
+ */
+static size_t
+trailing_name(const struct ctx *c, size_t a, size_t b)
+{
+	size_t start = final_capitals(c, a, b);
+
 	if (start <= a || start >= b || capitals(c->s, a, start) != 0 ||
 	    !personal(c, start, b) || !described_person(c, a, start))
 		return a;
@@ -829,24 +841,8 @@ trailing_name(const struct ctx *c, size_t a, size_t b)
 static int
 ends_personal(const struct ctx *c, size_t a, size_t b)
 {
-	size_t start = b;
+	size_t start = final_capitals(c, a, b);
 
-	while (start > a) {
-		size_t t = start, e;
-
-		while (t > a && c->s[t - 1] == ' ')
-			t--;
-		e = t;
-		while (t > a && c->s[t - 1] != ' ')
-			t--;
-		/* "Vilma Núñez de Escorcia": particles inside a name. */
-		if (!iachrp_is_upper_at(c->s + t) && (start == b ||
-		    iachrp_match_any(c->f + t, name_particles, NULL) != e - t))
-			break;
-		start = t;
-	}
-	while (start < b && !iachrp_is_upper_at(c->s + start))
-		start = skip_spaces(c->s, token_end(c->s, start, b), b);
 	return start < b && personal(c, start, b);
 }
 
