@@ -125,7 +125,7 @@ honorific_before(const struct ctx *c, size_t i, size_t j)
 
 	while (k > i && c->f[k - 1] != ' ')
 		k--;
-	return iachrp_match_any(c->f + k, roles, NULL) == j + 1 - k;
+	return iachrp_match_in(c->f + k, roles, NULL) == j + 1 - k;
 }
 
 /* The end of the beneficiary phrase that starts at i. */
@@ -163,7 +163,7 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 				return j - 1;
 		}
 		if (((k = word_then_space(f, j + 1, bare_ends)) > 0 &&
-		    iachrp_match_any(f + j + 1 + k, belonging, NULL) == 0) ||
+		    iachrp_match_in(f + j + 1 + k, belonging, NULL) == 0) ||
 		    state_phrase(f, j + 1) > 0)
 			return f[j - 1] == ',' ? j - 1 : j;
 	}
@@ -337,7 +337,7 @@ name_run(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 		size_t e = token_end(c->s, i, b);
 
 		if (iachrp_is_upper_at(c->s + i) &&
-		    iachrp_match_any(c->f + i, roles, NULL) != e - i) {
+		    iachrp_match_in(c->f + i, roles, NULL) != e - i) {
 			if (!in) {
 				start = i;
 				words = 0;
@@ -351,7 +351,7 @@ name_run(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 			}
 			continue;
 		}
-		if (!in || iachrp_match_any(c->f + i, name_particles, NULL) !=
+		if (!in || iachrp_match_in(c->f + i, name_particles, NULL) !=
 		    e - i)
 			in = 0;
 	}
@@ -385,13 +385,13 @@ members_of(const struct ctx *c, size_t a, size_t b)
 		if (iachrp_is_upper_at(c->s + i))
 			return a;
 		/* "of", "de", "dos", or "d'" glued to the next word */
-		n = iachrp_match_any(c->f + i, of_words, NULL);
+		n = iachrp_match_in(c->f + i, of_words, NULL);
 		if (n == 0 || (n != e - i && c->f[i + n - 1] != '\''))
 			continue;
 		k = n == e - i ? skip_spaces(c->s, e, b) : i + n;
 		k += word_then_space(c->f, k, articles);
 		if (k < b && (iachrp_is_upper_at(c->s + k) ||
-		    iachrp_match_any(c->f + k, group_nouns, NULL) > 0) &&
+		    iachrp_match_in(c->f + k, group_nouns, NULL) > 0) &&
 		    iachrp_contains(c->f, a, i, membership))
 			return k;
 		return a;
@@ -420,11 +420,11 @@ named_tail(const struct ctx *c, size_t a, size_t b)
 			continue;
 		}
 		if (n == 0) {
-			if (iachrp_match_any(c->f + i, of_words, NULL) == e - i)
+			if (iachrp_match_in(c->f + i, of_words, NULL) == e - i)
 				of = 1;
 			continue;
 		}
-		if (iachrp_match_any(c->f + i, org_particles, NULL) != e - i &&
+		if (iachrp_match_in(c->f + i, org_particles, NULL) != e - i &&
 		    c->s[i] != '(')
 			return a;
 	}
@@ -446,9 +446,9 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 		e = token_end(c->s, i, b);
 		if (iachrp_is_upper_at(c->s + i))
 			return 0;
-		if (iachrp_match_any(c->f + i, kin_words, NULL) > 0)
+		if (iachrp_match_in(c->f + i, kin_words, NULL) > 0)
 			kin = 1;
-		else if (kin && iachrp_match_any(c->f + i, of_words, NULL) ==
+		else if (kin && iachrp_match_in(c->f + i, of_words, NULL) ==
 		    e - i)
 			return !is_group(c, e, b);	/* "children of a people" */
 	}
@@ -486,27 +486,27 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 	for (;;) {
 		if ((t = word_before(c, a, &e)) >= e)
 			return 0;
-		if (iachrp_match_any(c->f + t, of_words, NULL) == e - t)
+		if (iachrp_match_in(c->f + t, of_words, NULL) == e - t)
 			of = 1;
-		else if (iachrp_match_any(c->f + t, articles, NULL) != e - t)
+		else if (iachrp_match_in(c->f + t, articles, NULL) != e - t)
 			break;
 		e = t;
 	}
 	/* "trade union leader X": a role names a person. */
-	if (iachrp_match_any(c->f + t, roles, NULL) == e - t)
+	if (iachrp_match_in(c->f + t, roles, NULL) == e - t)
 		return 0;
 	/* "estudiantes de la Escuela X" is of a group; "defenders X" not. */
-	if (iachrp_match_any(c->f + t, group_nouns, NULL) > 0)
-		return of || iachrp_match_any(c->f + t, person_nouns,
+	if (iachrp_match_in(c->f + t, group_nouns, NULL) > 0)
+		return of || iachrp_match_in(c->f + t, person_nouns,
 		    NULL) == 0;
 	for (i = 0; i < 3 && t > a && c->s[e - 1] != ','; i++) {
 		e = t;
 		if ((t = word_before(c, a, &e)) >= e ||
 		    iachrp_is_upper_at(c->s + t) || c->s[e - 1] == ',' ||
-		    iachrp_match_any(c->f + t, of_words, NULL) == e - t)
+		    iachrp_match_in(c->f + t, of_words, NULL) == e - t)
 			return 0;
-		if (iachrp_match_any(c->f + t, group_nouns, NULL) > 0)
-			return iachrp_match_any(c->f + t, person_nouns,
+		if (iachrp_match_in(c->f + t, group_nouns, NULL) > 0)
+			return iachrp_match_in(c->f + t, person_nouns,
 			    NULL) == 0;
 	}
 	return 0;
@@ -529,11 +529,11 @@ after_place_prep(const struct ctx *c, size_t a, size_t k)
 			;
 		if (t >= e)
 			return 0;
-		if (iachrp_match_any(c->f + t, articles, NULL) != e - t)
+		if (iachrp_match_in(c->f + t, articles, NULL) != e - t)
 			break;
 		e = t;
 	}
-	return iachrp_match_any(c->f + t, place_preps, NULL) == e - t;
+	return iachrp_match_in(c->f + t, place_preps, NULL) == e - t;
 }
 
 /*
@@ -563,7 +563,7 @@ possessed_kin(const struct ctx *c, size_t a, size_t b)
 		if (k + 2 >= b || c->f[k] != 's' || c->f[k + 1] != ' ')
 			continue;
 		k += 2;
-		if (iachrp_match_any(c->f + k, kin_words, NULL) == 0 ||
+		if (iachrp_match_in(c->f + k, kin_words, NULL) == 0 ||
 		    capitals(c->s, token_end(c->s, k, b), b) > 0)
 			return b;
 		return cut;
@@ -607,7 +607,7 @@ affiliated(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 		size_t t = token_end(c->s, e, b);
 
 		if (!iachrp_is_upper_at(c->s + e) &&
-		    iachrp_match_any(c->f + e, name_particles, NULL) != t - e)
+		    iachrp_match_in(c->f + e, name_particles, NULL) != t - e)
 			break;
 		if (c->s[t - 1] == ',') {
 			e = t;
@@ -761,7 +761,7 @@ personal(const struct ctx *c, size_t a, size_t b)
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
 		if (!iachrp_is_upper_at(c->s + i) &&
-		    iachrp_match_any(c->f + i, name_particles, NULL) != e - i)
+		    iachrp_match_in(c->f + i, name_particles, NULL) != e - i)
 			return 0;
 		n++;
 	}
@@ -782,12 +782,12 @@ described_person(const struct ctx *c, size_t a, size_t k)
 	for (i = 0; i < 3; i++) {
 		if ((t = word_before(c, a, &e)) >= e)
 			return 0;
-		if (iachrp_match_any(c->f + t, roles, NULL) == e - t ||
-		    iachrp_match_any(c->f + t, person_nouns, NULL) > 0)
+		if (iachrp_match_in(c->f + t, roles, NULL) == e - t ||
+		    iachrp_match_in(c->f + t, person_nouns, NULL) > 0)
 			return 1;
-		if (iachrp_match_any(c->f + t, of_words, NULL) == e - t ||
-		    iachrp_match_any(c->f + t, articles, NULL) == e - t ||
-		    iachrp_match_any(c->f + t, place_preps, NULL) == e - t)
+		if (iachrp_match_in(c->f + t, of_words, NULL) == e - t ||
+		    iachrp_match_in(c->f + t, articles, NULL) == e - t ||
+		    iachrp_match_in(c->f + t, place_preps, NULL) == e - t)
 			return 0;
 		e = t;
 	}
@@ -812,7 +812,7 @@ final_capitals(const struct ctx *c, size_t a, size_t b)
 		while (t > a && c->s[t - 1] != ' ')
 			t--;
 		if (!iachrp_is_upper_at(c->s + t) && (start == b ||
-		    iachrp_match_any(c->f + t, name_particles, NULL) != e - t))
+		    iachrp_match_in(c->f + t, name_particles, NULL) != e - t))
 			break;
 		start = t;
 	}
@@ -877,7 +877,7 @@ segment(struct ctx *c, size_t a, size_t b)
 		k += label_len(c->s, k, b);
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
-		    iachrp_match_any(c->f + k, lower_starts, NULL) > 0 ||
+		    iachrp_match_in(c->f + k, lower_starts, NULL) > 0 ||
 		    (ends_personal(c, a, i) &&
 		    personal(c, k, next_conjunction(c, k, b)))) {
 			entry(c, a, i);
@@ -896,7 +896,7 @@ name_list_tail(const struct ctx *c, size_t a, size_t b)
 
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
-		if (iachrp_match_any(c->f + i, conjunctions, NULL) == e - i)
+		if (iachrp_match_in(c->f + i, conjunctions, NULL) == e - i)
 			continue;
 		if (!iachrp_is_upper_at(c->s + i))
 			return 0;
@@ -925,15 +925,15 @@ nouns_of_group(const struct ctx *c, size_t a, size_t b)
 		/* A head count: "15 niñas, niños y adolescentes" */
 		if (nouns == 0 && c->s[i] >= '0' && c->s[i] <= '9')
 			continue;
-		if (iachrp_match_any(c->f + i, of_words, NULL) == e - i) {
+		if (iachrp_match_in(c->f + i, of_words, NULL) == e - i) {
 			k = skip_spaces(c->s, e, b);
 			k += word_then_space(c->f, k, articles);
 			if (nouns >= 2 && joined && k < b &&
-			    iachrp_match_any(c->f + k, group_nouns, NULL) > 0)
+			    iachrp_match_in(c->f + k, group_nouns, NULL) > 0)
 				return i;
 			return a;
 		}
-		if (iachrp_match_any(c->f + i, conjunctions, NULL) == e - i) {
+		if (iachrp_match_in(c->f + i, conjunctions, NULL) == e - i) {
 			joined = 1;
 			continue;
 		}
@@ -958,7 +958,7 @@ phrase(struct ctx *c, size_t a, size_t b)
 	/* "crianças identificadas pelas iniciais A e B": the names. */
 	for (i = a; i < b && !iachrp_is_upper_at(c->s + i); i++) {
 		if ((i == a || c->s[i - 1] == ' ') &&
-		    (m = iachrp_match_any(c->f + i, naming_cues, NULL)) > 0) {
+		    (m = iachrp_match_in(c->f + i, naming_cues, NULL)) > 0) {
 			a = skip_spaces(c->s, i + m, b);
 			break;
 		}
@@ -994,7 +994,7 @@ phrase(struct ctx *c, size_t a, size_t b)
 			s0 += label_len(c->s, s0, b);
 			k = s0 + word_then_space(c->f, s0, articles);
 			k += word_then_space(c->f, k, possessives);
-			if ((m = iachrp_match_any(c->f + s0, naming_cues,
+			if ((m = iachrp_match_in(c->f + s0, naming_cues,
 			    NULL)) > 0)
 				segment(c, s0 + m, i < b ? i : b);
 			else if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
@@ -1085,9 +1085,9 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 
 	for (i = (size_t)(iachrp_word_at(f, f + from) - f); i < to;
 	    i = (size_t)(iachrp_word_at(f, f + i + 1) - f)) {
-		if ((n = iachrp_match_any(f + i, strong_cues, NULL)) > 0) {
+		if ((n = iachrp_match_in(f + i, strong_cues, NULL)) > 0) {
 			j = skip_spaces(f, i + n, to);
-			if ((k = iachrp_match_any(f + j, rights_heads,
+			if ((k = iachrp_match_in(f + j, rights_heads,
 			    NULL)) > 0) {
 				/* "protect the rights to life ... of X" */
 				for (j += k; j < to; j++) {
@@ -1105,24 +1105,24 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			k = j + word_then_space(f, j, articles);
 			while ((n = word_then_space(f, k, measure_words)) > 0)
 				k += n;
-			if (j < to && iachrp_match_any(f + k, measure_nouns,
+			if (j < to && iachrp_match_in(f + k, measure_nouns,
 			    NULL) == 0) {
 				*at = j;
 				return 1;
 			}
 		}
-		if ((n = iachrp_match_any(f + i, measure_nouns, NULL)) > 0) {
+		if ((n = iachrp_match_in(f + i, measure_nouns, NULL)) > 0) {
 			j = skip_spaces(f, i + n, to);
 			while ((k = word_then_space(f, j, measure_words)) > 0)
 				j += k;
-			if ((k = iachrp_match_any(f + j, measure_words,
+			if ((k = iachrp_match_in(f + j, measure_words,
 			    NULL)) > 0 && f[j + k] == ',')
 				j += k;
 			j = skip_bracket(f, j, to);
 			j = skip_date(c, j, to);
 			j = skip_insertions(f, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
-			if (iachrp_match_any(f + j, strong_cues, NULL) > 0)
+			if (iachrp_match_in(f + j, strong_cues, NULL) > 0)
 				continue;
 			if ((k = word_then_space(f, j, measure_preps)) > 0) {
 				j += k;
@@ -1131,7 +1131,7 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 				    protection_of)) > 0)
 					j += k;
 				/* "measures to protect X" */
-				if ((k = iachrp_match_any(f + j, strong_cues,
+				if ((k = iachrp_match_in(f + j, strong_cues,
 				    NULL)) > 0)
 					continue;
 				*at = j;
@@ -1156,7 +1156,7 @@ passive(const struct ctx *c, size_t verb)
 	j = i;
 	while (j > 0 && c->f[j - 1] != ' ')
 		j--;
-	return i > j && iachrp_match_any(c->f + j, passive_aux, NULL) ==
+	return i > j && iachrp_match_in(c->f + j, passive_aux, NULL) ==
 	    i - j ? j : 0;
 }
 
@@ -1177,8 +1177,8 @@ passive_target(const struct ctx *c, size_t verb, size_t to)
 			continue;
 		if ((n = word_then_space(c->f, i + 2, passive_preps)) > 0 &&
 		    i + 2 + n < to && (iachrp_is_upper_at(c->s + i + 2 + n) ||
-		    iachrp_match_any(c->f + i + 2 + n, membership, NULL) > 0 ||
-		    iachrp_match_any(c->f + i + 2 + n, group_nouns, NULL) >
+		    iachrp_match_in(c->f + i + 2 + n, membership, NULL) > 0 ||
+		    iachrp_match_in(c->f + i + 2 + n, group_nouns, NULL) >
 		    0) && state_phrase(c->f, i + 2) == 0)
 			return i + 2 + n;
 	}
@@ -1233,7 +1233,7 @@ among_after(const struct ctx *c, size_t end, size_t to)
 			k++;
 		k = skip_spaces(c->f, k, to);
 	}
-	if ((n = iachrp_match_any(c->f + k, among_cues, NULL)) == 0)
+	if ((n = iachrp_match_in(c->f + k, among_cues, NULL)) == 0)
 		return 0;
 	k = skip_spaces(c->f, k + n, to);
 	return persons_follow(c, k, to) ? k : 0;
@@ -1263,15 +1263,15 @@ purpose_at(const struct ctx *c, size_t verb, size_t to)
 
 	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 	    p = iachrp_word_at(c->f, p + 1)) {
-		if ((n = iachrp_match_any(p, purpose_cues, NULL)) == 0)
+		if ((n = iachrp_match_in(p, purpose_cues, NULL)) == 0)
 			continue;
 		k = skip_spaces(c->f, (size_t)(p - c->f) + n, to);
 		k += word_then_space(c->f, k, list_preps);
 		k += word_then_space(c->f, k, articles);
 		if (k < to && (iachrp_is_upper_at(c->s + k) ||
 		    head_count(c, k, to) > 0 ||
-		    iachrp_match_any(c->f + k, membership, NULL) > 0 ||
-		    iachrp_match_any(c->f + k, group_nouns, NULL) > 0))
+		    iachrp_match_in(c->f + k, membership, NULL) > 0 ||
+		    iachrp_match_in(c->f + k, group_nouns, NULL) > 0))
 			return (size_t)(p - c->f);
 	}
 	return verb;
@@ -1290,11 +1290,11 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
 
 	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 	    p = iachrp_word_at(c->f, p + 1)) {
-		if (iachrp_match_any(p, granted_words, NULL) == 0)
+		if (iachrp_match_in(p, granted_words, NULL) == 0)
 			continue;
 		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f), to),
 		    to);
-		if ((n = iachrp_match_any(c->f + k, strong_cues, NULL)) == 0)
+		if ((n = iachrp_match_in(c->f + k, strong_cues, NULL)) == 0)
 			continue;
 		at = skip_spaces(c->f, k + n, to);
 		end = phrase_end(c, at, to);
@@ -1360,7 +1360,7 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 	if (c->extends) {
 		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 		    p = iachrp_word_at(c->f, p + 1)) {
-			if ((n = iachrp_match_any(p, coverage_cues,
+			if ((n = iachrp_match_in(p, coverage_cues,
 			    NULL)) > 0) {
 				at = (size_t)(p - c->f) + n;
 				end = phrase_end(c, at, to);
@@ -1373,7 +1373,7 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 	if (c->extends) {
 		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 		    p = iachrp_word_at(c->f, p + 1))
-			if (iachrp_match_any(p, framework_cues, NULL) > 0)
+			if (iachrp_match_in(p, framework_cues, NULL) > 0)
 				break;
 		/*
 		 * "ampliar las medidas en el marco de la MC X para proteger
@@ -1458,7 +1458,7 @@ listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
 			n = b;
 			while (n > a && q->s[n - 1] != ' ')
 				n--;
-			if (n <= a || iachrp_match_any(q->f + n, conjunctions,
+			if (n <= a || iachrp_match_in(q->f + n, conjunctions,
 			    NULL) != b - n)
 				break;
 			b = n;
@@ -1494,7 +1494,7 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		c->f = p->f;
 		for (k = 0; k < p->nword; k++) {
 			at = p->word[k];
-			if ((n = iachrp_match_any(p->f + at, beneficiary_nouns,
+			if ((n = iachrp_match_in(p->f + at, beneficiary_nouns,
 			    NULL)) == 0)
 				continue;
 			at += n;
@@ -1559,7 +1559,7 @@ further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		if (p->kind != IACHRP_BODY || p->mandate)
 			continue;
 		for (k = 0; k < p->nword; k++) {
-			if ((n = iachrp_match_any(p->f + p->word[k],
+			if ((n = iachrp_match_in(p->f + p->word[k],
 			    deciding_cues, NULL)) == 0)
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);
@@ -1662,7 +1662,7 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 			if (iachrp_is_upper_at(p->s + j)) {
 				b = e;
 				words++;
-			} else if (iachrp_match_any(p->f + j, name_particles,
+			} else if (iachrp_match_in(p->f + j, name_particles,
 			    NULL) != e - j)
 				break;
 		}
@@ -1721,14 +1721,14 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 		scratch.s = p->s;
 		scratch.f = p->f;
 		for (k = 0; k < p->nword; k++) {
-			if (iachrp_match_any(p->f + p->word[k], listed_nouns,
+			if (iachrp_match_in(p->f + p->word[k], listed_nouns,
 			    NULL) == 0)
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);
 			for (j = k + 1; j < p->nword && j < k + 8 &&
 			    p->word[j] < to; j++) {
 				v = p->word[j];
-				if ((m = iachrp_match_any(p->f + v, naming_verbs,
+				if ((m = iachrp_match_in(p->f + v, naming_verbs,
 				    NULL)) == 0 || m + (p->f[v + m] == ':') !=
 				    token_end(p->f, v, to) - v)
 					continue;
@@ -1836,10 +1836,10 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		scratch.s = p->s;
 		scratch.f = p->f;
 		for (k = 1; k < p->nword; k++) {
-			if (iachrp_match_any(p->f + p->word[k - 1],
+			if (iachrp_match_in(p->f + p->word[k - 1],
 			    measure_nouns, NULL) != token_end(p->f,
 			    p->word[k - 1], p->len) - p->word[k - 1] ||
-			    (n = iachrp_match_any(p->f + p->word[k],
+			    (n = iachrp_match_in(p->f + p->word[k],
 			    protect_verbs, NULL)) == 0)
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);

@@ -142,7 +142,7 @@ bare_year(const char *f, const char *p, size_t to)
 
 	for (; p < f + to; p = q) {
 		q = iachrp_word_at(f, p + 1);
-		n = iachrp_match_any(p, iachrp_lex_year_prep, NULL);
+		n = iachrp_match_in(p, iachrp_lex_year_prep, NULL);
 		if (n == 0 || n != iachrp_word_len(p) || q >= f + to)
 			continue;
 		if (iachrp_word_len(q) >= 4 && q[0] >= '1' && q[0] <= '2' &&
@@ -168,7 +168,7 @@ dated_by_resolution(const char *f, const char *p, size_t to)
 	    p = iachrp_word_at(f, p + 1)) {
 		if (!dated && iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
 			dated = 1;
-		if (!cited && iachrp_match_any(p, iachrp_lex_resolution_cue,
+		if (!cited && iachrp_match_in(p, iachrp_lex_resolution_cue,
 		    NULL) > 0)
 			cited = 1;
 	}
@@ -203,16 +203,16 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 	 * medidas cautelares por la CIDH", "accordées le 17 novembre 2025
 	 * par la CIDH". */
 	q = iachrp_word_at(f, p + k);
-	for (i = 0; i < 6 && q < f + to && iachrp_match_any(q,
+	for (i = 0; i < 6 && q < f + to && iachrp_match_in(q,
 	    iachrp_lex_agent_prep, NULL) != iachrp_word_len(q); i++)
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
-	if (q >= f + to || iachrp_match_any(q, iachrp_lex_agent_prep,
+	if (q >= f + to || iachrp_match_in(q, iachrp_lex_agent_prep,
 	    NULL) != iachrp_word_len(q))
 		return dated_by_resolution(f, p + k, to);
 	/* "by the Inter-American Commission", "por la CIDH" */
 	for (i = 0; i < 3 && *q != '\0'; i++) {
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
-		if (iachrp_match_any(q, iachrp_lex_commission_word, NULL) > 0)
+		if (iachrp_match_in(q, iachrp_lex_commission_word, NULL) > 0)
 			return !bare_year(f, q, to);
 		if (iachrp_match(q, "inter-american") > 0 ||
 		    iachrp_match(q, "interameric") > 0)
@@ -236,7 +236,7 @@ next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
 
 	for (p = iachrp_word_at(f, p); p < f + to;
 	    p = iachrp_word_at(f, p + 1)) {
-		n = iachrp_match_any(p, iachrp_lex_conjunction, NULL);
+		n = iachrp_match_in(p, iachrp_lex_conjunction, NULL);
 		if (n == 0 || n != iachrp_word_len(p))
 			continue;
 		q = iachrp_word_at(f, p + n);
@@ -280,7 +280,7 @@ participle_clause(const struct iachrp_doc *doc, const char *f,
 		return 0;
 	/* "..., granted in favor of": not "followed up on, extended and" */
 	q = iachrp_word_at(f, p + k);
-	if (iachrp_match_any(q, iachrp_lex_participle_prep, NULL) !=
+	if (iachrp_match_in(q, iachrp_lex_participle_prep, NULL) !=
 	    iachrp_word_len(q))
 		return 0;
 	if (doc->lang == IACHRP_EN)
@@ -496,6 +496,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 {
 	const struct iachrp_para *para;
 	struct iachrp_date d;
+	struct iachrp_span span;
 	size_t from, to;
 
 	if (dec->sentence.para < 0)
@@ -520,6 +521,11 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 			    "date in a sentence on the adoption");
 			return iachrp_date_json(&d);
 		}
+	}
+	if (iachrp_resolution_date(doc, &d, &span)) {
+		iachrp_trace(doc, "date", span.para, span.start, span.end,
+		    "date printed with the resolution's number");
+		return iachrp_date_json(&d);
 	}
 	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d)) {
 		iachrp_trace(doc, "date", dec->sentence.para,

@@ -19,14 +19,14 @@ skip_sign(const char *p)
 	if (*p == '-' && p[1] >= '0' && p[1] <= '9')
 		return p + 1;
 	p = iachrp_skip_space(p);
-	if ((n = iachrp_match_any(p, iachrp_lex_number_sign, NULL)) > 0)
+	if ((n = iachrp_match_in(p, iachrp_lex_number_sign, NULL)) > 0)
 		p = iachrp_skip_space(p + n);
 	return p;
 }
 
 /*
- * "55/2021", "55/21", "506-22": number and four-digit year, or 0 when p
- * holds no such pair.
+ * "55/2021", "55/21", "506-22": number and four-digit year, and the
+ * bytes read, or 0 when p holds no such pair.
  */
 static int
 number_year(const char *p, int *number, int *year, int dash)
@@ -46,7 +46,7 @@ number_year(const char *p, int *number, int *year, int dash)
 		return 0;
 	*number = num;
 	*year = y;
-	return 1;
+	return (int)j;
 }
 
 static json_t *
@@ -75,7 +75,7 @@ skip_words(const char *p)
 		q = iachrp_skip_space(q);
 		if ((n = iachrp_word_len(q)) == 0 || n > 16 ||
 		    (*q >= '0' && *q <= '9') ||
-		    iachrp_match_any(q, iachrp_lex_resolution_cue, NULL) > 0)
+		    iachrp_match_in(q, iachrp_lex_resolution_cue, NULL) > 0)
 			break;
 		q += n;
 		if (*q == '-')
@@ -121,31 +121,102 @@ cites_earlier(const char *f, size_t at)
 	return 0;
 }
 
+/*
+ * The citation of the resolution announced: its paragraph and offset.
+ * Headers and the lead name it; later paragraphs also cite the
+ * resolutions it follows up.
+ */
+static int
+announced(const struct iachrp_doc *doc, size_t *para, size_t *at,
+    int *number, int *year)
+{
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++) {
+		if (doc->para[i].kind == IACHRP_FURNITURE)
+			continue;
+		if (!find_cited(&doc->para[i], iachrp_lex_resolution_cue, 1,
+		    number, year, at))
+			continue;
+		if (doc->lead < 0 || (long)i <= doc->lead ||
+		    !cites_earlier(doc->para[i].f, *at)) {
+			*para = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 json_t *
 iachrp_extract_resolution(const struct iachrp_doc *doc)
 {
 	size_t i, at;
 	int number, year;
 
-	/*
-	 * Headers and the lead name the resolution announced; later
-	 * paragraphs also cite the resolutions it follows up.
-	 */
-	for (i = 0; i < doc->npara; i++) {
-		if (doc->para[i].kind == IACHRP_FURNITURE)
-			continue;
-		if (!find_cited(&doc->para[i], iachrp_lex_resolution_cue, 1,
-		    &number, &year, &at))
-			continue;
-		if (doc->lead < 0 || (long)i <= doc->lead ||
-		    !cites_earlier(doc->para[i].f, at)) {
-			iachrp_trace(doc, "resolution", (long)i, at,
-			    iachrp_sentence_end(doc->para[i].f, at),
-			    "first resolution cue with a number");
-			return number_json(number, year);
-		}
+	if (!announced(doc, &i, &at, &number, &year))
+		return json_null();
+	iachrp_trace(doc, "resolution", (long)i, at,
+	    iachrp_sentence_end(doc->para[i].f, at),
+	    "first resolution cue with a number");
+	return number_json(number, year);
+}
+
+/* The date right after a citation's number: "55/21, of May 3, 2021". */
+static int
+dated_citation(const struct iachrp_doc *doc, const char *p,
+    struct iachrp_date *d)
+{
+	size_t n = iachrp_match_in(p, iachrp_lex_resolution_cue, NULL);
+	const char *q = skip_sign(p + n);
+	int number, year, len;
+
+	if ((len = number_year(q, &number, &year, 1)) == 0) {
+		q = skip_sign(skip_words(p + n));
+		if ((len = number_year(q, &number, &year, 1)) == 0)
+			return 0;
 	}
-	return json_null();
+	q += len;
+	while (*q == ',' || *q == ' ')
+		q++;
+	if ((n = iachrp_match_in(q, iachrp_lex_of_word, NULL)) > 0)
+		q = iachrp_skip_space(q + n);
+	if ((n = iachrp_match_in(q, iachrp_lex_article, NULL)) > 0)
+		q = iachrp_skip_space(q + n);
+	return iachrp_parse_date(q, doc->lang, d) > 0 && d->day > 0;
+}
+
+int
+iachrp_resolution_date(const struct iachrp_doc *doc, struct iachrp_date *d,
+    struct iachrp_span *span)
+{
+	size_t i, j, at;
+	int number, year;
+
+	if (!announced(doc, &i, &at, &number, &year))
+		return 0;
+	span->para = (long)i;
+	span->start = at;
+	span->end = iachrp_sentence_end(doc->para[i].s, at);
+	if (dated_citation(doc, doc->para[i].f + at, d))
+		return 1;
+	/*
+	 * A header block above the lead: "Resolution 66/2022" ...
+	 * "November 30, 2022", the date ending a line of it.
+	 */
+	for (j = i; (long)j < doc->lead; j++) {
+		const struct iachrp_para *p = &doc->para[j];
+		size_t k;
+
+		for (k = 0; k < p->nword; k++)
+			if (iachrp_parse_date(p->f + p->word[k], doc->lang,
+			    d) == p->len - p->word[k] && d->day > 0) {
+				span->para = (long)j;
+				span->start = p->word[k];
+				span->end = p->len;
+				return 1;
+			}
+	}
+	return 0;
 }
 
 json_t *
@@ -238,13 +309,13 @@ instrument_at(const char *p)
 				continue;
 			if (strcmp(instruments[i].value,
 			    "IACHR Rules of Procedure") == 0 &&
-			    p[n] == ' ' && iachrp_match_any(p + n + 1,
+			    p[n] == ' ' && iachrp_match_in(p + n + 1,
 			    iachrp_lex_of_the_court, NULL) > 0)
 				return "Rules of Procedure of the "
 				    "Inter-American Court of Human Rights";
 			return instruments[i].value;
 		}
-		n = iachrp_match_any(p, iachrp_lex_article_link, NULL);
+		n = iachrp_match_in(p, iachrp_lex_article_link, NULL);
 		if (n == 0)
 			return NULL;
 		p += n;

@@ -128,7 +128,17 @@ size_t iachrp_first_with(const void *table, size_t n, size_t size,
 /* As iachrp_match_any over the n cues of a table that starts with letters. */
 size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
     size_t *which);
-#define IACHRP_NCUES(table) (sizeof(table) / sizeof((table)[0]) - 1)
+/*
+ * The entries of a lexicon table before its NULL.  A pointer in place of
+ * the array would give 0: refused at compile time.
+ */
+#define IACHRP_NCUES(table) \
+	(sizeof(char[__builtin_types_compatible_p(__typeof__(table), \
+	    __typeof__(&(table)[0])) ? -1 : 1]) * 0 + \
+	    sizeof(table) / sizeof((table)[0]) - 1)
+/* iachrp_match_any over a lexicon table, by binary search. */
+#define iachrp_match_in(f, table, which) \
+	iachrp_match_sorted((f), (table), IACHRP_NCUES(table), (which))
 const char *iachrp_find(const char *f, const char *cue, size_t *mlen);
 /* Whether a cue of a sorted table starts a word of f[from, to). */
 int iachrp_contains_sorted(const char *f, size_t from, size_t to,
@@ -218,6 +228,12 @@ int iachrp_year4(int year, size_t digits);
 /* extract_numbers.c */
 json_t *iachrp_extract_resolution(const struct iachrp_doc *doc);
 json_t *iachrp_extract_measure(const struct iachrp_doc *doc);
+/*
+ * The date printed with the citation of the resolution announced, or on
+ * a line of the header block it opens: 1 with d and span set, or 0.
+ */
+int iachrp_resolution_date(const struct iachrp_doc *doc,
+    struct iachrp_date *d, struct iachrp_span *span);
 json_t *iachrp_extract_legal_basis(const struct iachrp_doc *doc);
 
 /* extract_state.c */

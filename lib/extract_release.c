@@ -40,9 +40,9 @@ release_line(const char *f, int *number, int *year)
 	size_t n, prefix;
 
 	/* "No. 193/21", "Press Release No. 193/21", "Press Release 193/21" */
-	if ((prefix = iachrp_match_any(p, iachrp_lex_release_prefix, NULL)) > 0)
+	if ((prefix = iachrp_match_in(p, iachrp_lex_release_prefix, NULL)) > 0)
 		p = iachrp_skip_space(p + prefix);
-	n = iachrp_match_any(p, iachrp_lex_number_sign, NULL);
+	n = iachrp_match_in(p, iachrp_lex_number_sign, NULL);
 	if (n == 0 && prefix == 0)
 		return 0;
 	p = iachrp_skip_space(p + n);
@@ -145,7 +145,7 @@ is_place(const char *s, const char *f, size_t len)
 		if (++words > 6)
 			return 0;
 		if (!iachrp_is_upper_at(s + i)) {
-			if ((n = iachrp_match_any(f + i, iachrp_lex_place_link,
+			if ((n = iachrp_match_in(f + i, iachrp_lex_place_link,
 			    NULL)) == 0)
 				return 0;
 			i += n;
@@ -203,6 +203,19 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 		if (end == 0 || !is_place(p->s, p->f, end))
 			return 0;
 		*place = end;
+		/* Or between two dashes: "Washington, D.C. - May 3, 2022 -". */
+		if (d->year == 0) {
+			struct iachrp_date between;
+			size_t m;
+
+			k = (size_t)(iachrp_skip_space(p->s + i + n) - p->s);
+			if ((m = iachrp_parse_date(p->f + k, 0, &between)) > 0 &&
+			    (k = (size_t)(iachrp_skip_space(p->s + k + m) -
+			    p->s)) < p->len && (m = dash_at(p->s + k, p->s)) > 0) {
+				*d = between;
+				return k + m;
+			}
+		}
 		return i + n;
 	}
 	return 0;
@@ -219,16 +232,22 @@ iachrp_dateline_end(const struct iachrp_para *p)
 
 /*
  * The time a dateline prints before its dash ("Washington, D.C., August
- * 24, 2020, 1:05 PM —"): its end, or 0.
+ * 24, 2020, 1:05 PM —"), or after it on a line of its own ("Washington,
+ * D.C., January 26, 2024 — 4:30 p.m."): its end, or 0.
  */
 static size_t
 dateline_time(const struct iachrp_para *p, int *hh, int *mm)
 {
-	size_t i, n;
+	size_t i, n, k;
 
 	for (i = 2; i < p->len && i < 100; i++) {
-		if (dash_at(p->s + i, p->s) > 0)
+		if ((n = dash_at(p->s + i, p->s)) > 0) {
+			k = (size_t)(iachrp_skip_space(p->f + i + n) - p->f);
+			if (k < p->len && time_at(p->f + k, hh, mm) ==
+			    p->len - k)
+				return p->len;
 			return 0;
+		}
 		if (p->s[i - 1] == ' ' && p->s[i - 2] == ',' &&
 		    (n = time_at(p->f + i, hh, mm)) > 0)
 			return i + n;
@@ -357,7 +376,8 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 		if (placepara < 0 && ((long)i == doc->lead ||
 		    (long)i + 1 == doc->lead) && dateline(p, &place, &d) > 0) {
 			placepara = (long)i;
-			if (d.year != 0 && date.year == 0)
+			/* The dateline's own date over a date line above. */
+			if (d.year != 0)
 				date = d;
 		}
 		if (date.year == 0 && (doc->lead < 0 || (long)i < doc->lead) &&

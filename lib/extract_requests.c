@@ -192,7 +192,7 @@ ask_at(const char *f, size_t from, size_t to)
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
 	    p = iachrp_word_at(f, p + 1)) {
-		if (iachrp_match_any(p, iachrp_lex_ask_verb, NULL) == 0)
+		if (iachrp_match_in(p, iachrp_lex_ask_verb, NULL) == 0)
 			continue;
 		/* The word before p. */
 		for (q = p; q > f && q[-1] == ' '; q--)
@@ -202,7 +202,7 @@ ask_at(const char *f, size_t from, size_t to)
 			q--;
 			n++;
 		}
-		if (n == 0 || iachrp_match_any(q,
+		if (n == 0 || iachrp_match_in(q,
 		    iachrp_lex_request_determiner, NULL) != n)
 			return (size_t)(p - f);
 	}
@@ -409,7 +409,7 @@ plain_items(const struct iachrp_doc *doc, size_t i)
 		if (q->kind != IACHRP_BODY || q->mandate ||
 		    q->len > MAX_PLAIN_ITEM || !opens_with_letter(q))
 			break;
-		n = iachrp_match_any(q->f, iachrp_lex_prose_opener, NULL);
+		n = iachrp_match_in(q->f, iachrp_lex_prose_opener, NULL);
 		if (n > 0 && (q->f[n] == ' ' || q->f[n] == '.' ||
 		    q->f[n - 1] == '\''))
 			break;

@@ -68,7 +68,7 @@ read_list(const char *p, struct found *out)
 			p += n;
 			continue;
 		}
-		if ((n = iachrp_match_any(p, iachrp_lex_rights_filler,
+		if ((n = iachrp_match_in(p, iachrp_lex_rights_filler,
 		    NULL)) > 0) {
 			p += n;
 			continue;
@@ -114,7 +114,7 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 			;
 		/* "garantizar de manera efectiva la vida" */
 		q = iachrp_skip_space(q);
-		while ((m = iachrp_match_any(q, iachrp_lex_rights_leadin,
+		while ((m = iachrp_match_in(q, iachrp_lex_rights_leadin,
 		    NULL)) > 0)
 			q = iachrp_skip_space(q + m);
 		read_list(q, out);
@@ -178,7 +178,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			memset(&one, 0, sizeof(one));
 			read_sentence(p, from, to, &set, &one);
 			/* "para proteger su identidad, solo sus iniciales" */
-			if (iachrp_contains(p->f, from, to,
+			if (one.n > 0 && iachrp_contains(p->f, from, to,
 			    iachrp_lex_anonymity_cue))
 				drop_code(&one, "identity");
 			for (k = 0; k < one.n; k++)

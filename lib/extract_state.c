@@ -130,7 +130,7 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 				continue;
 			if (ends_with_any(f, p, iachrp_lex_state_before) ||
 			    ends_with_any(f, p, iachrp_lex_state_noun) ||
-			    (p[n] == ' ' && iachrp_match_any(p + n + 1,
+			    (p[n] == ' ' && iachrp_match_in(p + n + 1,
 			    iachrp_lex_state_after, NULL) > 0))
 				w += 3;
 			score[s] += w;

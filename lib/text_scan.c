@@ -414,11 +414,15 @@ int
 iachrp_contains_sorted(const char *f, size_t from, size_t to,
     const char *const *cues, size_t n)
 {
+	struct iachrp_cueset set;
 	const char *p;
 
+	/* Most words cannot start a cue: settle them on two letters. */
+	iachrp_cueset_init(&set, cues, n, sizeof(*cues));
 	for (p = iachrp_word_at(f, f + from); p < f + to;
 	    p = iachrp_word_at(f, p + 1))
-		if (iachrp_match_sorted(p, cues, n, NULL) > 0)
+		if (iachrp_cueset_may(&set, p) &&
+		    iachrp_match_sorted(p, cues, n, NULL) > 0)
 			return 1;
 	return 0;
 }

@@ -90,6 +90,23 @@ is_check(const char *field)
 	return p > field && *p == '=';
 }
 
+/* Turns each "\\n" of a text field into a line break, in place. */
+static char *
+line_breaks(char *s)
+{
+	char *r = s, *w = s;
+
+	while (*r != '\0') {
+		if (r[0] == '\\' && r[1] == 'n') {
+			*w++ = '\n';
+			r += 2;
+		} else
+			*w++ = *r++;
+	}
+	*w = '\0';
+	return s;
+}
+
 /* Runs the case of one line; returns the number of checks made. */
 static int
 run_case(const char *file, int lineno, char *line)
@@ -107,7 +124,7 @@ run_case(const char *file, int lineno, char *line)
 	}
 	for (i = 0; i < nfield && !is_check(field[i]); i++)
 		if (ntext < 3)
-			text[ntext++] = field[i];
+			text[ntext++] = line_breaks(field[i]);
 	cr_assert(ntext >= 2 && i < nfield,
 	    "%s:%d: want headline, lead, [more,] then checks", file, lineno);
 	rec = xt_record(xt_release(text[0], text[1], text[2]));
