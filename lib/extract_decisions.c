@@ -387,6 +387,51 @@ iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
 	return at;
 }
 
+/*
+ * A refusal told after the decision, in a paragraph of its own: "The
+ * IACHR therefore decided not to grant precautionary measures in his
+ * favor", "decidió no otorgar las medidas solicitadas a su favor".
+ */
+static void
+later_refusals(const struct iachrp_doc *doc, struct iachrp_decision *dec)
+{
+	size_t i, k, n, from, to, at;
+	char prev[32];
+	int kind;
+
+	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (from = 0, k = 0; k < p->nword; k++) {
+			if (p->word[k] >= (to = iachrp_sentence_end(p->s,
+			    from)))
+				from = p->word[k];
+			if ((n = iachrp_match_in(p->f + p->word[k],
+			    iachrp_lex_deciding_cue, NULL)) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			at = iachrp_first_decision(doc, p->f, p->word[k] + n,
+			    to, &kind);
+			if (at == (size_t)-1 || at > p->word[k] + n + 2 ||
+			    kind != IACHRP_REJECT)
+				continue;
+			/* The Commission's, not another body's earlier act. */
+			previous_word(p->f, p->f + p->word[k], prev,
+			    sizeof(prev));
+			if (in_list(prev, iachrp_lex_past_word) ||
+			    !iachrp_contains(p->f, from, p->word[k],
+			    iachrp_lex_commission_word))
+				continue;
+			iachrp_trace(doc, "decisions", (long)i, p->word[k], to,
+			    "a refusal told later");
+			add(dec, IACHRP_REJECT);
+			return;
+		}
+	}
+}
+
 void
 iachrp_extract_decisions(const struct iachrp_doc *doc,
     struct iachrp_decision *dec)
@@ -432,6 +477,8 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 	}
 	/* The lead tells them in order; the headline may shorten it. */
 	add_all(dec, &title);
+	if (dec->sentence.para >= 0 && dec->n > 0)
+		later_refusals(doc, dec);
 	if (dec->sentence.para < 0) {
 		dec->sentence.para = start;
 		dec->sentence.start = 0;
