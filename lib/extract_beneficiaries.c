@@ -279,7 +279,7 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		    "kind")), "person") == 0 && same_person(c->s, a, b, name))
 			return;
 	}
-	if (group && c->count == 0 && capitals(c->s, a, b) == 0 &&
+	if (group && c->count == 0 &&
 	    (c->count = head_count(c, a, b)) > 0)
 		c->counted = json_array_size(c->list);
 	json_array_append_new(c->list, iachrp_pair("name",
@@ -336,8 +336,9 @@ name_run(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	for (i = a; i < b; i = skip_spaces(c->s, token_end(c->s, i, b), b)) {
 		size_t e = token_end(c->s, i, b);
 
-		if (iachrp_is_upper_at(c->s + i) &&
-		    iachrp_match_in(c->f + i, roles, NULL) != e - i) {
+		/* A role opens a run, not goes on one: "Justo Pastor X". */
+		if (iachrp_is_upper_at(c->s + i) && (in ||
+		    iachrp_match_in(c->f + i, roles, NULL) != e - i)) {
 			if (!in) {
 				start = i;
 				words = 0;
@@ -627,6 +628,41 @@ affiliated(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	return 1;
 }
 
+/* True when s[a, b) is capitalised words and particles only. */
+static int
+name_words(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, e;
+
+	if (a >= b)
+		return 0;
+	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, i, b);
+		if (!iachrp_is_upper_at(c->s + i) &&
+		    iachrp_match_in(c->f + i, name_particles, NULL) != e - i)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * True when the quoted s[qa, qb) stands between the words of a name in
+ * s[a, b): capitalised words before its opening quote and after its
+ * closing one.
+ */
+static int
+name_around(const struct ctx *c, size_t a, size_t qa, size_t qb, size_t b)
+{
+	size_t open = qa, close = qb;
+
+	while (open > a && c->s[open - 1] != ' ')
+		open--;
+	while (close < b && c->s[close] != ' ')
+		close++;
+	return name_words(c, a, open) &&
+	    name_words(c, skip_spaces(c->s, close, b), b);
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -683,7 +719,11 @@ entry(struct ctx *c, size_t a, size_t b)
 	    capitals(c->s, a, b) == 0)
 		return;
 	if (quoted(c->s, a, b, &qa, &qb)) {
-		add_entry(c, qa, qb, 1);
+		/* A nickname inside a name: "Marvin Antonio "El Chele" Cruz". */
+		if (name_around(c, a, qa, qb, b))
+			add_entry(c, a, b, 0);
+		else
+			add_entry(c, qa, qb, 1);
 		return;
 	}
 	if (is_group(c, a, b)) {
@@ -1196,22 +1236,21 @@ unnamed_set(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
- * The colon that ends a phrase at end, right there or after the State
- * ("... in Nicaragua:"): its offset, or 0.
+ * The colon that ends a phrase at end, right there or past the places
+ * and words that qualify it ("... in Nicaragua:", "..., en el municipio
+ * de Tumaco, departamento de Nariño:", "..., namely:"): its offset, or 0.
  */
 static size_t
 colon_after(const struct ctx *c, size_t end, size_t to)
 {
-	size_t k = end, n;
+	size_t k;
 
-	if (k < to && c->f[k] == ',')
-		k++;
-	k = skip_spaces(c->f, k, to);
-	if (k < to && c->f[k] == ':')
-		return k;
-	if ((n = state_phrase(c->f, k)) > 0 && k + n < to &&
-	    c->f[k + n] == ':')
-		return k + n;
+	for (k = end; k < to && k < end + 160; k++) {
+		if (c->f[k] == ':')
+			return k;
+		if (c->f[k] == ';' || c->f[k] == '(')
+			return 0;
+	}
 	return 0;
 }
 
@@ -1311,33 +1350,57 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
 }
 
 /* Reads the phrases after each cue of s[at, to). */
+/*
+ * The beneficiaries named at at in s[at, to): the phrase there, or the
+ * names that a set's colon introduces; the persons "among them" after
+ * it.  Returns where the phrase ends.
+ */
+static size_t
+target(struct ctx *c, size_t at, size_t to)
+{
+	size_t end = phrase_end(c, at, to), n, next;
+
+	if (end > at && (n = colon_after(c, end, to)) > 0 &&
+	    (unnamed_set(c, at, end) || head_count(c, at, end) > 0) &&
+	    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
+		/*
+		 * "nine persons deprived of liberty: A, B and C", "... in
+		 * Nicaragua: A, B and C", "four persons, namely: A; B",
+		 * "tres integrantes de la Junta X: A, B y C"
+		 */
+		at = skip_spaces(c->s, n + 1, to);
+		end = phrase_end(c, at, to);
+		/* "A; B; C; and D": one list, whatever it is cut with. */
+		while (end < to && c->s[end] == ';') {
+			next = skip_spaces(c->s, end + 1, to);
+			next += word_then_space(c->f, next, conjunctions);
+			if (!persons_follow(c, next, to))
+				break;
+			if (end > at)
+				phrase(c, at, end);
+			at = next;
+			end = phrase_end(c, at, to);
+		}
+	}
+	if (end > at)
+		phrase(c, at, end);
+	/* "..., en Ecuador, entre ellas A y B": the set and A and B */
+	if (end > at && (n = among_after(c, end, to)) > 0) {
+		at = n;
+		end = phrase_end(c, at, to);
+		if (end > at)
+			phrase(c, at, end);
+	}
+	return end;
+}
+
 static void
 from_cues(struct ctx *c, size_t at, size_t to)
 {
-	size_t end, n;
+	size_t end;
 
 	while (find_cue(c, at, to, &at)) {
-		end = phrase_end(c, at, to);
-		if (end > at && (n = colon_after(c, end, to)) > 0 &&
-		    unnamed_set(c, at, end) &&
-		    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
-			/*
-			 * "nine persons deprived of liberty: A, B and C", "...
-			 * in Nicaragua: A, B and C"
-			 */
-			at = skip_spaces(c->s, n + 1, to);
-			end = phrase_end(c, at, to);
-		}
-		if (end > at)
-			phrase(c, at, end);
-		/* "..., en Ecuador, entre ellas A y B": the set and A and B */
-		if (end > at && (n = among_after(c, end, to)) > 0) {
-			at = n;
-			end = phrase_end(c, at, to);
-			if (end > at)
-				phrase(c, at, end);
-		}
-		if (end > at)
+		if ((end = target(c, at, to)) > at)
 			at = end;
 	}
 }
@@ -1362,10 +1425,7 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		    p = iachrp_word_at(c->f, p + 1)) {
 			if ((n = iachrp_match_in(p, coverage_cues,
 			    NULL)) > 0) {
-				at = (size_t)(p - c->f) + n;
-				end = phrase_end(c, at, to);
-				if (end > at)
-					phrase(c, at, end);
+				target(c, (size_t)(p - c->f) + n, to);
 				return;
 			}
 		}
@@ -1751,6 +1811,43 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 }
 
 /*
+ * The persons of the first list of one item a paragraph that a
+ * paragraph ending with a colon opens ("The beneficiaries are:", "a
+ * saber:"), from the lead on, into names; nothing when an item is not
+ * a person.
+ */
+static void
+listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
+{
+	struct ctx scratch = *c;
+	size_t i;
+	const json_t *v;
+
+	if (doc->lead < 0 || (scratch.list = json_array()) == NULL)
+		return;
+	scratch.count = 1;	/* no set of its own */
+	for (i = (size_t)doc->lead; i + 1 < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate || p->len == 0 ||
+		    p->s[p->len - 1] != ':' ||
+		    item_start(doc->para[i + 1].s) == 0)
+			continue;
+		listed(&scratch, doc, i);
+		break;
+	}
+	json_array_foreach(scratch.list, i, v) {
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0) {
+			json_array_clear(names);
+			break;
+		}
+		json_array_append(names, json_object_get(v, "name"));
+	}
+	json_decref(scratch.list);
+}
+
+/*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
  * entries are the names, in place of the set.
@@ -1764,6 +1861,10 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	if (c->count < 2 || (names = json_array()) == NULL)
 		return;
 	named_list(c, doc, names);
+	if (json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		listed_names(c, doc, names);
+	}
 	if (json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
 		for (i = doc->lead < 0 ? 0 : (size_t)doc->lead;
