@@ -663,6 +663,36 @@ name_around(const struct ctx *c, size_t a, size_t qa, size_t qb, size_t b)
 	    name_words(c, skip_spaces(c->s, close, b), b);
 }
 
+/*
+ * True when the roles at a in s[a, b) ("journalist", "journalist and
+ * human rights defender") are followed by a name: a capitalised word,
+ * quoted or not.
+ */
+static int
+titled(const struct ctx *c, size_t a, size_t b)
+{
+	size_t n;
+
+	while ((n = word_then_space(c->f, a, roles)) > 0 ||
+	    (n = word_then_space(c->f, a, conjunctions)) > 0)
+		a += n;
+	a = skip_spaces(c->s, a, b);
+	/* One adjective of the role: "líder social X", "priest X". */
+	if (a < b && !iachrp_is_upper_at(c->s + a) &&
+	    word_then_space(c->f, a, iachrp_lex_function_word) == 0 &&
+	    word_then_space(c->f, a, list_preps) == 0 &&
+	    word_then_space(c->f, a, articles) == 0 &&
+	    word_then_space(c->f, a, of_words) == 0 &&
+	    word_then_space(c->f, a, place_preps) == 0)
+		a = skip_spaces(c->s, token_end(c->s, a, b), b);
+	if (a < b && strchr("\"'", c->s[a]) != NULL)
+		a++;
+	if (a + 2 < b && (strncmp(c->s + a, "\xe2\x80\x9c", 3) == 0 ||
+	    strncmp(c->s + a, "\xc2\xab", 2) == 0))
+		a += c->s[a] == '\xe2' ? 3 : 2;
+	return a < b && iachrp_is_upper_at(c->s + a);
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -686,11 +716,12 @@ entry(struct ctx *c, size_t a, size_t b)
 	if (b <= a)
 		return;
 	/*
-	 * A role with "of" describes the person before it ("X, journalist
-	 * of the portal Voz do Sertão"); a role before a name is a title.
+	 * Roles not followed by a name describe the person before them ("X,
+	 * journalist of the portal Voz do Sertão", "X, a reporter for the
+	 * outlet Y", "X, journaliste et présentateur de ..."); a role before
+	 * a name is a title.
 	 */
-	if ((n = word_then_space(c->f, a, roles)) > 0 &&
-	    word_then_space(c->f, a + n, of_words) > 0)
+	if (word_then_space(c->f, a, roles) > 0 && !titled(c, a, b))
 		return;
 	/* "three persons linked to X": X is not one of them. */
 	if ((n = head_count(c, a, b)) > 0 && iachrp_contains(c->f, a, b,
@@ -918,6 +949,8 @@ segment(struct ctx *c, size_t a, size_t b)
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
 		    iachrp_match_in(c->f + k, lower_starts, NULL) > 0 ||
+		    (word_then_space(c->f, k, roles) > 0 &&
+		    titled(c, k, next_conjunction(c, k, b))) ||
 		    (ends_personal(c, a, i) &&
 		    personal(c, k, next_conjunction(c, k, b)))) {
 			entry(c, a, i);
@@ -926,6 +959,29 @@ segment(struct ctx *c, size_t a, size_t b)
 		}
 	}
 	entry(c, a, b);
+}
+
+/*
+ * True when s[a, b), set off by commas after a person, names where the
+ * person works: an institution ("de la Fiscalía Especial contra la
+ * Impunidad", "of the Supreme Court"), not a group of persons.
+ */
+static int
+affiliation(const struct ctx *c, size_t a, size_t b)
+{
+	size_t n = json_array_size(c->list);
+	const char *kind;
+
+	if (n == 0)
+		return 0;
+	kind = json_string_value(json_object_get(json_array_get(c->list,
+	    n - 1), "kind"));
+	a += word_then_space(c->f, a, list_preps);
+	a += word_then_space(c->f, a, articles);
+	return strcmp(kind, "person") == 0 && a < b &&
+	    iachrp_is_upper_at(c->s + a) &&
+	    iachrp_contains(c->f, a, token_end(c->s, a, b),
+	    institution_words) && !iachrp_contains(c->f, a, b, membership);
 }
 
 /* True when s[a, b) is only single capitalised words and conjunctions. */
@@ -1037,6 +1093,8 @@ phrase(struct ctx *c, size_t a, size_t b)
 			if ((m = iachrp_match_in(c->f + s0, naming_cues,
 			    NULL)) > 0)
 				segment(c, s0 + m, i < b ? i : b);
+			else if (n == 0 && affiliation(c, s0, i < b ? i : b))
+				;	/* "X, de la Fiscalía Especial, ..." */
 			else if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
 			    word_then_space(c->f, k, roles) > 0 ||
 			    (word_then_space(c->f, s0, list_preps) > 0 &&
