@@ -57,6 +57,7 @@
 #define purpose_cues iachrp_lex_purpose_cue
 #define listed_nouns iachrp_lex_listed_noun
 #define protect_verbs iachrp_lex_protect_verb
+#define demonstratives iachrp_lex_demonstrative
 
 #define MAX_ENTRIES 500
 
@@ -129,6 +130,17 @@ honorific_before(const struct ctx *c, size_t i, size_t j)
 }
 
 /* The end of the beneficiary phrase that starts at i. */
+/* True when the word of f[i, j) that ends at j is "of", "de", "of". */
+static int
+ends_with_of(const char *f, size_t i, size_t j)
+{
+	size_t k = j;
+
+	while (k > i && f[k - 1] != ' ')
+		k--;
+	return k < j && iachrp_match_in(f + k, of_words, NULL) == j - k;
+}
+
 static size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
 {
@@ -163,7 +175,9 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 				return j - 1;
 		}
 		if (((k = word_then_space(f, j + 1, bare_ends)) > 0 &&
-		    iachrp_match_in(f + j + 1 + k, belonging, NULL) == 0) ||
+		    iachrp_match_in(f + j + 1 + k, belonging, NULL) == 0 &&
+		    !(word_then_space(f, j + 1, demonstratives) > 0 &&
+		    ends_with_of(f, i, j))) ||
 		    state_phrase(f, j + 1) > 0)
 			return f[j - 1] == ',' ? j - 1 : j;
 	}
@@ -693,6 +707,41 @@ titled(const struct ctx *c, size_t a, size_t b)
 	return a < b && iachrp_is_upper_at(c->s + a);
 }
 
+/*
+ * "the members of that association", "los integrantes de dicha
+ * organización": the group the sentence named before with that head
+ * noun ("the Association of Women Victims of Cité Soleil (AFVCS)").
+ * Sets its bounds and returns 1, or 0.
+ */
+static int
+antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
+{
+	size_t n, h, hlen, j;
+
+	a += word_then_space(c->f, a, articles);
+	if (iachrp_match_in(c->f + a, membership, NULL) == 0)
+		return 0;
+	a = skip_spaces(c->s, token_end(c->s, a, b), b);
+	if ((n = word_then_space(c->f, a, of_words)) == 0 ||
+	    (a += n, n = word_then_space(c->f, a, demonstratives)) == 0)
+		return 0;
+	h = a + n;
+	if ((hlen = token_end(c->s, h, b) - h) == 0)
+		return 0;
+	for (j = a; j-- > 0;) {
+		if ((j > 0 && c->s[j - 1] != ' ') ||
+		    !iachrp_is_upper_at(c->s + j) ||
+		    strncmp(c->f + j, c->f + h, hlen) != 0)
+			continue;
+		*ra = j;
+		for (*rb = j; *rb < a && c->s[*rb] != ',' && c->s[*rb] != ';' &&
+		    strncmp(c->s + *rb, " (", 2) != 0; (*rb)++)
+			;
+		return *rb > *ra;
+	}
+	return 0;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -749,6 +798,10 @@ entry(struct ctx *c, size_t a, size_t b)
 	if (word_then_space(c->f, a, possessives) > 0 &&
 	    capitals(c->s, a, b) == 0)
 		return;
+	if (antecedent(c, a, b, &ra, &rb)) {
+		add_entry(c, ra, rb, 1);
+		return;
+	}
 	if (quoted(c->s, a, b, &qa, &qb)) {
 		/* A nickname inside a name: "Marvin Antonio "El Chele" Cruz". */
 		if (name_around(c, a, qa, qb, b))
