@@ -1102,7 +1102,7 @@ static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
 	size_t start, i, k, n, m, nouns;
-	int first = 1;
+	int first = 1, kinship = 0;
 
 	/* "crianças identificadas pelas iniciais A e B": the names. */
 	for (i = a; i < b && !iachrp_is_upper_at(c->s + i); i++) {
@@ -1148,12 +1148,19 @@ phrase(struct ctx *c, size_t a, size_t b)
 				segment(c, s0 + m, i < b ? i : b);
 			else if (n == 0 && affiliation(c, s0, i < b ? i : b))
 				;	/* "X, de la Fiscalía Especial, ..." */
+			else if (n == 0 && kinship &&
+			    word_then_space(c->f, s0, list_preps) > 0)
+				;	/* "A y B, hija y yerno, de la periodista X" */
 			else if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
 			    word_then_space(c->f, k, roles) > 0 ||
 			    (word_then_space(c->f, s0, list_preps) > 0 &&
 			    !(c->lang == IACHRP_EN &&
-			    word_then_space(c->f, s0, articles) > 0)))
+			    word_then_space(c->f, s0, articles) > 0))) {
 				segment(c, start, i < b ? i : b);
+				kinship = 0;
+			} else if (iachrp_contains(c->f, s0, i < b ? i : b,
+			    kin_words))
+				kinship = 1;
 			/* else a description set off by commas */
 		}
 		first = 0;
@@ -1639,6 +1646,35 @@ listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
 }
 
 /*
+ * A list in s[at, to) whose parts, cut with semicolons, may open with a
+ * heading of their own: "1) relatives of X: her mother, A; her sisters,
+ * B and C; 2) a relative of Y: his brother, D".  The headings name whom
+ * the persons are related to; the parts are read as phrases.
+ */
+static void
+headed_list(struct ctx *c, size_t at, size_t to)
+{
+	size_t end, k;
+
+	while (at < to) {
+		end = phrase_end(c, at, to);
+		/* "1) familiares de X — sua mãe, A": a heading, then a dash */
+		for (k = at; k + 5 <= end; k++)
+			if (c->s[k] == ' ' && (strncmp(c->s + k + 1,
+			    "\xe2\x80\x94 ", 4) == 0 || strncmp(c->s + k + 1,
+			    "\xe2\x80\x93 ", 4) == 0)) {
+				at = k + 5;
+				break;
+			}
+		if (end < to && c->s[end] == ':')
+			;	/* a heading */
+		else if (end > at)
+			phrase(c, at, end);
+		at = skip_spaces(c->s, end + 1, to);
+	}
+}
+
+/*
  * Where the lead names no one: its list when it ends with a colon, else
  * the first later paragraph that names them, after the beneficiaries'
  * noun ("The proposed beneficiary, X, is") or a decision ("decided to
@@ -1670,6 +1706,11 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				continue;
 			at += n;
 			to = iachrp_sentence_end(p->s, at);
+			if (p->f[at] == ':') {
+				/* "identified as beneficiaries: 1) ..." */
+				headed_list(c, skip_spaces(p->s, at + 1, to), to);
+				continue;
+			}
 			if (p->f[at] == ',') {
 				/* An apposition: "beneficiary, X, is" */
 				at = skip_spaces(p->f, at + 1, to);
