@@ -75,11 +75,15 @@ skip_words(const char *p)
 		q = iachrp_skip_space(q);
 		if ((n = iachrp_word_len(q)) == 0 || n > 16 ||
 		    (*q >= '0' && *q <= '9') ||
-		    iachrp_match_in(q, iachrp_lex_resolution_cue, NULL) > 0)
+		    iachrp_match_in(q, iachrp_lex_resolution_cue, NULL) > 0 ||
+		    iachrp_match_in(q, iachrp_lex_number_sign, NULL) > 0)
 			break;
 		q += n;
-		if (*q == '-')
+		/* "de ampliación, No. 44/2024", "d'extension 15/2023" */
+		if (*q == '-' || *q == ',' || *q == '\'')
 			q++;
+		else if (strncmp(q, "\xe2\x80\x99", 3) == 0)
+			q += 3;
 	}
 	return q;
 }

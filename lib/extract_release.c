@@ -51,6 +51,26 @@ release_line(const char *f, int *number, int *year)
 	return (size_t)(p + n - f);
 }
 
+/*
+ * A release's label inside a short header line, after page furniture:
+ * "OAS :: IACHR :: Press Release No. 61/23".  The end of what was read,
+ * or 0.
+ */
+static size_t
+labelled_release(const struct iachrp_para *p, int *number, int *year)
+{
+	size_t k, n;
+
+	if (p->len > 120)
+		return 0;
+	for (k = 1; k < p->nword; k++)
+		if (iachrp_match_in(p->f + p->word[k],
+		    iachrp_lex_release_prefix, NULL) > 0 &&
+		    (n = release_line(p->f + p->word[k], number, year)) > 0)
+			return p->word[k] + n;
+	return 0;
+}
+
 /* "5:15 PM", "17:15", "5:15 p.m.", "17h15" at f: bytes read, or 0. */
 static size_t
 time_at(const char *f, int *hh, int *mm)
@@ -161,21 +181,78 @@ is_place(const char *s, const char *f, size_t len)
 }
 
 /*
+ * A date at f, past an article ("le 12 novembre 2024", "el 5 de mayo"):
+ * bytes read, or 0.
+ */
+static size_t
+date_at(const char *f, struct iachrp_date *d)
+{
+	size_t art = 0, n;
+
+	if ((n = iachrp_match_in(f, iachrp_lex_article, NULL)) > 0 &&
+	    f[n] == ' ')
+		art = n + 1;
+	if ((n = iachrp_parse_date(f + art, 0, d)) == 0)
+		return 0;
+	return art + n;
+}
+
+/*
+ * After a dateline's dash at k: a date, a time or both, closed by
+ * another dash or the paragraph's end ("- December 7, 2022 - The",
+ * "– 10:00 h – Mediante", "— 4:30 p.m."): the offset after them, or 0.
+ * Sets d when a date is there.
+ */
+static size_t
+after_dash(const struct iachrp_para *p, size_t k, struct iachrp_date *d)
+{
+	struct iachrp_date between;
+	size_t n, start;
+	int hh, mm, dated = 0;
+
+	k = start = (size_t)(iachrp_skip_space(p->s + k) - p->s);
+	if ((n = date_at(p->f + k, &between)) > 0) {
+		dated = 1;
+		k += n;
+		while (k < p->len && (p->s[k] == ',' || p->s[k] == ' '))
+			k++;
+	}
+	if ((n = time_at(p->f + k, &hh, &mm)) > 0)
+		k = (size_t)(iachrp_skip_space(p->s + k + n) - p->s);
+	if (k == start)
+		return 0;
+	if (k < p->len && (n = dash_at(p->s + k, p->s)) > 0)
+		k += n;
+	else if (k < p->len)
+		return 0;
+	if (dated)
+		*d = between;
+	return k;
+}
+
+/*
  * A dateline at the start of paragraph p: "Washington, D.C. – On ...",
- * "Washington, D.C., 25 de julio de 2021 -".  Sets the place's length and
- * a date printed with it; returns the offset of the text after the dash,
+ * "Washington, D.C., 25 de julio de 2021 -", "Washington, D.C., 11 de
+ * enero de 2023. La Comisión".  Sets the place's length and a date
+ * printed with it; returns the offset of the text after the dateline,
  * or 0.
  */
 static size_t
 dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 {
 	size_t i, n, end, k;
+	int period;
 
 	if (!iachrp_is_upper_at(p->s))
 		return 0;
 	for (i = 0; i < p->len && i < 80; i++) {
-		if ((n = dash_at(p->s + i, p->s)) == 0)
+		/* A period after a date ends it too: "... de 2023. La" */
+		period = p->s[i] == '.' && p->s[i + 1] == ' ' && i > 0 &&
+		    p->s[i - 1] >= '0' && p->s[i - 1] <= '9';
+		if ((n = dash_at(p->s + i, p->s)) == 0 && !period)
 			continue;
+		if (period)
+			n = 1;
 		end = i;
 		while (end > 0 && (p->s[end - 1] == ' ' ||
 		    p->s[end - 1] == ','))
@@ -194,28 +271,19 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 		/* A date after the place: "Washington, D.C., July 25, 2021". */
 		for (k = end; k > 1; k--) {
 			if (p->s[k - 1] == ' ' && p->s[k - 2] == ',' &&
-			    iachrp_parse_date(p->f + k, 0, d) == end - k) {
+			    date_at(p->f + k, d) == end - k) {
 				end = k - 2;
 				break;
 			}
 			d->year = 0;
 		}
-		if (end == 0 || !is_place(p->s, p->f, end))
+		if (end == 0 || !is_place(p->s, p->f, end) ||
+		    (period && d->year == 0))
 			return 0;
 		*place = end;
-		/* Or between two dashes: "Washington, D.C. - May 3, 2022 -". */
-		if (d->year == 0) {
-			struct iachrp_date between;
-			size_t m;
-
-			k = (size_t)(iachrp_skip_space(p->s + i + n) - p->s);
-			if ((m = iachrp_parse_date(p->f + k, 0, &between)) > 0 &&
-			    (k = (size_t)(iachrp_skip_space(p->s + k + m) -
-			    p->s)) < p->len && (m = dash_at(p->s + k, p->s)) > 0) {
-				*d = between;
-				return k + m;
-			}
-		}
+		/* Then a date or a time between two dashes. */
+		if (!period && (k = after_dash(p, i + n, d)) > 0)
+			return k;
 		return i + n;
 	}
 	return 0;
@@ -231,26 +299,30 @@ iachrp_dateline_end(const struct iachrp_para *p)
 }
 
 /*
- * The time a dateline prints before its dash ("Washington, D.C., August
- * 24, 2020, 1:05 PM —"), or after it on a line of its own ("Washington,
- * D.C., January 26, 2024 — 4:30 p.m."): its end, or 0.
+ * The time a dateline prints, after its date ("Washington, D.C., August
+ * 24, 2020, 1:05 PM —", "..., 17 de outubro de 2025, 14h30 – A", "...,
+ * 6 de mayo de 2025 – 10:00 h – Mediante", or on a line of its own
+ * after the dash): the dateline's end, or 0.
  */
 static size_t
 dateline_time(const struct iachrp_para *p, int *hh, int *mm)
 {
-	size_t i, n, k;
+	struct iachrp_date d;
+	size_t place, end, i, k;
 
-	for (i = 2; i < p->len && i < 100; i++) {
-		if ((n = dash_at(p->s + i, p->s)) > 0) {
-			k = (size_t)(iachrp_skip_space(p->f + i + n) - p->f);
-			if (k < p->len && time_at(p->f + k, hh, mm) ==
-			    p->len - k)
-				return p->len;
-			return 0;
-		}
-		if (p->s[i - 1] == ' ' && p->s[i - 2] == ',' &&
-		    (n = time_at(p->f + i, hh, mm)) > 0)
-			return i + n;
+	if ((end = dateline(p, &place, &d)) == 0)
+		return 0;
+	for (i = place; i < end; i++) {
+		if (p->s[i] < '0' || p->s[i] > '9' || p->s[i - 1] != ' ')
+			continue;
+		for (k = i - 1; k > place && p->s[k - 1] == ' '; k--)
+			;
+		/* After a comma or a dash, not inside the date. */
+		if (p->s[k - 1] != ',' && p->s[k - 1] != '-' &&
+		    (unsigned char)p->s[k - 1] < 0x80)
+			continue;
+		if (time_at(p->f + i, hh, mm) > 0)
+			return end;
 	}
 	return 0;
 }
@@ -290,6 +362,7 @@ is_header(const struct iachrp_para *p)
 
 	if (iachrp_parse_date(p->f, 0, &d) == p->len ||
 	    release_line(p->f, &a, &b) > 0 || time_at(p->f, &a, &b) > 0 ||
+	    labelled_release(p, &a, &b) > 0 ||
 	    dateline(p, &place, &d) > 0 || place_date_line(p, &place, &d))
 		return 1;
 	/* "Resolution No. 66/19", "PM 967-19 - name, State" */
@@ -362,7 +435,7 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 {
 	json_t *pr;
 	struct iachrp_date date = { 0, 0, 0 }, d;
-	size_t i, n, place = 0;
+	size_t i, n, k, place = 0;
 	long placepara = -1;
 	int number = 0, year = 0, hh = -1, mm = 0, a, b;
 	char buf[16];
@@ -404,7 +477,10 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 				place = n;
 			}
 		}
-		if (number == 0 && (n = release_line(p->f, &a, &b)) > 0) {
+		if (number == 0 && (n = release_line(p->f, &a, &b)) == 0 &&
+		    (k = labelled_release(p, &a, &b)) > 0)
+			n = k;
+		if (number == 0 && n > 0) {
 			number = a;
 			year = b;
 			if (time_at(iachrp_skip_space(p->f + n), &a, &b) > 0) {
