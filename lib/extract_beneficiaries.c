@@ -264,6 +264,31 @@ head_count(const struct ctx *c, size_t a, size_t b)
 static int same_person(const char *s, size_t a, size_t b, const char *t);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
 
+/*
+ * Adds a person whose name the text prints in two pieces: the given
+ * name at s[a, b) and the surname at s[sa, sb) ("Aníbal et Fabiola
+ * Mendieta Castro": "Aníbal" and "Mendieta Castro").
+ */
+static void
+add_shared_surname(struct ctx *c, size_t a, size_t b, size_t sa, size_t sb)
+{
+	size_t i;
+	json_t *v, *name;
+
+	if ((name = json_sprintf("%.*s %.*s", (int)(b - a), c->s + a,
+	    (int)(sb - sa), c->s + sa)) == NULL)
+		return;
+	json_array_foreach(c->list, i, v)
+		if (json_equal(json_object_get(v, "name"), name)) {
+			json_decref(name);
+			return;
+		}
+	json_array_append_new(c->list, iachrp_pair("name", name, "kind",
+	    json_string("person")));
+	iachrp_trace_at(c->doc, "beneficiaries", c->s + a, sb - a,
+	    "person named with the surname of the next", NULL);
+}
+
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -988,6 +1013,24 @@ next_conjunction(const struct ctx *c, size_t i, size_t b)
 	return b;
 }
 
+/*
+ * True when s[a, b) is one capitalised word that can be a given name: no
+ * role, particle, initials or group noun.
+ */
+static int
+given_name_only(const struct ctx *c, size_t a, size_t b)
+{
+	a = skip_spaces(c->s, a, b);
+	while (b > a && c->s[b - 1] == ' ')
+		b--;
+	return b > a + 1 && token_end(c->s, a, b) == b &&
+	    iachrp_is_upper_at(c->s + a) && !is_initials(c->s, a, b) &&
+	    iachrp_match_in(c->f + a, roles, NULL) != b - a &&
+	    iachrp_match_in(c->f + a, group_nouns, NULL) == 0 &&
+	    iachrp_match_in(c->f + a, articles, NULL) != b - a &&
+	    strchr(c->s + a, '.') != c->s + b - 1;
+}
+
 static void
 segment(struct ctx *c, size_t a, size_t b)
 {
@@ -999,6 +1042,21 @@ segment(struct ctx *c, size_t a, size_t b)
 			continue;
 		k = i + 1 + n;
 		k += label_len(c->s, k, b);
+		if (given_name_only(c, a, i) && personal(c, k,
+		    next_conjunction(c, k, b))) {
+			/* "Marcos and Valeria Torres": each with the surname. */
+			size_t e = next_conjunction(c, k, b), sa;
+
+			while (e > k && strchr(" ,;.", c->s[e - 1]) != NULL)
+				e--;
+			sa = skip_spaces(c->s, token_end(c->s, k, e), e);
+			if (sa < e) {
+				add_shared_surname(c, a, i, sa, e);
+				a = k;
+				i = k - 1;
+				continue;
+			}
+		}
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
 		    iachrp_match_in(c->f + k, lower_starts, NULL) > 0 ||
@@ -1447,10 +1505,11 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
 
 	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 	    p = iachrp_word_at(c->f, p + 1)) {
-		if (iachrp_match_in(p, granted_words, NULL) == 0)
+		if ((n = iachrp_match_in(p, granted_words, NULL)) == 0)
 			continue;
-		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f), to),
-		    to);
+		/* Past the phrase, and the rest of a stem's word. */
+		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f) +
+		    n - 1, to), to);
 		if ((n = iachrp_match_in(c->f + k, strong_cues, NULL)) == 0)
 			continue;
 		at = skip_spaces(c->f, k + n, to);

@@ -52,7 +52,10 @@ def holds(field, value, texts):
                        (" " + s) in (" " + fold(t)) for s in starts)
                    for t in texts)
     if field == "beneficiaries":
-        return all(fold(b["name"]) in folded for b in value)
+        # "Marcos and Valeria Torres" gives "Marcos Torres": every word.
+        return all(fold(b["name"]) in folded or
+                   all(w in folded.split() for w in fold(b["name"]).split())
+                   for b in value)
     if field == "requests":
         return all(fold(piece) in folded for r in value
                    for piece in re.split("[;:] ", r["text"]))
