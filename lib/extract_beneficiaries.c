@@ -1202,7 +1202,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 			k = s0 + word_then_space(c->f, s0, articles);
 			k += word_then_space(c->f, k, possessives);
 			if ((m = iachrp_match_in(c->f + s0, naming_cues,
-			    NULL)) > 0)
+			    NULL)) > 0 || (m = iachrp_match_in(c->f + s0,
+			    among_cues, NULL)) > 0)
+				/* "..., entre ellos la lideresa X y ..." */
 				segment(c, s0 + m, i < b ? i : b);
 			else if (n == 0 && affiliation(c, s0, i < b ? i : b))
 				;	/* "X, de la Fiscalía Especial, ..." */
@@ -1293,6 +1295,31 @@ skip_date(const struct ctx *c, size_t j, size_t to)
  * The first cue at or after offset from in s[from, to): sets *at to where
  * the beneficiaries start; returns 0 when there is none.
  */
+/*
+ * After the measures, their file number ("measures PM 1072-21 to X",
+ * "medidas MC-745-22 a favor de"): where the text goes on.
+ */
+static size_t
+skip_file_number(const char *f, size_t j, size_t to)
+{
+	size_t k = j, n, digits;
+
+	if ((n = iachrp_match_in(f + k, iachrp_lex_measure_cue, NULL)) > 0)
+		k += n;
+	while (k < to && (f[k] == ' ' || f[k] == '-'))
+		k++;
+	if ((n = iachrp_match_in(f + k, iachrp_lex_number_sign, NULL)) > 0)
+		k = skip_spaces(f, k + n, to);
+	for (digits = 0; k < to && ((f[k] >= '0' && f[k] <= '9') ||
+	    ((f[k] == '-' || f[k] == '/') && digits > 0)); k++)
+		digits++;
+	if (digits < 3 || k == j)
+		return j;
+	if (k < to && f[k] == ',')
+		k++;
+	return skip_spaces(f, k, to);
+}
+
 static int
 find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 {
@@ -1335,6 +1362,7 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			    NULL)) > 0 && f[j + k] == ',')
 				j += k;
 			j = skip_bracket(f, j, to);
+			j = skip_file_number(f, j, to);
 			j = skip_date(c, j, to);
 			j = skip_insertions(f, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
@@ -1437,21 +1465,22 @@ colon_after(const struct ctx *c, size_t end, size_t to)
 static size_t
 among_after(const struct ctx *c, size_t end, size_t to)
 {
-	size_t k = end, n;
+	size_t k, n, p;
 
-	if (k < to && c->f[k] == ',')
-		k++;
-	k = skip_spaces(c->f, k, to);
-	if ((n = state_phrase(c->f, k)) > 0) {
-		k += n;
-		if (k < to && c->f[k] == ',')
-			k++;
-		k = skip_spaces(c->f, k, to);
+	/* Past the places that qualify the set: ", ubicada en X, Honduras," */
+	for (k = end; k < to && k < end + 160 && c->f[k] != ';' &&
+	    c->f[k] != ':'; k++) {
+		if ((k > 0 && c->f[k - 1] != ' ') ||
+		    (n = iachrp_match_in(c->f + k, among_cues, NULL)) == 0)
+			continue;
+		k = skip_spaces(c->f, k + n, to);
+		/* "entre ellos la lideresa X": past the article and role */
+		p = k + word_then_space(c->f, k, articles);
+		while ((n = word_then_space(c->f, p, roles)) > 0)
+			p += n;
+		return persons_follow(c, p, to) ? k : 0;
 	}
-	if ((n = iachrp_match_in(c->f + k, among_cues, NULL)) == 0)
-		return 0;
-	k = skip_spaces(c->f, k + n, to);
-	return persons_follow(c, k, to) ? k : 0;
+	return 0;
 }
 
 /* True when a person's name opens s[a, to): two capitalised words. */
