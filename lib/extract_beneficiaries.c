@@ -58,6 +58,7 @@
 #define listed_nouns iachrp_lex_listed_noun
 #define protect_verbs iachrp_lex_protect_verb
 #define demonstratives iachrp_lex_demonstrative
+#define other_words iachrp_lex_other_word
 
 #define MAX_ENTRIES 500
 
@@ -734,9 +735,11 @@ titled(const struct ctx *c, size_t a, size_t b)
 
 /*
  * "the members of that association", "los integrantes de dicha
- * organización": the group the sentence named before with that head
- * noun ("the Association of Women Victims of Cité Soleil (AFVCS)").
- * Sets its bounds and returns 1, or 0.
+ * organización", "las demás integrantes del colectivo": the group the
+ * sentence named before with that head noun, capitalised ("the
+ * Association of Women Victims of Cité Soleil (AFVCS)") or before its
+ * name ("del colectivo Madres Buscadoras de Los Altos").  Sets its
+ * bounds and returns 1, or 0.
  */
 static int
 antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
@@ -744,20 +747,33 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	size_t n, h, hlen, j;
 
 	a += word_then_space(c->f, a, articles);
+	a += word_then_space(c->f, a, other_words);
 	if (iachrp_match_in(c->f + a, membership, NULL) == 0)
 		return 0;
 	a = skip_spaces(c->s, token_end(c->s, a, b), b);
-	if ((n = word_then_space(c->f, a, of_words)) == 0 ||
-	    (a += n, n = word_then_space(c->f, a, demonstratives)) == 0)
+	if ((n = word_then_space(c->f, a, of_words)) == 0)
 		return 0;
+	a += n;
+	if ((n = word_then_space(c->f, a, demonstratives)) == 0) {
+		/* "of the collective": the head noun alone ends the phrase */
+		n = word_then_space(c->f, a, articles);
+		if (token_end(c->s, a + n, b) != b)
+			return 0;
+	}
 	h = a + n;
-	if ((hlen = token_end(c->s, h, b) - h) == 0)
+	if ((hlen = token_end(c->s, h, b) - h) == 0 ||
+	    iachrp_is_upper_at(c->s + h))
 		return 0;
 	for (j = a; j-- > 0;) {
 		if ((j > 0 && c->s[j - 1] != ' ') ||
-		    !iachrp_is_upper_at(c->s + j) ||
-		    strncmp(c->f + j, c->f + h, hlen) != 0)
+		    strncmp(c->f + j, c->f + h, hlen) != 0 ||
+		    c->f[j + hlen] != ' ')
 			continue;
+		/* The name after a head noun in lower case: "colectivo X" */
+		if (!iachrp_is_upper_at(c->s + j))
+			j += hlen + 1;
+		if (!iachrp_is_upper_at(c->s + j))
+			return 0;
 		*ra = j;
 		for (*rb = j; *rb < a && c->s[*rb] != ',' && c->s[*rb] != ';' &&
 		    strncmp(c->s + *rb, " (", 2) != 0; (*rb)++)
