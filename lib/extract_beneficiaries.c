@@ -843,7 +843,12 @@ entry(struct ctx *c, size_t a, size_t b)
 		add_entry(c, ra, rb, 1);
 		return;
 	}
-	if (quoted(c->s, a, b, &qa, &qb)) {
+	/*
+	 * A quoted name that names the entry ("the newspaper "El Faro""),
+	 * not the place of a counted set ("cuatro personas ... en el
+	 * Sistema Penitenciario "Jorge Navarro"").
+	 */
+	if (head_count(c, a, b) == 0 && quoted(c->s, a, b, &qa, &qb)) {
 		/* A nickname inside a name: "Marvin Antonio "El Chele" Cruz". */
 		if (name_around(c, a, qa, qb, b))
 			add_entry(c, a, b, 0);
