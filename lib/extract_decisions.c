@@ -404,14 +404,14 @@ later_refusals(const struct iachrp_doc *doc, struct iachrp_decision *dec)
 
 		if (p->kind != IACHRP_BODY || p->mandate)
 			continue;
-		for (from = 0, k = 0; k < p->nword; k++) {
-			if (p->word[k] >= (to = iachrp_sentence_end(p->s,
-			    from)))
+		for (from = 0, to = 0, k = 0; k < p->nword; k++) {
+			if (p->word[k] >= to) {
 				from = p->word[k];
+				to = iachrp_sentence_end(p->s, from);
+			}
 			if ((n = iachrp_match_in(p->f + p->word[k],
 			    iachrp_lex_deciding_cue, NULL)) == 0)
 				continue;
-			to = iachrp_sentence_end(p->s, p->word[k]);
 			at = iachrp_first_decision(doc, p->f, p->word[k] + n,
 			    to, &kind);
 			if (at == (size_t)-1 || at > p->word[k] + n + 2 ||
