@@ -319,7 +319,7 @@ joined_item(const struct iachrp_doc *doc, const struct label *lab,
 
 	for (j = from; j < to; j++)
 		len += doc->para[j].len + 1;
-	if ((s = malloc(2 * len + 2)) == NULL)
+	if ((s = iachrp_malloc(2 * len + 2)) == NULL)
 		return NULL;
 	f = s + len + 1;
 	for (j = from; j < to; j++) {
@@ -338,7 +338,7 @@ joined_item(const struct iachrp_doc *doc, const struct label *lab,
 	}
 	s[o] = f[o] = '\0';
 	item = item_json(lab, s, f, 0, o);
-	free(s);
+	iachrp_free(s);
 	return item;
 }
 
