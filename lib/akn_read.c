@@ -178,7 +178,7 @@ iachr_xml_reader_new(FILE *fp, const char *source)
 {
 	struct iachr_xml_reader *r;
 
-	if ((r = calloc(1, sizeof(*r))) == NULL)
+	if ((r = iachrp_calloc(1, sizeof(*r))) == NULL)
 		return NULL;
 	r->fp = fp;
 	r->scan_line = 1;
@@ -196,7 +196,7 @@ iachr_xml_reader_new(FILE *fp, const char *source)
 		/* The first bytes were refused: next() will say why. */
 		if (r->error.code != IACHR_E_NONE)
 			return r;
-		free(r);
+		iachrp_free(r);
 		return NULL;
 	}
 	xmlTextReaderSetStructuredErrorHandler(r->xr, structured_error, r);
@@ -209,7 +209,7 @@ iachr_xml_reader_free(iachr_xml_reader *r)
 	if (r == NULL)
 		return;
 	xmlFreeTextReader(r->xr);
-	free(r);
+	iachrp_free(r);
 }
 
 long

@@ -64,8 +64,8 @@ add(struct akn_terms *t, const char *s, enum akn_mark_kind kind,
 		return 0;
 	if (t->n == t->cap) {
 		t->cap = t->cap == 0 ? 16 : t->cap * 2;
-		if ((grown = realloc(t->terms, t->cap * sizeof(*grown))) ==
-		    NULL)
+		if ((grown = iachrp_realloc(t->terms,
+		    t->cap * sizeof(*grown))) == NULL)
 			return -1;
 		t->terms = grown;
 	}
@@ -122,7 +122,7 @@ iachrp_akn_terms_new(const json_t *rec)
 	char buf[2][512];
 	size_t lens[2];
 
-	if ((t = calloc(1, sizeof(*t))) == NULL)
+	if ((t = iachrp_calloc(1, sizeof(*t))) == NULL)
 		return NULL;
 	dates[0] = json_object_get(rec, "date");
 	dates[1] = json_object_get(json_object_get(rec, "press_release"),
@@ -134,7 +134,7 @@ iachrp_akn_terms_new(const json_t *rec)
 			snprintf(t->dates[i], sizeof(t->dates[i]), "%s",
 			    json_string_value(dates[i]));
 	}
-	if ((t->strings = malloc(lens[0] + lens[1] + 1)) == NULL) {
+	if ((t->strings = iachrp_malloc(lens[0] + lens[1] + 1)) == NULL) {
 		iachrp_akn_terms_free(t);
 		return NULL;
 	}
@@ -173,9 +173,9 @@ iachrp_akn_terms_free(struct akn_terms *t)
 {
 	if (t == NULL)
 		return;
-	free(t->terms);
-	free(t->strings);
-	free(t);
+	iachrp_free(t->terms);
+	iachrp_free(t->strings);
+	iachrp_free(t);
 }
 
 const char *

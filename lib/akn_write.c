@@ -61,12 +61,12 @@ iachr_xml_writer_new(FILE *fp)
 {
 	struct iachr_xml_writer *w;
 
-	if ((w = calloc(1, sizeof(*w))) == NULL)
+	if ((w = iachrp_calloc(1, sizeof(*w))) == NULL)
 		return NULL;
 	w->fp = fp;
 	if ((w->out = xmlOutputBufferCreateIO(write_cb, NULL, w, NULL)) ==
 	    NULL) {
-		free(w);
+		iachrp_free(w);
 		return NULL;
 	}
 	return w;
@@ -79,7 +79,7 @@ iachr_xml_writer_free(iachr_xml_writer *w)
 		return;
 	xmlOutputBufferClose(w->out);
 	json_decref(w->pending);
-	free(w);
+	iachrp_free(w);
 }
 
 static void

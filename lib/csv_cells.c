@@ -28,7 +28,7 @@ iachrp_buf_reserve(struct iachrp_buf *b, size_t more)
 			return -1;
 		cap *= 2;
 	}
-	if ((p = realloc(b->data, cap)) == NULL)
+	if ((p = iachrp_realloc(b->data, cap)) == NULL)
 		return -1;
 	b->data = p;
 	b->cap = cap;
@@ -48,7 +48,7 @@ iachrp_buf_add(struct iachrp_buf *b, const void *p, size_t n)
 void
 iachrp_buf_free(struct iachrp_buf *b)
 {
-	free(b->data);
+	iachrp_free(b->data);
 	memset(b, 0, sizeof(*b));
 }
 

@@ -27,7 +27,7 @@ on_field(void *s, size_t len, void *data)
 		return;
 	if (r->nfields == r->fields_cap) {
 		r->fields_cap = r->fields_cap > 0 ? r->fields_cap * 2 : 32;
-		if ((grown = realloc(r->offs, r->fields_cap *
+		if ((grown = iachrp_realloc(r->offs, r->fields_cap *
 		    sizeof(*r->offs))) == NULL) {
 			r->nomem = 1;
 			return;
@@ -70,12 +70,12 @@ iachr_csv_reader_new(FILE *fp, const char *source, int delim, int flags,
 		    "quote, CR or LF");
 		return NULL;
 	}
-	if ((r = calloc(1, sizeof(*r))) == NULL ||
-	    (r->buf = malloc(READ_SIZE)) == NULL ||
+	if ((r = iachrp_calloc(1, sizeof(*r))) == NULL ||
+	    (r->buf = iachrp_malloc(READ_SIZE)) == NULL ||
 	    csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
 		if (r != NULL)
-			free(r->buf);
-		free(r);
+			iachrp_free(r->buf);
+		iachrp_free(r);
 		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
 		    "out of memory");
 		return NULL;
@@ -328,8 +328,8 @@ iachr_csv_reader_free(iachr_csv_reader *r)
 	iachrp_buf_free(&r->data);
 	iachrp_buf_free(&r->text);
 	iachrp_buf_free(&r->scratch);
-	free(r->offs);
-	free(r->buf);
+	iachrp_free(r->offs);
+	iachrp_free(r->buf);
 	iachrp_csv_reader_free_record(r);
-	free(r);
+	iachrp_free(r);
 }

@@ -21,13 +21,13 @@ iachrp_csv_reader_free_record(struct iachr_csv_reader *r)
 	if (r->keys != NULL)
 		for (i = 0; i < r->ncols; i++)
 			json_decref(r->keys[i]);
-	free(r->keys);
-	free(r->col_of);
-	free(r->field_of);
+	iachrp_free(r->keys);
+	iachrp_free(r->col_of);
+	iachrp_free(r->field_of);
 	if (r->item_props != NULL)
 		for (i = 0; i < r->table.ncols; i++)
 			json_decref(r->item_props[i]);
-	free(r->item_props);
+	iachrp_free(r->item_props);
 	r->item_props = NULL;
 	iachrp_csv_table_free(&r->table);
 	r->keys = NULL;
@@ -60,7 +60,7 @@ raw_header(iachr_csv_reader *r, iachr_error_t *err)
 	const char *name;
 	size_t i, len;
 
-	if ((r->keys = calloc(r->ncols, sizeof(json_t *))) == NULL ||
+	if ((r->keys = iachrp_calloc(r->ncols, sizeof(json_t *))) == NULL ||
 	    (seen = json_object()) == NULL)
 		return nomem(r, err);
 	for (i = 0; i < r->ncols; i++) {
@@ -91,8 +91,8 @@ record_header(iachr_csv_reader *r, iachr_error_t *err)
 		return IACHR_FATAL;
 	}
 	n = r->table.ncols;
-	if ((r->col_of = calloc(r->ncols, sizeof(*r->col_of))) == NULL ||
-	    (r->field_of = malloc(n * sizeof(*r->field_of))) == NULL)
+	if ((r->col_of = iachrp_calloc(r->ncols, sizeof(*r->col_of))) == NULL ||
+	    (r->field_of = iachrp_malloc(n * sizeof(*r->field_of))) == NULL)
 		return nomem(r, err);
 	for (c = 0; c < n; c++)
 		r->field_of[c] = (size_t)-1;
@@ -112,7 +112,7 @@ record_header(iachr_csv_reader *r, iachr_error_t *err)
 		if (r->field_of[c] == (size_t)-1)
 			return header_error(r, err, "missing column",
 			    r->table.cols[c].name);
-	if ((r->item_props = calloc(n, sizeof(json_t *))) == NULL ||
+	if ((r->item_props = iachrp_calloc(n, sizeof(json_t *))) == NULL ||
 	    (schema = iachr_record_schema()) == NULL)
 		return nomem(r, err);
 	for (c = 0; c < n; c++) {

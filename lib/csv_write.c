@@ -40,7 +40,7 @@ iachr_csv_writer_new(FILE *fp, int delim, int flags, iachr_error_t *err)
 		    "the delimiter must be a comma, semicolon or tab");
 		return NULL;
 	}
-	if ((w = calloc(1, sizeof(*w))) == NULL) {
+	if ((w = iachrp_calloc(1, sizeof(*w))) == NULL) {
 		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
 		    "out of memory");
 		return NULL;
@@ -49,7 +49,7 @@ iachr_csv_writer_new(FILE *fp, int delim, int flags, iachr_error_t *err)
 	w->delim = delim;
 	w->flags = flags;
 	if (iachrp_csv_table_load(&w->table, err) != 0) {
-		free(w);
+		iachrp_free(w);
 		return NULL;
 	}
 	for (i = 0; i < w->table.ncols; i++) {
@@ -297,5 +297,5 @@ iachr_csv_writer_free(iachr_csv_writer *w)
 	iachrp_buf_free(&w->header);
 	iachrp_buf_free(&w->row);
 	iachrp_buf_free(&w->cell);
-	free(w);
+	iachrp_free(w);
 }

@@ -27,9 +27,14 @@ iachrp_pair(const char *k1, json_t *v1, const char *k2, json_t *v2)
 {
 	json_t *obj = v1 != NULL && v2 != NULL ? json_object() : NULL;
 
-	if (obj == NULL || json_object_set_new(obj, k1, v1) != 0) {
-		json_decref(obj);
+	if (obj == NULL) {
 		json_decref(v1);
+		json_decref(v2);
+		return NULL;
+	}
+	/* json_object_set_new takes its value even when it fails. */
+	if (json_object_set_new(obj, k1, v1) != 0) {
+		json_decref(obj);
 		json_decref(v2);
 		return NULL;
 	}
@@ -38,6 +43,32 @@ iachrp_pair(const char *k1, json_t *v1, const char *k2, json_t *v2)
 		return NULL;
 	}
 	return obj;
+}
+
+json_t *
+iachrp_nomem(const struct iachrp_doc *doc)
+{
+	*doc->nomem = 1;
+	return NULL;
+}
+
+int
+iachrp_append(const struct iachrp_doc *doc, json_t *list, json_t *value)
+{
+	if (json_array_append_new(list, value) == 0)
+		return 0;
+	iachrp_nomem(doc);
+	return -1;
+}
+
+int
+iachrp_set(const struct iachrp_doc *doc, json_t *obj, const char *key,
+    json_t *value)
+{
+	if (json_object_set_new(obj, key, value) == 0)
+		return 0;
+	iachrp_nomem(doc);
+	return -1;
 }
 
 /* The identifier: resolution, else measure, else release, else hash. */
@@ -65,13 +96,14 @@ record_id(json_t *resolution, json_t *measure, json_t *pr,
 }
 
 static json_t *
-decisions_json(const struct iachrp_decision *dec)
+decisions_json(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
 {
 	json_t *list = json_array();
 	int i;
 
 	for (i = 0; list != NULL && i < dec->n; i++)
-		json_array_append_new(list,
+		iachrp_append(doc, list,
 		    json_string(iachrp_decision_name(dec->decisions[i])));
 	return list;
 }
@@ -98,7 +130,7 @@ text_json(const struct iachrp_doc *doc)
 	/* Decoding left the text valid UTF-8: no need to check it again. */
 	for (i = 0; list != NULL && i < doc->npara; i++)
 		if (doc->para[i].kind == IACHRP_BODY)
-			json_array_append_new(list, json_stringn_nocheck(
+			iachrp_append(doc, list, json_stringn_nocheck(
 			    doc->para[i].s, doc->para[i].len));
 	return list;
 }
@@ -146,7 +178,7 @@ build(const struct iachrp_doc *doc, const char *sha, size_t len)
 	set(rec, "language", json_string(language_codes[doc->lang]), &ok);
 	set(rec, "instrument", json_string(dec.provisional ?
 	    "provisional_measures" : "precautionary_measures"), &ok);
-	set(rec, "decisions", decisions_json(&dec), &ok);
+	set(rec, "decisions", decisions_json(doc, &dec), &ok);
 	set(rec, "resolution", resolution, &ok);
 	set(rec, "measure", measure, &ok);
 	set(rec, "date", iachrp_extract_date(doc, &dec), &ok);
@@ -172,7 +204,7 @@ build(const struct iachrp_doc *doc, const char *sha, size_t len)
 	set(rec, "text", text_json(doc), &ok);
 	set(rec, "source", json_pack("{s:s, s:I, s:s}", "sha256", sha,
 	    "bytes", (json_int_t)len, "encoding", doc->encoding), &ok);
-	if (!ok) {
+	if (!ok || *doc->nomem) {
 		json_decref(rec);
 		return NULL;
 	}
@@ -187,6 +219,7 @@ extract(const void *buf, size_t len, const char *source,
 	char sha[65];
 	struct iachrp_text text;
 	json_t *rec;
+	int nomem = 0;
 
 	if (buf == NULL || len == 0) {
 		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,
@@ -210,6 +243,7 @@ extract(const void *buf, size_t len, const char *source,
 		return NULL;
 	}
 	iachrp_text_free(&text);
+	doc.nomem = &nomem;
 	if (doc.npara == 0) {
 		iachrp_doc_free(&doc);
 		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,

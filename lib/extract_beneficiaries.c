@@ -322,7 +322,7 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	if (group && c->count == 0 &&
 	    (c->count = head_count(c, a, b)) > 0)
 		c->counted = json_array_size(c->list);
-	json_array_append_new(c->list, iachrp_pair("name",
+	iachrp_append(c->doc, c->list, iachrp_pair("name",
 	    json_stringn(c->s + a, b - a), "kind",
 	    json_string(group ? "group" : "person")));
 	iachrp_trace_at(c->doc, "beneficiaries", c->s + a, b - a, group ?
@@ -2014,7 +2014,7 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 			if (same_person(p->s, a, b, json_string_value(v)))
 				break;
 		if (k == json_array_size(names))
-			json_array_append_new(names, json_stringn(p->s + a,
+			iachrp_append(c->doc, names, json_stringn(p->s + a,
 			    b - a));
 	}
 }
@@ -2030,8 +2030,12 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 	struct ctx scratch = *c;
 	size_t i, k, j, m, at, to, v;
 
-	if (doc->lead < 0 || (scratch.list = json_array()) == NULL)
+	if (doc->lead < 0)
 		return;
+	if ((scratch.list = json_array()) == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
 	scratch.count = 1;	/* no set of its own */
 	for (i = (size_t)doc->lead + 1; i < doc->npara &&
 	    json_array_size(scratch.list) == 0; i++) {
@@ -2066,8 +2070,8 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 		}
 	}
 	for (i = 0; i < json_array_size(scratch.list); i++)
-		json_array_append(names, json_object_get(json_array_get(
-		    scratch.list, i), "name"));
+		iachrp_append(doc, names, json_incref(json_object_get(
+		    json_array_get(scratch.list, i), "name")));
 	json_decref(scratch.list);
 }
 
@@ -2119,8 +2123,12 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	json_t *names, *entry;
 	size_t i;
 
-	if (c->count < 2 || (names = json_array()) == NULL)
+	if (c->count < 2)
 		return;
+	if ((names = json_array()) == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
 	named_list(c, doc, names);
 	if (json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
@@ -2142,8 +2150,10 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 			    json_array_get(names, i)), "kind",
 			    json_string("person"));
 			if (entry == NULL ||
-			    json_array_insert_new(c->list, c->counted, entry))
+			    json_array_insert_new(c->list, c->counted, entry)) {
+				iachrp_nomem(doc);
 				break;
+			}
 			iachrp_trace_string(doc, "beneficiaries",
 			    json_string_value(json_array_get(names, i)),
 			    strlen(json_string_value(json_array_get(names, i))),
@@ -2187,8 +2197,12 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	struct ctx scratch = *c;
 	size_t i, k, n, to;
 
-	if (!unnamed_only(c->list) || (scratch.list = json_array()) == NULL)
+	if (!unnamed_only(c->list))
 		return;
+	if ((scratch.list = json_array()) == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
 	for (i = lead + 1; i < doc->npara &&
 	    json_array_size(scratch.list) == 0; i++) {
 		const struct iachrp_para *p = &doc->para[i];

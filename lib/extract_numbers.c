@@ -282,7 +282,8 @@ article_number(const char *p, char *buf, size_t size)
 }
 
 static void
-add_basis(json_t *list, const char *instrument, const char *article)
+add_basis(const struct iachrp_doc *doc, json_t *list,
+    const char *instrument, const char *article)
 {
 	size_t i;
 	json_t *v;
@@ -295,7 +296,7 @@ add_basis(json_t *list, const char *instrument, const char *article)
 		    json_object_get(v, "article")), article) == 0)
 			return;
 	}
-	json_array_append_new(list, iachrp_pair("instrument",
+	iachrp_append(doc, list, iachrp_pair("instrument",
 	    json_string(instrument), "article", json_string(article)));
 }
 
@@ -419,7 +420,8 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 				if (!(nums[j][0] >= 'A' && nums[j][0] <= 'Z') ||
 				    strncmp(name, "American Declaration",
 				    20) == 0)
-					add_basis(list, name, nums[j]);
+					add_basis(doc, list, name,
+					    nums[j]);
 			iachrp_trace(doc, "legal_basis", (long)i,
 			    (size_t)(p - f), iachrp_sentence_end(f,
 			    (size_t)(p - f)), "article cue, number, instrument");

@@ -57,6 +57,7 @@ struct iachrp_doc {
 	struct iachrp_trace *trace;	/* NULL unless explaining */
 	long title;			/* paragraph index, or -1 */
 	long lead;			/* the lead paragraph, or -1 */
+	int *nomem;			/* set to 1 when an allocation fails */
 };
 
 /* A byte range [start, end) of one paragraph. */
@@ -75,6 +76,20 @@ struct iachrp_date {
 
 /* extract.c: {k1: v1, k2: v2}, taking both values; NULL when one is. */
 json_t *iachrp_pair(const char *k1, json_t *v1, const char *k2, json_t *v2);
+
+/*
+ * extract.c: out of memory.  The rules cannot tell an allocation failure
+ * from "nothing found", so they mark it in the document, and the
+ * extraction then refuses the record instead of returning one with a
+ * part missing.  iachrp_nomem marks it and returns NULL.  iachrp_append
+ * appends value (stolen) to list and marks it when value is NULL or the
+ * append fails; iachrp_set does the same for obj's key.  Both return 0,
+ * or -1 when marked.
+ */
+json_t *iachrp_nomem(const struct iachrp_doc *doc);
+int iachrp_append(const struct iachrp_doc *doc, json_t *list, json_t *value);
+int iachrp_set(const struct iachrp_doc *doc, json_t *obj, const char *key,
+    json_t *value);
 
 /* Where a byte of text came from: the input bytes of its character. */
 struct iachrp_origin {

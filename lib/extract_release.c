@@ -496,21 +496,21 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 	pr = json_object();
 	if (pr == NULL)
 		return NULL;
-	json_object_set_new(pr, "number", number > 0 ? json_integer(number) :
+	iachrp_set(doc, pr, "number", number > 0 ? json_integer(number) :
 	    json_null());
-	json_object_set_new(pr, "year", number > 0 ? json_integer(year) :
+	iachrp_set(doc, pr, "year", number > 0 ? json_integer(year) :
 	    json_null());
-	json_object_set_new(pr, "place", placepara >= 0 ?
+	iachrp_set(doc, pr, "place", placepara >= 0 ?
 	    json_stringn(doc->para[placepara].s, place) : json_null());
-	json_object_set_new(pr, "date", date.year != 0 ?
+	iachrp_set(doc, pr, "date", date.year != 0 ?
 	    iachrp_date_json(&date) : json_null());
 	if (hh >= 0) {
 		snprintf(buf, sizeof(buf), "%02d:%02d", hh, mm);
-		json_object_set_new(pr, "time", json_string(buf));
+		iachrp_set(doc, pr, "time", json_string(buf));
 	} else {
-		json_object_set_new(pr, "time", json_null());
+		iachrp_set(doc, pr, "time", json_null());
 	}
-	json_object_set_new(pr, "title", doc->title >= 0 ?
+	iachrp_set(doc, pr, "title", doc->title >= 0 ?
 	    json_string(doc->para[doc->title].s) : json_null());
 	return pr;
 }

@@ -255,7 +255,7 @@ introduces(const struct iachrp_para *p, const struct iachrp_para *item)
 
 /* Items inline after the asking verb: "a) ...; b) ...". */
 static json_t *
-inline_items(const struct iachrp_para *p)
+inline_items(const struct iachrp_doc *doc, const struct iachrp_para *p)
 {
 	struct label first, cur, next;
 	json_t *list = NULL;
@@ -282,12 +282,12 @@ inline_items(const struct iachrp_para *p)
 			found = 1;
 			start = i + next.len;
 			if ((list = json_array()) == NULL)
-				return NULL;
+				return iachrp_nomem(doc);
 			continue;
 		}
 		if (!follows(&first, &cur, &next))
 			continue;
-		json_array_append_new(list, item_json(&cur, p->s, p->f, start,
+		iachrp_append(doc, list, item_json(&cur, p->s, p->f, start,
 		    i));
 		cur = next;
 		start = i + next.len;
@@ -299,7 +299,7 @@ inline_items(const struct iachrp_para *p)
 		return NULL;
 	}
 	/* The last item ends with its sentence. */
-	json_array_append_new(list, item_json(&cur, p->s, p->f, start,
+	iachrp_append(doc, list, item_json(&cur, p->s, p->f, start,
 	    iachrp_sentence_end(p->s, start)));
 	return list;
 }
@@ -319,7 +319,7 @@ joined_item(const struct iachrp_doc *doc, const struct label *lab,
 
 	for (j = from; j < to; j++)
 		len += doc->para[j].len + 1;
-	if ((s = malloc(2 * len + 2)) == NULL)
+	if ((s = iachrp_malloc(2 * len + 2)) == NULL)
 		return NULL;
 	f = s + len + 1;
 	for (j = from; j < to; j++) {
@@ -338,7 +338,7 @@ joined_item(const struct iachrp_doc *doc, const struct label *lab,
 	}
 	s[o] = f[o] = '\0';
 	item = item_json(lab, s, f, 0, o);
-	free(s);
+	iachrp_free(s);
 	return item;
 }
 
@@ -351,7 +351,7 @@ list_items(const struct iachrp_doc *doc, size_t i)
 	size_t j, from = i + 1;
 
 	if ((list = json_array()) == NULL)
-		return NULL;
+		return iachrp_nomem(doc);
 	label_at(doc->para[i + 1].s, &first);
 	cur = top = first;
 	for (j = i + 2; j < doc->npara; j++) {
@@ -364,11 +364,11 @@ list_items(const struct iachrp_doc *doc, size_t i)
 		/* Another style under an item: a sub-item, kept inside. */
 		if (!follows(&first, &cur, &lab))
 			continue;
-		json_array_append_new(list, joined_item(doc, &top, from, j));
+		iachrp_append(doc, list, joined_item(doc, &top, from, j));
 		cur = top = lab;
 		from = j;
 	}
-	json_array_append_new(list, joined_item(doc, &top, from, j));
+	iachrp_append(doc, list, joined_item(doc, &top, from, j));
 	return list;
 }
 
@@ -399,7 +399,7 @@ plain_items(const struct iachrp_doc *doc, size_t i)
 	size_t j, n;
 
 	if ((list = json_array()) == NULL)
-		return NULL;
+		return iachrp_nomem(doc);
 	for (j = i + 1; j < doc->npara &&
 	    json_array_size(list) < MAX_PLAIN_ITEMS; j++) {
 		const struct iachrp_para *q = &doc->para[j];
@@ -413,7 +413,7 @@ plain_items(const struct iachrp_doc *doc, size_t i)
 		if (n > 0 && (q->f[n] == ' ' || q->f[n] == '.' ||
 		    q->f[n - 1] == '\''))
 			break;
-		json_array_append_new(list, item_json(&none, q->s, q->f, 0,
+		iachrp_append(doc, list, item_json(&none, q->s, q->f, 0,
 		    q->len));
 	}
 	/* One paragraph after a colon is prose, not a list. */
@@ -436,7 +436,7 @@ iachrp_extract_requests(const struct iachrp_doc *doc)
 
 		if (p->kind != IACHRP_BODY || p->mandate)
 			continue;
-		if ((list = inline_items(p)) != NULL)
+		if ((list = inline_items(doc, p)) != NULL)
 			return list;
 		/* An introduction that asks, and items below it. */
 		if (p->len > 0 && i + 1 < doc->npara &&

@@ -202,6 +202,6 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 	if ((list = json_array()) == NULL)
 		return NULL;
 	for (k = 0; k < n; k++)
-		json_array_append_new(list, json_string(codes[k]));
+		iachrp_append(doc, list, json_string(codes[k]));
 	return list;
 }

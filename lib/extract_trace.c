@@ -27,7 +27,7 @@ struct iachrp_trace {
 struct iachrp_trace *
 iachrp_trace_new(void)
 {
-	return calloc(1, sizeof(struct iachrp_trace));
+	return iachrp_calloc(1, sizeof(struct iachrp_trace));
 }
 
 void
@@ -35,8 +35,8 @@ iachrp_trace_free(struct iachrp_trace *trace)
 {
 	if (trace == NULL)
 		return;
-	free(trace->ev);
-	free(trace);
+	iachrp_free(trace->ev);
+	iachrp_free(trace);
 }
 
 void
@@ -52,7 +52,7 @@ iachrp_trace_candidate(const struct iachrp_doc *doc, const char *field,
 		size_t cap = t->cap == 0 ? 64 : t->cap * 2;
 
 		/* A lost span leaves the field unexplained, nothing worse. */
-		if ((tmp = realloc(t->ev, cap * sizeof(*tmp))) == NULL)
+		if ((tmp = iachrp_realloc(t->ev, cap * sizeof(*tmp))) == NULL)
 			return;
 		t->ev = tmp;
 		t->cap = cap;

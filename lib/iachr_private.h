@@ -8,6 +8,7 @@
 #error "iachr_private.h is internal to libiachr"
 #endif
 
+#include <stddef.h>
 #include <stdio.h>
 
 #include <jansson.h>
@@ -20,6 +21,17 @@
  * Returns 0, or -1 on a write error or a value nested too deep.
  */
 int iachrp_json_write(const json_t *v, FILE *fp, int depth);
+
+/*
+ * alloc.c: malloc(3), calloc, realloc, strdup and free through jansson's
+ * allocator (json_set_alloc_funcs), for the library's own memory.  Only
+ * iachrp_free frees what these return, and it frees nothing else.
+ */
+void *iachrp_malloc(size_t size);
+void *iachrp_calloc(size_t n, size_t size);
+void *iachrp_realloc(void *p, size_t size);
+char *iachrp_strdup(const char *s);
+void iachrp_free(void *p);
 
 /* Frees the compiled record schema (schema_record.c). */
 void iachrp_schema_cleanup(void);

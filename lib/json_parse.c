@@ -99,7 +99,7 @@ reserve(struct parser *p, size_t need)
 	cap = p->cap == 0 ? 256 : p->cap;
 	while (cap < need)
 		cap *= 2;
-	if ((grown = realloc(p->buf, cap)) == NULL)
+	if ((grown = iachrp_realloc(p->buf, cap)) == NULL)
 		return -1;
 	p->buf = grown;
 	p->cap = cap;
@@ -323,7 +323,7 @@ object(struct parser *p)
 		/* A key unescaped into p->buf must be kept from the value. */
 		copy = NULL;
 		if (key == p->buf) {
-			if ((copy = malloc(len + 1)) == NULL)
+			if ((copy = iachrp_malloc(len + 1)) == NULL)
 				goto fail;
 			memcpy(copy, key, len);
 			key = copy;
@@ -338,7 +338,7 @@ object(struct parser *p)
 		/* The size stays the same for a duplicate key. */
 		rc = v == NULL ? -1 : json_object_setn_new_nocheck(obj, key,
 		    len, v);
-		free(copy);
+		iachrp_free(copy);
 		if (rc != 0 || json_object_size(obj) != size + 1)
 			goto fail;
 		skip_space(p);
@@ -446,7 +446,7 @@ iachrp_json_parse(const char *text, size_t len)
 	p.buf = NULL;
 	p.cap = 0;
 	v = value(&p);
-	free(p.buf);
+	iachrp_free(p.buf);
 	if (v == NULL)
 		return NULL;
 	skip_space(&p);

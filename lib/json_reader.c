@@ -26,10 +26,10 @@ iachr_json_reader_new(FILE *fp, const char *source)
 {
 	iachr_json_reader *r;
 
-	if ((r = calloc(1, sizeof(*r))) == NULL)
+	if ((r = iachrp_calloc(1, sizeof(*r))) == NULL)
 		return NULL;
-	if ((r->source = strdup(source != NULL ? source : "")) == NULL) {
-		free(r);
+	if ((r->source = iachrp_strdup(source != NULL ? source : "")) == NULL) {
+		iachrp_free(r);
 		return NULL;
 	}
 	r->fp = fp;
@@ -51,9 +51,9 @@ iachr_json_reader_free(iachr_json_reader *r)
 {
 	if (r == NULL)
 		return;
-	free(r->value);
-	free(r->source);
-	free(r);
+	iachrp_free(r->value);
+	iachrp_free(r->source);
+	iachrp_free(r);
 }
 
 long
@@ -122,7 +122,7 @@ keep(iachr_json_reader *r, int c, iachr_error_t *err)
 	}
 	if (r->value_len + 1 >= r->value_cap) {
 		cap = r->value_cap == 0 ? 4096 : r->value_cap * 2;
-		if ((grown = realloc(r->value, cap)) == NULL) {
+		if ((grown = iachrp_realloc(r->value, cap)) == NULL) {
 			iachr_error_set(err, IACHR_E_NOMEM, r->source,
 			    (int)r->value_line, (int)r->value_column,
 			    r->value_offset, "out of memory");
@@ -158,7 +158,7 @@ keep_run(iachr_json_reader *r, const unsigned char *p, size_t n,
 		cap = r->value_cap == 0 ? 4096 : r->value_cap;
 		while (r->value_len + n >= cap)
 			cap *= 2;
-		if ((grown = realloc(r->value, cap)) == NULL) {
+		if ((grown = iachrp_realloc(r->value, cap)) == NULL) {
 			iachr_error_set(err, IACHR_E_NOMEM, r->source,
 			    (int)r->value_line, (int)r->value_column,
 			    r->value_offset, "out of memory");

@@ -104,7 +104,7 @@ iachrp_csv_table_load(struct iachrp_csv_table *t, iachr_error_t *err)
 	fields = json_object_get(schema, "fields");
 	t->ncols = json_array_size(fields);
 	if (t->ncols == 0 ||
-	    (t->cols = calloc(t->ncols, sizeof(*t->cols))) == NULL) {
+	    (t->cols = iachrp_calloc(t->ncols, sizeof(*t->cols))) == NULL) {
 		json_decref(schema);
 		iachr_error_set(err, IACHR_E_NOMEM, TABLE_SCHEMA, 0, 0, -1,
 		    "cannot load the table schema");
@@ -130,6 +130,6 @@ iachrp_csv_table_load(struct iachrp_csv_table *t, iachr_error_t *err)
 void
 iachrp_csv_table_free(struct iachrp_csv_table *t)
 {
-	free(t->cols);
+	iachrp_free(t->cols);
 	memset(t, 0, sizeof(*t));
 }

@@ -324,7 +324,7 @@ index_words(struct iachrp_doc *doc)
 
 	for (i = 0; i < doc->npara; i++)
 		total += doc->para[i].len / 2 + 1;
-	if ((doc->words = malloc(total * sizeof(*doc->words))) == NULL)
+	if ((doc->words = iachrp_malloc(total * sizeof(*doc->words))) == NULL)
 		return -1;
 	for (i = 0; i < doc->npara; i++) {
 		f = doc->para[i].f;
@@ -363,20 +363,21 @@ iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
 	memset(doc, 0, sizeof(*doc));
 	doc->title = doc->lead = -1;
 	doc->encoding = t->encoding;
-	if ((work = malloc(t->len + 1)) == NULL)
+	if ((work = iachrp_malloc(t->len + 1)) == NULL)
 		goto nomem;
 	memcpy(work, t->s, t->len);
 	work[t->len] = '\0';
 	if (t->org != NULL) {
-		if ((worg = malloc((t->len + 1) * sizeof(*worg))) == NULL)
+		if ((worg = iachrp_malloc((t->len + 1) *
+		    sizeof(*worg))) == NULL)
 			goto nomem;
 		memcpy(worg, t->org, t->len * sizeof(*worg));
 	}
 	wlen = normalise(work, t->len, worg);
 	/* s and f of each paragraph, each NUL terminated. */
-	if ((doc->buf = malloc(2 * wlen + 2)) == NULL ||
-	    (para = malloc(cap * sizeof(*para))) == NULL ||
-	    (worg != NULL && (doc->org = calloc(2 * wlen + 2,
+	if ((doc->buf = iachrp_malloc(2 * wlen + 2)) == NULL ||
+	    (para = iachrp_malloc(cap * sizeof(*para))) == NULL ||
+	    (worg != NULL && (doc->org = iachrp_calloc(2 * wlen + 2,
 	    sizeof(*doc->org))) == NULL))
 		goto nomem;
 	o = doc->buf;
@@ -406,7 +407,8 @@ iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
 		}
 		if (n == cap) {
 			cap *= 2;
-			if ((tmp = realloc(para, cap * sizeof(*para))) == NULL)
+			if ((tmp = iachrp_realloc(para,
+			    cap * sizeof(*para))) == NULL)
 				goto nomem;
 			para = tmp;
 		}
@@ -430,8 +432,8 @@ iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
 		    iachrp_contains(para[wlen].f, 0, para[wlen].len,
 		    iachrp_lex_mandate_cue);
 	}
-	free(work);
-	free(worg);
+	iachrp_free(work);
+	iachrp_free(worg);
 	doc->para = para;
 	doc->npara = n;
 	if (index_words(doc) != 0) {
@@ -442,11 +444,11 @@ iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
 	}
 	return 0;
 nomem:
-	free(work);
-	free(worg);
-	free(para);
-	free(doc->buf);
-	free(doc->org);
+	iachrp_free(work);
+	iachrp_free(worg);
+	iachrp_free(para);
+	iachrp_free(doc->buf);
+	iachrp_free(doc->org);
 	doc->buf = NULL;
 	doc->org = NULL;
 	iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
@@ -459,10 +461,10 @@ iachrp_doc_free(struct iachrp_doc *doc)
 {
 	if (doc == NULL)
 		return;
-	free(doc->buf);
-	free(doc->para);
-	free(doc->words);
-	free(doc->org);
+	iachrp_free(doc->buf);
+	iachrp_free(doc->para);
+	iachrp_free(doc->words);
+	iachrp_free(doc->org);
 	doc->buf = NULL;
 	doc->org = NULL;
 	doc->words = NULL;

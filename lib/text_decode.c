@@ -240,8 +240,8 @@ iachrp_decode(const unsigned char *in, size_t len, int keep_origins,
 	cap = len - from;
 	if (classify(in + from, len - from, NULL) & HAS_INVALID)
 		cap *= 3;
-	if ((t->s = malloc(cap + 1)) == NULL || (keep_origins &&
-	    (t->org = malloc((cap + 1) * sizeof(*t->org))) == NULL))
+	if ((t->s = iachrp_malloc(cap + 1)) == NULL || (keep_origins &&
+	    (t->org = iachrp_malloc((cap + 1) * sizeof(*t->org))) == NULL))
 		goto nomem;
 	t->encoding = "UTF-8";
 	if (cap == len - from)
@@ -264,8 +264,8 @@ nomem:
 void
 iachrp_text_free(struct iachrp_text *t)
 {
-	free(t->s);
-	free(t->org);
+	iachrp_free(t->s);
+	iachrp_free(t->org);
 	t->s = NULL;
 	t->org = NULL;
 }

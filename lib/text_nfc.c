@@ -285,8 +285,9 @@ iachrp_nfc(struct iachrp_text *t)
 
 	if (!may_change(s, t->len))
 		return 0;
-	if ((cp = malloc(t->len * MAX_DECOMPOSITION * sizeof(*cp))) == NULL ||
-	    (org = malloc(t->len * MAX_DECOMPOSITION * sizeof(*org))) == NULL)
+	if ((cp = iachrp_calloc(t->len * MAX_DECOMPOSITION,
+	    sizeof(*cp))) == NULL || (org = iachrp_calloc(t->len *
+	    MAX_DECOMPOSITION, sizeof(*org))) == NULL)
 		goto nomem;
 	for (i = 0; i < t->len; i += len) {
 		uint32_t c = utf8_at(s + i, &len);
@@ -307,8 +308,8 @@ iachrp_nfc(struct iachrp_text *t)
 
 		bytes += put_utf8(tmp, cp[i]);
 	}
-	if ((out = malloc(bytes + 1)) == NULL || (t->org != NULL &&
-	    (norg = malloc((bytes + 1) * sizeof(*norg))) == NULL))
+	if ((out = iachrp_malloc(bytes + 1)) == NULL || (t->org != NULL &&
+	    (norg = iachrp_malloc((bytes + 1) * sizeof(*norg))) == NULL))
 		goto nomem;
 	for (i = 0, len = 0; i < n; i++) {
 		size_t m = put_utf8(out + len, cp[i]);
@@ -318,17 +319,17 @@ iachrp_nfc(struct iachrp_text *t)
 		len += m;
 	}
 	out[len] = '\0';
-	free(t->s);
-	free(t->org);
+	iachrp_free(t->s);
+	iachrp_free(t->org);
 	t->s = out;
 	t->org = norg;
 	t->len = len;
-	free(cp);
-	free(org);
+	iachrp_free(cp);
+	iachrp_free(org);
 	return 0;
 nomem:
-	free(cp);
-	free(org);
-	free(out);
+	iachrp_free(cp);
+	iachrp_free(org);
+	iachrp_free(out);
 	return -1;
 }

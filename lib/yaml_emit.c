@@ -97,9 +97,9 @@ to_form(struct writer *w, const char *s, size_t n, size_t *len)
 	if (n > (SIZE_MAX - 1) / 3)
 		return NULL;
 	if (w->scratch_size < n * 3 + 1) {
-		free(w->scratch);
+		iachrp_free(w->scratch);
 		w->scratch_size = n * 3 + 1;
-		if ((w->scratch = malloc(w->scratch_size)) == NULL) {
+		if ((w->scratch = iachrp_malloc(w->scratch_size)) == NULL) {
 			w->scratch_size = 0;
 			return NULL;
 		}
@@ -371,6 +371,6 @@ iachr_yaml_write(const json_t *value, FILE *fp, iachr_error_t *err)
 		rc = -1;
 	}
 	yaml_emitter_delete(&w.emitter);
-	free(w.scratch);
+	iachrp_free(w.scratch);
 	return rc;
 }

@@ -76,14 +76,14 @@ iachr_yaml_reader_new(FILE *fp, const char *source)
 {
 	iachr_yaml_reader *r;
 
-	if ((r = calloc(1, sizeof(*r))) == NULL)
+	if ((r = iachrp_calloc(1, sizeof(*r))) == NULL)
 		return NULL;
-	if ((r->source = strdup(source != NULL ? source : "")) == NULL ||
+	if ((r->source = iachrp_strdup(source != NULL ? source : "")) == NULL ||
 	    (r->anchor_index = json_object()) == NULL ||
 	    yaml_parser_initialize(&r->parser) == 0) {
 		json_decref(r->anchor_index);
-		free(r->source);
-		free(r);
+		iachrp_free(r->source);
+		iachrp_free(r);
 		return NULL;
 	}
 	yaml_parser_set_input_file(&r->parser, fp);
@@ -122,11 +122,11 @@ iachr_yaml_reader_free(iachr_yaml_reader *r)
 	reset_document(r);
 	yaml_parser_delete(&r->parser);
 	json_decref(r->anchor_index);
-	free(r->spots);
-	free(r->anchors);
-	free(r->stack);
-	free(r->source);
-	free(r);
+	iachrp_free(r->spots);
+	iachrp_free(r->anchors);
+	iachrp_free(r->stack);
+	iachrp_free(r->source);
+	iachrp_free(r);
 }
 
 long
@@ -281,8 +281,8 @@ anchor_begin(iachr_yaml_reader *r, const yaml_char_t *name)
 
 	if (r->n_anchors == r->anchors_cap) {
 		cap = r->anchors_cap == 0 ? 16 : r->anchors_cap * 2;
-		if ((grown = realloc(r->anchors, cap * sizeof(*grown))) ==
-		    NULL)
+		if ((grown = iachrp_realloc(r->anchors,
+		    cap * sizeof(*grown))) == NULL)
 			return -1;
 		r->anchors = grown;
 		r->anchors_cap = cap;
@@ -363,7 +363,8 @@ place(iachr_yaml_reader *r, json_t *v, unsigned long long nodes,
 	f = &r->stack[r->depth - 1];
 	if (r->n_spots == r->spots_cap) {
 		cap = r->spots_cap == 0 ? 256 : r->spots_cap * 2;
-		if ((grown = realloc(r->spots, cap * sizeof(*grown))) == NULL) {
+		if ((grown = iachrp_realloc(r->spots,
+		    cap * sizeof(*grown))) == NULL) {
 			json_decref(v);
 			no_memory(r, err);
 			return -1;
@@ -596,7 +597,7 @@ on_start(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 	}
 	if (r->depth == r->stack_cap) {
 		cap = r->stack_cap == 0 ? 16 : r->stack_cap * 2;
-		if ((grown = realloc(r->stack, cap * sizeof(*grown))) ==
+		if ((grown = iachrp_realloc(r->stack, cap * sizeof(*grown))) ==
 		    NULL) {
 			no_memory(r, err);
 			return -1;

@@ -205,9 +205,9 @@ float_value(const char *s, size_t n, const char **why)
 		*why = "number cannot be held exactly as a double";
 		return NULL;
 	}
-	if ((text = malloc(n + 1)) == NULL ||
-	    (printed = malloc(k + 32)) == NULL) {
-		free(text);
+	if ((text = iachrp_malloc(n + 1)) == NULL ||
+	    (printed = iachrp_malloc(k + 32)) == NULL) {
+		iachrp_free(text);
 		*why = "out of memory";
 		return NULL;
 	}
@@ -236,8 +236,8 @@ float_value(const char *s, size_t n, const char **why)
 		else if ((v = json_real(d)) == NULL)
 			*why = "out of memory";
 	}
-	free(printed);
-	free(text);
+	iachrp_free(printed);
+	iachrp_free(text);
 	return v;
 }
 

@@ -10,32 +10,9 @@
 
 #include <criterion/criterion.h>
 
+#include "chaos.h"
 #include "iachr_json_reader.h"
 #include "iachr_record.h"
-
-static long fail_at, allocations;
-
-static void *
-chaos_malloc(size_t size)
-{
-	if (++allocations == fail_at)
-		return NULL;
-	return malloc(size);
-}
-
-static void
-chaos_on(long n)
-{
-	fail_at = n;
-	allocations = 0;
-	json_set_alloc_funcs(chaos_malloc, free);
-}
-
-static void
-chaos_off(void)
-{
-	json_set_alloc_funcs(malloc, free);
-}
 
 static const char record_text[] = "{\"text\":[\"a\",\"b\"],"
     "\"schema\":\"iachr-resolution/1\",\"id\":\"iachr-res-2021-55\","

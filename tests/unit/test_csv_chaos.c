@@ -10,29 +10,12 @@
 
 #include <criterion/criterion.h>
 
+#include "chaos.h"
 #include "harness.h"
 #include "iachr_csv.h"
 #include "iachr_record.h"
 
 #define RECORDS_CSV "tests/golden/csv2json/stdin/input"
-
-static long fail_at, allocations;
-
-static void *
-chaos_malloc(size_t size)
-{
-	if (++allocations == fail_at)
-		return NULL;
-	return malloc(size);
-}
-
-static void
-chaos(long n)
-{
-	fail_at = n;
-	allocations = 0;
-	json_set_alloc_funcs(n > 0 ? chaos_malloc : malloc, free);
-}
 
 /* Reads the first record of text as a value, or as text and value. */
 static int
@@ -49,11 +32,11 @@ read_first(const char *text, size_t size, int as_text, long n)
 	cr_assert_not_null(fp = fmemopen((void *)text, size, "rb"));
 	iachr_error_init(&err);
 	iachr_cleanup();
-	chaos(n);
+	chaos_on(n);
 	if ((r = iachr_csv_reader_new(fp, "chaos.csv", ',', 0, &err)) != NULL)
 		status = as_text ? iachr_csv_reader_next_text(r, &out, &len,
 		    &v, &err) : iachr_csv_reader_next(r, &v, &err);
-	chaos(0);
+	chaos_off();
 	if (status != IACHR_OK)
 		cr_expect(err.code != IACHR_E_NONE && err.text[0] != '\0',
 		    "failure %ld: status %d without an error", n, status);
@@ -105,10 +88,10 @@ Test(csv_chaos, writer)
 	cr_assert_not_null(fp = open_memstream(&out, &len));
 	for (n = 1; n < 100000 && status == IACHR_FATAL; n++) {
 		iachr_error_init(&err);
-		chaos(n);
+		chaos_on(n);
 		if ((w = iachr_csv_writer_new(fp, ',', 0, &err)) != NULL)
 			status = iachr_csv_writer_write(w, rec, &err);
-		chaos(0);
+		chaos_off();
 		cr_expect(err.code != IACHR_E_NONE, "failure %ld: no error", n);
 		iachr_csv_writer_free(w);
 	}

@@ -233,7 +233,7 @@ nfc(const char *s)
 {
 	struct iachrp_text t = { NULL, strlen(s), NULL, "UTF-8" };
 
-	t.s = strdup(s);
+	t.s = iachrp_strdup(s);
 	cr_assert_eq(iachrp_nfc(&t), 0);
 	return t.s;
 }
@@ -266,7 +266,7 @@ Test(extract_encodings, nfc_composes_reorders_and_keeps)
 		char *got = nfc(cases[i][0]);
 
 		cr_assert_str_eq(got, cases[i][1], "case %zu", i);
-		free(got);
+		iachrp_free(got);
 	}
 }
 

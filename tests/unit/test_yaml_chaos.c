@@ -10,17 +10,8 @@
 
 #include <criterion/criterion.h>
 
+#include "chaos.h"
 #include "iachr_yaml.h"
-
-static long fail_at, allocations;
-
-static void *
-chaos_malloc(size_t size)
-{
-	if (++allocations == fail_at)
-		return NULL;
-	return malloc(size);
-}
 
 static const char yaml_text[] = "base: &b {x: 1, y: [a, 2.5]}\n"
     "m:\n  <<: [*b, {z: null}]\n  y: 3\nc: *b\n&k key: *b\n---\n- *k\n";
@@ -38,13 +29,11 @@ Test(yaml_chaos, reader)
 		fp = fmemopen((void *)yaml_text, strlen(yaml_text), "r");
 		cr_assert_not_null(fp);
 		iachr_error_init(&err);
-		fail_at = n;
-		allocations = 0;
-		json_set_alloc_funcs(chaos_malloc, free);
+		chaos_on(n);
 		r = iachr_yaml_reader_new(fp, "chaos.yaml");
 		status = r != NULL ? iachr_yaml_reader_next(r, &v, &err) :
 		    IACHR_FATAL;
-		json_set_alloc_funcs(malloc, free);
+		chaos_off();
 		if (status != IACHR_OK)
 			cr_expect(r == NULL || err.code == IACHR_E_NOMEM,
 			    "failure %ld: status %d, code %d: %s", n, status,
