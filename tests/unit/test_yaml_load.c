@@ -199,9 +199,11 @@ Test(yaml_load, alias_bomb_is_a_limit_error)
 	open_doc(&d, bomb, strlen(bomb));
 	cr_expect_eq(iachr_yaml_reader_next(d.r, &v, &d.err), IACHR_FAILED);
 	cr_expect_eq(d.err.code, IACHR_E_LIMIT);
-	cr_expect_str_eq(d.err.text, "aliases expand to too many nodes");
+	cr_expect_str_eq(d.err.text, "aliases expand the document past "
+	    "16777216 bytes (the larger of 16 MiB and 32 times its size so "
+	    "far)");
 	cr_expect_eq(d.err.line, 7);
-	cr_expect_eq(d.err.column, 8);
+	cr_expect_eq(d.err.column, 24);
 	/* The stream goes on after the bad document. */
 	cr_expect_eq(iachr_yaml_reader_next(d.r, &v, &d.err), IACHR_OK);
 	cr_expect_str_eq(json_string_value(json_object_get(v, "after")),
