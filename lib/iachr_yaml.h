@@ -22,7 +22,8 @@
  * IACHR_YAML_EXPAND_FLOOR bytes if that is more.  Nesting (aliases
  * included) is bounded by IACHR_YAML_MAX_DEPTH.  Keys
  * must be scalars; a key is the scalar's text as written (an aliased
- * scalar's text too), and a key repeated in a mapping is an error.
+ * scalar's text too), and a key repeated in a mapping is an error.  A
+ * string or key with a NUL character ("\0") is an error, as in JSON.
  */
 #ifndef IACHR_YAML_H
 #define IACHR_YAML_H

@@ -265,6 +265,11 @@ scalar_value(iachr_yaml_reader *r, const yaml_event_t *ev,
 			}
 		}
 	}
+	if (kind == IACHRP_YAML_STR && memchr(s, '\0', n) != NULL) {
+		fail_at(r, err, IACHR_E_SYNTAX, ev->start_mark, "%s",
+		    IACHRP_NUL_STRING);
+		return NULL;
+	}
 	if (kind == IACHRP_YAML_STR) {
 		/*
 		 * libyaml hands out valid UTF-8 only: its reader rejects
@@ -333,10 +338,8 @@ set_key(iachr_yaml_reader *r, struct frame *f, json_t *key, int merge,
 	const char *s = json_string_value(key);
 	size_t n = json_string_length(key);
 
-	/* JSON readers, jansson's among them, cannot take such a key back. */
 	if (memchr(s, '\0', n) != NULL) {
-		fail_at(r, err, IACHR_E_SYNTAX, mark,
-		    "a key with a NUL character (%s) is not supported", "\\0");
+		fail_at(r, err, IACHR_E_SYNTAX, mark, "%s", IACHRP_NUL_STRING);
 		json_decref(key);
 		return -1;
 	}
