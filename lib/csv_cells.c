@@ -176,8 +176,12 @@ iachrp_csv_array(const char *s, size_t len, char *why, size_t size)
 	json_t *v;
 
 	if ((v = json_loadb(s, len, JSON_REJECT_DUPLICATES, &jerr)) == NULL) {
-		snprintf(why, size, "not a JSON array: %s at character %d",
-		    jerr.text, jerr.column);
+		if (iachrp_json_nul_offset(&jerr, s, len) >= 0)
+			snprintf(why, size, "not a JSON array: %s",
+			    IACHRP_NUL_STRING);
+		else
+			snprintf(why, size, "not a JSON array: %s at "
+			    "character %d", jerr.text, jerr.column);
 		return NULL;
 	}
 	if (!json_is_array(v)) {

@@ -196,7 +196,7 @@ check_row(iachr_csv_reader *r, iachr_error_t *err)
 		if (ok != i) {
 			iachr_error_set(err, IACHR_E_ENCODING, r->source,
 			    (int)r->row_line, 0, -1, "field %zu: %s", f + 1,
-			    r->data.data[ok] == '\0' ? "NUL byte" :
+			    r->data.data[ok] == '\0' ? IACHRP_NUL_STRING :
 			    "invalid UTF-8");
 			return IACHR_FAILED;
 		}

@@ -277,15 +277,18 @@ add_shared_surname(struct ctx *c, size_t a, size_t b, size_t sa, size_t sb)
 	json_t *v, *name;
 
 	if ((name = json_sprintf("%.*s %.*s", (int)(b - a), c->s + a,
-	    (int)(sb - sa), c->s + sa)) == NULL)
+	    (int)(sb - sa), c->s + sa)) == NULL) {
+		iachrp_nomem(c->doc);
 		return;
+	}
 	json_array_foreach(c->list, i, v)
 		if (json_equal(json_object_get(v, "name"), name)) {
 			json_decref(name);
 			return;
 		}
-	json_array_append_new(c->list, iachrp_pair("name", name, "kind",
-	    json_string("person")));
+	if (iachrp_append(c->doc, c->list, iachrp_pair("name", name, "kind",
+	    json_string("person"))) != 0)
+		return;
 	iachrp_trace_at(c->doc, "beneficiaries", c->s + a, sb - a,
 	    "person named with the surname of the next", NULL);
 }
@@ -2088,8 +2091,12 @@ listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 	size_t i;
 	const json_t *v;
 
-	if (doc->lead < 0 || (scratch.list = json_array()) == NULL)
+	if (doc->lead < 0)
 		return;
+	if ((scratch.list = json_array()) == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
 	scratch.count = 1;	/* no set of its own */
 	for (i = (size_t)doc->lead; i + 1 < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
@@ -2107,7 +2114,9 @@ listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 			json_array_clear(names);
 			break;
 		}
-		json_array_append(names, json_object_get(v, "name"));
+		if (iachrp_append(c->doc, names,
+		    json_incref(json_object_get(v, "name"))) != 0)
+			break;
 	}
 	json_decref(scratch.list);
 }

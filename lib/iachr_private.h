@@ -33,6 +33,21 @@ void *iachrp_realloc(void *p, size_t size);
 char *iachrp_strdup(const char *s);
 void iachrp_free(void *p);
 
+/*
+ * What every reader says of a NUL character in a string or key: JSON
+ * readers refuse "\u0000" (jansson does, without JSON_ALLOW_NUL), and
+ * XML cannot hold one, so a record read from any format cannot either.
+ */
+#define IACHRP_NUL_STRING "NUL character (U+0000) in a string"
+
+/*
+ * json_parse.c: when jerr is jansson's refusal of text[0..len) for a
+ * "\u0000" in a string or key, the byte offset in text of that escape;
+ * otherwise -1.
+ */
+long iachrp_json_nul_offset(const json_error_t *jerr, const char *text,
+    size_t len);
+
 /* Frees the compiled record schema (schema_record.c). */
 void iachrp_schema_cleanup(void);
 

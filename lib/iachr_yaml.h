@@ -14,12 +14,16 @@
  * significant digits as it was written with, else the document is an
  * error; .inf and .nan have no JSON form and are errors too.
  *
- * Anchors and aliases are resolved (an alias shares the anchored value);
- * the nodes aliases and merge keys (<<) add are bounded by
- * IACHR_YAML_EXPAND_BASE + IACHR_YAML_EXPAND_FACTOR times the events read
- * so far, and nesting (aliases included) by IACHR_YAML_MAX_DEPTH.  Keys
+ * Anchors and aliases are resolved (an alias shares the anchored value).
+ * Each alias is charged the bytes its anchored node would write as JSON
+ * (its scalars and keys, two bytes more for each), merge keys (<<) the
+ * bytes of the mappings they merge; what a document is charged is bounded
+ * by IACHR_YAML_EXPAND_FACTOR times the characters of it read so far, or
+ * IACHR_YAML_EXPAND_FLOOR bytes if that is more.  Nesting (aliases
+ * included) is bounded by IACHR_YAML_MAX_DEPTH.  Keys
  * must be scalars; a key is the scalar's text as written (an aliased
- * scalar's text too), and a key repeated in a mapping is an error.
+ * scalar's text too), and a key repeated in a mapping is an error.  A
+ * string or key with a NUL character ("\0") is an error, as in JSON.
  */
 #ifndef IACHR_YAML_H
 #define IACHR_YAML_H
@@ -31,8 +35,8 @@
 #include "iachr.h"
 
 #define IACHR_YAML_MAX_DEPTH 1000
-#define IACHR_YAML_EXPAND_BASE 1000000ULL
-#define IACHR_YAML_EXPAND_FACTOR 100ULL
+#define IACHR_YAML_EXPAND_FLOOR (16ULL << 20)
+#define IACHR_YAML_EXPAND_FACTOR 32ULL
 
 typedef struct iachr_yaml_reader iachr_yaml_reader;
 

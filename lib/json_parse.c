@@ -456,3 +456,26 @@ iachrp_json_parse(const char *text, size_t len)
 	}
 	return v;
 }
+
+long
+iachrp_json_nul_offset(const json_error_t *jerr, const char *text,
+    size_t len)
+{
+	enum json_error_code code = json_error_code(jerr);
+	int in_string = 0;
+	size_t i;
+
+	if (code != json_error_null_character &&
+	    code != json_error_null_byte_in_key)
+		return -1;
+	for (i = 0; i < len; i++) {
+		if (text[i] == '"') {
+			in_string = !in_string;
+		} else if (in_string && text[i] == '\\') {
+			if (len - i >= 6 && memcmp(text + i + 1, "u0000", 5) == 0)
+				return (long)i;
+			i++;
+		}
+	}
+	return -1;
+}

@@ -305,12 +305,31 @@ done:
 	return IACHR_OK;
 }
 
+/* Reports the "\u0000" at byte offset at of the last value. */
+static void
+nul_error(const iachr_json_reader *r, long at, iachr_error_t *err)
+{
+	long line = r->value_line, column = r->value_column, i;
+
+	for (i = 0; i < at; i++) {
+		if (r->value[i] == '\n') {
+			line++;
+			column = 1;
+		} else if ((r->value[i] & 0xC0) != 0x80) {
+			column++;
+		}
+	}
+	iachr_error_set(err, IACHR_E_SYNTAX, r->source, (int)line,
+	    (int)column, r->value_offset + at, "%s", IACHRP_NUL_STRING);
+}
+
 int
 iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 {
 	json_error_t jerr;
 	const char *nul;
 	json_t *v;
+	long nul_at;
 	int status;
 
 	*out = NULL;
@@ -327,6 +346,11 @@ iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 	if ((v = iachrp_json_parse(r->value, r->value_len)) == NULL)
 		v = json_loadb(r->value, r->value_len,
 		    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+	if (v == NULL && (nul_at = iachrp_json_nul_offset(&jerr, r->value,
+	    r->value_len)) >= 0) {
+		nul_error(r, nul_at, err);
+		return IACHR_FAILED;
+	}
 	if (v == NULL) {
 		/* jansson counts from the value's start; map to the input. */
 		long line = r->value_line + (jerr.line > 0 ? jerr.line - 1 : 0);

@@ -20,7 +20,7 @@ enum { RUNNING, ENDED, DEAD };
 struct anchor {
 	json_t *value;		/* NULL while its node is being read */
 	json_t *key;		/* a scalar's text, to serve as a key */
-	unsigned long long nodes;
+	unsigned long long bytes;	/* what an alias to it writes */
 	size_t height;
 };
 
@@ -39,7 +39,7 @@ struct frame {
 	int merge_pending;	/* mapping: the waiting key is "<<" */
 	int has_merge;
 	long anchor;		/* index in anchors, -1 when none */
-	unsigned long long nodes, merge_nodes;
+	unsigned long long bytes, merge_bytes;	/* see node_bytes() */
 	size_t height;
 	int flow;		/* a flow collection */
 	long indent;		/* column of the nearest block collection */
@@ -60,7 +60,8 @@ struct iachr_yaml_reader {
 	json_t *result;
 	struct spot *spots;	/* of the last document's members */
 	size_t n_spots, spots_cap;
-	unsigned long long events, expanded;
+	size_t doc_start;	/* character index where the document began */
+	unsigned long long expanded;	/* bytes aliases and merges add */
 	int open_ended;		/* the last document had no "..." */
 	int abandon;		/* the document is too deep to skip */
 };
@@ -69,6 +70,17 @@ static unsigned long long
 sat_add(unsigned long long a, unsigned long long b)
 {
 	return a > ~0ULL - b ? ~0ULL : a + b;
+}
+
+/*
+ * The least a scalar of n bytes, or a key of n bytes, adds to the JSON
+ * written: its text and two bytes of quotes or punctuation.  An empty
+ * collection counts as an empty scalar.
+ */
+static unsigned long long
+node_bytes(size_t n)
+{
+	return sat_add(n, 2);
 }
 
 iachr_yaml_reader *
@@ -110,7 +122,6 @@ reset_document(iachr_yaml_reader *r)
 	json_object_clear(r->anchor_index);
 	json_decref(r->result);
 	r->result = NULL;
-	r->events = 0;
 	r->expanded = 0;
 }
 
@@ -254,6 +265,11 @@ scalar_value(iachr_yaml_reader *r, const yaml_event_t *ev,
 			}
 		}
 	}
+	if (kind == IACHRP_YAML_STR && memchr(s, '\0', n) != NULL) {
+		fail_at(r, err, IACHR_E_SYNTAX, ev->start_mark, "%s",
+		    IACHRP_NUL_STRING);
+		return NULL;
+	}
 	if (kind == IACHRP_YAML_STR) {
 		/*
 		 * libyaml hands out valid UTF-8 only: its reader rejects
@@ -322,10 +338,8 @@ set_key(iachr_yaml_reader *r, struct frame *f, json_t *key, int merge,
 	const char *s = json_string_value(key);
 	size_t n = json_string_length(key);
 
-	/* JSON readers, jansson's among them, cannot take such a key back. */
 	if (memchr(s, '\0', n) != NULL) {
-		fail_at(r, err, IACHR_E_SYNTAX, mark,
-		    "a key with a NUL character (%s) is not supported", "\\0");
+		fail_at(r, err, IACHR_E_SYNTAX, mark, "%s", IACHRP_NUL_STRING);
 		json_decref(key);
 		return -1;
 	}
@@ -347,7 +361,7 @@ set_key(iachr_yaml_reader *r, struct frame *f, json_t *key, int merge,
  * makes it the document's value.
  */
 static int
-place(iachr_yaml_reader *r, json_t *v, unsigned long long nodes,
+place(iachr_yaml_reader *r, json_t *v, unsigned long long bytes,
     size_t height, yaml_mark_t mark, iachr_error_t *err)
 {
 	struct frame *f;
@@ -402,16 +416,18 @@ place(iachr_yaml_reader *r, json_t *v, unsigned long long nodes,
 		} else {
 			rc = json_array_append_new(f->merges, v);
 		}
-		f->merge_nodes = sat_add(f->merge_nodes, nodes);
+		f->merge_bytes = sat_add(f->merge_bytes, bytes);
 		json_decref(f->key);
 	} else {
 		rc = json_object_setn_new_nocheck(f->value,
 		    json_string_value(f->key), json_string_length(f->key), v);
+		bytes = sat_add(bytes,
+		    node_bytes(json_string_length(f->key)));
 		json_decref(f->key);
 	}
 	f->key = NULL;
 	f->merge_pending = 0;
-	f->nodes = sat_add(f->nodes, nodes);
+	f->bytes = sat_add(f->bytes, bytes);
 	if (height + 1 > f->height)
 		f->height = height + 1;
 	if (rc != 0)
@@ -489,7 +505,7 @@ on_scalar(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 		a = &r->anchors[idx];
 		a->value = json_incref(v);
 		a->key = json_incref(text);
-		a->nodes = 1;
+		a->bytes = node_bytes(n);
 	}
 	if (f != NULL) {
 		json_decref(v);
@@ -499,17 +515,29 @@ on_scalar(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 		return set_key(r, f, text, merge, ev->start_mark, err);
 	}
 	json_decref(text);
-	return place(r, v, 1, 0, ev->start_mark, err);
+	return place(r, v, node_bytes(n), 0, ev->start_mark, err);
 }
 
+/*
+ * Each alias writes its anchor's node again, and the JSON written for a
+ * document grows with it: what aliases and merge keys add may not pass
+ * IACHR_YAML_EXPAND_FACTOR times the document's characters read so far,
+ * or IACHR_YAML_EXPAND_FLOOR for a short one, so that output stays
+ * proportional to input.
+ */
 static int
 check_budget(iachr_yaml_reader *r, yaml_mark_t mark, iachr_error_t *err)
 {
-	if (r->expanded <= IACHR_YAML_EXPAND_BASE +
-	    IACHR_YAML_EXPAND_FACTOR * r->events)
+	unsigned long long read = mark.index - r->doc_start, limit;
+
+	limit = read > IACHR_YAML_EXPAND_FLOOR / IACHR_YAML_EXPAND_FACTOR ?
+	    read * IACHR_YAML_EXPAND_FACTOR : IACHR_YAML_EXPAND_FLOOR;
+	if (r->expanded <= limit)
 		return 0;
-	fail_at(r, err, IACHR_E_LIMIT, mark, "%s",
-	    "aliases expand to too many nodes");
+	iachr_error_set(err, IACHR_E_LIMIT, r->source, (int)mark.line + 1,
+	    (int)mark.column + 1, -1, "aliases expand the document past %llu "
+	    "bytes (the larger of %llu MiB and %llu times its size so far)",
+	    limit, IACHR_YAML_EXPAND_FLOOR >> 20, IACHR_YAML_EXPAND_FACTOR);
 	return -1;
 }
 
@@ -542,7 +570,7 @@ on_alias(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 		return set_key(r, f, json_incref(a->key), 0, ev->start_mark,
 		    err);
 	}
-	r->expanded = sat_add(r->expanded, a->nodes);
+	r->expanded = sat_add(r->expanded, a->bytes);
 	if (check_budget(r, ev->start_mark, err) != 0)
 		return -1;
 	if (r->depth + a->height > IACHR_YAML_MAX_DEPTH) {
@@ -552,7 +580,7 @@ on_alias(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 		    "nesting deeper than %d", IACHR_YAML_MAX_DEPTH);
 		return -1;
 	}
-	return place(r, json_incref(a->value), a->nodes, a->height,
+	return place(r, json_incref(a->value), a->bytes, a->height,
 	    ev->start_mark, err);
 }
 
@@ -608,7 +636,7 @@ on_start(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 	f = &r->stack[r->depth];
 	memset(f, 0, sizeof(*f));
 	f->anchor = -1;
-	f->nodes = 1;
+	f->bytes = node_bytes(0);
 	f->start = ev->start_mark;
 	up = r->depth > 0 ? &r->stack[r->depth - 1] : NULL;
 	f->flow = flow;
@@ -639,7 +667,7 @@ apply_merges(iachr_yaml_reader *r, struct frame *f, yaml_mark_t mark,
 	json_t *src, *it;
 	size_t i, j;
 
-	r->expanded = sat_add(r->expanded, f->merge_nodes);
+	r->expanded = sat_add(r->expanded, f->merge_bytes);
 	if (check_budget(r, mark, err) != 0)
 		return -1;
 	json_array_foreach(f->merges, i, src) {
@@ -674,10 +702,10 @@ on_end(iachr_yaml_reader *r, const yaml_event_t *ev, iachr_error_t *err)
 	if (f.anchor >= 0) {
 		a = &r->anchors[f.anchor];
 		a->value = json_incref(f.value);
-		a->nodes = f.nodes;
+		a->bytes = f.bytes;
 		a->height = f.height;
 	}
-	return place(r, f.value, f.nodes, f.height, f.start, err);
+	return place(r, f.value, f.bytes, f.height, f.start, err);
 }
 
 /*
@@ -741,7 +769,6 @@ iachr_yaml_reader_next(iachr_yaml_reader *r, json_t **out,
 			r->state = DEAD;
 			return IACHR_FATAL;
 		}
-		r->events++;
 		rc = 0;
 		switch (ev.type) {
 		case YAML_STREAM_END_EVENT:
@@ -752,6 +779,7 @@ iachr_yaml_reader_next(iachr_yaml_reader *r, json_t **out,
 			reset_document(r);
 			r->n_spots = 0;
 			r->doc_line = (long)ev.start_mark.line + 1;
+			r->doc_start = ev.start_mark.index;
 			rc = check_directives(r, &ev, err);
 			break;
 		case YAML_DOCUMENT_END_EVENT:

@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "iachr_csv.h"
+#include "iachr_dataset.h"
 #include "iachr_json_reader.h"
 #include "iachr_record.h"
 #include "iachr_schema.h"
@@ -40,17 +41,11 @@ struct resvalidate;
 typedef void (*locator)(const struct resvalidate *, const char *, long *,
     long *);
 
-/* The primary keys (ids) seen in a CSV file: an open hash set. */
-struct keys {
-	char **key;
-	long *line;
-	size_t n, cap;
-};
-
 struct resvalidate {
 	iachr_validator *v;
 	enum errors errors;
 	const char *format;	/* from --format, or NULL */
+	int own_schema;		/* --schema: values need not be records */
 	long records, invalid, files;
 	int status;
 
@@ -65,7 +60,7 @@ struct resvalidate {
 	locator locate;
 	long line, column;	/* where the record begins */
 	long record_errors;
-	struct keys keys;	/* CSV: ids seen in the file */
+	iachr_dataset_keys *keys;	/* of the file's records, or NULL */
 	json_t *fields;		/* CSV: the table's fields */
 	int in_csv;		/* columns are the table's */
 	int in_xsd;		/* errors name the record without a pointer */
@@ -176,7 +171,46 @@ report(void *arg, const char *instance, const char *schema,
 	return 0;
 }
 
-/* Validates one record; each error is shown where st->locate finds it. */
+/*
+ * Adds the record's key, its id and language, to those of the file; a
+ * key seen before is reported at the record's id.  A release in two
+ * languages is one resolution in two expressions, two records that share
+ * an id.
+ */
+static void
+check_key(struct resvalidate *st, const json_t *rec)
+{
+	const char *id = json_string_value(json_object_get(rec, "id"));
+	const char *language = json_string_value(json_object_get(rec,
+	    "language"));
+	long line = st->line, column = st->column, first;
+	char msg[512];
+
+	if (st->keys == NULL || id == NULL || language == NULL)
+		return;
+	if (st->locate != NULL)
+		st->locate(st, "/id", &line, &column);
+	if ((first = iachr_dataset_keys_add(st->keys, id, language,
+	    line)) == 0)
+		return;
+	if (first < 0) {
+		cli_warnx("out of memory");
+		st->status = CLI_ERROR;
+		return;
+	}
+	snprintf(msg, sizeof(msg), "duplicate record: id %.200s language "
+	    "%.40s first seen at line %ld", id, language, first);
+	emit(st, line, column, NULL, NULL, msg);
+	if (st->record_errors++ == 0)
+		st->invalid++;
+	if (st->status < CLI_DATA)
+		st->status = CLI_DATA;
+}
+
+/*
+ * Validates one record, and checks its key; each error is shown where
+ * st->locate finds it.
+ */
 static void
 check_record(struct resvalidate *st, const json_t *rec)
 {
@@ -192,6 +226,7 @@ check_record(struct resvalidate *st, const json_t *rec)
 			emit(st, st->line, st->column, "", "#",
 			    "more errors in this record not shown");
 	}
+	check_key(st, rec);
 }
 
 static void
@@ -346,79 +381,10 @@ locate_csv(const struct resvalidate *st, const char *pointer, long *line,
 		*column = col;
 }
 
-static size_t
-hash_key(const char *s, size_t cap)
-{
-	size_t h = 5381;
-
-	while (*s != '\0')
-		h = h * 33 + (unsigned char)*s++;
-	return h & (cap - 1);
-}
-
-/*
- * Adds key seen at line; returns the line of an earlier row with the same
- * key, 0 for a new key, -1 when out of memory.
- */
-static long
-keys_add(struct keys *k, const char *key, long line)
-{
-	struct keys bigger;
-	size_t i;
-
-	if ((k->n + 1) * 2 > k->cap) {
-		bigger.cap = k->cap == 0 ? 1024 : k->cap * 2;
-		bigger.n = 0;
-		bigger.key = calloc(bigger.cap, sizeof(*bigger.key));
-		bigger.line = calloc(bigger.cap, sizeof(*bigger.line));
-		if (bigger.key == NULL || bigger.line == NULL) {
-			free(bigger.key);
-			free(bigger.line);
-			return -1;
-		}
-		for (i = 0; i < k->cap; i++) {
-			if (k->key[i] == NULL)
-				continue;
-			size_t j = hash_key(k->key[i], bigger.cap);
-
-			while (bigger.key[j] != NULL)
-				j = (j + 1) & (bigger.cap - 1);
-			bigger.key[j] = k->key[i];
-			bigger.line[j] = k->line[i];
-			bigger.n++;
-		}
-		free(k->key);
-		free(k->line);
-		*k = bigger;
-	}
-	for (i = hash_key(key, k->cap); k->key[i] != NULL;
-	    i = (i + 1) & (k->cap - 1))
-		if (strcmp(k->key[i], key) == 0)
-			return k->line[i];
-	if ((k->key[i] = strdup(key)) == NULL)
-		return -1;
-	k->line[i] = line;
-	k->n++;
-	return 0;
-}
-
-static void
-keys_free(struct keys *k)
-{
-	size_t i;
-
-	for (i = 0; i < k->cap; i++)
-		free(k->key[i]);
-	free(k->key);
-	free(k->line);
-	memset(k, 0, sizeof(*k));
-}
-
 /*
  * Rows of the record table (schemas/resolution.csv.json): the reader
  * checks the header and decodes each cell by its column's type; the
- * record is then checked against the record schema, and its id, the
- * table's primary key, must be unique in the file.
+ * record is then checked against the record schema.
  */
 static void
 check_csv(struct resvalidate *st, FILE *fp)
@@ -429,8 +395,6 @@ check_csv(struct resvalidate *st, FILE *fp)
 	const char *table;
 	size_t len;
 	json_t *schema;
-	long first;
-	char msg[512];
 	int rc;
 
 	iachr_error_init(&err);
@@ -466,27 +430,9 @@ check_csv(struct resvalidate *st, FILE *fp)
 		st->in_csv = 1;
 		check_record(st, rec);
 		st->locate = NULL;
-		if (st->id != NULL &&
-		    (first = keys_add(&st->keys, st->id, st->line)) != 0) {
-			if (first < 0) {
-				cli_warnx("out of memory");
-				st->status = CLI_ERROR;
-				json_decref(rec);
-				break;
-			}
-			snprintf(msg, sizeof(msg), "id \"%s\" is already the "
-			    "id of the row on line %ld", st->id, first);
-			emit(st, st->line, csv_column(st->fields, "/id"), "/id",
-			    "resolution.csv.json#/primaryKey", msg);
-			if (st->record_errors++ == 0)
-				st->invalid++;
-			if (st->status < CLI_DATA)
-				st->status = CLI_DATA;
-		}
 		json_decref(rec);
 	}
 	st->in_csv = 0;
-	keys_free(&st->keys);
 	iachr_csv_reader_free(r);
 }
 
@@ -629,6 +575,15 @@ check_file(struct resvalidate *st, const char *path)
 	st->files++;
 	st->file = name;
 	st->record = 0;
+	/* XML and CSV hold records only, whatever the schema. */
+	if ((!st->own_schema || strcmp(format, "xml") == 0 ||
+	    strcmp(format, "csv") == 0) &&
+	    (st->keys = iachr_dataset_keys_new()) == NULL) {
+		cli_warnx("out of memory");
+		st->status = CLI_ERROR;
+		cli_close_input(fp);
+		return;
+	}
 	if (strcmp(format, "yaml") == 0)
 		check_yaml(st, fp);
 	else if (strcmp(format, "xml") == 0)
@@ -637,6 +592,8 @@ check_file(struct resvalidate *st, const char *path)
 		check_csv(st, fp);
 	else
 		check_json(st, fp);
+	iachr_dataset_keys_free(st->keys);
+	st->keys = NULL;
 	cli_close_input(fp);
 }
 
@@ -860,6 +817,7 @@ main(int argc, char **argv)
 			break;
 		case 's':
 			schema = optarg;
+			st.own_schema = 1;
 			break;
 		default:
 			free(refs);

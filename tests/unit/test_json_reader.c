@@ -178,3 +178,33 @@ Test(json_reader, values_across_read_chunks)
 	free(text);
 	free(want);
 }
+
+Test(json_reader, nul_character_in_a_string_is_malformed)
+{
+	const char *text = "{\"a\":\"x\\\\u0000\"}\n{\"b\":\n  [\"\xC3\xA9\", "
+	    "\"Pe\\u0000ru\"]}\n{\"k\\u0000\":1}\n";
+	FILE *fp;
+	iachr_json_reader *r = reader_of(text, &fp);
+	iachr_error_t err;
+	json_t *v;
+
+	iachr_error_init(&err);
+	/* An escaped backslash before "u0000" is no NUL. */
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_str_eq(json_string_value(json_object_get(v, "a")),
+	    "x\\u0000");
+	json_decref(v);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_FAILED);
+	cr_expect_eq(err.code, IACHR_E_SYNTAX);
+	cr_expect_eq(err.line, 3);
+	cr_expect_eq(err.column, 12);
+	cr_expect_eq(err.offset, 35);
+	cr_expect_str_eq(err.text, "NUL character (U+0000) in a string");
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_FAILED);
+	cr_expect_eq(err.line, 4);
+	cr_expect_eq(err.column, 4);
+	cr_expect_str_eq(err.text, "NUL character (U+0000) in a string");
+	iachr_json_reader_free(r);
+	fclose(fp);
+}

@@ -180,6 +180,19 @@ Test(yaml_load, aliases_and_merge_keys)
 	    IACHR_E_SYNTAX, 1, 17, -1, "duplicate key \"<<\"");
 }
 
+Test(yaml_load, nul_character_in_a_string_is_an_error)
+{
+	const char *nul = "NUL character (U+0000) in a string";
+
+	expect_error("a: \"Pe\\0ru\"\n", 12, IACHR_FAILED, IACHR_E_SYNTAX,
+	    1, 4, -1, nul);
+	expect_error("- !!str \"\\0\"\n", 13, IACHR_FAILED, IACHR_E_SYNTAX,
+	    1, 3, -1, nul);
+	expect_error("\"k\\0\": 1\n", 9, IACHR_FAILED, IACHR_E_SYNTAX, 1, 1,
+	    -1, nul);
+	expect_json("a: \"\\\\0\"\n", "{\"a\":\"\\\\0\"}");
+}
+
 Test(yaml_load, alias_bomb_is_a_limit_error)
 {
 	const char *bomb =
@@ -199,9 +212,11 @@ Test(yaml_load, alias_bomb_is_a_limit_error)
 	open_doc(&d, bomb, strlen(bomb));
 	cr_expect_eq(iachr_yaml_reader_next(d.r, &v, &d.err), IACHR_FAILED);
 	cr_expect_eq(d.err.code, IACHR_E_LIMIT);
-	cr_expect_str_eq(d.err.text, "aliases expand to too many nodes");
+	cr_expect_str_eq(d.err.text, "aliases expand the document past "
+	    "16777216 bytes (the larger of 16 MiB and 32 times its size so "
+	    "far)");
 	cr_expect_eq(d.err.line, 7);
-	cr_expect_eq(d.err.column, 8);
+	cr_expect_eq(d.err.column, 24);
 	/* The stream goes on after the bad document. */
 	cr_expect_eq(iachr_yaml_reader_next(d.r, &v, &d.err), IACHR_OK);
 	cr_expect_str_eq(json_string_value(json_object_get(v, "after")),
