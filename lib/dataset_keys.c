@@ -63,8 +63,10 @@ digest_of(const char *id, const char *language,
 		return -1;
 	memcpy(key, id, id_len + 1);
 	memcpy(key + id_len + 1, language, lang_len);
-	iachrp_sha256_hex(key, id_len + 1 + lang_len, hex);
+	i = (size_t)iachrp_sha256_hex(key, id_len + 1 + lang_len, hex);
 	iachrp_free(key);
+	if (i != 0)
+		return -1;
 	for (i = 0; i < DIGEST; i++)
 		digest[i] = (unsigned char)(hex_value(hex[2 * i]) << 4 |
 		    hex_value(hex[2 * i + 1]));

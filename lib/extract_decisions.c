@@ -395,23 +395,29 @@ iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
 static void
 later_refusals(const struct iachrp_doc *doc, struct iachrp_decision *dec)
 {
+	struct iachrp_cueset set;
 	size_t i, k, n, from, to, at;
 	char prev[32];
 	int kind;
 
+	iachrp_cueset_init(&set, iachrp_lex_deciding_cue,
+	    IACHRP_NCUES(iachrp_lex_deciding_cue),
+	    sizeof(*iachrp_lex_deciding_cue));
 	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
 		if (p->kind != IACHRP_BODY || p->mandate)
 			continue;
 		for (from = 0, to = 0, k = 0; k < p->nword; k++) {
-			if (p->word[k] >= to) {
-				from = p->word[k];
-				to = iachrp_sentence_end(p->s, from);
-			}
-			if ((n = iachrp_match_in(p->f + p->word[k],
+			if (!iachrp_cueset_may(&set, p->f + p->word[k]) ||
+			    (n = iachrp_match_in(p->f + p->word[k],
 			    iachrp_lex_deciding_cue, NULL)) == 0)
 				continue;
+			/* The sentence the cue is in, and where it starts. */
+			while ((to = iachrp_sentence_end(p->s, from)) <
+			    p->word[k])
+				from = (size_t)(iachrp_skip_space(p->s + to) -
+				    p->s);
 			at = iachrp_first_decision(doc, p->f, p->word[k] + n,
 			    to, &kind);
 			if (at == (size_t)-1 || at > p->word[k] + n + 2 ||
