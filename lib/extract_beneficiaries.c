@@ -1179,6 +1179,22 @@ nouns_of_group(const struct ctx *c, size_t a, size_t b)
 	return a;
 }
 
+/*
+ * True when the last person of s[a, b) is a relative named by kin alone:
+ * "Daymí Reyes Fonseca y del hijo de esta", "sua mãe".
+ */
+static int
+ends_with_kin(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, last = a;
+
+	for (i = a; i < b; i = skip_spaces(c->s, token_end(c->s, i, b), b))
+		if (word_then_space(c->f, i, conjunctions) > 0)
+			last = i;
+	return capitals(c->s, last, b) == 0 &&
+	    iachrp_contains(c->f, last, b, kin_words);
+}
+
 /* Cuts the phrase s[a, b) at commas and hands out the entries. */
 static void
 phrase(struct ctx *c, size_t a, size_t b)
@@ -1239,9 +1255,11 @@ phrase(struct ctx *c, size_t a, size_t b)
 			    word_then_space(c->f, k, roles) > 0 ||
 			    (word_then_space(c->f, s0, list_preps) > 0 &&
 			    !(c->lang == IACHRP_EN &&
-			    word_then_space(c->f, s0, articles) > 0))) {
+			    word_then_space(c->f, s0, articles) > 0)) ||
+			    (kinship && capitals(c->s, s0, i < b ? i : b) > 0)) {
+				/* "del hijo de esta, el niño A.L.C.R., de 9 años" */
 				segment(c, start, i < b ? i : b);
-				kinship = 0;
+				kinship = ends_with_kin(c, s0, i < b ? i : b);
 			} else if (iachrp_contains(c->f, s0, i < b ? i : b,
 			    kin_words))
 				kinship = 1;

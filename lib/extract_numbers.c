@@ -165,6 +165,31 @@ iachrp_extract_resolution(const struct iachrp_doc *doc)
 	return number_json(number, year);
 }
 
+/*
+ * "was adopted on May 3, 2021", "fue adoptada el 3 de mayo de 2021": a
+ * few words that tell the adoption, then its date.
+ */
+static int
+adopted_on(const struct iachrp_doc *doc, const char *q,
+    struct iachrp_date *d)
+{
+	int words, adopted = 0;
+	size_t n;
+
+	for (words = 0; words < 5 && iachrp_is_alpha_at(q) &&
+	    !iachrp_is_upper_at(q); words++) {
+		if (iachrp_match_in(q, iachrp_lex_adoption, NULL) > 0)
+			adopted = 1;
+		else if (adopted && iachrp_parse_date(q, doc->lang, d) > 0)
+			return d->day > 0;
+		if ((n = iachrp_word_len(q)) == 0)
+			return 0;
+		q = iachrp_skip_space(q + n);
+	}
+	return adopted && iachrp_parse_date(q, doc->lang, d) > 0 &&
+	    d->day > 0;
+}
+
 /* The date right after a citation's number: "55/21, of May 3, 2021". */
 static int
 dated_citation(const struct iachrp_doc *doc, const char *p,
@@ -186,7 +211,9 @@ dated_citation(const struct iachrp_doc *doc, const char *p,
 		q = iachrp_skip_space(q + n);
 	if ((n = iachrp_match_in(q, iachrp_lex_article, NULL)) > 0)
 		q = iachrp_skip_space(q + n);
-	return iachrp_parse_date(q, doc->lang, d) > 0 && d->day > 0;
+	if (iachrp_parse_date(q, doc->lang, d) > 0 && d->day > 0)
+		return 1;
+	return adopted_on(doc, q, d);
 }
 
 int
