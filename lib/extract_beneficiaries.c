@@ -59,6 +59,7 @@
 #define protect_verbs iachrp_lex_protect_verb
 #define demonstratives iachrp_lex_demonstrative
 #define other_words iachrp_lex_other_word
+#define followed_cues iachrp_lex_followed_cue
 
 #define MAX_ENTRIES 500
 
@@ -707,6 +708,21 @@ name_around(const struct ctx *c, size_t a, size_t qa, size_t qb, size_t b)
 }
 
 /*
+ * True when a role starts at k, or after one lower-case word there:
+ * "peasant leader X", "student leader X".
+ */
+static int
+role_ahead(const struct ctx *c, size_t k, size_t b)
+{
+	if (word_then_space(c->f, k, roles) > 0)
+		return 1;
+	if (k >= b || iachrp_is_upper_at(c->s + k))
+		return 0;
+	k = skip_spaces(c->s, token_end(c->s, k, b), b);
+	return word_then_space(c->f, k, roles) > 0;
+}
+
+/*
  * True when the roles at a in s[a, b) ("journalist", "journalist and
  * human rights defender") are followed by a name: a capitalised word,
  * quoted or not.
@@ -716,6 +732,9 @@ titled(const struct ctx *c, size_t a, size_t b)
 {
 	size_t n;
 
+	/* An adjective first: "peasant leader X" */
+	if (word_then_space(c->f, a, roles) == 0 && role_ahead(c, a, b))
+		a = skip_spaces(c->s, token_end(c->s, a, b), b);
 	while ((n = word_then_space(c->f, a, roles)) > 0 ||
 	    (n = word_then_space(c->f, a, conjunctions)) > 0)
 		a += n;
@@ -1084,7 +1103,7 @@ segment(struct ctx *c, size_t a, size_t b)
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
 		    iachrp_match_in(c->f + k, lower_starts, NULL) > 0 ||
-		    (word_then_space(c->f, k, roles) > 0 &&
+		    (role_ahead(c, k, b) &&
 		    titled(c, k, next_conjunction(c, k, b))) ||
 		    (ends_personal(c, a, i) &&
 		    personal(c, k, next_conjunction(c, k, b)))) {
@@ -1975,6 +1994,47 @@ same_person(const char *s, size_t a, size_t b, const char *t)
 }
 
 /*
+ * True when the run s[a, b) is the end of a longer name, an
+ * institution's ("the Directorate of Judicial Assistance (DAJ)"): after
+ * "of" and a capitalised word, or before an acronym in brackets.
+ */
+static int
+part_of_a_name(const struct ctx *c, size_t a, size_t b)
+{
+	size_t k = a, e, end = b + strnlen(c->s + b, 14);
+
+	if (end > b + 2 && c->s[b] == ' ' && c->s[b + 1] == '(' &&
+	    has_acronym(c->s, b + 2, token_end(c->s, b + 2, end)))
+		return 1;
+	while (k > 0 && c->s[k - 1] == ' ')
+		k--;
+	e = k;
+	while (k > 0 && c->s[k - 1] != ' ')
+		k--;
+	if (k == e || iachrp_match_in(c->f + k, of_words, NULL) != e - k)
+		return 0;
+	while (k > 0 && c->s[k - 1] == ' ')
+		k--;
+	while (k > 0 && c->s[k - 1] != ' ')
+		k--;
+	return iachrp_is_upper_at(c->s + k);
+}
+
+/* True when s[a, b) names a person who is an entry already. */
+static int
+an_entry(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i;
+	const json_t *v;
+
+	json_array_foreach(c->list, i, v)
+		if (same_person(c->s, a, b, json_string_value(
+		    json_object_get(v, "name"))))
+			return 1;
+	return 0;
+}
+
+/*
  * The persons named in paragraph p, in order, each once, into names:
  * runs of two capitalised words or more, with particles inside ("Willem
  * Frederik de Rhoodes"), that name no group, State or institution.
@@ -2034,7 +2094,15 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		json_array_foreach(names, k, v)
 			if (same_person(p->s, a, b, json_string_value(v)))
 				break;
-		if (k == json_array_size(names))
+		/*
+		 * Nor one an entry is already, nor one of another measure
+		 * ("Rolando Téllez Bustos (PM 1020-18)"): the set is of
+		 * others.
+		 */
+		if (k == json_array_size(names) && !an_entry(c, a, b) &&
+		    !(p->s[b] == ' ' && p->s[b + 1] == '(' &&
+		    iachrp_match_in(p->f + b + 2, iachrp_lex_measure_cue,
+		    NULL) > 0) && !part_of_a_name(c, a, b))
 			iachrp_append(c->doc, names, json_stringn(p->s + a,
 			    b - a));
 	}
@@ -2260,6 +2328,76 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		json_decref(scratch.list);
 }
 
+/*
+ * In paragraph p, the persons whose situation a follow-up follows ("dio
+ * seguimiento a la situación de A y B") and those the measure was
+ * granted to ("The measures were granted in 2019 to protect A and B").
+ */
+static void
+followed_in(struct ctx *c, const struct iachrp_para *p)
+{
+	size_t k, n, to;
+
+	if (p->kind != IACHRP_BODY || p->mandate)
+		return;
+	c->s = p->s;
+	c->f = p->f;
+	for (k = 0; k < p->nword; k++) {
+		size_t at = p->word[k];
+
+		if ((n = iachrp_match_in(p->f + at, followed_cues,
+		    NULL)) > 0) {
+			to = iachrp_sentence_end(p->s, at);
+			target(c, skip_spaces(p->s, at + n, to), to);
+		} else if (k > 0 && iachrp_match_in(p->f + p->word[k - 1],
+		    passive_aux, NULL) > 0 && iachrp_match_in(p->f + at,
+		    granted_words, NULL) > 0) {
+			to = iachrp_sentence_end(p->s, at);
+			from_cues(c, at, to);
+		}
+	}
+}
+
+/* True when name holds a capital letter: a name, not "a union leader". */
+static int
+named(const char *name)
+{
+	for (; *name != '\0'; name++)
+		if (iachrp_is_upper_at(name))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whom a follow-up covers besides those the lead names: the named
+ * persons and groups of followed_in, from the lead on, each once.
+ */
+static void
+followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	struct ctx scratch = *c;
+	size_t i, k;
+	json_t *v, *w;
+
+	if ((scratch.list = json_array()) == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
+	for (i = lead; i < doc->npara; i++)
+		followed_in(&scratch, &doc->para[i]);
+	json_array_foreach(scratch.list, i, v) {
+		json_array_foreach(c->list, k, w)
+			if (json_equal(json_object_get(v, "name"),
+			    json_object_get(w, "name")))
+				break;
+		if (k == json_array_size(c->list) && named(json_string_value(
+		    json_object_get(v, "name"))) &&
+		    iachrp_append(doc, c->list, json_incref(v)) != 0)
+			break;
+	}
+	json_decref(scratch.list);
+}
+
 json_t *
 iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -2305,6 +2443,9 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		later(&c, doc, (size_t)dec->sentence.para);
 	else if (dec->sentence.para >= 0)
 		further_decisions(&c, doc, (size_t)dec->sentence.para);
+	for (i = 0; i < dec->n && dec->sentence.para >= 0; i++)
+		if (dec->decisions[i] == IACHRP_FOLLOW_UP)
+			followed(&c, doc, (size_t)dec->sentence.para);
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
 		c.s = p->s;
