@@ -72,6 +72,8 @@ struct ctx {
 	json_t *list;		/* the entries so far */
 	size_t counted;		/* the first entry that is a counted set */
 	int count;		/* its head count, 0 when there is none */
+	/* The words that may start a cue, for find_cue's scan. */
+	struct iachrp_cueset cue_starts;
 };
 
 static size_t
@@ -1381,6 +1383,21 @@ skip_file_number(const char *f, size_t j, size_t to)
 	return skip_spaces(f, k, to);
 }
 
+/* The first letters of the beneficiary cues and of the measures' nouns. */
+static void
+cue_starts(struct iachrp_cueset *set)
+{
+	struct iachrp_cueset nouns;
+	int i;
+
+	iachrp_cueset_init(set, strong_cues, IACHRP_NCUES(strong_cues),
+	    sizeof(*strong_cues));
+	iachrp_cueset_init(&nouns, measure_nouns, IACHRP_NCUES(measure_nouns),
+	    sizeof(*measure_nouns));
+	for (i = 0; i < 27; i++)
+		set->pair[i] |= nouns.pair[i];
+}
+
 static int
 find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 {
@@ -1389,6 +1406,8 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 
 	for (i = (size_t)(iachrp_word_at(f, f + from) - f); i < to;
 	    i = (size_t)(iachrp_word_at(f, f + i + 1) - f)) {
+		if (!iachrp_cueset_may(&c->cue_starts, f + i))
+			continue;
 		if ((n = iachrp_match_in(f + i, strong_cues, NULL)) > 0) {
 			j = skip_spaces(f, i + n, to);
 			if ((k = iachrp_match_in(f + j, rights_heads,
@@ -2408,6 +2427,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 
 	c.doc = doc;
 	c.lang = doc->lang;
+	cue_starts(&c.cue_starts);
 	c.extends = 0;
 	c.count = 0;
 	c.counted = 0;
