@@ -1680,13 +1680,41 @@ target(struct ctx *c, size_t at, size_t to)
 	return end;
 }
 
+/*
+ * After a phrase that ends at end, past its relative clause: where a
+ * second one joined by "and to" starts ("26 missing persons who
+ * disappeared ... and to six women searchers"), or 0.
+ */
+static size_t
+joined_after(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k, n, m;
+
+	for (k = end; k < to; k++) {
+		if (c->f[k] == ';' || c->f[k] == ':' || c->f[k] == '(')
+			return 0;
+		if (c->f[k] != ' ' || (n = word_then_space(c->f, k + 1,
+		    conjunctions)) == 0 || (m = word_then_space(c->f,
+		    k + 1 + n, passive_preps)) == 0)
+			continue;
+		k = skip_spaces(c->s, k + 1 + n + m, to);
+		/* A set or a name, not "and to report on the actions" */
+		return head_count(c, k, to) > 0 || iachrp_is_upper_at(c->s + k) ||
+		    word_then_space(c->f, k, articles) > 0 ? k : 0;
+	}
+	return 0;
+}
+
 static void
 from_cues(struct ctx *c, size_t at, size_t to)
 {
-	size_t end;
+	size_t end, next;
 
 	while (find_cue(c, at, to, &at)) {
 		if ((end = target(c, at, to)) > at)
+			at = end;
+		while ((next = joined_after(c, at, to)) > 0 &&
+		    (end = target(c, next, to)) > next)
 			at = end;
 	}
 }
