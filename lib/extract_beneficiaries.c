@@ -60,6 +60,8 @@
 #define demonstratives iachrp_lex_demonstrative
 #define other_words iachrp_lex_other_word
 #define followed_cues iachrp_lex_followed_cue
+#define place_nouns iachrp_lex_place_noun
+#define membership_verbs iachrp_lex_membership_verb
 
 #define MAX_ENTRIES 500
 
@@ -807,6 +809,27 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	return 0;
 }
 
+/*
+ * Where the group's name starts in s[a, b) when persons are described
+ * as making it up ("que integran el Centro X", "who make up the X"),
+ * or a.
+ */
+static size_t
+made_up(const struct ctx *c, size_t a, size_t b)
+{
+	size_t k, n;
+
+	for (k = a; k < b; k = skip_spaces(c->s, token_end(c->s, k, b), b)) {
+		if ((n = iachrp_match_in(c->f + k, membership_verbs,
+		    NULL)) == 0)
+			continue;
+		k = skip_spaces(c->s, k + n, b);
+		k += word_then_space(c->f, k, articles);
+		return k < b && iachrp_is_upper_at(c->s + k) ? k : a;
+	}
+	return a;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -865,6 +888,11 @@ entry(struct ctx *c, size_t a, size_t b)
 		return;
 	if (antecedent(c, a, b, &ra, &rb)) {
 		add_entry(c, ra, rb, 1);
+		return;
+	}
+	/* "personas defensoras que integran el Centro X": the Centro */
+	if ((k = made_up(c, a, b)) > a) {
+		add_entry(c, k, b, 1);
 		return;
 	}
 	/*
@@ -1140,6 +1168,19 @@ affiliation(const struct ctx *c, size_t a, size_t b)
 	    institution_words) && !iachrp_contains(c->f, a, b, membership);
 }
 
+/* True when s at a, set off by commas, says where: "del territorio X". */
+static int
+in_a_place(const struct ctx *c, size_t a)
+{
+	size_t n;
+
+	if ((n = word_then_space(c->f, a, list_preps)) == 0)
+		return 0;
+	a += n;
+	a += word_then_space(c->f, a, articles);
+	return iachrp_match_in(c->f + a, place_nouns, NULL) > 0;
+}
+
 /* True when s[a, b) is only single capitalised words and conjunctions. */
 static int
 name_list_tail(const struct ctx *c, size_t a, size_t b)
@@ -1269,6 +1310,8 @@ phrase(struct ctx *c, size_t a, size_t b)
 				segment(c, s0 + m, i < b ? i : b);
 			else if (n == 0 && affiliation(c, s0, i < b ? i : b))
 				;	/* "X, de la Fiscalía Especial, ..." */
+			else if (n == 0 && in_a_place(c, s0))
+				;	/* "..., del territorio indígena X" */
 			else if (n == 0 && kinship &&
 			    word_then_space(c->f, s0, list_preps) > 0)
 				;	/* "A y B, hija y yerno, de la periodista X" */
