@@ -128,6 +128,38 @@ iachrp_parse_date(const char *f, int lang, struct iachrp_date *d)
 	return (size_t)(p - f);
 }
 
+size_t
+iachrp_parse_day_month(const char *f, int year, struct iachrp_date *d)
+{
+	const char *p = f;
+	size_t n;
+	int day, month;
+
+	if ((month = month_at(p, &n)) != 0) {
+		/* April 3 */
+		p += n;
+		if (*p++ != ' ' || (day = day_at(p, &n)) < 0)
+			return 0;
+		p += n;
+	} else if ((day = day_at(p, &n)) >= 0) {
+		/* 3 de abril, 3 avril */
+		p += n;
+		if (*p++ != ' ')
+			return 0;
+		p += skip_word(p, "de");
+		p += skip_word(p, "of");
+		if ((month = month_at(p, &n)) == 0)
+			return 0;
+		p += n;
+	} else {
+		return 0;
+	}
+	d->year = year;
+	d->month = month;
+	d->day = day;
+	return iachrp_date_is_valid(d) ? (size_t)(p - f) : 0;
+}
+
 int
 iachrp_date_is_valid(const struct iachrp_date *d)
 {

@@ -166,11 +166,12 @@ iachrp_extract_resolution(const struct iachrp_doc *doc)
 }
 
 /*
- * "was adopted on May 3, 2021", "fue adoptada el 3 de mayo de 2021": a
- * few words that tell the adoption, then its date.
+ * "was adopted on May 3, 2021", "fue adoptada el 3 de mayo de 2021",
+ * "adopted on April 3" (in year, the resolution's): a few words that
+ * tell the adoption, then its date.
  */
 static int
-adopted_on(const struct iachrp_doc *doc, const char *q,
+adopted_on(const struct iachrp_doc *doc, const char *q, int year,
     struct iachrp_date *d)
 {
 	int words, adopted = 0;
@@ -182,12 +183,17 @@ adopted_on(const struct iachrp_doc *doc, const char *q,
 			adopted = 1;
 		else if (adopted && iachrp_parse_date(q, doc->lang, d) > 0)
 			return d->day > 0;
+		else if (adopted && iachrp_parse_day_month(q, year, d) > 0)
+			return 1;
 		if ((n = iachrp_word_len(q)) == 0)
 			return 0;
 		q = iachrp_skip_space(q + n);
 	}
-	return adopted && iachrp_parse_date(q, doc->lang, d) > 0 &&
-	    d->day > 0;
+	if (!adopted)
+		return 0;
+	/* "adopted on April 3": in the resolution's year */
+	return (iachrp_parse_date(q, doc->lang, d) > 0 && d->day > 0) ||
+	    iachrp_parse_day_month(q, year, d) > 0;
 }
 
 /* The date right after a citation's number: "55/21, of May 3, 2021". */
@@ -213,7 +219,7 @@ dated_citation(const struct iachrp_doc *doc, const char *p,
 		q = iachrp_skip_space(q + n);
 	if (iachrp_parse_date(q, doc->lang, d) > 0 && d->day > 0)
 		return 1;
-	return adopted_on(doc, q, d);
+	return adopted_on(doc, q, year, d);
 }
 
 int
