@@ -662,6 +662,7 @@ get_number(iachr_validator *v, const json_t *s, const char *k,
 		return 0;
 	if (!json_is_number(val))
 		return bad(v, loc, "not a number", k);
+	out->json = val;
 	out->set = 1;
 	out->is_int = json_is_integer(val);
 	out->i = json_is_integer(val) ? json_integer_value(val) : 0;

@@ -57,6 +57,7 @@ struct js_dependent {		/* a dependentRequired entry */
 };
 
 struct js_number {		/* a numeric limit */
+	const json_t *json;	/* the keyword's value */
 	int set;
 	int is_int;
 	long long i;

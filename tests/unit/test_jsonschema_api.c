@@ -154,6 +154,38 @@ Test(jsonschema_api, dynamic_ref_follows_the_outermost_anchor)
 	iachr_validator_free(v);
 }
 
+/* Whether instance is valid against {"multipleOf": multiple}. */
+static int
+is_multiple(const char *multiple, const char *instance)
+{
+	char text[64];
+	iachr_validator *v;
+	struct seen s;
+	int rc;
+
+	snprintf(text, sizeof(text), "{\"multipleOf\":%s}", multiple);
+	v = compile(text, 0);
+	rc = check(v, instance, &s);
+	iachr_validator_free(v);
+	return rc == 0;
+}
+
+Test(jsonschema_api, multiple_of_is_exact_in_decimal)
+{
+	cr_expect(!is_multiple("1e10", "7"));
+	cr_expect(!is_multiple("0.01", "1e-12"));
+	cr_expect(!is_multiple("1e308", "0.5"));
+	cr_expect(!is_multiple("3", "1e17"));
+	cr_expect(!is_multiple("0.0001", "0.00751"));
+	cr_expect(!is_multiple("0.123456789", "1e308"));
+	cr_expect(is_multiple("0.1", "0.3"));
+	cr_expect(is_multiple("3", "3e17"));
+	cr_expect(is_multiple("0.01", "19.99"));
+	cr_expect(is_multiple("1e-8", "12391239123"));
+	cr_expect(is_multiple("1.5", "-4.5"));
+	cr_expect(is_multiple("1e10", "0"));
+}
+
 Test(jsonschema_api, unresolvable_reference_is_a_schema_error)
 {
 	iachr_validator *v = iachr_validator_new(0);
