@@ -114,6 +114,8 @@ struct js_node {
 	struct js_node *ref;
 	struct js_node *dynamic_ref;	/* the statically resolved target */
 	const char *dynamic_name;	/* set when resolved dynamically */
+
+	int mark;		/* search for loops: 1 on the path, 2 done */
 };
 
 struct js_anchor {

@@ -204,6 +204,45 @@ Test(jsonschema_api, unresolvable_reference_is_a_schema_error)
 	iachr_validator_free(v);
 }
 
+/* The error of iachr_validator_use() for schema, "" when it is usable. */
+static void
+use_error(const char *schema, char *text, size_t size)
+{
+	iachr_validator *v = iachr_validator_new(0);
+	json_t *json = json_loads(schema, 0, NULL);
+	iachr_error_t err;
+
+	cr_assert_not_null(json, "bad test schema");
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_validator_add(v, "https://t.test/s.json", json,
+	    &err), 0);
+	if (iachr_validator_use(v, "https://t.test/s.json", &err) == 0)
+		snprintf(text, size, "%s", "");
+	else
+		snprintf(text, size, "%s", err.text);
+	json_decref(json);
+	iachr_validator_free(v);
+}
+
+Test(jsonschema_api, endless_reference_loop_is_a_schema_error)
+{
+	char text[512];
+
+	use_error("{\"$ref\":\"#\"}", text, sizeof(text));
+	cr_expect_str_eq(text, "schema https://t.test/s.json#: endless loop "
+	    "of references back to: https://t.test/s.json#");
+	use_error("{\"$defs\":{\"a\":{\"allOf\":[{\"$ref\":\"#/$defs/b\"}]},"
+	    "\"b\":{\"not\":{\"anyOf\":[true,{\"$ref\":\"#/$defs/a\"}]}}},"
+	    "\"$ref\":\"#/$defs/a\"}", text, sizeof(text));
+	cr_expect_str_eq(text, "schema https://t.test/s.json#/$defs/b/not/"
+	    "anyOf/1: endless loop of references back to: "
+	    "https://t.test/s.json#/$defs/a");
+	/* Recursion into the parts of the value ends with the value. */
+	use_error("{\"properties\":{\"a\":{\"$ref\":\"#\"}},"
+	    "\"items\":{\"$ref\":\"#\"}}", text, sizeof(text));
+	cr_expect_str_eq(text, "");
+}
+
 Test(jsonschema_api, bad_pattern_is_a_schema_error)
 {
 	iachr_validator *v = iachr_validator_new(0);
