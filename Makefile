@@ -41,7 +41,8 @@ LIB_SRCS = $(sort $(wildcard lib/*.c))
 LIB_OBJS = $(LIB_SRCS:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/gen/embedded.o \
 	$(BUILD)/gen/lexicon.o
 LIB_HDRS = $(wildcard lib/*.h) $(BUILD)/gen/iachr_version.h \
-	$(BUILD)/gen/lexicon.h $(BUILD)/gen/unicode_nfc.h
+	$(BUILD)/gen/lexicon.h $(BUILD)/gen/unicode_nfc.h \
+	$(BUILD)/gen/unicode_categories.h
 # Debian's unicode-data package.
 UCD ?= /usr/share/unicode
 SCHEMAS = $(sort $(wildcard schemas/*))
@@ -76,6 +77,11 @@ $(BUILD)/gen/unicode_nfc.h: scripts/nfc-tables.sh
 	@mkdir -p $(@D)
 	sh scripts/nfc-tables.sh $(UCD)/UnicodeData.txt \
 		$(UCD)/CompositionExclusions.txt > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/unicode_categories.h: scripts/unicode-categories.sh
+	@mkdir -p $(@D)
+	sh scripts/unicode-categories.sh $(UCD)/UnicodeData.txt > $@.tmp && \
+		mv $@.tmp $@
 
 $(BUILD)/gen/embedded.c: scripts/embed-files.sh $(SCHEMAS)
 	@mkdir -p $(@D)
@@ -161,7 +167,8 @@ fuzz: $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/%)
 
 build/fuzz/%: tests/fuzz/%.c $(LIB_SRCS) build/rel/gen/embedded.c \
 	build/rel/gen/lexicon.c build/rel/gen/lexicon.h \
-	build/rel/gen/iachr_version.h build/rel/gen/unicode_nfc.h
+	build/rel/gen/iachr_version.h build/rel/gen/unicode_nfc.h \
+	build/rel/gen/unicode_categories.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -DIACHR_BUILDING \
 		-Ilib -Ibuild/rel/gen $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< \
@@ -170,7 +177,7 @@ build/fuzz/%: tests/fuzz/%.c $(LIB_SRCS) build/rel/gen/embedded.c \
 
 # Static analysis, a target of its own: cppcheck and clang-tidy.
 analyze: $(BUILD)/gen/iachr_version.h $(BUILD)/gen/lexicon.h \
-	$(BUILD)/gen/unicode_nfc.h
+	$(BUILD)/gen/unicode_nfc.h $(BUILD)/gen/unicode_categories.h
 	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
 		--inline-suppr -Ilib -I$(BUILD)/gen lib tools
 	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) tools/cli.c -- \

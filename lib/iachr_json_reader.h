@@ -29,6 +29,12 @@ IACHR_API iachr_json_reader *iachr_json_reader_new(FILE *fp,
 IACHR_API void iachr_json_reader_set_max(iachr_json_reader *r, size_t max);
 
 /*
+ * Lets strings hold "\u0000" (allow nonzero), which are malformed by
+ * default since U+0000 cannot be carried through XML or C strings.
+ */
+IACHR_API void iachr_json_reader_allow_nul(iachr_json_reader *r, int allow);
+
+/*
  * Reads the next value into *out (a new reference).  Returns IACHR_OK;
  * IACHR_EOF at the end of input; IACHR_FAILED when this value is
  * malformed (err says where; the next call reads the value after it); or

@@ -56,7 +56,10 @@ IACHR_API iachr_validator *iachr_validator_new(int flags);
 IACHR_API int iachr_validator_add(iachr_validator *v, const char *uri,
     const json_t *schema, iachr_error_t *err);
 
-/* Reads the JSON file path and registers it under uri (see above). */
+/*
+ * Reads the JSON file path (any JSON value; strings may hold U+0000) and
+ * registers it under uri (see above).
+ */
 IACHR_API int iachr_validator_add_file(iachr_validator *v, const char *uri,
     const char *path, iachr_error_t *err);
 
@@ -71,8 +74,9 @@ IACHR_API void iachr_validator_set_loader(iachr_validator *v,
 /*
  * Compiles the schema at uri (a registered document, possibly with a
  * fragment) as the one to validate against.  Every reference must
- * resolve and every pattern compile.  Returns 0, or -1 with err set
- * (IACHR_E_INVALID for a bad schema).
+ * resolve and every pattern compile, and no subschema may apply itself
+ * again to the same value (validating would never end).  Returns 0, or
+ * -1 with err set (IACHR_E_INVALID for a bad schema).
  */
 IACHR_API int iachr_validator_use(iachr_validator *v, const char *uri,
     iachr_error_t *err);

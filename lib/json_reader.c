@@ -17,6 +17,7 @@ struct iachr_json_reader {
 	long line, column;		/* position of in[in_pos] */
 	char *value;			/* bytes of the current value */
 	size_t value_len, value_cap, max;
+	size_t flags;			/* of json_loadb() */
 	long value_line, value_column;
 	long long offset, value_offset;	/* bytes consumed, value start */
 };
@@ -37,6 +38,7 @@ iachr_json_reader_new(FILE *fp, const char *source)
 	r->column = 1;
 	r->at_start = 1;
 	r->max = IACHR_JSON_MAX_VALUE;
+	r->flags = JSON_DECODE_ANY | JSON_REJECT_DUPLICATES;
 	return r;
 }
 
@@ -44,6 +46,15 @@ void
 iachr_json_reader_set_max(iachr_json_reader *r, size_t max)
 {
 	r->max = max > 0 ? max : 1;
+}
+
+void
+iachr_json_reader_allow_nul(iachr_json_reader *r, int allow)
+{
+	if (allow)
+		r->flags |= JSON_ALLOW_NUL;
+	else
+		r->flags &= ~(size_t)JSON_ALLOW_NUL;
 }
 
 void
@@ -344,8 +355,7 @@ iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 	}
 	/* jansson reads what the fast path declines, with its errors. */
 	if ((v = iachrp_json_parse(r->value, r->value_len)) == NULL)
-		v = json_loadb(r->value, r->value_len,
-		    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+		v = json_loadb(r->value, r->value_len, r->flags, &jerr);
 	if (v == NULL && (nul_at = iachrp_json_nul_offset(&jerr, r->value,
 	    r->value_len)) >= 0) {
 		nul_error(r, nul_at, err);

@@ -519,6 +519,20 @@ struct target {
 	char *owned_loc;
 };
 
+/* The location of a resource's root: "uri#". */
+static char *
+join_fragment(const char *uri)
+{
+	size_t n = strlen(uri);
+	char *loc;
+
+	if ((loc = malloc(n + 2)) == NULL)
+		return NULL;
+	memcpy(loc, uri, n);
+	memcpy(loc + n, "#", 2);
+	return loc;
+}
+
 /* Finds what ref (relative to base) refers to; -1 with v->err set. */
 static int
 resolve(iachr_validator *v, const char *base, const char *ref,
@@ -604,8 +618,14 @@ resolve(iachr_validator *v, const char *base, const char *ref,
 		t->loc = p->loc;
 		t->res = p->res;
 	} else {
+		/* true and false are shared values, never in the places. */
 		t->base = r->uri;
-		t->loc = t->owned_loc != NULL ? t->owned_loc : r->uri;
+		if (t->owned_loc == NULL &&
+		    (t->owned_loc = join_fragment(r->uri)) == NULL) {
+			nomem(v);
+			goto out;
+		}
+		t->loc = t->owned_loc;
 	}
 	rc = 0;
 out:
@@ -662,6 +682,7 @@ get_number(iachr_validator *v, const json_t *s, const char *k,
 		return 0;
 	if (!json_is_number(val))
 		return bad(v, loc, "not a number", k);
+	out->json = val;
 	out->set = 1;
 	out->is_int = json_is_integer(val);
 	out->i = json_is_integer(val) ? json_integer_value(val) : 0;
@@ -1115,6 +1136,88 @@ compile_dynamic(iachr_validator *v)
 	return 0;
 }
 
+/* Subschemas applied to the very value n is applied to. */
+static size_t
+count_in_place(const struct js_node *n)
+{
+	return 6 + n->n_all_of + n->n_any_of + n->n_one_of +
+	    n->n_dependent_schemas;
+}
+
+/* The i-th of them (i < count_in_place(n)), or NULL when absent. */
+static struct js_node *
+in_place(const struct js_node *n, size_t i)
+{
+	struct js_node *const single[] = {
+		n->ref, n->dynamic_ref, n->not_node, n->if_node, n->then_node,
+		n->else_node
+	};
+
+	if (i < 6)
+		return single[i];
+	if ((i -= 6) < n->n_all_of)
+		return n->all_of[i];
+	if ((i -= n->n_all_of) < n->n_any_of)
+		return n->any_of[i];
+	if ((i -= n->n_any_of) < n->n_one_of)
+		return n->one_of[i];
+	return n->dependent_schemas[i - n->n_one_of].node;
+}
+
+/*
+ * Refuses a schema that can reach itself without moving to a part of
+ * the value ({"$ref": "#"}, two subschemas whose allOf name each other):
+ * validating with it would never end.  A depth-first search over the
+ * in-place applicators, with an explicit stack as loops may be long.
+ */
+static int
+check_loops(iachr_validator *v)
+{
+	struct frame {
+		struct js_node *n;
+		size_t next;
+	} *stack;
+	struct js_node *to;
+	size_t i, depth;
+	int rc = 0;
+
+	if ((stack = calloc(v->n_nodes + 1, sizeof(*stack))) == NULL)
+		return nomem(v);
+	for (i = 0; i < v->n_nodes; i++)
+		v->nodes[i]->mark = 0;
+	for (i = 0; i < v->n_nodes && rc == 0; i++) {
+		if (v->nodes[i]->mark != 0)
+			continue;
+		v->nodes[i]->mark = 1;
+		stack[0].n = v->nodes[i];
+		stack[0].next = 0;
+		depth = 1;
+		while (depth > 0 && rc == 0) {
+			struct frame *f = &stack[depth - 1];
+
+			if (f->next == count_in_place(f->n)) {
+				f->n->mark = 2;
+				depth--;
+				continue;
+			}
+			if ((to = in_place(f->n, f->next++)) == NULL ||
+			    to->mark == 2)
+				continue;
+			if (to->mark == 1) {
+				rc = bad(v, f->n->loc, "endless loop of "
+				    "references back to", to->loc);
+				break;
+			}
+			to->mark = 1;
+			stack[depth].n = to;
+			stack[depth].next = 0;
+			depth++;
+		}
+	}
+	free(stack);
+	return rc;
+}
+
 iachr_validator *
 iachr_validator_new(int flags)
 {
@@ -1147,7 +1250,8 @@ iachr_validator_add_file(iachr_validator *v, const char *uri,
 	json_t *json;
 	int rc;
 
-	if ((json = json_load_file(path, 0, &je)) == NULL) {
+	if ((json = json_load_file(path, JSON_DECODE_ANY | JSON_ALLOW_NUL,
+	    &je)) == NULL) {
 		iachr_error_set(err, json_error_code(&je) ==
 		    json_error_cannot_open_file ? IACHR_E_IO : IACHR_E_SYNTAX,
 		    path, je.line, je.column, je.position, "%s", je.text);
@@ -1185,7 +1289,7 @@ iachr_validator_use(iachr_validator *v, const char *uri,
 	}
 	v->root_doc = r->doc->uri;
 	if ((v->root = compile_target(v, r->uri, uri, uri)) == NULL ||
-	    compile_dynamic(v) != 0) {
+	    compile_dynamic(v) != 0 || check_loops(v) != 0) {
 		v->root = NULL;
 		return -1;
 	}

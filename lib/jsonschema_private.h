@@ -57,6 +57,7 @@ struct js_dependent {		/* a dependentRequired entry */
 };
 
 struct js_number {		/* a numeric limit */
+	const json_t *json;	/* the keyword's value */
 	int set;
 	int is_int;
 	long long i;
@@ -113,6 +114,8 @@ struct js_node {
 	struct js_node *ref;
 	struct js_node *dynamic_ref;	/* the statically resolved target */
 	const char *dynamic_name;	/* set when resolved dynamically */
+
+	int mark;		/* search for loops: 1 on the path, 2 done */
 };
 
 struct js_anchor {

@@ -7,22 +7,21 @@
  * ^ and $ (no multiline), escapes \t \n \v \f \r \0 \cX \xHH \uHHHH
  * \u{H...}.
  *
- * Gaps: \p{...} knows the general categories L, Lu, Ll, Lt, Lm, Lo, N and
- * Nd (and their long names), decided by the C library's Unicode tables
- * (C.UTF-8) and a table of decimal digits, not by the Unicode database
- * itself; there are no case-insensitive or multiline flags, as JSON
- * Schema has none.
+ * \p{...} and \P{...} know the general categories and their groups (L,
+ * Lu, ..., N, Nd, ..., P, S, Z, C and their long names), from tables
+ * generated from the Unicode Character Database at build time, so that
+ * no locale matters; scripts and binary properties are not supported.
+ * There are no case-insensitive or multiline flags, as JSON Schema has
+ * none.
  *
  * Patterns compile to a program for a virtual machine that keeps its
  * backtracking on a heap stack, so that long strings cannot exhaust the C
  * stack, and that counts its steps, so that a pathological pattern ends
  * with "too costly" (-1) rather than hanging.
  */
-#include <locale.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
 
 #include "iachr_private.h"
 #include "jsonschema_private.h"
@@ -43,17 +42,52 @@ struct range {
 	uint32_t lo, hi;
 };
 
-/* A class: code point ranges plus named sets (bits of CL_*). */
+/* The Unicode general categories, in the order of the standard. */
+enum uc_category {
+	UC_Lu, UC_Ll, UC_Lt, UC_Lm, UC_Lo, UC_Mn, UC_Mc, UC_Me, UC_Nd, UC_Nl,
+	UC_No, UC_Pc, UC_Pd, UC_Ps, UC_Pe, UC_Pi, UC_Pf, UC_Po, UC_Sm, UC_Sc,
+	UC_Sk, UC_So, UC_Zs, UC_Zl, UC_Zp, UC_Cc, UC_Cf, UC_Cs, UC_Co, UC_Cn
+};
+
+/* From its first code point on, up to the next run's, one category. */
+struct uc_run {
+	uint32_t first;
+	uint8_t category;
+};
+
+#include "unicode_categories.h"
+
+/*
+ * A named set is a mask: one bit per general category (\p{...}), and
+ * above them the bits of \d, \w and \s.
+ */
+#define GC(x) ((uint64_t)1 << UC_##x)
+#define GC_L (GC(Lu) | GC(Ll) | GC(Lt) | GC(Lm) | GC(Lo))
+#define GC_M (GC(Mn) | GC(Mc) | GC(Me))
+#define GC_N (GC(Nd) | GC(Nl) | GC(No))
+#define GC_P (GC(Pc) | GC(Pd) | GC(Ps) | GC(Pe) | GC(Pi) | GC(Pf) | GC(Po))
+#define GC_S (GC(Sm) | GC(Sc) | GC(Sk) | GC(So))
+#define GC_Z (GC(Zs) | GC(Zl) | GC(Zp))
+#define GC_C (GC(Cc) | GC(Cf) | GC(Cs) | GC(Co) | GC(Cn))
+#define GC_ALL (GC_L | GC_M | GC_N | GC_P | GC_S | GC_Z | GC_C)
+#define CL_DIGIT ((uint64_t)1 << 32)
+#define CL_WORD ((uint64_t)1 << 33)
+#define CL_SPACE ((uint64_t)1 << 34)
+
+/* A class: code point ranges plus named sets. */
 struct cls {
 	struct range *r;
 	size_t n;
-	unsigned sets, nsets;	/* nsets: negated named sets */
+	uint64_t sets;
+	uint64_t nsets;		/* negated \d \w \s, each apart */
+	/*
+	 * Negated categories: as each code point has one category, the
+	 * union of \P{A} and \P{B} is the complement of the categories
+	 * A and B share, so one mask holds them all.
+	 */
+	uint64_t ncats;
+	int has_ncats;
 	int negated;
-};
-
-enum {
-	CL_DIGIT = 1, CL_WORD = 2, CL_SPACE = 4, CL_L = 8, CL_LU = 16,
-	CL_LL = 32, CL_LT = 64, CL_LM = 128, CL_LO = 256, CL_N = 512
 };
 
 struct inst {
@@ -107,19 +141,6 @@ utf8_decode(const char *s, size_t len, size_t *i)
 	    ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
 }
 
-static locale_t
-utf8_locale(void)
-{
-	static locale_t loc;
-	static int tried;
-
-	if (!tried) {
-		tried = 1;
-		loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-	}
-	return loc;
-}
-
 static int
 is_space(uint32_t c)
 {
@@ -136,60 +157,38 @@ is_word(uint32_t c)
 	    (c >= '0' && c <= '9') || c == '_';
 }
 
-/* Decimal digits of the scripts the C library does not call digits. */
-static int
-is_nd(uint32_t c)
+/* The bit of c's general category: a binary search of the runs. */
+static uint64_t
+category_bit(uint32_t c)
 {
-	static const uint32_t zeros[] = {
-		0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66,
-		0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
-		0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80,
-		0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
-		0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0,
-		0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6
-	};
-	size_t i;
+	size_t lo = 0, hi = sizeof(uc_runs) / sizeof(uc_runs[0]), mid;
 
-	for (i = 0; i < sizeof(zeros) / sizeof(zeros[0]); i++)
-		if (c >= zeros[i] && c < zeros[i] + 10)
-			return 1;
-	return 0;
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (uc_runs[mid].first <= c)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (uint64_t)1 << (c > 0x10FFFF ? UC_Cn : uc_runs[lo].category);
 }
 
 static int
-in_set(unsigned set, uint32_t c)
+in_set(uint64_t set, uint32_t c)
 {
-	locale_t loc;
-	int alpha;
-
 	if ((set & CL_DIGIT) && c >= '0' && c <= '9')
 		return 1;
 	if ((set & CL_WORD) && is_word(c))
 		return 1;
 	if ((set & CL_SPACE) && is_space(c))
 		return 1;
-	if ((set & (CL_N)) && is_nd(c))
-		return 1;
-	if (!(set & (CL_L | CL_LU | CL_LL | CL_LT | CL_LM | CL_LO)))
-		return 0;
-	if ((loc = utf8_locale()) == (locale_t)0)
-		return c < 128 && ((c | 32) >= 'a' && (c | 32) <= 'z');
-	alpha = iswalpha_l((wint_t)c, loc) && !is_nd(c);
-	if ((set & CL_L) && alpha)
-		return 1;
-	if ((set & CL_LU) && iswupper_l((wint_t)c, loc))
-		return 1;
-	if ((set & CL_LL) && iswlower_l((wint_t)c, loc))
-		return 1;
-	if ((set & (CL_LT | CL_LM | CL_LO)) && alpha &&
-	    !iswupper_l((wint_t)c, loc) && !iswlower_l((wint_t)c, loc))
-		return 1;
-	return 0;
+	return (set & GC_ALL) != 0 && (set & category_bit(c)) != 0;
 }
 
 static int
 class_match(const struct cls *k, uint32_t c)
 {
+	uint64_t b;
 	size_t i;
 	int in = 0;
 
@@ -197,13 +196,25 @@ class_match(const struct cls *k, uint32_t c)
 		in = c >= k->r[i].lo && c <= k->r[i].hi;
 	if (!in && k->sets != 0)
 		in = in_set(k->sets, c);
-	if (!in && k->nsets != 0) {
-		unsigned b;
-
-		for (b = 1; b <= CL_N && !in; b <<= 1)
-			in = (k->nsets & b) && !in_set(b, c);
-	}
+	if (!in && k->has_ncats)
+		in = (k->ncats & category_bit(c)) == 0;
+	for (b = CL_DIGIT; b <= CL_SPACE && !in; b <<= 1)
+		in = (k->nsets & b) && !in_set(b, c);
 	return in != k->negated;
+}
+
+/* Adds the named set (negated when neg) to class k. */
+static void
+add_set(struct cls *k, uint64_t set, int neg)
+{
+	if (!neg)
+		k->sets |= set;
+	else if ((set & GC_ALL) == 0)
+		k->nsets |= set;
+	else {
+		k->ncats = k->has_ncats ? k->ncats & set : set;
+		k->has_ncats = 1;
+	}
 }
 
 /* --- compiling --- */
@@ -264,32 +275,65 @@ hexn(struct parser *p, int n, uint32_t *out)
 	return 0;
 }
 
-static unsigned
+/* A general category or group, \p{Lu} or \p{Uppercase_Letter}. */
+static uint64_t
 property(struct parser *p)
 {
 	static const struct {
 		const char *name;
-		unsigned set;
-	} props[] = {
-		{ "L", CL_L }, { "Letter", CL_L }, { "Ll", CL_LL },
-		{ "Lm", CL_LM }, { "Lo", CL_LO }, { "Lt", CL_LT },
-		{ "Lu", CL_LU }, { "Lowercase_Letter", CL_LL },
-		{ "Modifier_Letter", CL_LM }, { "N", CL_N }, { "Nd", CL_N },
-		{ "Number", CL_N }, { "Other_Letter", CL_LO },
-		{ "Titlecase_Letter", CL_LT }, { "Uppercase_Letter", CL_LU },
-		{ "digit", CL_N },
+		uint64_t set;
+	} props[] = {	/* keep sorted */
+		{ "C", GC_C }, { "Cased_Letter", GC(Lu) | GC(Ll) | GC(Lt) },
+		{ "Cc", GC(Cc) }, { "Cf", GC(Cf) }, { "Close_Punctuation",
+		GC(Pe) }, { "Cn", GC(Cn) }, { "Co", GC(Co) },
+		{ "Combining_Mark", GC_M }, { "Connector_Punctuation",
+		GC(Pc) }, { "Control", GC(Cc) }, { "Cs", GC(Cs) },
+		{ "Currency_Symbol", GC(Sc) }, { "Dash_Punctuation", GC(Pd) },
+		{ "Decimal_Number", GC(Nd) }, { "Enclosing_Mark", GC(Me) },
+		{ "Final_Punctuation", GC(Pf) }, { "Format", GC(Cf) },
+		{ "Initial_Punctuation", GC(Pi) }, { "L", GC_L },
+		{ "LC", GC(Lu) | GC(Ll) | GC(Lt) }, { "Letter", GC_L },
+		{ "Letter_Number", GC(Nl) }, { "Line_Separator", GC(Zl) },
+		{ "Ll", GC(Ll) }, { "Lm", GC(Lm) }, { "Lo", GC(Lo) },
+		{ "Lowercase_Letter", GC(Ll) }, { "Lt", GC(Lt) },
+		{ "Lu", GC(Lu) }, { "M", GC_M }, { "Mark", GC_M },
+		{ "Math_Symbol", GC(Sm) }, { "Mc", GC(Mc) }, { "Me", GC(Me) },
+		{ "Mn", GC(Mn) }, { "Modifier_Letter", GC(Lm) },
+		{ "Modifier_Symbol", GC(Sk) }, { "N", GC_N }, { "Nd", GC(Nd) },
+		{ "Nl", GC(Nl) }, { "No", GC(No) }, { "Nonspacing_Mark",
+		GC(Mn) }, { "Number", GC_N }, { "Open_Punctuation", GC(Ps) },
+		{ "Other", GC_C }, { "Other_Letter", GC(Lo) },
+		{ "Other_Number", GC(No) }, { "Other_Punctuation", GC(Po) },
+		{ "Other_Symbol", GC(So) }, { "P", GC_P },
+		{ "Paragraph_Separator", GC(Zp) }, { "Pc", GC(Pc) },
+		{ "Pd", GC(Pd) }, { "Pe", GC(Pe) }, { "Pf", GC(Pf) },
+		{ "Pi", GC(Pi) }, { "Po", GC(Po) }, { "Private_Use", GC(Co) },
+		{ "Ps", GC(Ps) }, { "Punctuation", GC_P }, { "S", GC_S },
+		{ "Sc", GC(Sc) }, { "Separator", GC_Z }, { "Sk", GC(Sk) },
+		{ "Sm", GC(Sm) }, { "So", GC(So) }, { "Space_Separator",
+		GC(Zs) }, { "Spacing_Mark", GC(Mc) }, { "Surrogate", GC(Cs) },
+		{ "Symbol", GC_S }, { "Titlecase_Letter", GC(Lt) },
+		{ "Unassigned", GC(Cn) }, { "Uppercase_Letter", GC(Lu) },
+		{ "Z", GC_Z }, { "Zl", GC(Zl) }, { "Zp", GC(Zp) },
+		{ "Zs", GC(Zs) }, { "cntrl", GC(Cc) }, { "digit", GC(Nd) },
+		{ "punct", GC_P },
 	};
-	const char *end;
+	static const char *const prefixes[] = { "General_Category=", "gc=" };
+	const char *name, *end;
 	size_t i, n;
 
 	if (*p->s != '{' || (end = strchr(p->s, '}')) == NULL) {
 		p->err = "bad \\p escape";
 		return 0;
 	}
-	n = (size_t)(end - p->s - 1);
+	name = p->s + 1;
+	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+		if (strncmp(name, prefixes[i], strlen(prefixes[i])) == 0)
+			name += strlen(prefixes[i]);
+	n = (size_t)(end - name);
 	for (i = 0; i < sizeof(props) / sizeof(props[0]); i++) {
 		if (strlen(props[i].name) == n &&
-		    strncmp(props[i].name, p->s + 1, n) == 0) {
+		    strncmp(props[i].name, name, n) == 0) {
 			p->s = end + 1;
 			return props[i].set;
 		}
@@ -304,7 +348,7 @@ property(struct parser *p)
  * the caller, or -1 on error.
  */
 static int
-escape(struct parser *p, uint32_t *c, unsigned *set, int *neg, int in_class)
+escape(struct parser *p, uint32_t *c, uint64_t *set, int *neg, int in_class)
 {
 	char e = *p->s++;
 
@@ -424,7 +468,7 @@ parse_class(struct parser *p)
 {
 	struct cls *k;
 	uint32_t lo, hi;
-	unsigned set;
+	uint64_t set;
 	int at, r, neg;
 
 	if ((k = calloc(1, sizeof(*k))) == NULL) {
@@ -450,10 +494,7 @@ parse_class(struct parser *p)
 			if ((r = escape(p, &lo, &set, &neg, 1)) < 0)
 				return -1;
 			if (r == 2) {
-				if (neg)
-					k->nsets |= set;
-				else
-					k->sets |= set;
+				add_set(k, set, neg);
 				continue;
 			}
 		} else
@@ -649,7 +690,7 @@ static int
 parse_atom(struct parser *p)
 {
 	uint32_t c;
-	unsigned set;
+	uint64_t set;
 	int r, neg, at, group;
 	const char *name;
 	size_t len;
@@ -777,10 +818,7 @@ capture:
 				free(k);
 				return -1;
 			}
-			if (neg)
-				k->nsets = set;
-			else
-				k->sets = set;
+			add_set(k, set, neg);
 			p->re->prog[at].cls = k;
 			return 0;
 		}

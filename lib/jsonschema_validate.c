@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -364,18 +365,88 @@ cmp_number(const json_t *inst, const struct js_number *lim)
 	return d < lim->d ? -1 : d > lim->d;
 }
 
+/*
+ * A number as the decimal m * 10^e, m with no trailing zero: an integer
+ * exactly, a real by the shortest decimal that reads back as the same
+ * double, which is the number as the JSON text wrote it whenever the text
+ * had 17 significant digits or fewer.
+ */
+static void
+to_decimal(const json_t *x, uint64_t *m, int *e)
+{
+	char buf[40], *p;
+	double d;
+	int prec;
+
+	*e = 0;
+	if (json_is_integer(x)) {
+		json_int_t i = json_integer_value(x);
+
+		*m = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+	} else {
+		d = fabs(json_number_value(x));
+		for (prec = 1; prec < 17; prec++) {
+			snprintf(buf, sizeof(buf), "%.*e", prec - 1, d);
+			if (strtod(buf, NULL) == d)
+				break;
+		}
+		snprintf(buf, sizeof(buf), "%.*e", prec - 1, d);
+		*m = 0;
+		for (p = buf; *p != 'e'; p++)
+			if (*p >= '0' && *p <= '9')
+				*m = *m * 10 + (uint64_t)(*p - '0');
+		*e = atoi(p + 1) - (prec - 1);
+	}
+	while (*m != 0 && *m % 10 == 0) {
+		*m /= 10;
+		(*e)++;
+	}
+}
+
+/* a * b mod n, for a, b < n, without overflow. */
+static uint64_t
+mul_mod(uint64_t a, uint64_t b, uint64_t n)
+{
+	uint64_t r = 0;
+
+	for (; b != 0; b >>= 1) {
+		if (b & 1)
+			r = r >= n - a ? r - (n - a) : r + a;
+		a = a >= n - a ? a - (n - a) : a + a;
+	}
+	return r;
+}
+
+/*
+ * Whether inst is an integer multiple of m, exactly, in decimal: 0.3 is
+ * a multiple of 0.1, 1e17 is not one of 3.
+ */
 static int
 multiple_of(const json_t *inst, const struct js_number *m)
 {
-	double x, q;
+	uint64_t a, b, r;
+	int ea, eb, k;
 
 	if (json_is_integer(inst) && m->is_int)
 		return json_integer_value(inst) % m->i == 0;
-	x = json_number_value(inst);
-	q = x / m->d;
-	if (!isfinite(q))
-		return fmod(x, m->d) == 0;
-	return fabs(q - nearbyint(q)) <= 1e-9 * fmax(1, fabs(q));
+	to_decimal(inst, &a, &ea);
+	to_decimal(m->json, &b, &eb);
+	if (a == 0)
+		return 1;
+	if (ea >= eb) {
+		/* a * 10^(ea - eb) mod b */
+		r = a % b;
+		for (k = ea - eb; k > 0 && r != 0; k--)
+			r = mul_mod(r, 10 % b, b);
+		return r == 0;
+	}
+	/* a mod (b * 10^(eb - ea)), b * 10^(eb - ea) > a when it overflows */
+	for (k = eb - ea; k > 0; k--) {
+		if (b > a / 10)
+			return 0;
+		b *= 10;
+	}
+	return a % b == 0;
 }
 
 static int

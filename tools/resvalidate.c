@@ -64,6 +64,7 @@ struct resvalidate {
 	json_t *fields;		/* CSV: the table's fields */
 	int in_csv;		/* columns are the table's */
 	int in_xsd;		/* errors name the record without a pointer */
+	int any_schema;		/* --schema: any JSON value is a record */
 	long xsd_bad;		/* XML: the last record found invalid */
 	long xsd_invalid;	/* XML: records invalid, or 1 for a document */
 };
@@ -266,6 +267,7 @@ check_json(struct resvalidate *st, FILE *fp)
 		st->status = CLI_ERROR;
 		return;
 	}
+	iachr_json_reader_allow_nul(r, st->any_schema);
 	for (;;) {
 		iachr_error_init(&err);
 		rc = iachr_json_reader_next(r, &rec, &err);
@@ -608,7 +610,7 @@ meta_report(void *arg, const char *instance, const char *schema,
 {
 	struct meta_error *m = arg;
 
-	cli_warnx("%s: not a valid JSON Schema: %s%s%s (meta-schema %s)",
+	cli_warnx("%s: unusable schema: %s%s%s (meta-schema %s)",
 	    m->path, instance, *instance != '\0' ? ": " : "", message, schema);
 	return ++m->seen >= 10;
 }
@@ -628,7 +630,8 @@ check_schema(const char *path, const json_t *schema)
 	if (draft != NULL && (strstr(draft, "json-schema.org/draft-0") !=
 	    NULL || strstr(draft, "json-schema.org/draft/2019-09/") !=
 	    NULL)) {
-		cli_warnx("%s: $schema %s: only draft 2020-12 is supported",
+		cli_warnx("%s: unusable schema: $schema %s: only draft "
+		    "2020-12 is supported",
 		    path, draft);
 		return -1;
 	}
@@ -704,7 +707,11 @@ load_schema(struct resvalidate *st, const char *path, int flags,
 		}
 		uri = RECORD_URI;
 	} else {
-		if ((schema = json_load_file(path, 0, &je)) == NULL) {
+		st->any_schema = 1;
+		/* A schema may be any value, true or false included. */
+		schema = json_load_file(path, JSON_DECODE_ANY | JSON_ALLOW_NUL,
+		    &je);
+		if (schema == NULL) {
 			cli_diag(path, je.line, je.column, "%s", je.text);
 			return -1;
 		}
@@ -741,7 +748,11 @@ load_schema(struct resvalidate *st, const char *path, int flags,
 	if (rc != 0) {
 		if (err.source[0] == '\0' && path != NULL)
 			snprintf(err.source, sizeof(err.source), "%s", path);
-		cli_report(&err);
+		if (err.code == IACHR_E_INVALID)
+			cli_diag(err.source, err.line, err.column,
+			    "unusable schema: %s", err.text);
+		else
+			cli_report(&err);
 	}
 	json_decref(schema);
 	free(real);

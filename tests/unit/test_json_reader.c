@@ -92,6 +92,25 @@ Test(json_reader, duplicate_keys_are_malformed)
 	fclose(fp);
 }
 
+Test(json_reader, nul_escape_only_when_allowed)
+{
+	FILE *fp;
+	iachr_json_reader *r = reader_of("\"a\\u0000b\" \"a\\u0000b\"", &fp);
+	iachr_error_t err;
+	json_t *v;
+
+	iachr_error_init(&err);
+	cr_expect_eq(iachr_json_reader_next(r, &v, &err), IACHR_FAILED);
+	cr_expect_eq(err.code, IACHR_E_SYNTAX);
+	iachr_json_reader_allow_nul(r, 1);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_eq(json_string_length(v), 3);
+	cr_expect_eq(memcmp(json_string_value(v), "a\0b", 3), 0);
+	json_decref(v);
+	iachr_json_reader_free(r);
+	fclose(fp);
+}
+
 Test(json_reader, unterminated_value_is_fatal)
 {
 	FILE *fp;

@@ -154,6 +154,38 @@ Test(jsonschema_api, dynamic_ref_follows_the_outermost_anchor)
 	iachr_validator_free(v);
 }
 
+/* Whether instance is valid against {"multipleOf": multiple}. */
+static int
+is_multiple(const char *multiple, const char *instance)
+{
+	char text[64];
+	iachr_validator *v;
+	struct seen s;
+	int rc;
+
+	snprintf(text, sizeof(text), "{\"multipleOf\":%s}", multiple);
+	v = compile(text, 0);
+	rc = check(v, instance, &s);
+	iachr_validator_free(v);
+	return rc == 0;
+}
+
+Test(jsonschema_api, multiple_of_is_exact_in_decimal)
+{
+	cr_expect(!is_multiple("1e10", "7"));
+	cr_expect(!is_multiple("0.01", "1e-12"));
+	cr_expect(!is_multiple("1e308", "0.5"));
+	cr_expect(!is_multiple("3", "1e17"));
+	cr_expect(!is_multiple("0.0001", "0.00751"));
+	cr_expect(!is_multiple("0.123456789", "1e308"));
+	cr_expect(is_multiple("0.1", "0.3"));
+	cr_expect(is_multiple("3", "3e17"));
+	cr_expect(is_multiple("0.01", "19.99"));
+	cr_expect(is_multiple("1e-8", "12391239123"));
+	cr_expect(is_multiple("1.5", "-4.5"));
+	cr_expect(is_multiple("1e10", "0"));
+}
+
 Test(jsonschema_api, unresolvable_reference_is_a_schema_error)
 {
 	iachr_validator *v = iachr_validator_new(0);
@@ -170,6 +202,45 @@ Test(jsonschema_api, unresolvable_reference_is_a_schema_error)
 	    "resolve reference: https://t.test/other.json");
 	json_decref(schema);
 	iachr_validator_free(v);
+}
+
+/* The error of iachr_validator_use() for schema, "" when it is usable. */
+static void
+use_error(const char *schema, char *text, size_t size)
+{
+	iachr_validator *v = iachr_validator_new(0);
+	json_t *json = json_loads(schema, 0, NULL);
+	iachr_error_t err;
+
+	cr_assert_not_null(json, "bad test schema");
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_validator_add(v, "https://t.test/s.json", json,
+	    &err), 0);
+	if (iachr_validator_use(v, "https://t.test/s.json", &err) == 0)
+		snprintf(text, size, "%s", "");
+	else
+		snprintf(text, size, "%s", err.text);
+	json_decref(json);
+	iachr_validator_free(v);
+}
+
+Test(jsonschema_api, endless_reference_loop_is_a_schema_error)
+{
+	char text[512];
+
+	use_error("{\"$ref\":\"#\"}", text, sizeof(text));
+	cr_expect_str_eq(text, "schema https://t.test/s.json#: endless loop "
+	    "of references back to: https://t.test/s.json#");
+	use_error("{\"$defs\":{\"a\":{\"allOf\":[{\"$ref\":\"#/$defs/b\"}]},"
+	    "\"b\":{\"not\":{\"anyOf\":[true,{\"$ref\":\"#/$defs/a\"}]}}},"
+	    "\"$ref\":\"#/$defs/a\"}", text, sizeof(text));
+	cr_expect_str_eq(text, "schema https://t.test/s.json#/$defs/b/not/"
+	    "anyOf/1: endless loop of references back to: "
+	    "https://t.test/s.json#/$defs/a");
+	/* Recursion into the parts of the value ends with the value. */
+	use_error("{\"properties\":{\"a\":{\"$ref\":\"#\"}},"
+	    "\"items\":{\"$ref\":\"#\"}}", text, sizeof(text));
+	cr_expect_str_eq(text, "");
 }
 
 Test(jsonschema_api, bad_pattern_is_a_schema_error)

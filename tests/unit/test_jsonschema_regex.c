@@ -1,3 +1,4 @@
+#include <locale.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
@@ -50,6 +51,36 @@ Test(jsonschema_regex, code_points_not_bytes)
 	cr_expect_eq(search("^\\p{Letter}+$", "123"), 0);
 	cr_expect_eq(search("^\\u00e9$", "\xc3\xa9"), 1);
 	cr_expect_eq(search("^\\u{1F432}$", "\xf0\x9f\x90\xb2"), 1);
+}
+
+/* The categories come from the Unicode database, whatever the locale. */
+Test(jsonschema_regex, unicode_categories_without_a_locale)
+{
+	cr_assert_not_null(setlocale(LC_ALL, "C"));
+	cr_expect_eq(search("^\\p{L}+$", "\xc3\xa9\xd0\x96\xe4\xb8\xad"), 1);
+	cr_expect_eq(search("^\\p{Lu}\\p{Ll}$", "\xd0\x96\xc3\xa9"), 1);
+	cr_expect_eq(search("^\\p{Lt}$", "\xc7\x85"), 1);
+	cr_expect_eq(search("^\\p{Lm}\\p{Lo}$", "\xca\xb0\xe4\xb8\xad"), 1);
+	cr_expect_eq(search("^\\p{Nd}\\p{Nl}\\p{No}$",
+	    "\xd9\xa3\xe2\x85\xa0\xc2\xbd"), 1);
+	cr_expect_eq(search("^\\p{Number}{3}$", "\xd9\xa3\xe2\x85\xa0\xc2\xbd"),
+	    1);
+	cr_expect_eq(search("^\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}\\p{Pd}$",
+	    "\xc2\xab\xc2\xbb(]-"), 1);
+	cr_expect_eq(search("^\\p{Sc}\\p{Sm}\\p{So}$", "\xe2\x82\xac+\xc2\xa9"),
+	    1);
+	cr_expect_eq(search("^\\p{Zs}\\p{Zl}\\p{Cc}\\p{Cf}$",
+	    "\xe3\x80\x80\xe2\x80\xa8\t\xc2\xad"), 1);
+	cr_expect_eq(search("^\\p{Co}\\p{Cn}$", "\xee\x80\x80\xcd\xb8"), 1);
+	cr_expect_eq(search("^\\p{Uppercase_Letter}$", "\xc3\xa9"), 0);
+	cr_expect_eq(search("^\\P{L}+$", "1\xd9\xa3 "), 1);
+	cr_expect_eq(search("^\\P{L}$", "\xe4\xb8\xad"), 0);
+	cr_expect_eq(search("^[\\P{L}\\P{N}]$", "x"), 1);
+	cr_expect_eq(search("^[\\P{L}\\p{Lu}]+$", "A1"), 1);
+	cr_expect_eq(search("^[\\P{L}\\p{Lu}]+$", "a"), 0);
+	cr_expect_eq(search("^\\p{gc=Lo}$", "\xe4\xb8\xad"), 1);
+	cr_expect_str_eq(compile_error("\\p{Greek}"),
+	    "unsupported Unicode property");
 }
 
 Test(jsonschema_regex, groups_alternation_quantifiers)
