@@ -62,6 +62,8 @@
 #define followed_cues iachrp_lex_followed_cue
 #define place_nouns iachrp_lex_place_noun
 #define membership_verbs iachrp_lex_membership_verb
+#define location_words iachrp_lex_location_word
+#define media_nouns iachrp_lex_media_noun
 
 #define MAX_ENTRIES 500
 
@@ -852,6 +854,9 @@ entry(struct ctx *c, size_t a, size_t b)
 		b--;
 	if (b <= a)
 		return;
+	/* "and issued Follow-Up Resolution 31/22": an act, not a person */
+	if (iachrp_contains(c->f, a, b, iachrp_lex_resolution_cue))
+		return;
 	/*
 	 * Roles not followed by a name describe the person before them ("X,
 	 * journalist of the portal Voz do Sertão", "X, a reporter for the
@@ -1162,6 +1167,10 @@ affiliation(const struct ctx *c, size_t a, size_t b)
 	    n - 1), "kind"));
 	a += word_then_space(c->f, a, list_preps);
 	a += word_then_space(c->f, a, articles);
+	/* "de la station Radio X", "of the newspaper X" */
+	if (word_then_space(c->f, a, media_nouns) > 0 &&
+	    strcmp(kind, "person") == 0)
+		return 1;
 	return strcmp(kind, "person") == 0 && a < b &&
 	    iachrp_is_upper_at(c->s + a) &&
 	    iachrp_contains(c->f, a, token_end(c->s, a, b),
@@ -1242,8 +1251,9 @@ nouns_of_group(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
- * True when the last person of s[a, b) is a relative named by kin alone:
- * "Daymí Reyes Fonseca y del hijo de esta", "sua mãe".
+ * True when the last person of s[a, b) is told by kin or role alone,
+ * the name to follow: "Daymí Reyes Fonseca y del hijo de esta", "e de
+ * sua liderança espiritual".
  */
 static int
 ends_with_kin(const struct ctx *c, size_t a, size_t b)
@@ -1254,7 +1264,9 @@ ends_with_kin(const struct ctx *c, size_t a, size_t b)
 		if (word_then_space(c->f, i, conjunctions) > 0)
 			last = i;
 	return capitals(c->s, last, b) == 0 &&
-	    iachrp_contains(c->f, last, b, kin_words);
+	    (iachrp_contains(c->f, last, b, kin_words) ||
+	    (iachrp_contains(c->f, last, b, possessives) &&
+	    iachrp_contains(c->f, last, b, roles)));
 }
 
 /* Cuts the phrase s[a, b) at commas and hands out the entries. */
@@ -1262,7 +1274,7 @@ static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
 	size_t start, i, k, n, m, nouns;
-	int first = 1, kinship = 0;
+	int first = 1, kinship = 0, placed = 0;
 
 	/* "crianças identificadas pelas iniciais A e B": the names. */
 	for (i = a; i < b && !iachrp_is_upper_at(c->s + i); i++) {
@@ -1295,6 +1307,7 @@ phrase(struct ctx *c, size_t a, size_t b)
 		}
 		if (first) {
 			segment(c, start, i < b ? i : b);
+			kinship = ends_with_kin(c, start, i < b ? i : b);
 		} else {
 			size_t s0 = start;
 
@@ -1305,15 +1318,21 @@ phrase(struct ctx *c, size_t a, size_t b)
 			k += word_then_space(c->f, k, possessives);
 			if ((m = iachrp_match_in(c->f + s0, naming_cues,
 			    NULL)) > 0 || (m = iachrp_match_in(c->f + s0,
-			    among_cues, NULL)) > 0)
+			    among_cues, NULL)) > 0) {
 				/* "..., entre ellos la lideresa X y ..." */
 				segment(c, s0 + m, i < b ? i : b);
+				placed = 0;
+			}
 			else if (n == 0 && affiliation(c, s0, i < b ? i : b))
 				;	/* "X, de la Fiscalía Especial, ..." */
 			else if (n == 0 && in_a_place(c, s0))
 				;	/* "..., del territorio indígena X" */
+			else if (n == 0 && (placed || word_then_space(c->f,
+			    s0, location_words) > 0))
+				/* "..., localizada no município de X, Y, ..." */
+				placed = 1;
 			else if (n == 0 && kinship &&
-			    word_then_space(c->f, s0, list_preps) > 0)
+			    word_then_space(c->f, s0, of_words) > 0)
 				;	/* "A y B, hija y yerno, de la periodista X" */
 			else if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
 			    word_then_space(c->f, k, roles) > 0 ||
@@ -1324,6 +1343,7 @@ phrase(struct ctx *c, size_t a, size_t b)
 				/* "del hijo de esta, el niño A.L.C.R., de 9 años" */
 				segment(c, start, i < b ? i : b);
 				kinship = ends_with_kin(c, s0, i < b ? i : b);
+				placed = 0;
 			} else if (iachrp_contains(c->f, s0, i < b ? i : b,
 			    kin_words))
 				kinship = 1;
@@ -1391,10 +1411,11 @@ skip_date(const struct ctx *c, size_t j, size_t to)
 	size_t k, n;
 
 	if ((k = word_then_space(c->f, j, date_preps)) == 0 ||
-	    (n = iachrp_parse_date(c->f + j + k, c->lang, &d)) == 0 ||
+	    ((n = iachrp_parse_date(c->f + j + k, c->lang, &d)) == 0 &&
+	    (n = iachrp_parse_month_year(c->f + j + k)) == 0) ||
 	    j + k + n > to)
 		return j;
-	return j + k + n;
+	return skip_spaces(c->f, j + k + n, to);
 }
 
 /*
@@ -1597,10 +1618,14 @@ among_after(const struct ctx *c, size_t end, size_t to)
 		    (n = iachrp_match_in(c->f + k, among_cues, NULL)) == 0)
 			continue;
 		k = skip_spaces(c->f, k + n, to);
-		/* "entre ellos la lideresa X": past the article and role */
+		/*
+		 * "entre ellos la lideresa X", "incluídas as lideranças X":
+		 * past the article and two words at most.
+		 */
 		p = k + word_then_space(c->f, k, articles);
-		while ((n = word_then_space(c->f, p, roles)) > 0)
-			p += n;
+		for (n = 0; n < 2 && p < to && !iachrp_is_upper_at(c->s + p);
+		    n++)
+			p = skip_spaces(c->s, token_end(c->s, p, to), to);
 		return persons_follow(c, p, to) ? k : 0;
 	}
 	return 0;
@@ -1659,9 +1684,10 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
 	    p = iachrp_word_at(c->f, p + 1)) {
 		if ((n = iachrp_match_in(p, granted_words, NULL)) == 0)
 			continue;
-		/* Past the phrase, and the rest of a stem's word. */
+		/* Past the phrase, the rest of a stem's word, a date. */
 		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f) +
 		    n - 1, to), to);
+		k = skip_date(c, k, to);
 		if ((n = iachrp_match_in(c->f + k, strong_cues, NULL)) == 0)
 			continue;
 		at = skip_spaces(c->f, k + n, to);
@@ -1803,9 +1829,7 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		}
 		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
 		if ((at = after_earlier_grant(c, verb, to)) != verb) {
-			end = phrase_end(c, at, to);
-			if (end > at)
-				phrase(c, at, end);
+			target(c, at, to);
 			return;
 		}
 	}

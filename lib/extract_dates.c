@@ -160,6 +160,27 @@ iachrp_parse_day_month(const char *f, int year, struct iachrp_date *d)
 	return iachrp_date_is_valid(d) ? (size_t)(p - f) : 0;
 }
 
+size_t
+iachrp_parse_month_year(const char *f)
+{
+	const char *p = f;
+	size_t n;
+	int year;
+
+	/* "mai 2022", "May 2022", "mayo de 2022", or the year alone */
+	if (month_at(p, &n) != 0) {
+		p += n;
+		if (*p++ != ' ')
+			return 0;
+		p += skip_word(p, "de");
+		p += skip_word(p, "of");
+	}
+	if ((year = number_at(p, 4, &n)) < 1959 || n != 4 || year > 2099 ||
+	    iachrp_is_alpha_at(p + n) || (p[n] >= '0' && p[n] <= '9'))
+		return 0;
+	return (size_t)(p + n - f);
+}
+
 int
 iachrp_date_is_valid(const struct iachrp_date *d)
 {

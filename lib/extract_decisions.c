@@ -390,27 +390,39 @@ iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
 /*
  * A refusal told after the decision, in a paragraph of its own: "The
  * IACHR therefore decided not to grant precautionary measures in his
- * favor", "decidió no otorgar las medidas solicitadas a su favor".
+ * favor", "decidió no otorgar las medidas solicitadas a su favor",
+ * "elle a donc rejeté la demande".
  */
 static void
 later_refusals(const struct iachrp_doc *doc, struct iachrp_decision *dec)
 {
-	struct iachrp_cueset set;
+	struct iachrp_cueset set, refusals;
 	size_t i, k, n, from, to, at;
 	char prev[32];
-	int kind;
+	int kind, j;
 
 	iachrp_cueset_init(&set, iachrp_lex_deciding_cue,
 	    IACHRP_NCUES(iachrp_lex_deciding_cue),
 	    sizeof(*iachrp_lex_deciding_cue));
+	iachrp_cueset_init(&refusals, iachrp_lex_refusal_cue,
+	    IACHRP_NCUES(iachrp_lex_refusal_cue),
+	    sizeof(*iachrp_lex_refusal_cue));
+	for (j = 0; j < 27; j++)
+		set.pair[j] |= refusals.pair[j];
 	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
 		if (p->kind != IACHRP_BODY || p->mandate)
 			continue;
 		for (from = 0, to = 0, k = 0; k < p->nword; k++) {
-			if (!iachrp_cueset_may(&set, p->f + p->word[k]) ||
-			    (n = iachrp_match_in(p->f + p->word[k],
+			kind = -1;
+			if (!iachrp_cueset_may(&set, p->f + p->word[k]))
+				continue;
+			/* "decided not to grant", "rejected the request" */
+			if ((n = iachrp_match_in(p->f + p->word[k],
+			    iachrp_lex_refusal_cue, NULL)) > 0)
+				kind = IACHRP_REJECT;
+			else if ((n = iachrp_match_in(p->f + p->word[k],
 			    iachrp_lex_deciding_cue, NULL)) == 0)
 				continue;
 			/* The sentence the cue is in, and where it starts. */
@@ -418,11 +430,14 @@ later_refusals(const struct iachrp_doc *doc, struct iachrp_decision *dec)
 			    p->word[k])
 				from = (size_t)(iachrp_skip_space(p->s + to) -
 				    p->s);
-			at = iachrp_first_decision(doc, p->f, p->word[k] + n,
-			    to, &kind);
-			if (at == (size_t)-1 || at > p->word[k] + n + 2 ||
-			    kind != IACHRP_REJECT)
-				continue;
+			if (kind != IACHRP_REJECT) {
+				at = iachrp_first_decision(doc, p->f,
+				    p->word[k] + n, to, &kind);
+				if (at == (size_t)-1 ||
+				    at > p->word[k] + n + 2 ||
+				    kind != IACHRP_REJECT)
+					continue;
+			}
 			/* The Commission's, not another body's earlier act. */
 			previous_word(p->f, p->f + p->word[k], prev,
 			    sizeof(prev));

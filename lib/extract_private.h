@@ -236,6 +236,8 @@ int iachrp_is_release(const struct iachrp_doc *doc);
 
 /* extract_dates.c */
 size_t iachrp_parse_date(const char *f, int lang, struct iachrp_date *d);
+/* "May 2022", "mayo de 2022", "2022" at f: bytes read, or 0. */
+size_t iachrp_parse_month_year(const char *f);
 /* "April 3", "3 de abril" at f, in the year given: bytes read, or 0. */
 size_t iachrp_parse_day_month(const char *f, int year, struct iachrp_date *d);
 int iachrp_date_is_valid(const struct iachrp_date *d);
