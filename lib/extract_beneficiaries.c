@@ -1663,7 +1663,8 @@ purpose_at(const struct ctx *c, size_t verb, size_t to)
 		if (k < to && (iachrp_is_upper_at(c->s + k) ||
 		    head_count(c, k, to) > 0 ||
 		    iachrp_match_in(c->f + k, membership, NULL) > 0 ||
-		    iachrp_match_in(c->f + k, group_nouns, NULL) > 0))
+		    iachrp_match_in(c->f + k, group_nouns, NULL) > 0 ||
+		    (role_ahead(c, k, to) && titled(c, k, to))))
 			return (size_t)(p - c->f);
 	}
 	return verb;

@@ -565,7 +565,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	const struct iachrp_para *para;
 	struct iachrp_date d;
 	struct iachrp_span span;
-	size_t from, to;
+	size_t from, to, i;
 
 	if (dec->sentence.para < 0)
 		return json_null();
@@ -588,6 +588,29 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 			iachrp_trace(doc, "date", dec->sentence.para, from, to,
 			    "date in a sentence on the adoption");
 			return iachrp_date_json(&d);
+		}
+	}
+	/*
+	 * A later paragraph: "The decision was adopted on July 18, 2022,
+	 * through Resolution 38/2022."
+	 */
+	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++) {
+		const struct iachrp_para *q = &doc->para[i];
+
+		if (q->kind != IACHRP_BODY || q->mandate)
+			continue;
+		for (from = 0; from < q->len; from = to) {
+			from = (size_t)(iachrp_skip_space(q->s + from) - q->s);
+			to = iachrp_sentence_end(q->s, from);
+			if (iachrp_contains(q->f, from, to,
+			    iachrp_lex_adoption) && iachrp_contains(q->f, from,
+			    to, iachrp_lex_resolution_cue) &&
+			    date_in(doc, q->f, from, to, &d)) {
+				iachrp_trace(doc, "date", (long)i, from, to,
+				    "date in a later sentence on the "
+				    "resolution's adoption");
+				return iachrp_date_json(&d);
+			}
 		}
 	}
 	if (iachrp_resolution_date(doc, &d, &span)) {

@@ -350,6 +350,30 @@ put(struct iachrp_doc *doc, char *o, const char *work,
 	return o + n;
 }
 
+/*
+ * A short line of cells cut with bars, as a page's header prints them
+ * ("Resolução 71/21 | MC 302-15 | 24 de setembro de 2021", "20 de marzo
+ * de 2024 | Comunicado de prensa No. 58/24"): each cell a paragraph of
+ * its own.  The bar and its spaces become line ends, so that every byte
+ * keeps its place.
+ */
+static void
+split_cells(char *text)
+{
+	char *line, *end, *p;
+
+	for (line = text; *line != '\0'; line = *end != '\0' ? end + 1 :
+	    end) {
+		if ((end = strchr(line, '\n')) == NULL)
+			end = line + strlen(line);
+		if (end - line > 200)
+			continue;
+		for (p = line; p + 3 <= end; p++)
+			if (p[0] == ' ' && p[1] == '|' && p[2] == ' ')
+				memset(p, '\n', 3);
+	}
+}
+
 int
 iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
     const char *source, iachr_error_t *err)
@@ -374,6 +398,7 @@ iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
 		memcpy(worg, t->org, t->len * sizeof(*worg));
 	}
 	wlen = normalise(work, t->len, worg);
+	split_cells(work);
 	/* s and f of each paragraph, each NUL terminated. */
 	if ((doc->buf = iachrp_malloc(2 * wlen + 2)) == NULL ||
 	    (para = iachrp_malloc(cap * sizeof(*para))) == NULL ||
