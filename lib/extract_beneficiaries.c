@@ -832,6 +832,27 @@ made_up(const struct ctx *c, size_t a, size_t b)
 	return a;
 }
 
+/*
+ * Where the bracketed aside that ends s[a, b) starts, spaces before it
+ * included, when it holds lower-case words; otherwise a.
+ */
+static size_t
+aside_start(const struct ctx *c, size_t a, size_t b)
+{
+	size_t k = b - 1, lower = 0;
+
+	while (k > a && c->s[k] != '(') {
+		if (c->s[k] >= 'a' && c->s[k] <= 'z')
+			lower++;
+		k--;
+	}
+	if (c->s[k] != '(' || lower == 0)
+		return a;
+	while (k > a && c->s[k - 1] == ' ')
+		k--;
+	return k;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 static void
 entry(struct ctx *c, size_t a, size_t b)
@@ -854,6 +875,9 @@ entry(struct ctx *c, size_t a, size_t b)
 		b--;
 	if (b <= a)
 		return;
+	/* An aside in brackets, not an acronym: "X (known as "Chayo")" */
+	if (c->s[b - 1] == ')' && (k = aside_start(c, a, b)) > a)
+		b = k;
 	/* "and issued Follow-Up Resolution 31/22": an act, not a person */
 	if (iachrp_contains(c->f, a, b, iachrp_lex_resolution_cue))
 		return;
@@ -1492,6 +1516,10 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			k = j + word_then_space(f, j, articles);
 			while ((n = word_then_space(f, k, measure_words)) > 0)
 				k += n;
+			/* "regarding Nicaragua", "respecto de Guatemala" */
+			if (iachrp_state_at(f + k, &n) >= 0 &&
+			    !iachrp_is_alpha_at(f + k + n))
+				continue;
 			if (j < to && iachrp_match_in(f + k, measure_nouns,
 			    NULL) == 0) {
 				*at = j;
