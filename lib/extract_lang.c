@@ -36,13 +36,15 @@ in_words(const char *p, size_t n, const char *const *list, size_t size,
  * of one language counts twice, a word languages share once for each.
  */
 static void
-count_word(const char *p, size_t n, long *count)
+count_word(const char *p, size_t n, const struct iachrp_cueset *starts,
+    long *count)
 {
 	int in[IACHRP_NLANG], nin = 0, l;
 	int letter = iachrp_base_letter(p);
 
 	for (l = 0; l < IACHRP_NLANG; l++) {
-		in[l] = in_words(p, n, words[l], nwords[l], letter);
+		in[l] = iachrp_cueset_may(&starts[l], p) &&
+		    in_words(p, n, words[l], nwords[l], letter);
 		nin += in[l];
 	}
 	for (l = 0; l < IACHRP_NLANG; l++)
@@ -54,8 +56,13 @@ int
 iachrp_detect_language(const struct iachrp_doc *doc)
 {
 	long count[IACHRP_NLANG] = { 0 };
+	struct iachrp_cueset starts[IACHRP_NLANG];
 	size_t i, n, seen = 0;
 	int l, best = IACHRP_EN;
+
+	for (l = 0; l < IACHRP_NLANG; l++)
+		iachrp_cueset_init(&starts[l], words[l], nwords[l],
+		    sizeof(*words[l]));
 
 	/* A couple of hundred words settle the language. */
 	for (i = 0; i < doc->npara && seen < 250; i++) {
@@ -71,7 +78,7 @@ iachrp_detect_language(const struct iachrp_doc *doc)
 			seen++;
 			/* Function words are short. */
 			if (n <= 5)
-				count_word(p, n, count);
+				count_word(p, n, starts, count);
 		}
 	}
 	for (l = 1; l < IACHRP_NLANG; l++)
