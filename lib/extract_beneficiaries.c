@@ -64,6 +64,7 @@
 #define membership_verbs iachrp_lex_membership_verb
 #define location_words iachrp_lex_location_word
 #define media_nouns iachrp_lex_media_noun
+#define scope_cues iachrp_lex_scope_cue
 
 #define MAX_ENTRIES 500
 
@@ -745,6 +746,22 @@ titled(const struct ctx *c, size_t a, size_t b)
 	    (n = word_then_space(c->f, a, conjunctions)) > 0)
 		a += n;
 	a = skip_spaces(c->s, a, b);
+	/* The role's complement: "jueza de paz X", not "of the portal X" */
+	if ((n = word_then_space(c->f, a, iachrp_lex_complement_prep)) > 0 &&
+	    word_then_space(c->f, a + n, articles) == 0) {
+		size_t k = a + n;
+		int words;
+
+		for (words = 0; words < 2 && k < b &&
+		    !iachrp_is_upper_at(c->s + k) &&
+		    word_then_space(c->f, k, list_preps) == 0 &&
+		    word_then_space(c->f, k, articles) == 0 &&
+		    word_then_space(c->f, k, of_words) == 0; words++)
+			k = skip_spaces(c->s, token_end(c->s, k, b), b);
+		/* "alcalde de Bogotá": a place, not a complement */
+		if (words > 0 && k < b && iachrp_is_upper_at(c->s + k))
+			return 1;
+	}
 	/* One adjective of the role: "líder social X", "priest X". */
 	if (a < b && !iachrp_is_upper_at(c->s + a) &&
 	    word_then_space(c->f, a, iachrp_lex_function_word) == 0 &&
@@ -2426,8 +2443,9 @@ unnamed_only(const json_t *list)
 /*
  * Where the lead names only a set ("en faveur de personnes détenues pour
  * des motifs politiques"), a later sentence whose subject is the
- * measures names whom they protect ("Les mesures protègent A et B"):
- * those entries replace the set.
+ * measures names whom they protect ("Les mesures protègent A et B"), or
+ * one tells whom the decision reaches ("La decisión alcanza al exfiscal
+ * A y a la jueza B"): those entries replace the set.
  */
 static void
 protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
@@ -2441,7 +2459,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		iachrp_nomem(doc);
 		return;
 	}
-	for (i = lead + 1; i < doc->npara &&
+	for (i = lead; i < doc->npara &&
 	    json_array_size(scratch.list) == 0; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -2450,7 +2468,15 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		scratch.s = p->s;
 		scratch.f = p->f;
 		for (k = 1; k < p->nword; k++) {
-			if (iachrp_match_in(p->f + p->word[k - 1],
+			/* "La decisión alcanza al exfiscal X y a la jueza Y" */
+			if ((n = iachrp_match_in(p->f + p->word[k],
+			    scope_cues, NULL)) > 0) {
+				to = iachrp_sentence_end(p->s, p->word[k]);
+				target(&scratch, skip_spaces(p->s,
+				    p->word[k] + n, to), to);
+				break;
+			}
+			if (i == lead || iachrp_match_in(p->f + p->word[k - 1],
 			    measure_nouns, NULL) != token_end(p->f,
 			    p->word[k - 1], p->len) - p->word[k - 1] ||
 			    (n = iachrp_match_in(p->f + p->word[k],
