@@ -207,7 +207,8 @@ read_cb(void *ctx, char *buf, int len)
 		return -1;
 	}
 	run->consumed += (long long)n;
-	if (run->consumed - run->piece_start > IACHR_XML_MAX_RECORD) {
+	if (run->consumed - run->piece_start > IACHR_XML_MAX_RECORD +
+	    IACHRP_XML_READ_SLACK) {
 		snprintf(msg, sizeof(msg), "a statement longer than %lld "
 		    "bytes", IACHR_XML_MAX_RECORD);
 		complain(run, IACHR_E_SYNTAX, run->ctxt != NULL &&
