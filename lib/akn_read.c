@@ -129,7 +129,8 @@ read_cb(void *ctx, char *buf, int len)
 	    prolog_scan(r, (const unsigned char *)buf, n) != 0)
 		return -1;
 	r->consumed += (long long)n;
-	if (r->consumed - r->record_start > IACHR_XML_MAX_RECORD) {
+	if (r->consumed - r->record_start > IACHR_XML_MAX_RECORD +
+	    IACHRP_XML_READ_SLACK) {
 		iachr_error_set(&r->error, IACHR_E_LIMIT, r->source,
 		    r->xr != NULL ? xmlTextReaderGetParserLineNumber(r->xr) :
 		    0, 0, -1,
@@ -187,7 +188,8 @@ iachr_xml_reader_new(FILE *fp, const char *source)
 	iachr_error_init(&r->error);
 	/*
 	 * No XML_PARSE_NOENT, DTDLOAD, DTDATTR or HUGE: entities stay
-	 * unsubstituted and libxml2's size and depth limits stay on.
+	 * unsubstituted and libxml2's size and depth limits stay on (the
+	 * writer refuses a string longer than a text node may be).
 	 */
 	r->xr = xmlReaderForIO(read_cb, NULL, r, NULL, NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |

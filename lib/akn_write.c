@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parserInternals.h>
 #include <libxml/xmlIO.h>
 
 #include "iachr_private.h"
@@ -34,6 +35,8 @@ struct iachr_xml_writer {
 	char in_rec[MAX_DEPTH];		/* ... of the record namespace */
 	int depth;
 	int in_tag;		/* the last start tag takes attributes */
+	int counting;		/* only count what would be written */
+	long long counted;
 	size_t used;		/* bytes in buf */
 	char buf[16384];	/* small writes gather here */
 	struct akn_mark marks[MAX_MARKS];
@@ -94,6 +97,10 @@ drain(struct iachr_xml_writer *w)
 static void
 put(struct iachr_xml_writer *w, const char *s, size_t len)
 {
+	if (w->counting) {
+		w->counted += (long long)len;
+		return;
+	}
 	if (w->used + len > sizeof(w->buf))
 		drain(w);
 	if (len >= sizeof(w->buf)) {
@@ -752,6 +759,95 @@ status(struct iachr_xml_writer *w, iachr_error_t *err)
 	return IACHR_FATAL;
 }
 
+/*
+ * The bytes rec's statement takes as component number count of a
+ * collection (a single statement takes fewer), counted by writing it
+ * nowhere.
+ */
+static long long
+statement_size(struct iachr_xml_writer *w, const json_t *rec, long count,
+    const struct akn_frbr *f, const struct akn_terms *terms)
+{
+	int in_tag = w->in_tag, depth = w->depth;
+
+	w->counting = 1;
+	w->counted = 0;
+	w->in_tag = 0;
+	snprintf(w->prefix, sizeof(w->prefix), "cmp_%ld__", count);
+	write_statement(w, 4, rec, f, terms);
+	w->prefix[0] = '\0';
+	w->counting = 0;
+	w->in_tag = in_tag;
+	w->depth = depth;
+	return w->counted;
+}
+
+/* Sets *pointer to the JSON Pointer of the longest string in v. */
+static void
+longest_string(const json_t *v, const char *at, char *pointer,
+    size_t size, size_t *longest)
+{
+	char sub[IACHR_ERROR_POINTER_LENGTH];
+	const char *key;
+	const json_t *m;
+	size_t i;
+
+	if (json_is_string(v) && json_string_length(v) >= *longest) {
+		*longest = json_string_length(v);
+		snprintf(pointer, size, "%s", at);
+	}
+	json_object_foreach((json_t *)v, key, m) {
+		snprintf(sub, sizeof(sub), "%s/%s", at, key);
+		longest_string(m, sub, pointer, size, longest);
+	}
+	json_array_foreach(v, i, m) {
+		snprintf(sub, sizeof(sub), "%s/%zu", at, i);
+		longest_string(m, sub, pointer, size, longest);
+	}
+}
+
+/*
+ * Refuses a record whose statement would be longer than the reader
+ * reads, or with a string longer than libxml2 reads as one text node
+ * (without XML_PARSE_HUGE, which would lift its depth bound too), naming
+ * its longest string, which is what makes it so long.
+ */
+static int
+check_size(struct iachr_xml_writer *w, const json_t *rec, long count,
+    const struct akn_frbr *f, iachr_error_t *err)
+{
+	char pointer[IACHR_ERROR_POINTER_LENGTH] = "";
+	const char *id = json_string_value(json_object_get(rec, "id"));
+	struct akn_terms *terms;
+	long long size;
+	size_t longest = 0;
+
+	if ((terms = iachrp_akn_terms_new(rec)) == NULL) {
+		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
+		    "out of memory");
+		return IACHR_FATAL;
+	}
+	size = statement_size(w, rec, count, f, terms);
+	iachrp_akn_terms_free(terms);
+	longest_string(rec, "", pointer, sizeof(pointer), &longest);
+	if (longest > XML_MAX_TEXT_LENGTH) {
+		iachr_error_set(err, IACHR_E_LIMIT, NULL, 0, 0, -1,
+		    "record %s: a string of %zu bytes, more than the %d an "
+		    "XML reader takes", id != NULL ? id : "?", longest,
+		    XML_MAX_TEXT_LENGTH);
+		iachr_error_set_pointer(err, pointer);
+		return IACHR_FAILED;
+	}
+	if (size <= IACHR_XML_MAX_RECORD)
+		return IACHR_OK;
+	iachr_error_set(err, IACHR_E_LIMIT, NULL, 0, 0, -1,
+	    "record %s: its statement would take %lld bytes, more than "
+	    "the %lld an XML reader takes", id != NULL ? id : "?", size,
+	    IACHR_XML_MAX_RECORD);
+	iachr_error_set_pointer(err, pointer);
+	return IACHR_FAILED;
+}
+
 /* Writes rec as component number w->count of the collection. */
 static void
 write_component(struct iachr_xml_writer *w, const json_t *rec,
@@ -807,6 +903,8 @@ iachr_xml_writer_write(iachr_xml_writer *w, const json_t *rec,
 	if (iachrp_akn_check(rec, iachrp_akn_record, err) != 0 ||
 	    iachrp_akn_frbr(rec, &f, err) != 0)
 		return IACHR_FAILED;
+	if ((rc = check_size(w, rec, w->count + 1, &f, err)) != IACHR_OK)
+		return rc;
 	if (w->count == 0) {
 		w->pending = json_incref((json_t *)rec);
 		w->count = 1;

@@ -230,8 +230,9 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 {
 	const struct iachrp_csv_column *c;
 	const json_t *top = NULL, *v;
-	char key[64], delim = (char)w->delim;
+	char key[64], too_long[80], delim = (char)w->delim;
 	size_t i, members = 0, nonnull = 0;
+	size_t eol = (w->flags & IACHR_CSV_CRLF) != 0 ? 2 : 1;
 	int r;
 
 	if (!json_is_object(rec))
@@ -264,6 +265,13 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 			goto nomem;
 		if (r > 0)
 			return fail(err, c->pointer, type_errors[c->type]);
+		/* The first cell that makes the row too long is named. */
+		if (w->row.len + eol > IACHR_CSV_MAX_ROW) {
+			snprintf(too_long, sizeof(too_long), "the row would "
+			    "be longer than the %zu bytes a CSV reader takes",
+			    IACHR_CSV_MAX_ROW);
+			return fail(err, c->pointer, too_long);
+		}
 		if (c->member[0] != '\0' && (i + 1 == w->table.ncols ||
 		    strcmp(c->key, w->table.cols[i + 1].key) != 0)) {
 			if (members != json_object_size(top))

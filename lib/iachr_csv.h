@@ -15,7 +15,10 @@
 
 #include "iachr.h"
 
-/* The default bound on one row's size in bytes. */
+/*
+ * The default bound on one row's size in bytes, line end included: the
+ * longest row the writer writes and the reader reads.
+ */
 #define IACHR_CSV_MAX_ROW ((size_t)64 * 1024 * 1024)
 
 /* Writer flags. */

@@ -51,4 +51,11 @@ long iachrp_json_nul_offset(const json_error_t *jerr, const char *text,
 /* Frees the compiled record schema (schema_record.c). */
 void iachrp_schema_cleanup(void);
 
+/*
+ * What an XML reader may count besides a statement's own bytes, up to
+ * IACHR_XML_MAX_RECORD: libxml2's read-ahead and the document around the
+ * statement.
+ */
+#define IACHRP_XML_READ_SLACK ((long long)1024 * 1024)
+
 #endif /* IACHR_PRIVATE_H */

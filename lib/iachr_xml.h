@@ -42,7 +42,10 @@
 /* The author slot: the Commission. */
 #define IACHR_AKN_AUTHOR "iachr"
 
-/* Bounds on XML input. */
+/*
+ * Bounds on XML: the depth of input, and the bytes of one statement,
+ * the longest the writer writes and the reader reads.
+ */
 #define IACHR_XML_MAX_DEPTH 64
 #define IACHR_XML_MAX_RECORD ((long long)64 * 1024 * 1024)
 
@@ -58,8 +61,10 @@ IACHR_API iachr_xml_writer *iachr_xml_writer_new(FILE *fp);
 /*
  * Adds rec (borrowed) to the output.  The record is checked first: it
  * must have the record's keys with the record's types (values are not
- * validated against the schema), and its strings must hold only
- * characters XML 1.0 can carry.  Returns IACHR_OK; IACHR_FAILED when rec
+ * validated against the schema), its strings must hold only characters
+ * XML 1.0 can carry, and its statement must not be longer than
+ * IACHR_XML_MAX_RECORD bytes (err->pointer then names its longest
+ * string).  Returns IACHR_OK; IACHR_FAILED when rec
  * is refused (err says why; nothing of it is written and the stream goes
  * on); IACHR_FATAL on a write error or when out of memory.
  */

@@ -8,10 +8,15 @@
 
 #define CHUNK 65536
 
+/* frame()'s return for a value still open at the end of input. */
+#define FRAME_OPEN 100
+
 struct iachr_json_reader {
 	FILE *fp;
 	char *source;
-	unsigned char in[CHUNK];	/* read buffer */
+	unsigned char buf[CHUNK];	/* read buffer */
+	unsigned char *in;		/* buf, or replay while it lasts */
+	unsigned char *replay;		/* bytes put back to read again */
 	size_t in_len, in_pos;
 	int eof, read_error, at_start;
 	long line, column;		/* position of in[in_pos] */
@@ -34,6 +39,7 @@ iachr_json_reader_new(FILE *fp, const char *source)
 		return NULL;
 	}
 	r->fp = fp;
+	r->in = r->buf;
 	r->line = 1;
 	r->column = 1;
 	r->at_start = 1;
@@ -62,6 +68,7 @@ iachr_json_reader_free(iachr_json_reader *r)
 {
 	if (r == NULL)
 		return;
+	iachrp_free(r->replay);
 	iachrp_free(r->value);
 	iachrp_free(r->source);
 	iachrp_free(r);
@@ -91,10 +98,16 @@ iachr_json_reader_text(const iachr_json_reader *r, size_t *len)
 static int
 peek(iachr_json_reader *r)
 {
+	if (r->in_pos == r->in_len && r->replay != NULL) {
+		iachrp_free(r->replay);
+		r->replay = NULL;
+		r->in = r->buf;
+		r->in_len = r->in_pos = 0;
+	}
 	if (r->in_pos == r->in_len) {
 		if (r->eof)
 			return -1;
-		r->in_len = fread(r->in, 1, sizeof(r->in), r->fp);
+		r->in_len = fread(r->buf, 1, sizeof(r->buf), r->fp);
 		r->in_pos = 0;
 		if (r->in_len == 0) {
 			r->eof = 1;
@@ -215,7 +228,7 @@ skip_bom(iachr_json_reader *r)
  * Collects the bytes of one JSON value into r->value: a container up to
  * its matching bracket (brackets inside strings ignored), a string up to
  * its closing quote, or a bare token up to the next delimiter.  Returns
- * IACHR_OK, IACHR_EOF or IACHR_FATAL.
+ * IACHR_OK, IACHR_EOF, FRAME_OPEN or IACHR_FATAL.
  */
 static int
 frame(iachr_json_reader *r, iachr_error_t *err)
@@ -304,13 +317,7 @@ end:
 		    strerror(errno));
 		return IACHR_FATAL;
 	}
-	if (r->value_len == 0)
-		return IACHR_EOF;
-	iachr_error_set(err, IACHR_E_SYNTAX, r->source, (int)r->value_line,
-	    (int)r->value_column, r->value_offset,
-	    "%s that begins here never ends",
-	    in_string && depth == 0 ? "string" : "value");
-	return IACHR_FATAL;
+	return r->value_len == 0 ? IACHR_EOF : FRAME_OPEN;
 done:
 	r->value[r->value_len] = '\0';
 	return IACHR_OK;
@@ -334,18 +341,59 @@ nul_error(const iachr_json_reader *r, long at, iachr_error_t *err)
 	    (int)column, r->value_offset + at, "%s", IACHRP_NUL_STRING);
 }
 
-int
-iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
+
+/*
+ * In JSON Lines a line with an unclosed bracket or string runs on into
+ * the lines after it.  When a value that does not parse runs from its
+ * first line into one that begins with '{' or '[' (blank lines
+ * between), it is taken for such a line: the value is cut at its first
+ * line's end, and the rest is put back to be read again.  Returns 1 if
+ * cut, 0 if the value is left as it was, -1 when out of memory.
+ */
+static int
+cut_broken_line(iachr_json_reader *r)
+{
+	const char *nl = memchr(r->value, '\n', r->value_len);
+	size_t first, next, rest, unread;
+	unsigned char *replay;
+
+	if (nl == NULL)
+		return 0;
+	first = (size_t)(nl - r->value);
+	for (next = first + 1; next < r->value_len &&
+	    is_space((unsigned char)r->value[next]); next++)
+		continue;
+	if (next == r->value_len || r->value[next - 1] != '\n' ||
+	    (r->value[next] != '{' && r->value[next] != '['))
+		return 0;
+	rest = r->value_len - (first + 1);
+	unread = r->in_len - r->in_pos;
+	if ((replay = iachrp_malloc(rest + unread + 1)) == NULL)
+		return -1;
+	memcpy(replay, r->value + first + 1, rest);
+	memcpy(replay + rest, r->in + r->in_pos, unread);
+	iachrp_free(r->replay);
+	r->replay = replay;
+	r->in = replay;
+	r->in_pos = 0;
+	r->in_len = rest + unread;
+	r->line = r->value_line + 1;
+	r->column = 1;
+	r->offset = r->value_offset + (long long)first + 1;
+	r->value_len = first;
+	r->value[first] = '\0';
+	return 1;
+}
+
+/* Parses the value framed into *out; IACHR_OK, FAILED or FATAL. */
+static int
+parse(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 {
 	json_error_t jerr;
 	const char *nul;
 	json_t *v;
 	long nul_at;
-	int status;
 
-	*out = NULL;
-	if ((status = frame(r, err)) != IACHR_OK)
-		return status;
 	/* jansson would take a NUL byte for the end of the input. */
 	if ((nul = memchr(r->value, '\0', r->value_len)) != NULL) {
 		iachr_error_set(err, IACHR_E_SYNTAX, r->source,
@@ -383,4 +431,35 @@ iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
 	}
 	*out = v;
 	return IACHR_OK;
+}
+
+int
+iachr_json_reader_next(iachr_json_reader *r, json_t **out, iachr_error_t *err)
+{
+	int status, cut;
+
+	*out = NULL;
+	status = frame(r, err);
+	if (status == IACHR_OK)
+		status = parse(r, out, err);
+	if (status != IACHR_FAILED && status != FRAME_OPEN)
+		return status;
+	if ((cut = cut_broken_line(r)) == 1) {
+		iachr_error_init(err);
+		return parse(r, out, err);
+	}
+	if (cut == -1) {
+		iachr_error_init(err);
+		iachr_error_set(err, IACHR_E_NOMEM, r->source,
+		    (int)r->value_line, (int)r->value_column, r->value_offset,
+		    "out of memory");
+		return IACHR_FATAL;
+	}
+	if (status == FRAME_OPEN) {
+		iachr_error_set(err, IACHR_E_SYNTAX, r->source,
+		    (int)r->value_line, (int)r->value_column, r->value_offset,
+		    "value that begins here never ends");
+		return IACHR_FATAL;
+	}
+	return status;
 }

@@ -109,15 +109,22 @@ bundled_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	return xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE);
 }
 
+/*
+ * Copies libxml2's message as one line: some span two ("Input is not
+ * proper UTF-8 ...\nBytes: ..."), and a diagnostic is one line.
+ */
 static void
 trim_copy(char *dst, size_t size, const char *msg)
 {
 	size_t n;
+	char *nl;
 
 	snprintf(dst, size, "%s", msg != NULL ? msg : "XML error");
 	n = strlen(dst);
 	while (n > 0 && (dst[n - 1] == '\n' || dst[n - 1] == ' '))
 		dst[--n] = '\0';
+	while ((nl = strchr(dst, '\n')) != NULL)
+		*nl = ' ';
 }
 
 /* The line in the user's file where element node began. */
@@ -200,7 +207,8 @@ read_cb(void *ctx, char *buf, int len)
 		return -1;
 	}
 	run->consumed += (long long)n;
-	if (run->consumed - run->piece_start > IACHR_XML_MAX_RECORD) {
+	if (run->consumed - run->piece_start > IACHR_XML_MAX_RECORD +
+	    IACHRP_XML_READ_SLACK) {
 		snprintf(msg, sizeof(msg), "a statement longer than %lld "
 		    "bytes", IACHR_XML_MAX_RECORD);
 		complain(run, IACHR_E_SYNTAX, run->ctxt != NULL &&

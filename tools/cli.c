@@ -17,9 +17,13 @@
 #include <yaml.h>
 
 #include "cli.h"
+#include "iachr_json_reader.h"
 #include "iachr_record.h"
+#include "iachr_schema.h"
 
 static char progname[64] = "iachr";
+/* A write error has been reported; it is reported once. */
+static int write_error_reported;
 /* The temporary output file to remove if a signal ends the run. */
 static volatile sig_atomic_t have_tmp;
 static char tmp_path[4096];
@@ -35,6 +39,8 @@ cli_init(char **argv)
 		snprintf(progname, sizeof(progname), "%s", base);
 	argv[0] = progname;
 	setlocale(LC_CTYPE, "");
+	/* Past a file size limit, a write is to fail with EFBIG, not kill. */
+	signal(SIGXFSZ, SIG_IGN);
 }
 
 const char *
@@ -97,14 +103,15 @@ cli_diag(const char *file, long line, long col, const char *fmt, ...)
 }
 
 void
-cli_report(const iachr_error_t *err)
+cli_report(const char *file, const iachr_error_t *err)
 {
+	if (file == NULL)
+		file = err->source;
 	if (err->pointer[0] != '\0')
-		cli_diag(err->source, err->line, err->column, "%s: %s",
-		    err->pointer, err->text);
-	else
-		cli_diag(err->source, err->line, err->column, "%s",
+		cli_diag(file, err->line, err->column, "%s: %s", err->pointer,
 		    err->text);
+	else
+		cli_diag(file, err->line, err->column, "%s", err->text);
 }
 
 void
@@ -248,7 +255,7 @@ cli_output_commit(struct cli_output *out)
 	failed |= fclose(out->fp) != 0;
 	out->fp = NULL;
 	if (failed || (out->tmp != NULL && rename(out->tmp, out->path) != 0)) {
-		cli_warn("%s", out->path);
+		cli_write_error(out->path);
 		cli_output_abort(out);
 		return -1;
 	}
@@ -276,11 +283,30 @@ cli_output_abort(struct cli_output *out)
 int
 cli_output_end(struct cli_output *out, int status)
 {
-	if (status == CLI_ERROR) {
+	if (status != CLI_OK) {
 		cli_output_abort(out);
 		return status;
 	}
 	return cli_output_commit(out) != 0 ? CLI_ERROR : status;
+}
+
+void
+cli_write_error(const char *path)
+{
+	if (write_error_reported)
+		return;
+	write_error_reported = 1;
+	if (path != NULL)
+		cli_warn("%s", path);
+	else
+		cli_warn("write error");
+}
+
+void
+cli_status_raise(int *status, int s)
+{
+	if (s > *status)
+		*status = s;
 }
 
 int
@@ -290,12 +316,100 @@ cli_error_status(const iachr_error_t *err)
 	    CLI_ERROR : CLI_DATA;
 }
 
+/* Reports err about the value r read last, where err->pointer is in it. */
+static void
+report_value(struct cli_convert *c, const iachr_json_reader *r,
+    const char *name, iachr_error_t *err)
+{
+	long line = iachr_json_reader_line(r);
+	long column = iachr_json_reader_column(r);
+	const char *text;
+	size_t len;
+
+	text = iachr_json_reader_text(r, &len);
+	iachr_json_locate(text, len, err->pointer, &line, &column);
+	err->line = (int)line;
+	err->column = (int)column;
+	cli_report(name, err);
+	cli_status_raise(&c->status, cli_error_status(err));
+}
+
+/* Validates and writes v; returns -1 when nothing more can be done. */
+static int
+convert_value(struct cli_convert *c, const iachr_json_reader *r,
+    const char *name, const json_t *v)
+{
+	iachr_error_t err;
+	int rc;
+
+	iachr_error_init(&err);
+	if ((c->validate == CLI_VALIDATE_ALL ||
+	    (c->validate == CLI_VALIDATE_RECORDS && iachr_is_record(v))) &&
+	    iachr_record_validate(v, &err) != 0) {
+		report_value(c, r, name, &err);
+		return err.code == IACHR_E_NOMEM ? -1 : 0;
+	}
+	rc = c->write(c->arg, v, &err);
+	if (rc == IACHR_OK)
+		return 0;
+	if (rc == IACHR_FAILED) {
+		report_value(c, r, name, &err);
+		return 0;
+	}
+	if (err.code == IACHR_E_IO)
+		cli_write_error(c->output);
+	else
+		cli_report(NULL, &err);
+	cli_status_raise(&c->status, CLI_ERROR);
+	return -1;
+}
+
+int
+cli_convert_json(struct cli_convert *c, const char *path)
+{
+	iachr_json_reader *r;
+	iachr_error_t err;
+	const char *name;
+	json_t *v;
+	FILE *fp;
+	int rc, dead = 0;
+
+	if ((fp = cli_open_input(path, &name)) == NULL) {
+		cli_status_raise(&c->status, CLI_ERROR);
+		return 0;
+	}
+	if ((r = iachr_json_reader_new(fp, name)) == NULL) {
+		cli_warnx("out of memory");
+		cli_close_input(fp);
+		cli_status_raise(&c->status, CLI_ERROR);
+		return -1;
+	}
+	while (!dead) {
+		iachr_error_init(&err);
+		rc = iachr_json_reader_next(r, &v, &err);
+		if (rc == IACHR_EOF)
+			break;
+		if (rc != IACHR_OK) {
+			cli_report(name, &err);
+			cli_status_raise(&c->status, cli_error_status(&err));
+			if (rc == IACHR_FATAL)
+				break;
+			continue;
+		}
+		dead = convert_value(c, r, name, v) != 0;
+		json_decref(v);
+	}
+	iachr_json_reader_free(r);
+	cli_close_input(fp);
+	return dead ? -1 : 0;
+}
+
 int
 cli_finish(int status)
 {
 	iachr_cleanup();
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		cli_warn("write error");
+		cli_write_error(NULL);
 		return CLI_ERROR;
 	}
 	return status;

@@ -7,6 +7,8 @@
 
 #include <stdio.h>
 
+#include <jansson.h>
+
 #include "iachr.h"
 
 /* Exit statuses shared by every tool. */
@@ -30,8 +32,11 @@ void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "prog: file:line:col: message" (line/col left out when 0). */
 void cli_diag(const char *file, long line, long col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-/* Prints err as cli_diag does. */
-void cli_report(const iachr_error_t *err);
+/*
+ * Prints err as cli_diag does, naming file (whole; the library's copy in
+ * err->source may be shortened), or err->source when file is NULL.
+ */
+void cli_report(const char *file, const iachr_error_t *err);
 
 /* Prints the usage text (lines of the man SYNOPSIS) to fp. */
 void cli_usage(FILE *fp, const char *const *synopsis);
@@ -67,14 +72,61 @@ int cli_output_commit(struct cli_output *out);
 /* Removes the temporary file, if any. */
 void cli_output_abort(struct cli_output *out);
 /*
- * Ends the output of a run that ends with status: after an I/O or system
- * error (CLI_ERROR) an -o target is left as it was, otherwise the output
- * is committed.  Returns status, or CLI_ERROR when committing fails.
+ * Ends the output of a run that ends with status: an -o target is
+ * replaced only when status is CLI_OK, otherwise it is left as it was.
+ * Returns status, or CLI_ERROR when committing fails.
  */
 int cli_output_end(struct cli_output *out, int status);
 
+/*
+ * Reports a failed write to the file path (stdout when NULL) with
+ * strerror(errno), once per run: later calls, cli_output_commit and
+ * cli_finish stay silent about it.
+ */
+void cli_write_error(const char *path);
+
+/*
+ * The one rule for a tool's exit status: raises *status to s, so that
+ * the run ends with CLI_ERROR if any usage, I/O or system error
+ * occurred, else CLI_DATA if any data was bad, else CLI_OK.
+ */
+void cli_status_raise(int *status, int s);
+
 /* The status err calls for: CLI_ERROR for I/O or memory, else CLI_DATA. */
 int cli_error_status(const iachr_error_t *err);
+
+/* Which values a conversion validates against the record schema. */
+enum cli_validate {
+	CLI_NO_VALIDATE,
+	CLI_VALIDATE_RECORDS,	/* values that are records; others pass */
+	CLI_VALIDATE_ALL	/* every value must be a valid record */
+};
+
+/*
+ * Writes one value (borrowed).  Returns IACHR_OK; IACHR_FAILED when the
+ * value is refused (err says why, err->pointer where); IACHR_FATAL when
+ * the output cannot go on (err->code IACHR_E_IO for a write error).
+ */
+typedef int (*cli_write_fn)(void *arg, const json_t *value,
+    iachr_error_t *err);
+
+/* A conversion from JSON values to an output format. */
+struct cli_convert {
+	const char *output;		/* named in write errors; NULL: stdout */
+	enum cli_validate validate;
+	cli_write_fn write;
+	void *arg;			/* passed to write */
+	int status;			/* raised by each input */
+};
+
+/*
+ * Converts the JSON values of the input path ("-" or NULL for stdin): a
+ * malformed value, an invalid one or one the writer refuses is reported
+ * where it is in the input, left out, and the values after it are
+ * converted.  Raises c->status.  Returns -1 when the output cannot go
+ * on, else 0.
+ */
+int cli_convert_json(struct cli_convert *c, const char *path);
 
 /*
  * Ends main: closes stdout, checking for write errors ("prog: write

@@ -32,7 +32,7 @@ struct csv2json {
 	int delim;
 	int flags;
 	int validate;
-	FILE *out;
+	struct cli_output out;
 	int status;
 };
 
@@ -67,8 +67,6 @@ next_valid(iachr_csv_reader *r, const char **text, size_t *len,
 	json_decref(rec);
 	if (rc == 0)
 		return IACHR_OK;
-	snprintf(err->source, sizeof(err->source), "%s",
-	    iachr_csv_reader_source(r));
 	err->line = (int)iachr_csv_reader_line(r);
 	return err->code == IACHR_E_NOMEM ? IACHR_FATAL : IACHR_FAILED;
 }
@@ -86,8 +84,8 @@ convert(struct csv2json *c, FILE *in, const char *name)
 	iachr_error_init(&err);
 	if ((r = iachr_csv_reader_new(in, name, c->delim, c->flags,
 	    &err)) == NULL) {
-		cli_report(&err);
-		c->status = CLI_ERROR;
+		cli_report(name, &err);
+		cli_status_raise(&c->status, CLI_ERROR);
 		return -1;
 	}
 	for (;;) {
@@ -100,19 +98,16 @@ convert(struct csv2json *c, FILE *in, const char *name)
 		if (rc == IACHR_EOF)
 			break;
 		if (rc != IACHR_OK) {
-			cli_report(&err);
-			if (err.code == IACHR_E_IO || err.code == IACHR_E_NOMEM)
-				c->status = CLI_ERROR;
-			else if (c->status < CLI_DATA)
-				c->status = CLI_DATA;
+			cli_report(name, &err);
+			cli_status_raise(&c->status, cli_error_status(&err));
 			if (rc == IACHR_FATAL)
 				break;
 			continue;
 		}
-		if (fwrite(text, 1, len, c->out) != len ||
-		    putc('\n', c->out) == EOF) {
-			cli_warn("write error");
-			c->status = CLI_ERROR;
+		if (fwrite(text, 1, len, c->out.fp) != len ||
+		    putc('\n', c->out.fp) == EOF) {
+			cli_write_error(c->out.path);
+			cli_status_raise(&c->status, CLI_ERROR);
 			iachr_csv_reader_free(r);
 			return -1;
 		}
@@ -125,7 +120,6 @@ int
 main(int argc, char **argv)
 {
 	struct csv2json c = { .delim = ',', .validate = 1 };
-	struct cli_output out;
 	const char *output = NULL, *name;
 	FILE *in;
 	int ch, i, rc = 0;
@@ -172,13 +166,12 @@ main(int argc, char **argv)
 	/* Any CSV is not made of records: --raw passes rows through. */
 	if ((c.flags & IACHR_CSV_RAW) != 0)
 		c.validate = 0;
-	if (cli_output_open(&out, output) != 0)
+	if (cli_output_open(&c.out, output) != 0)
 		return cli_finish(CLI_ERROR);
-	c.out = out.fp;
 	for (i = 0; i < (argc > 0 ? argc : 1); i++) {
 		if ((in = cli_open_input(argc > 0 ? argv[i] : NULL,
 		    &name)) == NULL) {
-			c.status = CLI_ERROR;
+			cli_status_raise(&c.status, CLI_ERROR);
 			continue;
 		}
 		rc = convert(&c, in, name);
@@ -186,6 +179,5 @@ main(int argc, char **argv)
 		if (rc != 0)
 			break;
 	}
-	return cli_finish(cli_output_end(&out,
-	    rc != 0 ? CLI_ERROR : c.status));
+	return cli_finish(cli_output_end(&c.out, c.status));
 }

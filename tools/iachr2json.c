@@ -39,7 +39,6 @@ struct iachr2json {
 	struct cli_output out;
 	char *buf;		/* the input being read, reused */
 	size_t cap;
-	int write_failed;
 	int status;
 };
 
@@ -161,13 +160,13 @@ convert(struct iachr2json *t, const char *path)
 	int failed;
 
 	if ((fp = cli_open_input(path, &name)) == NULL) {
-		t->status = CLI_ERROR;
+		cli_status_raise(&t->status, CLI_ERROR);
 		return;
 	}
 	len = slurp(t, fp);
 	if (len < 0) {
 		cli_warn("%s", name);
-		t->status = CLI_ERROR;
+		cli_status_raise(&t->status, CLI_ERROR);
 		cli_close_input(fp);
 		return;
 	}
@@ -176,25 +175,17 @@ convert(struct iachr2json *t, const char *path)
 	if ((rec = t->explain != NO_EXPLAIN ? iachr_extract_explained(t->buf,
 	    (size_t)len, name, &explanation, &err) : iachr_extract(t->buf,
 	    (size_t)len, name, &err)) == NULL) {
-		cli_report(&err);
-		if (t->status == CLI_OK)
-			t->status = err.code == IACHR_E_NOMEM ? CLI_ERROR :
-			    CLI_DATA;
+		cli_report(name, &err);
+		cli_status_raise(&t->status, cli_error_status(&err));
 		return;
 	}
-	/*
-	 * A write error is reported once: on stdout when it is closed, with
-	 * -o here, as the file is then removed unread.
-	 */
 	failed = explanation != NULL ? write_explanation(t, name, t->buf,
 	    (size_t)len, explanation) : iachr_record_dump(rec, t->out.fp,
 	    t->pretty);
 	json_decref(explanation);
 	if (failed != 0) {
-		if (t->out.path != NULL && !t->write_failed)
-			cli_warn("%s", t->out.path);
-		t->write_failed = 1;
-		t->status = CLI_ERROR;
+		cli_write_error(t->out.path);
+		cli_status_raise(&t->status, CLI_ERROR);
 	}
 	json_decref(rec);
 }

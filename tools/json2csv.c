@@ -47,11 +47,12 @@ struct json2csv {
 	const char *output;	/* -o FILE */
 	int delim;		/* 0 until -d or --append decides */
 	int flags;
-	int bom, header, validate;
+	int bom, header;
 	struct cli_output out;
+	off_t append_from;	/* --append: the file's length before */
+	int write_failed;
 	FILE *fp;
 	iachr_csv_writer *w;
-	int status;
 };
 
 /* ",", ";", a tab, or "\t" or "tab" for one. */
@@ -145,6 +146,7 @@ open_append(struct json2csv *j)
 		close(fd);
 		return CLI_ERROR;
 	}
+	j->append_from = st.st_size;
 	if (st.st_size == 0)
 		return new_writer(j) == 0 ? CLI_OK : CLI_ERROR;
 	j->header = 0;
@@ -208,119 +210,68 @@ open_output(struct json2csv *j)
 
 		iachr_error_init(&err);
 		if (iachr_csv_writer_header(j->w, j->bom, &err) != IACHR_OK) {
-			cli_warn("write error");
+			j->write_failed = 1;
+			cli_write_error(j->append != NULL ? j->append : j->out.path);
 			return CLI_ERROR;
 		}
 	}
 	return CLI_OK;
 }
 
-/*
- * Validates rec against the record schema; reports it where the bad
- * value is in the input and returns -1 when it is not valid.
- */
 static int
-check_record(struct json2csv *j, iachr_json_reader *r, const json_t *rec,
-    const char *name)
+write_row(void *arg, const json_t *rec, iachr_error_t *err)
 {
-	iachr_error_t err;
-	const char *text;
-	size_t len;
-	long line, column;
-
-	iachr_error_init(&err);
-	if (iachr_record_validate(rec, &err) == 0)
-		return 0;
-	line = iachr_json_reader_line(r);
-	column = iachr_json_reader_column(r);
-	text = iachr_json_reader_text(r, &len);
-	if (text != NULL)
-		iachr_json_locate(text, len, err.pointer, &line, &column);
-	snprintf(err.source, sizeof(err.source), "%s", name);
-	err.line = (int)line;
-	err.column = (int)column;
-	cli_report(&err);
-	j->status = err.code == IACHR_E_NOMEM ? CLI_ERROR :
-	    j->status > CLI_DATA ? j->status : CLI_DATA;
-	return -1;
-}
-
-/* Converts one input; returns -1 when output failed and all must stop. */
-static int
-convert(struct json2csv *j, FILE *in, const char *name)
-{
-	iachr_json_reader *r;
-	iachr_error_t err;
-	json_t *rec;
+	struct json2csv *j = arg;
 	int rc;
 
-	if ((r = iachr_json_reader_new(in, name)) == NULL) {
-		cli_warnx("out of memory");
-		j->status = CLI_ERROR;
-		return -1;
+	if ((rc = iachr_csv_writer_write(j->w, rec, err)) == IACHR_FATAL)
+		j->write_failed = 1;
+	return rc;
+}
+
+/*
+ * Ends --append: the rows are kept only if all were written whole, else
+ * the file is cut back to its length before, so that it still parses
+ * and can be appended to again.
+ */
+static int
+finish_append(struct json2csv *j)
+{
+	int failed = j->write_failed;
+
+	if (fflush(j->fp) != 0 || ferror(j->fp)) {
+		cli_write_error(j->append != NULL ? j->append : j->out.path);
+		failed = 1;
 	}
-	for (;;) {
-		iachr_error_init(&err);
-		rc = iachr_json_reader_next(r, &rec, &err);
-		if (rc == IACHR_EOF)
-			break;
-		if (rc != IACHR_OK) {
-			cli_report(&err);
-			j->status = err.code == IACHR_E_IO ? CLI_ERROR :
-			    CLI_DATA > j->status ? CLI_DATA : j->status;
-			if (rc == IACHR_FATAL)
-				break;
-			continue;
-		}
-		if (j->validate && check_record(j, r, rec, name) != 0) {
-			json_decref(rec);
-			continue;
-		}
-		rc = iachr_csv_writer_write(j->w, rec, &err);
-		json_decref(rec);
-		if (rc == IACHR_FATAL) {
-			cli_warn("write error");
-			j->status = CLI_ERROR;
-			iachr_json_reader_free(r);
-			return -1;
-		}
-		if (rc == IACHR_FAILED) {
-			snprintf(err.source, sizeof(err.source), "%s", name);
-			err.line = (int)iachr_json_reader_line(r);
-			err.column = (int)iachr_json_reader_column(r);
-			cli_report(&err);
-			if (j->status < CLI_DATA)
-				j->status = CLI_DATA;
-		}
+	if (failed && ftruncate(fileno(j->fp), j->append_from) != 0)
+		cli_warn("%s: cannot cut back what was appended",
+		    j->append);
+	if (fclose(j->fp) != 0) {
+		cli_write_error(j->append != NULL ? j->append : j->out.path);
+		if (!failed && truncate(j->append, j->append_from) != 0)
+			cli_warn("%s: cannot cut back what was appended",
+			    j->append);
+		failed = 1;
 	}
-	iachr_json_reader_free(r);
-	return 0;
+	j->fp = NULL;
+	return failed ? CLI_ERROR : CLI_OK;
 }
 
 static int
-finish_output(struct json2csv *j)
+finish_output(struct json2csv *j, int status)
 {
-	if (j->append != NULL) {
-		if (j->fp != NULL && fclose(j->fp) != 0) {
-			cli_warn("%s", j->append);
-			return CLI_ERROR;
-		}
-		return CLI_OK;
-	}
-	if (j->status == CLI_ERROR) {
-		cli_output_abort(&j->out);
-		return CLI_ERROR;
-	}
-	return cli_output_commit(&j->out) == 0 ? CLI_OK : CLI_ERROR;
+	if (j->append != NULL)
+		return j->fp != NULL ? finish_append(j) : status;
+	return cli_output_end(&j->out, status);
 }
 
 int
 main(int argc, char **argv)
 {
-	struct json2csv j = { .header = 1, .validate = 1 };
-	const char *name;
-	FILE *in;
-	int ch, i, rc;
+	struct json2csv j = { .header = 1 };
+	struct cli_convert c = { .validate = CLI_VALIDATE_ALL,
+	    .write = write_row };
+	int ch, i;
 
 	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "d:ho:", longopts, NULL)) != -1) {
@@ -351,7 +302,7 @@ main(int argc, char **argv)
 			j.header = 0;
 			break;
 		case OPT_NO_VALIDATE:
-			j.validate = 0;
+			c.validate = CLI_NO_VALIDATE;
 			break;
 		case OPT_SAFE:
 			j.flags |= IACHR_CSV_SAFE_FORMULAS;
@@ -369,31 +320,21 @@ main(int argc, char **argv)
 		cli_warnx("--append cannot go with -o or --no-header");
 		return cli_usage_error(synopsis);
 	}
-	if ((j.status = open_output(&j)) != CLI_OK) {
-		iachr_csv_writer_free(j.w);
-		if (j.append != NULL && j.fp != NULL)
-			fclose(j.fp);
-		else
-			cli_output_abort(&j.out);
-		return cli_finish(j.status);
+	c.arg = &j;
+	if ((c.status = open_output(&j)) == CLI_OK) {
+		c.output = j.append != NULL ? j.append : j.out.path;
+		if (argc == 0)
+			cli_convert_json(&c, NULL);
+		for (i = 0; i < argc; i++)
+			if (cli_convert_json(&c, argv[i]) != 0)
+				break;
 	}
-	for (i = 0; i < (argc > 0 ? argc : 1); i++) {
-		if ((in = cli_open_input(argc > 0 ? argv[i] : NULL,
-		    &name)) == NULL) {
-			j.status = CLI_ERROR;
-			continue;
-		}
-		rc = convert(&j, in, name);
-		cli_close_input(in);
-		if (rc != 0)
-			break;
-	}
-	if (iachr_csv_writer_formula_cells(j.w) > 0)
+	if (j.w != NULL && iachr_csv_writer_formula_cells(j.w) > 0)
 		cli_warnx("warning: %lu cells start with =, +, -, @, tab or "
 		    "CR, which spreadsheets may run as formulas; "
 		    "--safe-formulas escapes them",
 		    iachr_csv_writer_formula_cells(j.w));
 	iachr_csv_writer_free(j.w);
-	rc = finish_output(&j);
-	return cli_finish(rc != CLI_OK ? rc : j.status);
+	cli_status_raise(&c.status, finish_output(&j, c.status));
+	return cli_finish(c.status);
 }

@@ -9,8 +9,6 @@
 #include <stdlib.h>
 
 #include "cli.h"
-#include "iachr_json_reader.h"
-#include "iachr_schema.h"
 #include "iachr_xml.h"
 
 static const char *const synopsis[] = {
@@ -21,77 +19,12 @@ static const char *const synopsis[] = {
 struct json2xml {
 	struct cli_output out;
 	iachr_xml_writer *writer;
-	int status;
-	int validate;
 };
 
-/* A write error on stdout is cli_finish()'s to report, once. */
-static void
-report_fatal(const struct json2xml *t, const iachr_error_t *err)
-{
-	if (err->code != IACHR_E_IO || t->out.path != NULL)
-		cli_report(err);
-}
-
-/* Converts one input; returns -1 when the output cannot go on. */
 static int
-convert(struct json2xml *t, const char *path)
+write_record(void *arg, const json_t *rec, iachr_error_t *err)
 {
-	iachr_json_reader *r;
-	iachr_error_t err;
-	const char *name;
-	json_t *rec;
-	FILE *fp;
-	int rc;
-
-	if ((fp = cli_open_input(path, &name)) == NULL) {
-		t->status = CLI_ERROR;
-		return 0;
-	}
-	if ((r = iachr_json_reader_new(fp, name)) == NULL) {
-		cli_warn("%s", name);
-		cli_close_input(fp);
-		t->status = CLI_ERROR;
-		return -1;
-	}
-	for (;;) {
-		iachr_error_init(&err);
-		rc = iachr_json_reader_next(r, &rec, &err);
-		if (rc == IACHR_EOF)
-			break;
-		if (rc != IACHR_OK) {
-			cli_report(&err);
-			t->status = CLI_DATA;
-			if (rc == IACHR_FATAL)
-				break;
-			continue;
-		}
-		if (t->validate && iachr_record_validate(rec, &err) != 0)
-			rc = err.code == IACHR_E_NOMEM ? IACHR_FATAL :
-			    IACHR_FAILED;
-		else
-			rc = iachr_xml_writer_write(t->writer, rec, &err);
-		json_decref(rec);
-		if (rc == IACHR_FAILED) {
-			snprintf(err.source, sizeof(err.source), "%s", name);
-			err.line = (int)iachr_json_reader_line(r);
-			err.column = (int)iachr_json_reader_column(r);
-			cli_report(&err);
-			t->status = CLI_DATA;
-		} else if (rc != IACHR_OK) {
-			report_fatal(t, &err);
-			t->status = CLI_ERROR;
-			iachr_json_reader_free(r);
-			cli_close_input(fp);
-			return -1;
-		}
-	}
-	if (ferror(fp)) {
-		t->status = CLI_ERROR;
-	}
-	iachr_json_reader_free(r);
-	cli_close_input(fp);
-	return 0;
+	return iachr_xml_writer_write(arg, rec, err);
 }
 
 int
@@ -105,7 +38,9 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct json2xml t = { .status = CLI_OK, .validate = 1 };
+	struct json2xml t;
+	struct cli_convert c = { .validate = CLI_VALIDATE_ALL,
+	    .write = write_record };
 	const char *output = NULL;
 	iachr_error_t err;
 	int ch, i, dead = 0;
@@ -114,7 +49,7 @@ main(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'N':
-			t.validate = 0;
+			c.validate = CLI_NO_VALIDATE;
 			break;
 		case 'V':
 			cli_version();
@@ -139,17 +74,20 @@ main(int argc, char **argv)
 		cli_output_abort(&t.out);
 		return cli_finish(CLI_ERROR);
 	}
+	c.arg = t.writer;
+	c.output = t.out.path;
 	if (argc == 0)
-		dead = convert(&t, NULL) != 0;
+		dead = cli_convert_json(&c, NULL) != 0;
 	for (i = 0; i < argc && !dead; i++)
-		dead = convert(&t, argv[i]) != 0;
+		dead = cli_convert_json(&c, argv[i]) != 0;
 	iachr_error_init(&err);
 	if (!dead && iachr_xml_writer_close(t.writer, &err) != IACHR_OK) {
-		report_fatal(&t, &err);
-		t.status = CLI_ERROR;
-		dead = 1;
+		if (err.code == IACHR_E_IO)
+			cli_write_error(t.out.path);
+		else
+			cli_report(NULL, &err);
+		cli_status_raise(&c.status, CLI_ERROR);
 	}
 	iachr_xml_writer_free(t.writer);
-	return cli_finish(cli_output_end(&t.out,
-	    dead ? CLI_ERROR : t.status));
+	return cli_finish(cli_output_end(&t.out, c.status));
 }

@@ -196,7 +196,7 @@ check_key(struct resvalidate *st, const json_t *rec)
 		return;
 	if (first < 0) {
 		cli_warnx("out of memory");
-		st->status = CLI_ERROR;
+		cli_status_raise(&st->status, CLI_ERROR);
 		return;
 	}
 	snprintf(msg, sizeof(msg), "duplicate record: id %.200s language "
@@ -204,8 +204,7 @@ check_key(struct resvalidate *st, const json_t *rec)
 	emit(st, line, column, NULL, NULL, msg);
 	if (st->record_errors++ == 0)
 		st->invalid++;
-	if (st->status < CLI_DATA)
-		st->status = CLI_DATA;
+	cli_status_raise(&st->status, CLI_DATA);
 }
 
 /*
@@ -221,8 +220,7 @@ check_record(struct resvalidate *st, const json_t *rec)
 	st->id = json_string_value(json_object_get(rec, "id"));
 	if (iachr_validator_check(st->v, rec, report, st) != 0) {
 		st->invalid++;
-		if (st->status < CLI_DATA)
-			st->status = CLI_DATA;
+		cli_status_raise(&st->status, CLI_DATA);
 		if (st->record_errors > MAX_RECORD_ERRORS)
 			emit(st, st->line, st->column, "", "#",
 			    "more errors in this record not shown");
@@ -235,16 +233,15 @@ malformed(struct resvalidate *st, const iachr_error_t *err)
 {
 	/* A read error is no fault of the data. */
 	if (err->code == IACHR_E_IO || err->code == IACHR_E_NOMEM) {
-		cli_report(err);
-		st->status = CLI_ERROR;
+		cli_report(st->file, err);
+		cli_status_raise(&st->status, CLI_ERROR);
 		return;
 	}
 	st->id = NULL;
 	st->records++;
 	st->invalid++;
 	emit(st, err->line, err->column, NULL, NULL, err->text);
-	if (st->status < CLI_DATA)
-		st->status = CLI_DATA;
+	cli_status_raise(&st->status, CLI_DATA);
 }
 
 static void
@@ -264,7 +261,7 @@ check_json(struct resvalidate *st, FILE *fp)
 
 	if ((r = iachr_json_reader_new(fp, st->file)) == NULL) {
 		cli_warnx("out of memory");
-		st->status = CLI_ERROR;
+		cli_status_raise(&st->status, CLI_ERROR);
 		return;
 	}
 	iachr_json_reader_allow_nul(r, st->any_schema);
@@ -309,7 +306,7 @@ check_yaml(struct resvalidate *st, FILE *fp)
 
 	if ((r = iachr_yaml_reader_new(fp, st->file)) == NULL) {
 		cli_warnx("out of memory");
-		st->status = CLI_ERROR;
+		cli_status_raise(&st->status, CLI_ERROR);
 		return;
 	}
 	for (;;) {
@@ -401,8 +398,8 @@ check_csv(struct resvalidate *st, FILE *fp)
 
 	iachr_error_init(&err);
 	if ((r = iachr_csv_reader_new(fp, st->file, ',', 0, &err)) == NULL) {
-		cli_report(&err);
-		st->status = CLI_ERROR;
+		cli_report(st->file, &err);
+		cli_status_raise(&st->status, CLI_ERROR);
 		return;
 	}
 	if (st->fields == NULL) {
@@ -481,7 +478,7 @@ check_xml(struct resvalidate *st, FILE *fp)
 	if ((start = ftello(fp)) < 0 || fseeko(fp, start, SEEK_SET) != 0) {
 		if ((tmp = tmpfile()) == NULL) {
 			cli_warn("temporary file");
-			st->status = CLI_ERROR;
+			cli_status_raise(&st->status, CLI_ERROR);
 			return;
 		}
 		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
@@ -489,7 +486,7 @@ check_xml(struct resvalidate *st, FILE *fp)
 				break;
 		if (ferror(fp) || fflush(tmp) != 0 || ferror(tmp)) {
 			cli_warn("%s", st->file);
-			st->status = CLI_ERROR;
+			cli_status_raise(&st->status, CLI_ERROR);
 			fclose(tmp);
 			return;
 		}
@@ -506,21 +503,20 @@ check_xml(struct resvalidate *st, FILE *fp)
 	    st, &statements, &err);
 	st->record = 0;
 	if (rc == -2) {
-		cli_report(&err);
-		st->status = CLI_ERROR;
+		cli_report(st->file, &err);
+		cli_status_raise(&st->status, CLI_ERROR);
 	} else if (rc != 0) {
 		/* A document in error counts as one record at least. */
 		st->records += statements > st->xsd_invalid ? statements :
 		    st->xsd_invalid;
 		st->invalid += st->xsd_invalid;
-		if (st->status < CLI_DATA)
-			st->status = CLI_DATA;
+		cli_status_raise(&st->status, CLI_DATA);
 	} else if (fseeko(in, start, SEEK_SET) != 0) {
 		cli_warn("%s", st->file);
-		st->status = CLI_ERROR;
+		cli_status_raise(&st->status, CLI_ERROR);
 	} else if ((r = iachr_xml_reader_new(in, st->file)) == NULL) {
 		cli_warnx("out of memory");
-		st->status = CLI_ERROR;
+		cli_status_raise(&st->status, CLI_ERROR);
 	} else {
 		for (;;) {
 			iachr_error_init(&err);
@@ -571,7 +567,7 @@ check_file(struct resvalidate *st, const char *path)
 	FILE *fp;
 
 	if ((fp = cli_open_input(path, &name)) == NULL) {
-		st->status = CLI_ERROR;
+		cli_status_raise(&st->status, CLI_ERROR);
 		return;
 	}
 	st->files++;
@@ -582,7 +578,7 @@ check_file(struct resvalidate *st, const char *path)
 	    strcmp(format, "csv") == 0) &&
 	    (st->keys = iachr_dataset_keys_new()) == NULL) {
 		cli_warnx("out of memory");
-		st->status = CLI_ERROR;
+		cli_status_raise(&st->status, CLI_ERROR);
 		cli_close_input(fp);
 		return;
 	}
@@ -642,7 +638,7 @@ check_schema(const char *path, const json_t *schema)
 	}
 	iachr_error_init(&err);
 	if (iachr_validator_use(meta, META_URI, &err) != 0) {
-		cli_report(&err);
+		cli_report(NULL, &err);
 		iachr_validator_free(meta);
 		return -1;
 	}
@@ -671,7 +667,7 @@ add_ref(iachr_validator *v, const char *arg)
 	iachr_error_init(&err);
 	rc = iachr_validator_add_file(v, uri, eq + 1, &err);
 	if (rc != 0)
-		cli_report(&err);
+		cli_report(NULL, &err);
 	free(uri);
 	return rc;
 }
@@ -746,13 +742,12 @@ load_schema(struct resvalidate *st, const char *path, int flags,
 	rc = iachr_validator_add(st->v, uri, schema, &err) != 0 ||
 	    iachr_validator_use(st->v, uri, &err) != 0 ? -1 : 0;
 	if (rc != 0) {
-		if (err.source[0] == '\0' && path != NULL)
-			snprintf(err.source, sizeof(err.source), "%s", path);
 		if (err.code == IACHR_E_INVALID)
-			cli_diag(err.source, err.line, err.column,
-			    "unusable schema: %s", err.text);
+			cli_diag(err.source[0] != '\0' ? err.source : path,
+			    err.line, err.column, "unusable schema: %s",
+			    err.text);
 		else
-			cli_report(&err);
+			cli_report(err.source[0] == '\0' ? path : NULL, &err);
 	}
 	json_decref(schema);
 	free(real);

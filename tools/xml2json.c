@@ -23,6 +23,24 @@ struct xml2json {
 	int validate;
 };
 
+/* Writes rec (borrowed) as a canonical JSON line; -1 when it cannot. */
+static int
+write_record(struct xml2json *t, const json_t *rec)
+{
+	json_t *canon;
+	int rc;
+
+	if ((canon = iachr_record_canonical(rec)) == NULL) {
+		cli_warnx("out of memory");
+		return -1;
+	}
+	rc = iachr_record_dump(canon, t->out.fp, 0);
+	json_decref(canon);
+	if (rc != 0)
+		cli_write_error(t->out.path);
+	return rc != 0 ? -1 : 0;
+}
+
 /* Converts one input; returns -1 when the output cannot go on. */
 static int
 convert(struct xml2json *t, const char *path)
@@ -30,65 +48,46 @@ convert(struct xml2json *t, const char *path)
 	iachr_xml_reader *r;
 	iachr_error_t err;
 	const char *name;
-	json_t *rec, *canon;
+	json_t *rec;
 	FILE *fp;
 	int rc, failed = 0;
 
 	if ((fp = cli_open_input(path, &name)) == NULL) {
-		t->status = CLI_ERROR;
+		cli_status_raise(&t->status, CLI_ERROR);
 		return 0;
 	}
 	if ((r = iachr_xml_reader_new(fp, name)) == NULL) {
-		cli_warn("%s", name);
+		cli_warnx("out of memory");
 		cli_close_input(fp);
-		t->status = CLI_ERROR;
+		cli_status_raise(&t->status, CLI_ERROR);
 		return -1;
 	}
-	for (;;) {
+	while (!failed) {
 		iachr_error_init(&err);
 		rc = iachr_xml_reader_next(r, &rec, &err);
 		if (rc == IACHR_EOF)
 			break;
 		if (rc != IACHR_OK) {
-			cli_report(&err);
-			t->status = err.code == IACHR_E_IO ? CLI_ERROR :
-			    CLI_DATA;
+			cli_report(name, &err);
+			cli_status_raise(&t->status, cli_error_status(&err));
 			if (rc == IACHR_FATAL)
 				break;
 			continue;
 		}
 		if (t->validate && iachr_record_validate(rec, &err) != 0) {
-			json_decref(rec);
-			if (err.code == IACHR_E_NOMEM) {
-				cli_report(&err);
-				failed = 1;
-				break;
-			}
-			snprintf(err.source, sizeof(err.source), "%s", name);
 			err.line = (int)iachr_xml_reader_line(r);
-			cli_report(&err);
-			t->status = CLI_DATA;
-			continue;
-		}
-		canon = iachr_record_canonical(rec);
-		json_decref(rec);
-		if (canon == NULL) {
-			cli_warnx("out of memory");
-			failed = 1;
+			cli_report(name, &err);
+			cli_status_raise(&t->status, cli_error_status(&err));
+			failed = err.code == IACHR_E_NOMEM;
 		} else {
-			failed = iachr_record_dump(canon, t->out.fp, 0) != 0;
-			json_decref(canon);
-			/* On stdout, cli_finish() reports it. */
-			if (failed && t->out.path != NULL)
-				cli_warn("%s", t->out.path);
+			failed = write_record(t, rec) != 0;
 		}
-		if (failed)
-			break;
+		json_decref(rec);
 	}
 	iachr_xml_reader_free(r);
 	cli_close_input(fp);
 	if (failed) {
-		t->status = CLI_ERROR;
+		cli_status_raise(&t->status, CLI_ERROR);
 		return -1;
 	}
 	return 0;
@@ -107,7 +106,7 @@ main(int argc, char **argv)
 	};
 	struct xml2json t = { .status = CLI_OK, .validate = 1 };
 	const char *output = NULL;
-	int ch, i, dead = 0;
+	int ch, i, dead;
 
 	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
@@ -133,10 +132,8 @@ main(int argc, char **argv)
 
 	if (cli_output_open(&t.out, output) != 0)
 		return cli_finish(CLI_ERROR);
-	if (argc == 0)
-		dead = convert(&t, NULL) != 0;
+	dead = argc == 0 && convert(&t, NULL) != 0;
 	for (i = 0; i < argc && !dead; i++)
 		dead = convert(&t, argv[i]) != 0;
-	return cli_finish(cli_output_end(&t.out,
-	    dead ? CLI_ERROR : t.status));
+	return cli_finish(cli_output_end(&t.out, t.status));
 }

@@ -25,13 +25,6 @@ struct state {
 	int status;
 };
 
-static void
-raise_status(struct state *st, int status)
-{
-	if (status > st->status)
-		st->status = status;
-}
-
 /* Returns -1 when the output cannot be written. */
 static int
 write_value(struct state *st, json_t *v)
@@ -52,7 +45,7 @@ write_value(struct state *st, json_t *v)
 		    putc('\n', st->out.fp) == EOF ? -1 : 0;
 	}
 	if (rc != 0)
-		cli_warn("write error");
+		cli_write_error(st->out.path);
 	return rc;
 }
 
@@ -69,13 +62,13 @@ convert(struct state *st, const char *path)
 	int rc = 0, status;
 
 	if ((fp = cli_open_input(path, &name)) == NULL) {
-		raise_status(st, CLI_ERROR);
+		cli_status_raise(&st->status, CLI_ERROR);
 		return 0;
 	}
 	if ((r = iachr_yaml_reader_new(fp, name)) == NULL) {
 		cli_warnx("out of memory");
 		cli_close_input(fp);
-		raise_status(st, CLI_ERROR);
+		cli_status_raise(&st->status, CLI_ERROR);
 		return -1;
 	}
 	for (;;) {
@@ -90,11 +83,10 @@ convert(struct state *st, const char *path)
 			column = 0;
 			iachr_yaml_reader_locate(r, v, err.pointer, &line,
 			    &column);
-			snprintf(err.source, sizeof(err.source), "%s", name);
 			err.line = (int)line;
 			err.column = (int)column;
-			cli_report(&err);
-			raise_status(st, err.code == IACHR_E_NOMEM ? CLI_ERROR :
+			cli_report(name, &err);
+			cli_status_raise(&st->status, err.code == IACHR_E_NOMEM ? CLI_ERROR :
 			    CLI_DATA);
 			json_decref(v);
 			continue;
@@ -103,13 +95,13 @@ convert(struct state *st, const char *path)
 			rc = write_value(st, v);
 			json_decref(v);
 			if (rc != 0) {
-				raise_status(st, CLI_ERROR);
+				cli_status_raise(&st->status, CLI_ERROR);
 				break;
 			}
 			continue;
 		}
-		cli_report(&err);
-		raise_status(st, cli_error_status(&err));
+		cli_report(name, &err);
+		cli_status_raise(&st->status, cli_error_status(&err));
 		if (status == IACHR_FATAL)
 			break;
 	}

@@ -3,7 +3,7 @@
 # the optional ones are counted and their failures listed.
 suite="$SHARED/suites/json-schema-test-suite"
 if [ ! -d "$suite/tests/draft2020-12" ]; then
-	echo "20-json-schema-suite: $suite not found"
+	echo "json-schema-suite: $suite/tests/draft2020-12 missing, skipped"
 	exit 77
 fi
 "$TESTBIN/jsts-runner" "$suite"

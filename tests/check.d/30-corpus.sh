@@ -6,7 +6,7 @@
 set -u
 corpus=$SHARED/corpus
 if [ ! -d "$corpus" ]; then
-	echo "corpus: $corpus absent, skipped"
+	echo "corpus: $corpus missing, skipped"
 	exit 77
 fi
 if ! command -v python3 >/dev/null 2>&1; then

@@ -4,7 +4,7 @@
 # its reason, in tests/yaml-suite-exceptions.txt.
 suite="$SHARED/suites/yaml-test-suite"
 if [ ! -f "$suite/tests.tsv" ]; then
-	echo "40-yaml-suite: $suite not found"
+	echo "yaml-suite: $suite/tests.tsv missing, skipped"
 	exit 77
 fi
 exec "$TESTBIN/yaml-suite" "$suite" "$TOP/tests/yaml-suite-exceptions.txt"

@@ -40,6 +40,8 @@ head -n 1 "$work/gen.jsonl" | "$BIN/json2xml" > "$work/one.xml" &&
 
 # One statement per real record.
 n=0
+[ -d "$SHARED/corpus" ] ||
+    echo "xml-schemas: $SHARED/corpus missing, its releases skipped"
 if [ -x "$BIN/iachr2json" ]; then
 	for txt in "$TOP"/samples/*.txt "$SHARED"/corpus/*.txt; do
 		[ -r "$txt" ] || continue
@@ -54,7 +56,8 @@ fi
 echo "xml-schemas: $docs documents (1,000 generated records, $n releases)" \
     "checked against resolution.xsd${official:+ and akomantoso30.xsd}"
 if [ -z "$official" ] && [ $status -eq 0 ]; then
-	echo "xml-schemas: official schema not found, that half skipped"
+	echo "xml-schemas: $SHARED/suites/akn/akomantoso30.xsd missing," \
+	    "that half skipped"
 	exit 77
 fi
 exit $status

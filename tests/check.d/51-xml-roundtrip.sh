@@ -46,6 +46,8 @@ while IFS= read -r line; do
 done < "$work/gen.jsonl"
 
 n=0
+[ -d "$SHARED/corpus" ] ||
+    echo "xml-roundtrip: $SHARED/corpus missing, its releases skipped"
 if [ -x "$BIN/iachr2json" ]; then
 	for txt in "$TOP"/samples/*.txt "$SHARED"/corpus/*.txt; do
 		[ -r "$txt" ] || continue

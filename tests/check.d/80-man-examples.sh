@@ -2,8 +2,8 @@
 # Every pipeline in the EXAMPLES of a man page runs: each .Dl line is run
 # by bash (with pipefail) in a folder of fixtures named as the pages name them (release.txt,
 # records.jsonl, dataset.csv, ...), with the tools first on PATH, and
-# must exit 0.  A line that needs a program this machine lacks is
-# reported and skipped.
+# must exit 0.  A line that needs a program this machine lacks, or a file
+# of ../shared that is not there, is reported and skipped.
 set -u
 for tool in iachr2json json2csv json2xml json2yaml; do
 	if [ ! -x "$BIN/$tool" ]; then
@@ -56,8 +56,9 @@ sed -e "s|@PREFIX@|$work|" -e "s|@LIBDIR@|$lib|" \
 PKG_CONFIG_PATH=$work/pc
 LD_LIBRARY_PATH=$lib
 export PKG_CONFIG_PATH LD_LIBRARY_PATH
-[ -f "$SHARED/suites/akn/akomantoso30.xsd" ] &&
-    cp "$SHARED/suites/akn/akomantoso30.xsd" "$SHARED/suites/akn/xml.xsd" "$work/"
+# The official Akoma Ntoso schema, which one example validates against.
+akn=$SHARED/suites/akn/akomantoso30.xsd
+[ -f "$akn" ] && cp "$akn" "$SHARED/suites/akn/xml.xsd" "$work/"
 
 status=0
 ran=0
@@ -79,8 +80,12 @@ for page in "$TOP"/man/*.[1-8]; do
 		case $line in *pandas*)
 			python3 -c 'import pandas' 2>/dev/null || missing=pandas ;;
 		esac
+		case $line in *akomantoso30.xsd*)
+			[ -f "$akn" ] || missing="$akn" ;;
+		esac
 		if [ -n "$missing" ]; then
-			echo "man-examples: ${page##*/}: skipped (no $missing): $line"
+			echo "man-examples: ${page##*/}: skipped ($missing" \
+			    "missing): $line"
 			skipped=$((skipped + 1))
 			continue
 		fi

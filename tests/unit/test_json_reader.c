@@ -227,3 +227,35 @@ Test(json_reader, nul_character_in_a_string_is_malformed)
 	iachr_json_reader_free(r);
 	fclose(fp);
 }
+
+/* One error where a line of JSON Lines breaks; the next line is read. */
+Test(json_reader, broken_line_does_not_swallow_the_rest)
+{
+	FILE *fp;
+	iachr_json_reader *r = reader_of("{\"a\":1}\n{\"b\": [1}\n\n"
+	    "{\"c\": \"open}\n{\"d\":4}\n", &fp);
+	iachr_error_t err;
+	json_t *v;
+
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	json_decref(v);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_FAILED);
+	cr_expect_eq(err.code, IACHR_E_SYNTAX);
+	cr_expect_eq(err.line, 2);
+	cr_expect_eq(err.column, 9);
+	cr_expect_eq(err.offset, 17);
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_FAILED);
+	cr_expect_eq(err.line, 4);
+	cr_expect_eq(err.column, 12);
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_eq(json_integer_value(json_object_get(v, "d")), 4);
+	cr_expect_eq(iachr_json_reader_line(r), 5);
+	cr_expect_eq(iachr_json_reader_column(r), 1);
+	json_decref(v);
+	cr_expect_eq(iachr_json_reader_next(r, &v, &err), IACHR_EOF);
+	iachr_json_reader_free(r);
+	fclose(fp);
+}
