@@ -5,7 +5,7 @@
 set -u
 suite="$SHARED/suites/json-schema-test-suite"
 if [ ! -d "$suite/tests/draft2020-12" ]; then
-	echo "21-json-schema-suite-cli: $suite/tests/draft2020-12 not found"
+	echo "json-schema-suite-cli: $suite/tests/draft2020-12 missing, skipped"
 	exit 77
 fi
 exec python3 "$TOP/tests/check.d/jsts-cli.py" "$suite" "$BIN/resvalidate"
