@@ -2418,6 +2418,16 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	json_decref(names);
 }
 
+/* True when name holds a capital letter: a name, not "a union leader". */
+static int
+named(const char *name)
+{
+	for (; *name != '\0'; name += iachrp_char_len(name))
+		if (iachrp_is_upper_at(name))
+			return 1;
+	return 0;
+}
+
 /* True when every entry is a group that names no one. */
 static int
 unnamed_only(const json_t *list)
@@ -2431,11 +2441,8 @@ unnamed_only(const json_t *list)
 	json_array_foreach(list, i, v) {
 		name = json_string_value(json_object_get(v, "name"));
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
-		    "group") != 0)
+		    "group") != 0 || named(name))
 			return 0;
-		for (; *name != '\0'; name += iachrp_char_len(name))
-			if (iachrp_is_upper_at(name))
-				return 0;
 	}
 	return 1;
 }
@@ -2525,16 +2532,6 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 			from_cues(c, at, to);
 		}
 	}
-}
-
-/* True when name holds a capital letter: a name, not "a union leader". */
-static int
-named(const char *name)
-{
-	for (; *name != '\0'; name++)
-		if (iachrp_is_upper_at(name))
-			return 1;
-	return 0;
 }
 
 /*

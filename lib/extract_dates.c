@@ -78,6 +78,34 @@ day_at(const char *f, size_t *n)
 	return d;
 }
 
+/*
+ * "July 25", "25 July", "25 de julio", "25 juillet" at f: sets day and
+ * month and returns the bytes read, or 0.  The year may follow.
+ */
+static size_t
+day_and_month(const char *f, int *day, int *month)
+{
+	const char *p = f;
+	size_t n;
+
+	if ((*month = month_at(p, &n)) != 0) {
+		p += n;
+		if (*p++ != ' ' || (*day = day_at(p, &n)) < 0)
+			return 0;
+		return (size_t)(p + n - f);
+	}
+	if ((*day = day_at(p, &n)) < 0)
+		return 0;
+	p += n;
+	if (*p++ != ' ')
+		return 0;
+	p += skip_word(p, "de");
+	p += skip_word(p, "of");
+	if ((*month = month_at(p, &n)) == 0)
+		return 0;
+	return (size_t)(p + n - f);
+}
+
 size_t
 iachrp_parse_date(const char *f, int lang, struct iachrp_date *d)
 {
@@ -86,36 +114,17 @@ iachrp_parse_date(const char *f, int lang, struct iachrp_date *d)
 	int day, month, year;
 
 	(void)lang;	/* month names do not clash across languages */
-	if ((month = month_at(p, &n)) != 0) {
-		/* July 25, 2021 */
-		p += n;
-		if (*p++ != ' ' || (day = day_at(p, &n)) < 0)
-			return 0;
-		p += n;
-		if (*p == ',')
-			p++;
-		if (*p++ != ' ')
-			return 0;
-	} else if ((day = day_at(p, &n)) >= 0) {
-		/* 25 July 2021, 25 de julio de 2021, 25 juillet 2021 */
-		p += n;
-		if (*p++ != ' ')
-			return 0;
-		p += skip_word(p, "de");
-		p += skip_word(p, "of");
-		if ((month = month_at(p, &n)) == 0)
-			return 0;
-		p += n;
-		if (*p == ',')
-			p++;
-		if (*p++ != ' ')
-			return 0;
-		if ((n = skip_word(p, "del")) == 0)
-			n = skip_word(p, "de");
-		p += n;
-	} else {
+	if ((n = day_and_month(p, &day, &month)) == 0)
 		return 0;
-	}
+	/* "July 25, 2021", "25 de julio de 2021", "8 de septiembre del 2022" */
+	p += n;
+	if (*p == ',')
+		p++;
+	if (*p++ != ' ')
+		return 0;
+	if ((n = skip_word(p, "del")) == 0)
+		n = skip_word(p, "de");
+	p += n;
 	if ((year = number_at(p, 4, &n)) < 0 || n != 4 ||
 	    iachrp_is_alpha_at(p + n))
 		return 0;
@@ -131,33 +140,12 @@ iachrp_parse_date(const char *f, int lang, struct iachrp_date *d)
 size_t
 iachrp_parse_day_month(const char *f, int year, struct iachrp_date *d)
 {
-	const char *p = f;
 	size_t n;
-	int day, month;
 
-	if ((month = month_at(p, &n)) != 0) {
-		/* April 3 */
-		p += n;
-		if (*p++ != ' ' || (day = day_at(p, &n)) < 0)
-			return 0;
-		p += n;
-	} else if ((day = day_at(p, &n)) >= 0) {
-		/* 3 de abril, 3 avril */
-		p += n;
-		if (*p++ != ' ')
-			return 0;
-		p += skip_word(p, "de");
-		p += skip_word(p, "of");
-		if ((month = month_at(p, &n)) == 0)
-			return 0;
-		p += n;
-	} else {
+	if ((n = day_and_month(f, &d->day, &d->month)) == 0)
 		return 0;
-	}
 	d->year = year;
-	d->month = month;
-	d->day = day;
-	return iachrp_date_is_valid(d) ? (size_t)(p - f) : 0;
+	return iachrp_date_is_valid(d) ? n : 0;
 }
 
 size_t
