@@ -254,9 +254,13 @@ extract(const void *buf, size_t len, const char *source,
 	if ((doc.lang = iachrp_detect_language(&doc)) < 0 ||
 	    !iachrp_is_release(&doc)) {
 		iachrp_doc_free(&doc);
-		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,
-		    "not an IACHR press release on precautionary or "
-		    "provisional measures");
+		if (nomem)
+			iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
+			    "out of memory");
+		else
+			iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0,
+			    0, -1, "not an IACHR press release on "
+			    "precautionary or provisional measures");
 		return NULL;
 	}
 	if (iachrp_sha256_hex(buf, len, sha) != 0 || (explanation != NULL &&

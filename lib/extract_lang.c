@@ -115,8 +115,11 @@ iachrp_is_release(const struct iachrp_doc *doc)
 	if (mentions(doc, iachrp_lex_measure_name))
 		return 1;
 	/* A measure's file number ("MC 563-20") names the measures too. */
-	measure = iachrp_extract_measure(doc);
-	cited = measure != NULL && !json_is_null(measure);
+	if ((measure = iachrp_extract_measure(doc)) == NULL) {
+		iachrp_nomem(doc);
+		return 0;
+	}
+	cited = !json_is_null(measure);
 	json_decref(measure);
 	return cited;
 }

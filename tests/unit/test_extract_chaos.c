@@ -3,6 +3,7 @@
  * run makes, a run that fails it must end with an out-of-memory error
  * or with the very same record, never with a record that lacks a part.
  */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,19 +86,63 @@ Test(extract_chaos, seed)
 	cr_expect_eq(o.errors + o.same, o.runs);
 }
 
+/*
+ * Every release of a folder that gives a record; returns how many were
+ * run, -1 when the folder cannot be read.
+ */
+static long
+fail_in_folder(const char *dir, struct outcome *o)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char path[1024];
+	iachr_error_t err;
+	json_t *rec;
+	size_t len, n;
+	char *text;
+	long releases = 0;
+
+	if (d == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL) {
+		n = strlen(e->d_name);
+		if (n < 5 || strcmp(e->d_name + n - 4, ".txt") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		/* Texts that are no release allocate nothing to check. */
+		cr_assert_not_null(text = harness_read_file(path, &len));
+		iachr_error_init(&err);
+		rec = iachr_extract(text, len, path, &err);
+		free(text);
+		if (rec == NULL)
+			continue;
+		json_decref(rec);
+		fail_each_allocation(path, o);
+		releases++;
+	}
+	closedir(d);
+	return releases;
+}
+
 Test(extract_chaos, releases)
 {
-	static const char *const paths[] = {
-		"tests/releases/p1.txt", "tests/releases/p6.txt",
-		"tests/releases/q06.txt", "tests/releases/q13.txt",
-		"tests/releases/q01.txt", "tests/releases/q02.txt",
-		"tests/releases/r01.txt", "tests/releases/r07.txt",
-		"tests/releases/s01.txt", "tests/releases/v13.txt",
-	};
 	struct outcome o = { 0, 0, 0 };
-	size_t i;
+	long n = fail_in_folder("tests/releases", &o);
 
-	for (i = 0; i < sizeof(paths) / sizeof(paths[0]); i++)
-		fail_each_allocation(paths[i], &o);
+	cr_assert_gt(n, 0, "tests/releases: no release");
+	cr_log_info("tests/releases: %ld releases, %ld failures: %ld errors, "
+	    "%ld same records", n, o.runs, o.errors, o.same);
+	cr_expect_eq(o.errors + o.same, o.runs);
+}
+
+Test(extract_chaos, corpus)
+{
+	struct outcome o = { 0, 0, 0 };
+	long n = fail_in_folder("../shared/corpus", &o);
+
+	if (n < 0)
+		cr_skip_test("../shared/corpus missing, skipped");
+	cr_log_info("../shared/corpus: %ld releases, %ld failures: %ld "
+	    "errors, %ld same records", n, o.runs, o.errors, o.same);
 	cr_expect_eq(o.errors + o.same, o.runs);
 }
