@@ -1503,6 +1503,32 @@ cue_starts(struct iachrp_cueset *set)
 		set->pair[i] |= nouns.pair[i];
 }
 
+/*
+ * After the measures, how they were granted ("the measures it had
+ * granted in 2016 to X", "las medidas otorgadas en 2016 a X"): where the
+ * text goes on; j when it does not say.
+ */
+static size_t
+skip_grant(const struct ctx *c, size_t j, size_t to)
+{
+	size_t k = j, n;
+	int words;
+
+	/* "it had", "que había": short words before the participle */
+	for (words = 0; words < 3 && k < to; words++) {
+		if ((n = iachrp_match_in(c->f + k, granted_words, NULL)) > 0) {
+			k = skip_spaces(c->f, token_end(c->f, k + n - 1, to),
+			    to);
+			return skip_date(c, k, to);
+		}
+		if (token_end(c->f, k, to) - k > 6 ||
+		    !iachrp_is_alpha_at(c->f + k))
+			break;
+		k = skip_spaces(c->f, token_end(c->f, k, to), to);
+	}
+	return j;
+}
+
 static int
 find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 {
@@ -1552,6 +1578,7 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 				j += k;
 			j = skip_bracket(f, j, to);
 			j = skip_file_number(f, j, to);
+			j = skip_grant(c, j, to);
 			j = skip_date(c, j, to);
 			j = skip_insertions(f, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
