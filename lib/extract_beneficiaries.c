@@ -2026,7 +2026,7 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		listed(c, doc, lead);
 		return;
 	}
-	for (i = lead + 1; i < doc->npara && json_array_size(c->list) == 0;
+	for (i = lead; i < doc->npara && json_array_size(c->list) == 0;
 	    i++) {
 		const struct iachrp_para *p = &doc->para[i];
 		size_t from, to;
@@ -2046,6 +2046,15 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				/* "identified as beneficiaries: 1) ..." */
 				headed_list(c, skip_spaces(p->s, at + 1, to), to);
 				continue;
+			}
+			if (p->f[at] == ',' &&
+			    !iachrp_is_upper_at(c->s + skip_spaces(p->f,
+			    at + 1, to))) {
+				/* "Les bénéficiaires, dont ..., sont X" */
+				for (at++; at < to && p->f[at] != ','; at++)
+					;
+				if (at < to)
+					at++;
 			}
 			if (p->f[at] == ',') {
 				/* An apposition: "beneficiary, X, is" */
@@ -2591,6 +2600,69 @@ followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	json_decref(scratch.list);
 }
 
+/*
+ * The verb of naming that ends s[from, at) before a beneficiaries' noun,
+ * past two short words ("is now a beneficiary", "son beneficiarias"):
+ * where it starts, or 0.
+ */
+static size_t
+verb_before(const struct ctx *c, size_t from, size_t at)
+{
+	size_t k = at, e;
+	int words;
+
+	for (words = 0; words < 3 && k > from; words++) {
+		while (k > from && c->s[k - 1] == ' ')
+			k--;
+		e = k;
+		while (k > from && c->s[k - 1] != ' ')
+			k--;
+		if (iachrp_match_in(c->f + k, naming_verbs, NULL) == e - k)
+			return k;
+		if (e - k > 4)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Sentences that say who the beneficiaries are with the names first:
+ * "X, a reporter for Y, is now a beneficiary of precautionary
+ * measures", "La jueza A y el fiscal B son beneficiarios de las
+ * medidas".  Read where the rest names no one.
+ */
+static void
+declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	size_t i, k, from, to, verb;
+
+	for (i = lead; i < doc->npara && json_array_size(c->list) == 0;
+	    i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		from = i == lead ? iachrp_dateline_end(p) : 0;
+		for (k = 0; k < p->nword; k++) {
+			if (p->word[k] < from ||
+			    iachrp_match_in(p->f + p->word[k],
+			    beneficiary_nouns, NULL) == 0)
+				continue;
+			while ((to = iachrp_sentence_end(p->s, from)) <
+			    p->word[k])
+				from = (size_t)(iachrp_skip_space(p->s + to) -
+				    p->s);
+			/* A name, not "Ambas personas son beneficiarias" */
+			if ((verb = verb_before(c, from, p->word[k])) > from &&
+			    capitals(c->s, token_end(c->s, from, verb),
+			    verb) > 0)
+				phrase(c, from, verb);
+		}
+	}
+}
+
 json_t *
 iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -2635,6 +2707,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	}
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		later(&c, doc, (size_t)dec->sentence.para);
+	if (json_array_size(c.list) == 0 && doc->lead >= 0)
+		declared(&c, doc, (size_t)doc->lead);
 	else if (dec->sentence.para >= 0)
 		further_decisions(&c, doc, (size_t)dec->sentence.para);
 	for (i = 0; i < dec->n && dec->sentence.para >= 0; i++)
