@@ -21,6 +21,13 @@ check() {
 
 command -v python3 > /dev/null 2>&1 ||
     { echo "size-limits: python3 not installed, skipped"; exit 77; }
+# Records of 10 to 70 MB take minutes each under ASan or valgrind; the
+# limits are the same code in every build, checked in the plain one.
+if [ "${SANITIZE:-}" = 1 ] || [ -n "$W" ]; then
+	echo "size-limits: records of 10-70 MB under the sanitizers or" \
+	    "valgrind take minutes each, skipped (checked without them)"
+	exit 77
+fi
 "$TESTBIN/gen-records" -n 1 -s 3 > "$tmp/one.jsonl" || exit 1
 # with_text TEXT COUNT: the record, its text one paragraph of COUNT TEXTs.
 with_text() {
