@@ -116,8 +116,13 @@ typedef int (*cli_write_fn)(void *arg, const json_t *value,
  */
 struct cli_reader {
 	void *impl;
-	/* As the library readers' _next: IACHR_OK, _EOF, _FAILED, _FATAL. */
+	/*
+	 * As the library readers' _next: IACHR_OK, _EOF, _FAILED, _FATAL.
+	 * *value is NULL from a reader that gives only text.
+	 */
 	int (*next)(void *impl, json_t **value, iachr_error_t *err);
+	/* The value read last as JSON text, or NULL: see cli_read_csv. */
+	const char *(*text)(void *impl, size_t *len);
 	/*
 	 * Sets err->line and err->column to where err->pointer is in value,
 	 * the value read last, as near as the format tells.
@@ -143,6 +148,20 @@ int cli_read_yaml(struct cli_reader *rd, FILE *fp, const char *name,
 int cli_read_xml(struct cli_reader *rd, FILE *fp, const char *name,
     void *arg);
 
+/* How cli_read_csv reads: its arg. */
+struct cli_csv_options {
+	int delim;
+	int flags;	/* IACHR_CSV_* reader flags */
+	int values;	/* also give each row's value, e.g. to validate it */
+};
+
+/*
+ * A reader of CSV rows that gives each row's canonical JSON text
+ * (iachr_csv_reader_next_text), and its value too only when asked.
+ */
+int cli_read_csv(struct cli_reader *rd, FILE *fp, const char *name,
+    void *arg);
+
 /* A conversion from an input format, through JSON values, to an output. */
 struct cli_convert {
 	cli_reader_open_fn read;	/* opens each input */
@@ -152,6 +171,7 @@ struct cli_convert {
 	cli_write_fn write;
 	void *arg;			/* passed to write */
 	int status;			/* raised by each input */
+	const struct cli_reader *input;	/* the one read, while writing */
 };
 
 /*
