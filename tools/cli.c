@@ -17,9 +17,12 @@
 #include <yaml.h>
 
 #include "cli.h"
+#include "iachr_csv.h"
 #include "iachr_json_reader.h"
 #include "iachr_record.h"
 #include "iachr_schema.h"
+#include "iachr_xml.h"
+#include "iachr_yaml.h"
 
 static char progname[64] = "iachr";
 /* A write error has been reported; it is reported once. */
@@ -316,27 +319,203 @@ cli_error_status(const iachr_error_t *err)
 	    CLI_ERROR : CLI_DATA;
 }
 
-/* Reports err about the value r read last, where err->pointer is in it. */
-static void
-report_value(struct cli_convert *c, const iachr_json_reader *r,
-    const char *name, iachr_error_t *err)
+static int
+json_next(void *impl, json_t **value, iachr_error_t *err)
 {
-	long line = iachr_json_reader_line(r);
-	long column = iachr_json_reader_column(r);
+	return iachr_json_reader_next(impl, value, err);
+}
+
+/* The value's own text tells where err->pointer is. */
+static void
+json_locate(void *impl, const json_t *value, iachr_error_t *err)
+{
+	long line = iachr_json_reader_line(impl);
+	long column = iachr_json_reader_column(impl);
 	const char *text;
 	size_t len;
 
-	text = iachr_json_reader_text(r, &len);
+	(void)value;
+	text = iachr_json_reader_text(impl, &len);
 	iachr_json_locate(text, len, err->pointer, &line, &column);
 	err->line = (int)line;
 	err->column = (int)column;
+}
+
+static void
+json_free(void *impl)
+{
+	iachr_json_reader_free(impl);
+}
+
+/* Sets up rd over impl, a new reader; "out of memory" when it is NULL. */
+static int
+reader_set(struct cli_reader *rd, void *impl,
+    int (*next)(void *, json_t **, iachr_error_t *),
+    void (*locate)(void *, const json_t *, iachr_error_t *),
+    void (*free_impl)(void *))
+{
+	if (impl == NULL) {
+		cli_warnx("out of memory");
+		return -1;
+	}
+	rd->impl = impl;
+	rd->text = NULL;
+	rd->next = next;
+	rd->locate = locate;
+	rd->free = free_impl;
+	return 0;
+}
+
+int
+cli_read_json(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
+{
+	(void)arg;
+	return reader_set(rd, iachr_json_reader_new(fp, name), json_next,
+	    json_locate, json_free);
+}
+
+static int
+yaml_next(void *impl, json_t **value, iachr_error_t *err)
+{
+	return iachr_yaml_reader_next(impl, value, err);
+}
+
+/* The document's start, or where the reader kept err->pointer's node. */
+static void
+yaml_locate(void *impl, const json_t *value, iachr_error_t *err)
+{
+	long line = iachr_yaml_reader_line(impl);
+	long column = 0;
+
+	iachr_yaml_reader_locate(impl, value, err->pointer, &line, &column);
+	err->line = (int)line;
+	err->column = (int)column;
+}
+
+static void
+yaml_free(void *impl)
+{
+	iachr_yaml_reader_free(impl);
+}
+
+int
+cli_read_yaml(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
+{
+	(void)arg;
+	return reader_set(rd, iachr_yaml_reader_new(fp, name), yaml_next,
+	    yaml_locate, yaml_free);
+}
+
+static int
+xml_next(void *impl, json_t **value, iachr_error_t *err)
+{
+	return iachr_xml_reader_next(impl, value, err);
+}
+
+/* A record's members are not tracked back to the XML: its line only. */
+static void
+xml_locate(void *impl, const json_t *value, iachr_error_t *err)
+{
+	(void)value;
+	err->line = (int)iachr_xml_reader_line(impl);
+}
+
+static void
+xml_free(void *impl)
+{
+	iachr_xml_reader_free(impl);
+}
+
+int
+cli_read_xml(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
+{
+	(void)arg;
+	return reader_set(rd, iachr_xml_reader_new(fp, name), xml_next,
+	    xml_locate, xml_free);
+}
+
+/* A CSV reader and the text of the row it read last. */
+struct csv_input {
+	iachr_csv_reader *reader;
+	int values;
+	const char *text;
+	size_t len;
+};
+
+static int
+csv_input_next(void *impl, json_t **value, iachr_error_t *err)
+{
+	struct csv_input *in = impl;
+
+	*value = NULL;
+	return iachr_csv_reader_next_text(in->reader, &in->text, &in->len,
+	    in->values ? value : NULL, err);
+}
+
+static const char *
+csv_input_text(void *impl, size_t *len)
+{
+	struct csv_input *in = impl;
+
+	*len = in->len;
+	return in->text;
+}
+
+/* A row is one line as far as diagnostics go. */
+static void
+csv_input_locate(void *impl, const json_t *value, iachr_error_t *err)
+{
+	struct csv_input *in = impl;
+
+	(void)value;
+	err->line = (int)iachr_csv_reader_line(in->reader);
+}
+
+static void
+csv_input_free(void *impl)
+{
+	struct csv_input *in = impl;
+
+	iachr_csv_reader_free(in->reader);
+	free(in);
+}
+
+int
+cli_read_csv(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
+{
+	const struct cli_csv_options *opt = arg;
+	struct csv_input *in;
+	iachr_error_t err;
+
+	if (reader_set(rd, calloc(1, sizeof(*in)), csv_input_next,
+	    csv_input_locate, csv_input_free) != 0)
+		return -1;
+	in = rd->impl;
+	in->values = opt->values;
+	iachr_error_init(&err);
+	if ((in->reader = iachr_csv_reader_new(fp, name, opt->delim,
+	    opt->flags, &err)) == NULL) {
+		cli_report(name, &err);
+		free(in);
+		return -1;
+	}
+	rd->text = csv_input_text;
+	return 0;
+}
+
+/* Reports err about value, the value rd read last, where it is in it. */
+static void
+report_value(struct cli_convert *c, const struct cli_reader *rd,
+    const char *name, const json_t *value, iachr_error_t *err)
+{
+	rd->locate(rd->impl, value, err);
 	cli_report(name, err);
 	cli_status_raise(&c->status, cli_error_status(err));
 }
 
 /* Validates and writes v; returns -1 when nothing more can be done. */
 static int
-convert_value(struct cli_convert *c, const iachr_json_reader *r,
+convert_value(struct cli_convert *c, const struct cli_reader *rd,
     const char *name, const json_t *v)
 {
 	iachr_error_t err;
@@ -346,14 +525,14 @@ convert_value(struct cli_convert *c, const iachr_json_reader *r,
 	if ((c->validate == CLI_VALIDATE_ALL ||
 	    (c->validate == CLI_VALIDATE_RECORDS && iachr_is_record(v))) &&
 	    iachr_record_validate(v, &err) != 0) {
-		report_value(c, r, name, &err);
+		report_value(c, rd, name, v, &err);
 		return err.code == IACHR_E_NOMEM ? -1 : 0;
 	}
 	rc = c->write(c->arg, v, &err);
 	if (rc == IACHR_OK)
 		return 0;
 	if (rc == IACHR_FAILED) {
-		report_value(c, r, name, &err);
+		report_value(c, rd, name, v, &err);
 		return 0;
 	}
 	if (err.code == IACHR_E_IO)
@@ -365,9 +544,9 @@ convert_value(struct cli_convert *c, const iachr_json_reader *r,
 }
 
 int
-cli_convert_json(struct cli_convert *c, const char *path)
+cli_convert_input(struct cli_convert *c, const char *path)
 {
-	iachr_json_reader *r;
+	struct cli_reader rd;
 	iachr_error_t err;
 	const char *name;
 	json_t *v;
@@ -378,15 +557,14 @@ cli_convert_json(struct cli_convert *c, const char *path)
 		cli_status_raise(&c->status, CLI_ERROR);
 		return 0;
 	}
-	if ((r = iachr_json_reader_new(fp, name)) == NULL) {
-		cli_warnx("out of memory");
+	if (c->read(&rd, fp, name, c->read_arg) != 0) {
 		cli_close_input(fp);
 		cli_status_raise(&c->status, CLI_ERROR);
 		return -1;
 	}
 	while (!dead) {
 		iachr_error_init(&err);
-		rc = iachr_json_reader_next(r, &v, &err);
+		rc = rd.next(rd.impl, &v, &err);
 		if (rc == IACHR_EOF)
 			break;
 		if (rc != IACHR_OK) {
@@ -396,12 +574,27 @@ cli_convert_json(struct cli_convert *c, const char *path)
 				break;
 			continue;
 		}
-		dead = convert_value(c, r, name, v) != 0;
+		c->input = &rd;
+		dead = convert_value(c, &rd, name, v) != 0;
+		c->input = NULL;
 		json_decref(v);
 	}
-	iachr_json_reader_free(r);
+	rd.free(rd.impl);
 	cli_close_input(fp);
 	return dead ? -1 : 0;
+}
+
+int
+cli_convert_inputs(struct cli_convert *c, int n, char *const *paths)
+{
+	int i;
+
+	if (n == 0)
+		return cli_convert_input(c, NULL);
+	for (i = 0; i < n; i++)
+		if (cli_convert_input(c, paths[i]) != 0)
+			return -1;
+	return 0;
 }
 
 int

@@ -110,23 +110,84 @@ enum cli_validate {
 typedef int (*cli_write_fn)(void *arg, const json_t *value,
     iachr_error_t *err);
 
-/* A conversion from JSON values to an output format. */
+/*
+ * An input read value by value, by one of the library's readers.  impl
+ * is the reader; the functions take it.
+ */
+struct cli_reader {
+	void *impl;
+	/*
+	 * As the library readers' _next: IACHR_OK, _EOF, _FAILED, _FATAL.
+	 * *value is NULL from a reader that gives only text.
+	 */
+	int (*next)(void *impl, json_t **value, iachr_error_t *err);
+	/* The value read last as JSON text, or NULL: see cli_read_csv. */
+	const char *(*text)(void *impl, size_t *len);
+	/*
+	 * Sets err->line and err->column to where err->pointer is in value,
+	 * the value read last, as near as the format tells.
+	 */
+	void (*locate)(void *impl, const json_t *value, iachr_error_t *err);
+	void (*free)(void *impl);
+};
+
+/*
+ * Makes *rd a reader of fp (borrowed), named name in diagnostics, with
+ * the opener's own arg.  Returns 0, or reports why and returns -1.
+ */
+typedef int (*cli_reader_open_fn)(struct cli_reader *rd, FILE *fp,
+    const char *name, void *arg);
+
+/* Readers of JSON values (JSON Lines, concatenated or pretty)... */
+int cli_read_json(struct cli_reader *rd, FILE *fp, const char *name,
+    void *arg);
+/* ...of the documents of a YAML stream... */
+int cli_read_yaml(struct cli_reader *rd, FILE *fp, const char *name,
+    void *arg);
+/* ...and of the records of Akoma Ntoso documents; arg is unused. */
+int cli_read_xml(struct cli_reader *rd, FILE *fp, const char *name,
+    void *arg);
+
+/* How cli_read_csv reads: its arg. */
+struct cli_csv_options {
+	int delim;
+	int flags;	/* IACHR_CSV_* reader flags */
+	int values;	/* also give each row's value, e.g. to validate it */
+};
+
+/*
+ * A reader of CSV rows that gives each row's canonical JSON text
+ * (iachr_csv_reader_next_text), and its value too only when asked.
+ */
+int cli_read_csv(struct cli_reader *rd, FILE *fp, const char *name,
+    void *arg);
+
+/* A conversion from an input format, through JSON values, to an output. */
 struct cli_convert {
+	cli_reader_open_fn read;	/* opens each input */
+	void *read_arg;			/* passed to read */
 	const char *output;		/* named in write errors; NULL: stdout */
 	enum cli_validate validate;
 	cli_write_fn write;
 	void *arg;			/* passed to write */
 	int status;			/* raised by each input */
+	const struct cli_reader *input;	/* the one read, while writing */
 };
 
 /*
- * Converts the JSON values of the input path ("-" or NULL for stdin): a
+ * Converts the values of the input path ("-" or NULL for stdin): a
  * malformed value, an invalid one or one the writer refuses is reported
  * where it is in the input, left out, and the values after it are
  * converted.  Raises c->status.  Returns -1 when the output cannot go
  * on, else 0.
  */
-int cli_convert_json(struct cli_convert *c, const char *path);
+int cli_convert_input(struct cli_convert *c, const char *path);
+
+/*
+ * Converts the n inputs paths, or stdin when there are none, until the
+ * output cannot go on; then returns -1, else 0.
+ */
+int cli_convert_inputs(struct cli_convert *c, int n, char *const *paths);
 
 /*
  * Ends main: closes stdout, checking for write errors ("prog: write

@@ -8,7 +8,6 @@
 
 #include "cli.h"
 #include "iachr_csv.h"
-#include "iachr_schema.h"
 
 static const char *const synopsis[] = {
 	"[-o file] [-d delim] [--no-validate] [file ...]",
@@ -28,14 +27,6 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-struct csv2json {
-	int delim;
-	int flags;
-	int validate;
-	struct cli_output out;
-	int status;
-};
-
 /* One character, or "\t" or "tab" for a tab. */
 static int
 parse_delim(const char *arg)
@@ -48,87 +39,46 @@ parse_delim(const char *arg)
 	return 0;
 }
 
-/*
- * The next record as canonical JSON text, validated against the record
- * schema; an invalid record is reported in err and IACHR_FAILED
- * returned.
- */
-static int
-next_valid(iachr_csv_reader *r, const char **text, size_t *len,
-    iachr_error_t *err)
-{
-	json_t *rec;
-	int rc;
+/* Where rows are written, and the conversion that reads them. */
+struct csv2json {
+	FILE *fp;
+	const struct cli_convert *convert;
+};
 
-	rc = iachr_csv_reader_next_text(r, text, len, &rec, err);
-	if (rc != IACHR_OK)
-		return rc;
-	rc = iachr_record_validate(rec, err);
-	json_decref(rec);
-	if (rc == 0)
-		return IACHR_OK;
-	err->line = (int)iachr_csv_reader_line(r);
-	return err->code == IACHR_E_NOMEM ? IACHR_FATAL : IACHR_FAILED;
-}
-
-/* Converts one input; returns -1 when output failed and all must stop. */
+/* Writes the row's JSON text, as its reader gave it. */
 static int
-convert(struct csv2json *c, FILE *in, const char *name)
+write_row(void *arg, const json_t *value, iachr_error_t *err)
 {
-	iachr_csv_reader *r;
-	iachr_error_t err;
+	const struct csv2json *t = arg;
+	const struct cli_reader *input = t->convert->input;
 	const char *text;
 	size_t len;
-	int rc;
 
-	iachr_error_init(&err);
-	if ((r = iachr_csv_reader_new(in, name, c->delim, c->flags,
-	    &err)) == NULL) {
-		cli_report(name, &err);
-		cli_status_raise(&c->status, CLI_ERROR);
-		return -1;
+	(void)value;
+	text = input->text(input->impl, &len);
+	if (fwrite(text, 1, len, t->fp) != len || putc('\n', t->fp) == EOF) {
+		iachr_error_set(err, IACHR_E_IO, NULL, 0, 0, -1, "write error");
+		return IACHR_FATAL;
 	}
-	for (;;) {
-		iachr_error_init(&err);
-		if (c->validate)
-			rc = next_valid(r, &text, &len, &err);
-		else
-			rc = iachr_csv_reader_next_text(r, &text, &len, NULL,
-			    &err);
-		if (rc == IACHR_EOF)
-			break;
-		if (rc != IACHR_OK) {
-			cli_report(name, &err);
-			cli_status_raise(&c->status, cli_error_status(&err));
-			if (rc == IACHR_FATAL)
-				break;
-			continue;
-		}
-		if (fwrite(text, 1, len, c->out.fp) != len ||
-		    putc('\n', c->out.fp) == EOF) {
-			cli_write_error(c->out.path);
-			cli_status_raise(&c->status, CLI_ERROR);
-			iachr_csv_reader_free(r);
-			return -1;
-		}
-	}
-	iachr_csv_reader_free(r);
-	return 0;
+	return IACHR_OK;
 }
 
 int
 main(int argc, char **argv)
 {
-	struct csv2json c = { .delim = ',', .validate = 1 };
-	const char *output = NULL, *name;
-	FILE *in;
-	int ch, i, rc = 0;
+	struct cli_output out;
+	struct cli_csv_options opt = { .delim = ',', .values = 1 };
+	struct cli_convert c = { .read = cli_read_csv, .read_arg = &opt,
+	    .validate = CLI_VALIDATE_ALL, .write = write_row };
+	struct csv2json t = { NULL, &c };
+	const char *output = NULL;
+	int ch;
 
 	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "d:ho:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
-			if ((c.delim = parse_delim(optarg)) == 0) {
+			if ((opt.delim = parse_delim(optarg)) == 0) {
 				cli_warnx("-d: must be one ASCII character "
 				    "other than a quote, CR or LF: %s", optarg);
 				return cli_usage_error(synopsis);
@@ -141,13 +91,13 @@ main(int argc, char **argv)
 			output = optarg;
 			break;
 		case OPT_INFER:
-			c.flags |= IACHR_CSV_INFER;
+			opt.flags |= IACHR_CSV_INFER;
 			break;
 		case OPT_NO_VALIDATE:
-			c.validate = 0;
+			opt.values = 0;
 			break;
 		case OPT_RAW:
-			c.flags |= IACHR_CSV_RAW;
+			opt.flags |= IACHR_CSV_RAW;
 			break;
 		case OPT_VERSION:
 			cli_version();
@@ -158,26 +108,21 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if ((c.flags & IACHR_CSV_INFER) != 0 &&
-	    (c.flags & IACHR_CSV_RAW) == 0) {
+	if ((opt.flags & IACHR_CSV_INFER) != 0 &&
+	    (opt.flags & IACHR_CSV_RAW) == 0) {
 		cli_warnx("--infer needs --raw");
 		return cli_usage_error(synopsis);
 	}
 	/* Any CSV is not made of records: --raw passes rows through. */
-	if ((c.flags & IACHR_CSV_RAW) != 0)
-		c.validate = 0;
-	if (cli_output_open(&c.out, output) != 0)
+	if ((opt.flags & IACHR_CSV_RAW) != 0)
+		opt.values = 0;
+	if (!opt.values)
+		c.validate = CLI_NO_VALIDATE;
+	if (cli_output_open(&out, output) != 0)
 		return cli_finish(CLI_ERROR);
-	for (i = 0; i < (argc > 0 ? argc : 1); i++) {
-		if ((in = cli_open_input(argc > 0 ? argv[i] : NULL,
-		    &name)) == NULL) {
-			cli_status_raise(&c.status, CLI_ERROR);
-			continue;
-		}
-		rc = convert(&c, in, name);
-		cli_close_input(in);
-		if (rc != 0)
-			break;
-	}
-	return cli_finish(cli_output_end(&c.out, c.status));
+	t.fp = out.fp;
+	c.arg = &t;
+	c.output = out.path;
+	cli_convert_inputs(&c, argc, argv);
+	return cli_finish(cli_output_end(&out, c.status));
 }

@@ -269,9 +269,9 @@ int
 main(int argc, char **argv)
 {
 	struct json2csv j = { .header = 1 };
-	struct cli_convert c = { .validate = CLI_VALIDATE_ALL,
-	    .write = write_row };
-	int ch, i;
+	struct cli_convert c = { .read = cli_read_json,
+	    .validate = CLI_VALIDATE_ALL, .write = write_row };
+	int ch;
 
 	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "d:ho:", longopts, NULL)) != -1) {
@@ -323,11 +323,7 @@ main(int argc, char **argv)
 	c.arg = &j;
 	if ((c.status = open_output(&j)) == CLI_OK) {
 		c.output = j.append != NULL ? j.append : j.out.path;
-		if (argc == 0)
-			cli_convert_json(&c, NULL);
-		for (i = 0; i < argc; i++)
-			if (cli_convert_json(&c, argv[i]) != 0)
-				break;
+		cli_convert_inputs(&c, argc, argv);
 	}
 	if (j.w != NULL && iachr_csv_writer_formula_cells(j.w) > 0)
 		cli_warnx("warning: %lu cells start with =, +, -, @, tab or "

@@ -39,11 +39,11 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct json2xml t;
-	struct cli_convert c = { .validate = CLI_VALIDATE_ALL,
-	    .write = write_record };
+	struct cli_convert c = { .read = cli_read_json,
+	    .validate = CLI_VALIDATE_ALL, .write = write_record };
 	const char *output = NULL;
 	iachr_error_t err;
-	int ch, i, dead = 0;
+	int ch, dead;
 
 	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
@@ -76,10 +76,7 @@ main(int argc, char **argv)
 	}
 	c.arg = t.writer;
 	c.output = t.out.path;
-	if (argc == 0)
-		dead = cli_convert_json(&c, NULL) != 0;
-	for (i = 0; i < argc && !dead; i++)
-		dead = cli_convert_json(&c, argv[i]) != 0;
+	dead = cli_convert_inputs(&c, argc, argv) != 0;
 	iachr_error_init(&err);
 	if (!dead && iachr_xml_writer_close(t.writer, &err) != IACHR_OK) {
 		if (err.code == IACHR_E_IO)

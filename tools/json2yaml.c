@@ -34,10 +34,10 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli_output out;
-	struct cli_convert c = { .validate = CLI_VALIDATE_RECORDS,
-	    .write = write_yaml };
+	struct cli_convert c = { .read = cli_read_json,
+	    .validate = CLI_VALIDATE_RECORDS, .write = write_yaml };
 	const char *output = NULL;
-	int ch, i;
+	int ch;
 
 	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
@@ -64,10 +64,6 @@ main(int argc, char **argv)
 		return cli_finish(CLI_ERROR);
 	c.arg = out.fp;
 	c.output = out.path;
-	if (argc == 0)
-		cli_convert_json(&c, NULL);
-	for (i = 0; i < argc; i++)
-		if (cli_convert_json(&c, argv[i]) != 0)
-			break;
+	cli_convert_inputs(&c, argc, argv);
 	return cli_finish(cli_output_end(&out, c.status));
 }

@@ -9,88 +9,31 @@
 
 #include "cli.h"
 #include "iachr_record.h"
-#include "iachr_schema.h"
-#include "iachr_xml.h"
 
 static const char *const synopsis[] = {
 	"[--no-validate] [-o file] [file ...]",
 	NULL
 };
 
-struct xml2json {
-	struct cli_output out;
-	int status;
-	int validate;
-};
-
-/* Writes rec (borrowed) as a canonical JSON line; -1 when it cannot. */
+/* Writes rec (borrowed) as a canonical JSON line to the stream arg. */
 static int
-write_record(struct xml2json *t, const json_t *rec)
+write_record(void *arg, const json_t *rec, iachr_error_t *err)
 {
 	json_t *canon;
 	int rc;
 
 	if ((canon = iachr_record_canonical(rec)) == NULL) {
-		cli_warnx("out of memory");
-		return -1;
+		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
+		    "out of memory");
+		return IACHR_FATAL;
 	}
-	rc = iachr_record_dump(canon, t->out.fp, 0);
+	rc = iachr_record_dump(canon, arg, 0);
 	json_decref(canon);
-	if (rc != 0)
-		cli_write_error(t->out.path);
-	return rc != 0 ? -1 : 0;
-}
-
-/* Converts one input; returns -1 when the output cannot go on. */
-static int
-convert(struct xml2json *t, const char *path)
-{
-	iachr_xml_reader *r;
-	iachr_error_t err;
-	const char *name;
-	json_t *rec;
-	FILE *fp;
-	int rc, failed = 0;
-
-	if ((fp = cli_open_input(path, &name)) == NULL) {
-		cli_status_raise(&t->status, CLI_ERROR);
-		return 0;
+	if (rc != 0) {
+		iachr_error_set(err, IACHR_E_IO, NULL, 0, 0, -1, "write error");
+		return IACHR_FATAL;
 	}
-	if ((r = iachr_xml_reader_new(fp, name)) == NULL) {
-		cli_warnx("out of memory");
-		cli_close_input(fp);
-		cli_status_raise(&t->status, CLI_ERROR);
-		return -1;
-	}
-	while (!failed) {
-		iachr_error_init(&err);
-		rc = iachr_xml_reader_next(r, &rec, &err);
-		if (rc == IACHR_EOF)
-			break;
-		if (rc != IACHR_OK) {
-			cli_report(name, &err);
-			cli_status_raise(&t->status, cli_error_status(&err));
-			if (rc == IACHR_FATAL)
-				break;
-			continue;
-		}
-		if (t->validate && iachr_record_validate(rec, &err) != 0) {
-			err.line = (int)iachr_xml_reader_line(r);
-			cli_report(name, &err);
-			cli_status_raise(&t->status, cli_error_status(&err));
-			failed = err.code == IACHR_E_NOMEM;
-		} else {
-			failed = write_record(t, rec) != 0;
-		}
-		json_decref(rec);
-	}
-	iachr_xml_reader_free(r);
-	cli_close_input(fp);
-	if (failed) {
-		cli_status_raise(&t->status, CLI_ERROR);
-		return -1;
-	}
-	return 0;
+	return IACHR_OK;
 }
 
 int
@@ -104,15 +47,17 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct xml2json t = { .status = CLI_OK, .validate = 1 };
+	struct cli_output out;
+	struct cli_convert c = { .read = cli_read_xml,
+	    .validate = CLI_VALIDATE_ALL, .write = write_record };
 	const char *output = NULL;
-	int ch, i, dead;
+	int ch;
 
 	cli_init(argv);
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'N':
-			t.validate = 0;
+			c.validate = CLI_NO_VALIDATE;
 			break;
 		case 'V':
 			cli_version();
@@ -129,11 +74,10 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-
-	if (cli_output_open(&t.out, output) != 0)
+	if (cli_output_open(&out, output) != 0)
 		return cli_finish(CLI_ERROR);
-	dead = argc == 0 && convert(&t, NULL) != 0;
-	for (i = 0; i < argc && !dead; i++)
-		dead = convert(&t, argv[i]) != 0;
-	return cli_finish(cli_output_end(&t.out, t.status));
+	c.arg = out.fp;
+	c.output = out.path;
+	cli_convert_inputs(&c, argc, argv);
+	return cli_finish(cli_output_end(&out, c.status));
 }
