@@ -15,7 +15,7 @@ MANDIR ?= $(PREFIX)/share/man
 
 CC ?= cc
 CFLAGS ?= -O2 -g
-PKGS = jansson libxml-2.0 yaml-0.1 libcrypto
+PKGS = jansson libxml-2.0 yaml-0.1
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS := $(shell pkg-config --libs $(PKGS))
 # libcsv ships no pkg-config file.
@@ -49,10 +49,12 @@ SCHEMAS = $(sort $(wildcard schemas/*))
 LEXICON = $(sort $(wildcard lexicon/*.tsv))
 # Lexicon classes the rules read one language at a time.
 LEXICON_PER_LANGUAGE = decision function_word
-TOOL_SRCS = $(filter-out tools/cli.c,$(sort $(wildcard tools/*.c)))
+TOOL_SRCS = $(filter-out tools/cli%,$(sort $(wildcard tools/*.c)))
 TOOLS = $(TOOL_SRCS:tools/%.c=%)
 TOOL_BINS = $(TOOLS:%=$(OUTBIN)/%)
-CLI_OBJ = $(BUILD)/tools/cli.o
+# The tools' common code, an archive: a tool links the readers it uses.
+CLI_SRCS = $(sort $(wildcard tools/cli*.c))
+CLI_LIB = $(BUILD)/tools/libcli.a
 STATIC_LIB = $(BUILD)/libiachr.a
 SHARED_LIB = $(BUILD)/libiachr.so.$(VERSION)
 SONAME = libiachr.so.$(firstword $(subst ., ,$(VERSION)))
@@ -120,9 +122,14 @@ $(BUILD)/tools/%.o: tools/%.c tools/cli.h $(LIB_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) -c -o $@ $<
 
-$(OUTBIN)/%: $(BUILD)/tools/%.o $(CLI_OBJ) $(STATIC_LIB)
+$(CLI_LIB): $(CLI_SRCS:tools/%.c=$(BUILD)/tools/%.o)
 	@mkdir -p $(@D)
-	$(CC) $(LDFLAGS_ALL) -o $@ $< $(CLI_OBJ) $(STATIC_LIB) $(LIBS)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(OUTBIN)/%: $(BUILD)/tools/%.o $(CLI_LIB) $(STATIC_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS_ALL) -o $@ $< $(CLI_LIB) $(STATIC_LIB) $(LIBS)
 
 $(UNIT_BIN): $(UNIT_SRCS) $(STATIC_LIB) $(LIB_HDRS)
 	@mkdir -p $(@D)
@@ -180,7 +187,7 @@ analyze: $(BUILD)/gen/iachr_version.h $(BUILD)/gen/lexicon.h \
 	$(BUILD)/gen/unicode_nfc.h $(BUILD)/gen/unicode_categories.h
 	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
 		--inline-suppr -Ilib -I$(BUILD)/gen lib tools
-	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) tools/cli.c -- \
+	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) $(CLI_SRCS) -- \
 		$(WARN) $(CPPFLAGS_ALL) -DIACHR_BUILDING
 
 # Runs each fuzz target from its seeds for FUZZ_RUNS inputs; a crash fails.

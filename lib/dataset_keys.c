@@ -63,10 +63,8 @@ digest_of(const char *id, const char *language,
 		return -1;
 	memcpy(key, id, id_len + 1);
 	memcpy(key + id_len + 1, language, lang_len);
-	i = (size_t)iachrp_sha256_hex(key, id_len + 1 + lang_len, hex);
+	iachrp_sha256_hex(key, id_len + 1 + lang_len, hex);
 	iachrp_free(key);
-	if (i != 0)
-		return -1;
 	for (i = 0; i < DIGEST; i++)
 		digest[i] = (unsigned char)(hex_value(hex[2 * i]) << 4 |
 		    hex_value(hex[2 * i + 1]));

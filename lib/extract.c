@@ -263,8 +263,8 @@ extract(const void *buf, size_t len, const char *source,
 			    "precautionary or provisional measures");
 		return NULL;
 	}
-	if (iachrp_sha256_hex(buf, len, sha) != 0 || (explanation != NULL &&
-	    (doc.trace = iachrp_trace_new()) == NULL)) {
+	iachrp_sha256_hex(buf, len, sha);
+	if (explanation != NULL && (doc.trace = iachrp_trace_new()) == NULL) {
 		iachrp_doc_free(&doc);
 		iachr_error_set(err, IACHR_E_NOMEM, source, 0, 0, -1,
 		    "out of memory");

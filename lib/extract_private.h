@@ -227,8 +227,8 @@ int iachrp_map_span(const struct iachrp_doc *doc, long para, size_t start,
     size_t end, const unsigned char *in, size_t len,
     struct iachrp_place *place);
 
-/* extract_sha256.c: the digest of data in hex; 0, or -1 on failure. */
-int iachrp_sha256_hex(const void *data, size_t len, char hex[65]);
+/* extract_sha256.c */
+void iachrp_sha256_hex(const void *data, size_t len, char hex[65]);
 
 /* extract_lang.c */
 int iachrp_detect_language(const struct iachrp_doc *doc);

@@ -17,12 +17,9 @@
 #include <yaml.h>
 
 #include "cli.h"
-#include "iachr_csv.h"
 #include "iachr_json_reader.h"
 #include "iachr_record.h"
 #include "iachr_schema.h"
-#include "iachr_xml.h"
-#include "iachr_yaml.h"
 
 static char progname[64] = "iachr";
 /* A write error has been reported; it is reported once. */
@@ -347,9 +344,8 @@ json_free(void *impl)
 	iachr_json_reader_free(impl);
 }
 
-/* Sets up rd over impl, a new reader; "out of memory" when it is NULL. */
-static int
-reader_set(struct cli_reader *rd, void *impl,
+int
+cli_reader_set(struct cli_reader *rd, void *impl,
     int (*next)(void *, json_t **, iachr_error_t *),
     void (*locate)(void *, const json_t *, iachr_error_t *),
     void (*free_impl)(void *))
@@ -370,137 +366,8 @@ int
 cli_read_json(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
 {
 	(void)arg;
-	return reader_set(rd, iachr_json_reader_new(fp, name), json_next,
+	return cli_reader_set(rd, iachr_json_reader_new(fp, name), json_next,
 	    json_locate, json_free);
-}
-
-static int
-yaml_next(void *impl, json_t **value, iachr_error_t *err)
-{
-	return iachr_yaml_reader_next(impl, value, err);
-}
-
-/* The document's start, or where the reader kept err->pointer's node. */
-static void
-yaml_locate(void *impl, const json_t *value, iachr_error_t *err)
-{
-	long line = iachr_yaml_reader_line(impl);
-	long column = 0;
-
-	iachr_yaml_reader_locate(impl, value, err->pointer, &line, &column);
-	err->line = (int)line;
-	err->column = (int)column;
-}
-
-static void
-yaml_free(void *impl)
-{
-	iachr_yaml_reader_free(impl);
-}
-
-int
-cli_read_yaml(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
-{
-	(void)arg;
-	return reader_set(rd, iachr_yaml_reader_new(fp, name), yaml_next,
-	    yaml_locate, yaml_free);
-}
-
-static int
-xml_next(void *impl, json_t **value, iachr_error_t *err)
-{
-	return iachr_xml_reader_next(impl, value, err);
-}
-
-/* A record's members are not tracked back to the XML: its line only. */
-static void
-xml_locate(void *impl, const json_t *value, iachr_error_t *err)
-{
-	(void)value;
-	err->line = (int)iachr_xml_reader_line(impl);
-}
-
-static void
-xml_free(void *impl)
-{
-	iachr_xml_reader_free(impl);
-}
-
-int
-cli_read_xml(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
-{
-	(void)arg;
-	return reader_set(rd, iachr_xml_reader_new(fp, name), xml_next,
-	    xml_locate, xml_free);
-}
-
-/* A CSV reader and the text of the row it read last. */
-struct csv_input {
-	iachr_csv_reader *reader;
-	int values;
-	const char *text;
-	size_t len;
-};
-
-static int
-csv_input_next(void *impl, json_t **value, iachr_error_t *err)
-{
-	struct csv_input *in = impl;
-
-	*value = NULL;
-	return iachr_csv_reader_next_text(in->reader, &in->text, &in->len,
-	    in->values ? value : NULL, err);
-}
-
-static const char *
-csv_input_text(void *impl, size_t *len)
-{
-	struct csv_input *in = impl;
-
-	*len = in->len;
-	return in->text;
-}
-
-/* A row is one line as far as diagnostics go. */
-static void
-csv_input_locate(void *impl, const json_t *value, iachr_error_t *err)
-{
-	struct csv_input *in = impl;
-
-	(void)value;
-	err->line = (int)iachr_csv_reader_line(in->reader);
-}
-
-static void
-csv_input_free(void *impl)
-{
-	struct csv_input *in = impl;
-
-	iachr_csv_reader_free(in->reader);
-	free(in);
-}
-
-int
-cli_read_csv(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
-{
-	const struct cli_csv_options *opt = arg;
-	struct csv_input *in;
-	iachr_error_t err;
-
-	if (reader_set(rd, calloc(1, sizeof(*in)), csv_input_next,
-	    csv_input_locate, csv_input_free) != 0)
-		return -1;
-	in = rd->impl;
-	in->values = opt->values;
-	iachr_error_init(&err);
-	if ((in->reader = iachr_csv_reader_new(fp, name, opt->delim,
-	    opt->flags, &err)) == NULL) {
-		cli_report(name, &err);
-		free(in);
-		return -1;
-	}
-	rd->text = csv_input_text;
-	return 0;
 }
 
 /* Reports err about value, the value rd read last, where it is in it. */

@@ -137,6 +137,14 @@ struct cli_reader {
  */
 typedef int (*cli_reader_open_fn)(struct cli_reader *rd, FILE *fp,
     const char *name, void *arg);
+/*
+ * Sets up rd over impl, a new reader, for the openers (cli_read_*.c);
+ * says "out of memory" and returns -1 when impl is NULL.
+ */
+int cli_reader_set(struct cli_reader *rd, void *impl,
+    int (*next)(void *, json_t **, iachr_error_t *),
+    void (*locate)(void *, const json_t *, iachr_error_t *),
+    void (*free_impl)(void *));
 
 /* Readers of JSON values (JSON Lines, concatenated or pretty)... */
 int cli_read_json(struct cli_reader *rd, FILE *fp, const char *name,
