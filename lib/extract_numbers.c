@@ -151,6 +151,22 @@ announced(const struct iachrp_doc *doc, size_t *para, size_t *at,
 	return 0;
 }
 
+/*
+ * The end of the citation at at: its sentence, or past its number where
+ * an abbreviation's period ends the sentence first ("Rés. 33/19").
+ */
+static size_t
+cited_end(const char *f, size_t at)
+{
+	size_t end = iachrp_sentence_end(f, at), k = at;
+
+	while (f[k] != '\0' && (f[k] < '0' || f[k] > '9'))
+		k++;
+	while ((f[k] >= '0' && f[k] <= '9') || f[k] == '/' || f[k] == '-')
+		k++;
+	return k > end ? k : end;
+}
+
 json_t *
 iachrp_extract_resolution(const struct iachrp_doc *doc)
 {
@@ -160,7 +176,7 @@ iachrp_extract_resolution(const struct iachrp_doc *doc)
 	if (!announced(doc, &i, &at, &number, &year))
 		return json_null();
 	iachrp_trace(doc, "resolution", (long)i, at,
-	    iachrp_sentence_end(doc->para[i].f, at),
+	    cited_end(doc->para[i].f, at),
 	    "first resolution cue with a number");
 	return number_json(number, year);
 }
