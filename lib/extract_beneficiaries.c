@@ -2305,6 +2305,21 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 }
 
 /*
+ * A copy of c with an empty list of its own, for rules that look before
+ * they add; 0, or -1 (marked out of memory).
+ */
+static int
+new_scratch(struct ctx *scratch, const struct ctx *c)
+{
+	*scratch = *c;
+	if ((scratch->list = json_array()) == NULL) {
+		iachrp_nomem(c->doc);
+		return -1;
+	}
+	return 0;
+}
+
+/*
  * A sentence after the lead that lists the persons by name: "The persons
  * added to the measures are: 1) A, 2) B and 3) C", "Las personas
  * beneficiarias son A y B".  Their names into names.
@@ -2312,15 +2327,13 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 static void
 named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 {
-	struct ctx scratch = *c;
+	struct ctx scratch;
 	size_t i, k, j, m, at, to, v;
 
 	if (doc->lead < 0)
 		return;
-	if ((scratch.list = json_array()) == NULL) {
-		iachrp_nomem(doc);
+	if (new_scratch(&scratch, c) != 0)
 		return;
-	}
 	scratch.count = 1;	/* no set of its own */
 	for (i = (size_t)doc->lead + 1; i < doc->npara &&
 	    json_array_size(scratch.list) == 0; i++) {
@@ -2369,16 +2382,14 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 static void
 listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 {
-	struct ctx scratch = *c;
+	struct ctx scratch;
 	size_t i;
 	const json_t *v;
 
 	if (doc->lead < 0)
 		return;
-	if ((scratch.list = json_array()) == NULL) {
-		iachrp_nomem(doc);
+	if (new_scratch(&scratch, c) != 0)
 		return;
-	}
 	scratch.count = 1;	/* no set of its own */
 	for (i = (size_t)doc->lead; i + 1 < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
@@ -2493,15 +2504,13 @@ unnamed_only(const json_t *list)
 static void
 protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
-	struct ctx scratch = *c;
+	struct ctx scratch;
 	size_t i, k, n, to;
 
 	if (!unnamed_only(c->list))
 		return;
-	if ((scratch.list = json_array()) == NULL) {
-		iachrp_nomem(doc);
+	if (new_scratch(&scratch, c) != 0)
 		return;
-	}
 	for (i = lead; i < doc->npara &&
 	    json_array_size(scratch.list) == 0; i++) {
 		const struct iachrp_para *p = &doc->para[i];
@@ -2577,14 +2586,12 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 static void
 followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
-	struct ctx scratch = *c;
+	struct ctx scratch;
 	size_t i, k;
 	json_t *v, *w;
 
-	if ((scratch.list = json_array()) == NULL) {
-		iachrp_nomem(doc);
+	if (new_scratch(&scratch, c) != 0)
 		return;
-	}
 	for (i = lead; i < doc->npara; i++)
 		followed_in(&scratch, &doc->para[i]);
 	json_array_foreach(scratch.list, i, v) {
