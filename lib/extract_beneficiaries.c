@@ -679,21 +679,23 @@ affiliated(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	return 1;
 }
 
-/* True when s[a, b) is capitalised words and particles only. */
-static int
+/*
+ * The words of s[a, b) when each is capitalised or a name's particle
+ * ("Pérez de la Cruz"); 0 when one is not.
+ */
+static size_t
 name_words(const struct ctx *c, size_t a, size_t b)
 {
-	size_t i, e;
+	size_t i, e, n = 0;
 
-	if (a >= b)
-		return 0;
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
 		if (!iachrp_is_upper_at(c->s + i) &&
 		    iachrp_match_in(c->f + i, name_particles, NULL) != e - i)
 			return 0;
+		n++;
 	}
-	return 1;
+	return n;
 }
 
 /*
@@ -1019,20 +1021,14 @@ entry(struct ctx *c, size_t a, size_t b)
 static int
 personal(const struct ctx *c, size_t a, size_t b)
 {
-	size_t i, e, n = 0;
+	size_t n;
 
 	if (is_group(c, a, b))
 		return 0;
 	/* "pabellón B de la Cárcel X": a letter alone opens no name. */
 	if (token_end(c->s, a, b) == a + 1 && a + 1 < b)
 		return 0;
-	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
-		e = token_end(c->s, i, b);
-		if (!iachrp_is_upper_at(c->s + i) &&
-		    iachrp_match_in(c->f + i, name_particles, NULL) != e - i)
-			return 0;
-		n++;
-	}
+	n = name_words(c, a, b);
 	return n >= 2 || (n == 1 && is_initials(c->s, a, b));
 }
 
