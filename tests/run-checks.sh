@@ -15,8 +15,10 @@ run() {
 	name=$1
 	shift
 	echo "== $name"
+	started=$(date +%s)
 	"$@"
 	rc=$?
+	echo "-- $name: $(($(date +%s) - started)) s"
 	case $rc in
 	0) passed=$((passed + 1)) ;;
 	77) skipped=$((skipped + 1)); echo "-- $name: skipped" ;;
