@@ -1779,10 +1779,63 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
  * names that a set's colon introduces; the persons "among them" after
  * it.  Returns where the phrase ends.
  */
+/*
+ * A copy of c with an empty list of its own, for rules that look before
+ * they add; 0, or -1 (marked out of memory).
+ */
+static int
+new_scratch(struct ctx *scratch, const struct ctx *c)
+{
+	*scratch = *c;
+	if ((scratch->list = json_array()) == NULL) {
+		iachrp_nomem(c->doc);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The semicolon that ends the list item whose name ends at end, past a
+ * clause that describes the person (", who coordinates the committee;"):
+ * its offset, or to.
+ */
+static size_t
+semicolon_after(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k;
+
+	for (k = end; k < to; k++) {
+		if (c->f[k] == ';')
+			return k;
+		if (c->f[k] == ':' || c->f[k] == '(' || c->f[k] == '.')
+			return to;
+	}
+	return to;
+}
+
+/* True when the phrase s[a, b) names a person (read on a scratch list). */
+static int
+names_a_person(const struct ctx *c, size_t a, size_t b)
+{
+	struct ctx scratch;
+	size_t n;
+	int person;
+
+	if (new_scratch(&scratch, c) < 0)
+		return 0;
+	phrase(&scratch, a, b);
+	n = json_array_size(scratch.list);
+	person = n > 0 && strcmp(json_string_value(json_object_get(
+	    json_array_get(scratch.list, n - 1), "kind")), "person") == 0;
+	json_decref(scratch.list);
+	return person;
+}
+
 static size_t
 target(struct ctx *c, size_t at, size_t to)
 {
-	size_t end = phrase_end(c, at, to), n, next;
+	size_t end = phrase_end(c, at, to), n, next, semi;
+	int counted = 0;
 
 	if (end > at && (n = colon_after(c, end, to)) > 0 &&
 	    (unnamed_set(c, at, end) || head_count(c, at, end) > 0) &&
@@ -1794,17 +1847,24 @@ target(struct ctx *c, size_t at, size_t to)
 		 */
 		at = skip_spaces(c->s, n + 1, to);
 		end = phrase_end(c, at, to);
-		/* "A; B; C; and D": one list, whatever it is cut with. */
-		while (end < to && c->s[end] == ';') {
-			next = skip_spaces(c->s, end + 1, to);
-			next += word_then_space(c->f, next, conjunctions);
-			if (!persons_follow(c, next, to))
-				break;
-			if (end > at)
-				phrase(c, at, end);
-			at = next;
-			end = phrase_end(c, at, to);
-		}
+		counted = 1;
+	}
+	/*
+	 * "A; B; C; and D", "A, treasurer of X; B, who coordinates Y; and
+	 * C": one list, whatever it is cut with, as long as each part it
+	 * goes on with names a person.
+	 */
+	while ((semi = semicolon_after(c, end, to)) < to) {
+		next = skip_spaces(c->s, semi + 1, to);
+		next += word_then_space(c->f, next, conjunctions);
+		if (!persons_follow(c, next, to))
+			break;
+		if (!counted && !names_a_person(c, at, end))
+			break;
+		if (end > at)
+			phrase(c, at, end);
+		at = next;
+		end = phrase_end(c, at, to);
 	}
 	if (end > at)
 		phrase(c, at, end);
@@ -2300,20 +2360,6 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 	}
 }
 
-/*
- * A copy of c with an empty list of its own, for rules that look before
- * they add; 0, or -1 (marked out of memory).
- */
-static int
-new_scratch(struct ctx *scratch, const struct ctx *c)
-{
-	*scratch = *c;
-	if ((scratch->list = json_array()) == NULL) {
-		iachrp_nomem(c->doc);
-		return -1;
-	}
-	return 0;
-}
 
 /*
  * A sentence after the lead that lists the persons by name: "The persons

@@ -155,8 +155,9 @@ bare_year(const char *f, const char *p, size_t to)
 
 /*
  * True when f[p, to) dates the act by day and cites its resolution
- * ("were lifted on September 12, 2023, through Resolution 66/2023"): a
- * passive that tells the act itself, whoever its agent.
+ * ("were lifted on September 12, 2023, through Resolution 66/2023", "By
+ * means of Resolution 71/2022, adopted on October 27, 2022, measures were
+ * extended"): a passive that tells the act itself, whoever its agent.
  */
 static int
 dated_by_resolution(const char *f, const char *p, size_t to)
@@ -180,8 +181,8 @@ dated_by_resolution(const char *f, const char *p, size_t to)
  * as agent that tells the current act (see iachrp_lex_passive_aux).
  */
 static int
-passive_of_commission(const char *f, const char *p, size_t k, size_t to,
-    const char *prev)
+passive_of_commission(const char *f, size_t from, const char *p, size_t k,
+    size_t to, const char *prev)
 {
 	const char *q, *w;
 	char before[32];
@@ -208,7 +209,7 @@ passive_of_commission(const char *f, const char *p, size_t k, size_t to,
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
 	if (q >= f + to || iachrp_match_in(q, iachrp_lex_agent_prep,
 	    NULL) != iachrp_word_len(q))
-		return dated_by_resolution(f, p + k, to);
+		return dated_by_resolution(f, f + from, to);
 	/* "by the Inter-American Commission", "por la CIDH" */
 	for (i = 0; i < 3 && *q != '\0'; i++) {
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
@@ -328,7 +329,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 			continue;
 		k = iachrp_word_len(p);
 		previous_word(f, p, prev, sizeof(prev));
-		if (!(history == 0 && passive_of_commission(f, p, k, to, prev)) &&
+		if (!(history == 0 && passive_of_commission(f, from, p, k, to,
+		    prev)) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
 		    participle_clause(doc, f, p, k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
