@@ -150,6 +150,25 @@ ends_with_of(const char *f, size_t i, size_t j)
 	return k < j && iachrp_match_in(f + k, of_words, NULL) == j - k;
 }
 
+/*
+ * After a name, an age or a nickname in brackets, which belongs to it
+ * ("J.A.S.I. (14)", "X (« Ti Wil »)"): the offset of its ")", or j.
+ */
+static size_t
+aside_in_brackets(const char *s, size_t j, size_t end)
+{
+	size_t k = j + 1;
+	int digits = 1;
+
+	if (k < end && (s[k] == '"' || (unsigned char)s[k] == 0xc2 ||
+	    strncmp(s + k, "\xe2\x80\x9c", 3) == 0))
+		digits = 0;	/* a quote: ", «, “ */
+	for (; k < end && k < j + 40 && s[k] != ')' && s[k] != '('; k++)
+		if (digits && (s[k] < '0' || s[k] > '9'))
+			return j;
+	return k < end && s[k] == ')' && k > j + 1 ? k : j;
+}
+
 static size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
 {
@@ -171,7 +190,8 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			    (c->s[k] >= '0' && c->s[k] <= '9') ||
 			    c->s[k] == '-'); k++)
 				;
-			if (k > j + 1 && c->s[k] == ')') {
+			if ((k > j + 1 && c->s[k] == ')') ||
+			    (k = aside_in_brackets(c->s, j, end)) > j) {
 				j = k;
 				continue;
 			}
@@ -853,7 +873,8 @@ made_up(const struct ctx *c, size_t a, size_t b)
 
 /*
  * Where the bracketed aside that ends s[a, b) starts, spaces before it
- * included, when it holds lower-case words; otherwise a.
+ * included, when it holds lower-case words, an age or a quoted nickname;
+ * otherwise a.
  */
 static size_t
 aside_start(const struct ctx *c, size_t a, size_t b)
@@ -865,7 +886,8 @@ aside_start(const struct ctx *c, size_t a, size_t b)
 			lower++;
 		k--;
 	}
-	if (c->s[k] != '(' || lower == 0)
+	if (c->s[k] != '(' || (lower == 0 &&
+	    aside_in_brackets(c->s, k, b) != b - 1))
 		return a;
 	while (k > a && c->s[k - 1] == ' ')
 		k--;
@@ -894,7 +916,10 @@ entry(struct ctx *c, size_t a, size_t b)
 		b--;
 	if (b <= a)
 		return;
-	/* An aside in brackets, not an acronym: "X (known as "Chayo")" */
+	/*
+	 * An aside in brackets, not an acronym: "X (known as "Chayo")",
+	 * "J.A.S.I. (14)"
+	 */
 	if (c->s[b - 1] == ')' && (k = aside_start(c, a, b)) > a)
 		b = k;
 	/* "and issued Follow-Up Resolution 31/22": an act, not a person */
@@ -1023,6 +1048,11 @@ personal(const struct ctx *c, size_t a, size_t b)
 {
 	size_t n;
 
+	while (b > a && c->s[b - 1] == ' ')
+		b--;
+	/* "J.A.S.I. (14)": the name before the age or nickname */
+	if (b > a && c->s[b - 1] == ')')
+		b = aside_start(c, a, b);
 	if (is_group(c, a, b))
 		return 0;
 	/* "pabellón B de la Cárcel X": a letter alone opens no name. */
@@ -1105,8 +1135,13 @@ trailing_name(const struct ctx *c, size_t a, size_t b)
 static int
 ends_personal(const struct ctx *c, size_t a, size_t b)
 {
-	size_t start = final_capitals(c, a, b);
+	size_t start;
 
+	while (b > a && c->s[b - 1] == ' ')
+		b--;
+	if (b > a && c->s[b - 1] == ')')
+		b = aside_start(c, a, b);
+	start = final_capitals(c, a, b);
 	return start < b && personal(c, start, b);
 }
 
@@ -1699,6 +1734,23 @@ among_after(const struct ctx *c, size_t end, size_t to)
 	return 0;
 }
 
+/*
+ * True when a person's name comes within a few words after a, past the
+ * words that say who the person is ("sa compagne, la poétesse Y").
+ */
+static int
+name_soon(const struct ctx *c, size_t a, size_t to)
+{
+	int i;
+
+	for (i = 0; i < 10 && a < to && c->s[a] != ';' && c->s[a] != '.'; i++) {
+		if (iachrp_is_upper_at(c->s + a))
+			return persons_follow(c, a, to);
+		a = skip_spaces(c->s, token_end(c->s, a, to), to);
+	}
+	return 0;
+}
+
 /* True when a person's name opens s[a, to): two capitalised words. */
 static int
 persons_follow(const struct ctx *c, size_t a, size_t to)
@@ -1881,7 +1933,9 @@ target(struct ctx *c, size_t at, size_t to)
 /*
  * After a phrase that ends at end, past its relative clause: where a
  * second one joined by "and to" starts ("26 missing persons who
- * disappeared ... and to six women searchers"), or 0.
+ * disappeared ... and to six women searchers", "X, connu sous le surnom
+ * d'« El Tigre », et à sa compagne, la poétesse Y", "X (« Ti Wil »),
+ * animateur de Radio Z, ainsi que de son épouse, Y"), or 0.
  */
 static size_t
 joined_after(const struct ctx *c, size_t end, size_t to)
@@ -1889,32 +1943,48 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 	size_t k, n, m;
 
 	for (k = end; k < to; k++) {
+		if (c->f[k] == '(' && (n = skip_bracket(c->f, k, to)) > k) {
+			k = n - 1;
+			continue;
+		}
 		if (c->f[k] == ';' || c->f[k] == ':' || c->f[k] == '(')
 			return 0;
 		if (c->f[k] != ' ' || (n = word_then_space(c->f, k + 1,
-		    conjunctions)) == 0 || (m = word_then_space(c->f,
-		    k + 1 + n, passive_preps)) == 0)
+		    conjunctions)) == 0 || ((m = word_then_space(c->f,
+		    k + 1 + n, passive_preps)) == 0 && (m = word_then_space(
+		    c->f, k + 1 + n, of_words)) == 0))
 			continue;
 		k = skip_spaces(c->s, k + 1 + n + m, to);
 		/* A set or a name, not "and to report on the actions" */
-		return head_count(c, k, to) > 0 || iachrp_is_upper_at(c->s + k) ||
-		    word_then_space(c->f, k, articles) > 0 ? k : 0;
+		if (head_count(c, k, to) > 0 || iachrp_is_upper_at(c->s + k) ||
+		    word_then_space(c->f, k, articles) > 0)
+			return k;
+		/* "his partner, Y", "seus dois filhos, as crianças A e B" */
+		return word_then_space(c->f, k, possessives) > 0 &&
+		    name_soon(c, k, to) ? k : 0;
 	}
 	return 0;
+}
+
+/* The phrase at at and those joined to it: where the last one ends. */
+static size_t
+joined_targets(struct ctx *c, size_t at, size_t to)
+{
+	size_t end, next;
+
+	if ((end = target(c, at, to)) > at)
+		at = end;
+	while ((next = joined_after(c, at, to)) > 0 &&
+	    (end = target(c, next, to)) > next)
+		at = end;
+	return at;
 }
 
 static void
 from_cues(struct ctx *c, size_t at, size_t to)
 {
-	size_t end, next;
-
-	while (find_cue(c, at, to, &at)) {
-		if ((end = target(c, at, to)) > at)
-			at = end;
-		while ((next = joined_after(c, at, to)) > 0 &&
-		    (end = target(c, next, to)) > next)
-			at = end;
-	}
+	while (find_cue(c, at, to, &at))
+		at = joined_targets(c, at, to);
 }
 
 /*
@@ -1937,7 +2007,7 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		    p = iachrp_word_at(c->f, p + 1)) {
 			if ((n = iachrp_match_in(p, coverage_cues,
 			    NULL)) > 0) {
-				target(c, (size_t)(p - c->f) + n, to);
+				joined_targets(c, (size_t)(p - c->f) + n, to);
 				return;
 			}
 		}
@@ -1958,7 +2028,7 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		}
 		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
 		if ((at = after_earlier_grant(c, verb, to)) != verb) {
-			target(c, at, to);
+			joined_targets(c, at, to);
 			return;
 		}
 	}
