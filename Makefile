@@ -169,18 +169,26 @@ bench: all $(PROG_BINS)
 	done
 
 FUZZ_CC = clang
-FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined
+FUZZ_SAN = -fsanitize=address,undefined
+FUZZ_CFLAGS = -std=c11 -g -O1 -D_POSIX_C_SOURCE=200809L -DIACHR_BUILDING \
+	-Ilib -Ibuild/rel/gen $(PKG_CFLAGS) $(FUZZ_SAN)
+# The library is compiled once for every target, instrumented for coverage.
+FUZZ_LIB_OBJS = $(LIB_SRCS:lib/%.c=build/fuzz/lib/%.o) \
+	build/fuzz/gen/embedded.o build/fuzz/gen/lexicon.o
 fuzz: $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/%)
 
-build/fuzz/%: tests/fuzz/%.c $(LIB_SRCS) build/rel/gen/embedded.c \
-	build/rel/gen/lexicon.c build/rel/gen/lexicon.h \
-	build/rel/gen/iachr_version.h build/rel/gen/unicode_nfc.h \
-	build/rel/gen/unicode_categories.h
+build/fuzz/lib/%.o: lib/%.c $(LIB_HDRS:$(BUILD)/%=build/rel/%)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -DIACHR_BUILDING \
-		-Ilib -Ibuild/rel/gen $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< \
-		$(LIB_SRCS) build/rel/gen/embedded.c build/rel/gen/lexicon.c \
-		$(LIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/gen/%.o: build/rel/gen/%.c build/rel/gen/lexicon.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/%: tests/fuzz/%.c $(FUZZ_LIB_OBJS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< \
+		$(FUZZ_LIB_OBJS) $(LIBS)
 
 # Static analysis, a target of its own: cppcheck and clang-tidy.
 analyze: $(BUILD)/gen/iachr_version.h $(BUILD)/gen/lexicon.h \
