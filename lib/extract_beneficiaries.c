@@ -43,6 +43,7 @@
 #define person_nouns iachrp_lex_person_noun
 #define place_preps iachrp_lex_place_prep
 #define naming_cues iachrp_lex_naming_cue
+#define namely_cues iachrp_lex_namely_cue
 #define date_preps iachrp_lex_date_prep
 #define passive_aux iachrp_lex_passive_aux
 #define passive_preps iachrp_lex_passive_prep
@@ -169,6 +170,15 @@ aside_in_brackets(const char *s, size_t j, size_t end)
 	return k < end && s[k] == ')' && k > j + 1 ? k : j;
 }
 
+/* The length of a "namely" at f + i, a space, comma or colon after it. */
+static size_t
+namely_at(const char *f, size_t i)
+{
+	size_t n = iachrp_match_any(f + i, namely_cues, NULL);
+
+	return n > 0 && strchr(" ,:", f[i + n]) != NULL ? n : 0;
+}
+
 static size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
 {
@@ -203,6 +213,9 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			if (word_then_space(f, j + 1, clause_words) > 0)
 				return j - 1;
 		}
+		/* "the members of X, namely A, B and C": the set ends. */
+		if (namely_at(f, j + 1) > 0)
+			return f[j - 1] == ',' ? j - 1 : j;
 		if (((k = word_then_space(f, j + 1, bare_ends)) > 0 &&
 		    iachrp_match_in(f + j + 1 + k, belonging, NULL) == 0 &&
 		    !(word_then_space(f, j + 1, demonstratives) > 0 &&
@@ -1687,20 +1700,31 @@ unnamed_set(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
- * The colon that ends a phrase at end, right there or past the places
- * and words that qualify it ("... in Nicaragua:", "..., en el municipio
- * de Tumaco, departamento de Nariño:", "..., namely:"): its offset, or 0.
+ * The colon or the "namely" that ends a phrase at end, right there or
+ * past the places and words that qualify it ("... in Nicaragua:", "...,
+ * en el municipio de Tumaco, departamento de Nariño:", "..., namely:",
+ * "..., à savoir"): the offset of its last character, or 0.  *namely
+ * tells which.
  */
 static size_t
-colon_after(const struct ctx *c, size_t end, size_t to)
+names_open_after(const struct ctx *c, size_t end, size_t to, int *namely)
 {
-	size_t k;
+	size_t k, n;
 
+	*namely = 0;
 	for (k = end; k < to && k < end + 160; k++) {
 		if (c->f[k] == ':')
 			return k;
 		if (c->f[k] == ';' || c->f[k] == '(')
 			return 0;
+		if (k > end && c->f[k - 1] == ' ' &&
+		    (n = namely_at(c->f, k)) > 0) {
+			k = skip_spaces(c->f, k + n, to);
+			*namely = 1;
+			/* "namely:", "a saber, A, B y C" */
+			return k < to && (c->f[k] == ':' || c->f[k] == ',') ?
+			    k : k - 1;
+		}
 	}
 	return 0;
 }
@@ -1887,11 +1911,12 @@ static size_t
 target(struct ctx *c, size_t at, size_t to)
 {
 	size_t end = phrase_end(c, at, to), n, next, semi;
-	int counted = 0;
+	int counted = 0, namely;
 
-	if (end > at && (n = colon_after(c, end, to)) > 0 &&
-	    (unnamed_set(c, at, end) || head_count(c, at, end) > 0) &&
-	    persons_follow(c, skip_spaces(c->s, n + 1, to), to)) {
+	if (end > at && (n = names_open_after(c, end, to, &namely)) > 0 &&
+	    (namely || unnamed_set(c, at, end) || head_count(c, at, end) > 0) &&
+	    (persons_follow(c, skip_spaces(c->s, n + 1, to), to) ||
+	    (namely && name_soon(c, skip_spaces(c->s, n + 1, to), to)))) {
 		/*
 		 * "nine persons deprived of liberty: A, B and C", "... in
 		 * Nicaragua: A, B and C", "four persons, namely: A; B",
