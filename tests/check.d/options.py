@@ -2,7 +2,9 @@
 """For each tool, compares the options three places name: the manual page
 (the flags of its SYNOPSIS and of its option list, as mandoc renders
 them), the --help text (made from the tool's option table) and what
-getopt accepts (each option of --help given to the tool).
+getopt accepts (each option of --help given to the tool).  Checks too
+that the bash and zsh completions are those made from --help now, and
+that the bash one completes every option.
 
 usage: options.py BIN_DIR TOP"""
 import html
@@ -80,6 +82,15 @@ def accepted(tool, flag, arg, optional):
         r.stderr
 
 
+def bash_completes(tool, words):
+    script = ('. "%s"; COMP_WORDS=(%s); COMP_CWORD=%d; _iachr_%s; '
+              'printf "%%s\\n" "${COMPREPLY[@]}"' %
+              (os.path.join(TOP, "completions", "bash", tool),
+               " ".join("'%s'" % w for w in [tool] + words), len(words),
+               tool))
+    return set(run(["bash", "-c", script], cwd=TOP).stdout.split())
+
+
 for tool in TOOLS:
     help_text = run([os.path.join(BIN, tool), "--help"]).stdout
     usage, options = parse_help(help_text)
@@ -103,4 +114,29 @@ for tool in TOOLS:
         for flag in sorted(flags):
             ok, err = accepted(tool, flag, arg, optional)
             check("%s: getopt takes %s" % (tool, flag), ok, err)
+    for shell, name in (("bash", tool), ("zsh", "_" + tool)):
+        path = os.path.join(TOP, "completions", shell, name)
+        made = run(["sh", os.path.join(TOP, "scripts", "gen-completions.sh"),
+                    shell, os.path.join(BIN, tool)]).stdout
+        try:
+            with open(path) as f:
+                kept = f.read()
+        except OSError:
+            kept = None
+        check("%s: %s is made from --help (make completions)" %
+              (tool, os.path.relpath(path, TOP)), made != "" and
+              made == kept)
+    got = bash_completes(tool, ["-"])
+    check("%s: bash completes every option" % tool, got == in_help,
+          sorted(got ^ in_help))
+    for flags, arg, optional in options:
+        if arg is None or "|" not in arg:
+            continue
+        long_ = max(flags, key=len)
+        want = set(arg.split("|"))
+        if not optional:
+            check("%s: bash completes %s's words" % (tool, long_),
+                  bash_completes(tool, [long_, ""]) == want)
+        check("%s: bash completes %s='s words" % (tool, long_),
+              bash_completes(tool, [long_, "=", ""]) == want)
 sys.exit(1 if failures else 0)
