@@ -30,6 +30,13 @@ for page in "$TOP"/man/*.[1-8]; do
 	    '! render ascii "$page" | grep -n "\"[a-z_][a-z_]*: \|\"\"[]})]"'
 done
 
+# The README's way to read a page from a clone, where man(1) is man-db.
+if man --version 2>/dev/null | grep -q "^man "; then
+	check "man -l man/json2csv.1 reads the page from the clone" \
+	    '(cd "$TOP" && MANPAGER=cat man -l man/json2csv.1 2>&1) |
+	    grep -q "json2csv .* write IACHR resolution records"'
+fi
+
 record=$TOP/man/iachr-record.5
 for want in '{"number": n, "year": yyyy}' '{"name": name, "code": code}' \
     '{"name": name, "kind": kind}' '{"label": label, "text": text}' \
