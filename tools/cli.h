@@ -82,6 +82,7 @@ int cli_getopt(int argc, char **argv, const struct cli_option *options);
  */
 void cli_help(const char *const *synopsis, const struct cli_option *options,
     const char *example);
+
 /* Prints "usage: ..." to stderr and returns CLI_ERROR. */
 int cli_usage_error(const char *const *synopsis);
 /* Prints the tool's and the libraries' versions on stdout. */
