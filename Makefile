@@ -5,13 +5,18 @@
 #   make bench           benchmarks (measure only; never fail)
 #   make fuzz            fuzz targets with libFuzzer (clang)
 #   make install         PREFIX, DESTDIR honoured
+#   make completions     the shell completions, from the tools' --help
 
 VERSION := $(shell cat VERSION)
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
-MANDIR ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share
+MANDIR ?= $(DATADIR)/man
+SCHEMADIR ?= $(DATADIR)/iachr-tools
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR ?= $(DATADIR)/zsh/site-functions
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -68,6 +73,8 @@ FUZZ_REPLAY = $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
 # Preloaded into the tools, so built without the sanitizers.
 IOFAULT = $(BUILD)/tests/iofault.so
 MANS = $(sort $(wildcard man/*.[1-8]))
+# Where the manual pages say the schemas are; install puts SCHEMADIR there.
+MAN_SCHEMADIR = /usr/local/share/iachr-tools
 
 all: $(STATIC_LIB) $(SHARED_LIB) $(TOOL_BINS)
 
@@ -231,13 +238,29 @@ install: all
 		install -m 644 $$h $(DESTDIR)$(INCLUDEDIR)/iachr/; done
 	for m in $(MANS); do \
 		s=$${m##*.}; mkdir -p $(DESTDIR)$(MANDIR)/man$$s; \
-		install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+		sed 's|$(MAN_SCHEMADIR)|$(SCHEMADIR)|g' $$m > \
+			$(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; \
+		chmod 644 $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	mkdir -p $(DESTDIR)$(SCHEMADIR) $(DESTDIR)$(BASHCOMPDIR) \
+		$(DESTDIR)$(ZSHCOMPDIR)
+	install -m 644 $(SCHEMAS) $(DESTDIR)$(SCHEMADIR)/
+	install -m 644 $(TOOLS:%=completions/bash/%) $(DESTDIR)$(BASHCOMPDIR)/
+	install -m 644 $(TOOLS:%=completions/zsh/_%) $(DESTDIR)$(ZSHCOMPDIR)/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
 		-e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' \
 		libiachr.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/libiachr.pc
 
+# The shell completions, made from each tool's --help and kept in git;
+# make check fails when they are out of date.
+completions: $(TOOL_BINS)
+	for t in $(TOOLS); do \
+		sh scripts/gen-completions.sh bash $(OUTBIN)/$$t > \
+			completions/bash/$$t && \
+		sh scripts/gen-completions.sh zsh $(OUTBIN)/$$t > \
+			completions/zsh/_$$t || exit 1; done
+
 clean:
 	rm -rf build bin
 
-.PHONY: all analyze check bench fuzz fuzz-run install clean
+.PHONY: all analyze check bench completions fuzz fuzz-run install clean
 .SECONDARY:

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <getopt.h>
 #include <libgen.h>
 #include <locale.h>
 #include <signal.h>
@@ -122,6 +123,104 @@ cli_usage(FILE *fp, const char *const *synopsis)
 	for (i = 0; synopsis[i] != NULL; i++)
 		fprintf(fp, "%s %s %s\n", i == 0 ? "usage:" : "      ",
 		    progname, synopsis[i]);
+}
+
+/* More than any tool has: the size of cli_getopt's tables. */
+#define MAX_OPTIONS 32
+/* The column where --help starts an option's description. */
+#define HELP_COLUMN 26
+
+static int
+option_has_arg(const struct cli_option *o)
+{
+	if (o->arg == NULL)
+		return no_argument;
+	return o->arg[0] == '[' ? optional_argument : required_argument;
+}
+
+static int
+option_is_short(const struct cli_option *o)
+{
+	return o->key > 0 && o->key < CLI_OPT_VERSION;
+}
+
+/* Fills getopt_long's tables from options; aborts when they overflow. */
+static void
+build_getopt(const struct cli_option *options, struct option *longopts,
+    char *optstring)
+{
+	size_t i, n = 0;
+	char *p = optstring;
+
+	for (i = 0; options[i].help != NULL; i++) {
+		if (i == MAX_OPTIONS)
+			abort();
+		if (option_is_short(&options[i])) {
+			*p++ = (char)options[i].key;
+			if (option_has_arg(&options[i]) != no_argument)
+				*p++ = ':';
+			if (option_has_arg(&options[i]) == optional_argument)
+				*p++ = ':';
+		}
+		if (options[i].name != NULL) {
+			longopts[n].name = options[i].name;
+			longopts[n].has_arg = option_has_arg(&options[i]);
+			longopts[n].flag = NULL;
+			longopts[n].val = options[i].key;
+			n++;
+		}
+	}
+	*p = '\0';
+	memset(&longopts[n], 0, sizeof(longopts[n]));
+}
+
+int
+cli_getopt(int argc, char **argv, const struct cli_option *options)
+{
+	static const struct cli_option *built;
+	static struct option longopts[MAX_OPTIONS + 1];
+	static char optstring[3 * MAX_OPTIONS + 1];
+
+	if (built != options) {
+		build_getopt(options, longopts, optstring);
+		built = options;
+	}
+	return getopt_long(argc, argv, optstring, longopts, NULL);
+}
+
+/* "-o, --output=file", as --help shows the option; returns its length. */
+static int
+print_option_forms(const struct cli_option *o)
+{
+	const char *arg = o->arg != NULL ? o->arg : "";
+	const char *sep = o->arg != NULL && o->arg[0] != '[' ? "=" : "";
+
+	if (o->name == NULL)
+		return printf("  -%c%s%s", o->key, *arg != '\0' ? " " : "",
+		    arg);
+	if (option_is_short(o))
+		return printf("  -%c, --%s%s%s", o->key, o->name, sep, arg);
+	return printf("      --%s%s%s", o->name, sep, arg);
+}
+
+void
+cli_help(const char *const *synopsis, const struct cli_option *options,
+    const char *example)
+{
+	size_t i;
+	int width;
+
+	cli_usage(stdout, synopsis);
+	printf("\nOptions:\n");
+	for (i = 0; options[i].help != NULL; i++) {
+		width = print_option_forms(&options[i]);
+		if (width >= HELP_COLUMN - 1) {
+			putchar('\n');
+			width = 0;
+		}
+		printf("%*s%s\n", HELP_COLUMN - width, "", options[i].help);
+	}
+	printf("\nExample:\n  %s\n\nSee %s(1).\n", example, progname);
 }
 
 int

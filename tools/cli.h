@@ -40,6 +40,49 @@ void cli_report(const char *file, const iachr_error_t *err);
 
 /* Prints the usage text (lines of the man SYNOPSIS) to fp. */
 void cli_usage(FILE *fp, const char *const *synopsis);
+
+/*
+ * One option of a tool.  A tool's table of them, ended by an entry whose
+ * help is NULL, is where both getopt_long's tables and the --help text
+ * come from, so that the two cannot disagree.
+ */
+struct cli_option {
+	/*
+	 * What cli_getopt returns for the option: its short form, or for an
+	 * option with a long form only, one of the CLI_OPT_ values below or
+	 * a tool's own value from CLI_OPT_TOOL on.
+	 */
+	int key;
+	const char *name;	/* long form; NULL: short form only */
+	/*
+	 * The argument as --help shows it; NULL: none.  In brackets, such as
+	 * "[=json|text]", the argument is optional (--name=value).
+	 */
+	const char *arg;
+	const char *help;	/* one line */
+};
+
+enum { CLI_OPT_VERSION = 256, CLI_OPT_NO_VALIDATE, CLI_OPT_TOOL };
+
+/* Entries many tools share: every tool has help and version. */
+#define CLI_OPTION_HELP	{ 'h', "help", NULL, "print this help and exit" }
+#define CLI_OPTION_NO_VALIDATE { CLI_OPT_NO_VALIDATE, "no-validate", NULL, \
+	"do not check records against the record schema" }
+#define CLI_OPTION_OUTPUT { 'o', "output", "file", \
+	"write to file, not stdout; replaced only on success" }
+#define CLI_OPTION_VERSION { CLI_OPT_VERSION, "version", NULL, \
+	"print the tool's and libraries' versions and exit" }
+#define CLI_OPTION_END	{ 0, NULL, NULL, NULL }
+
+/* getopt_long(3) over the options of the table options. */
+int cli_getopt(int argc, char **argv, const struct cli_option *options);
+/*
+ * Prints --help on stdout: the usage lines, each option with its line of
+ * help, the example (a command line) and where the manual is.
+ */
+void cli_help(const char *const *synopsis, const struct cli_option *options,
+    const char *example);
+
 /* Prints "usage: ..." to stderr and returns CLI_ERROR. */
 int cli_usage_error(const char *const *synopsis);
 /* Prints the tool's and the libraries' versions on stdout. */

@@ -15,16 +15,21 @@ static const char *const synopsis[] = {
 	NULL
 };
 
-enum { OPT_INFER = 256, OPT_NO_VALIDATE, OPT_RAW, OPT_VERSION };
+enum { OPT_INFER = CLI_OPT_TOOL, OPT_RAW };
 
 /* keep sorted */
-static const struct option longopts[] = {
-	{ "help", no_argument, NULL, 'h' },
-	{ "infer", no_argument, NULL, OPT_INFER },
-	{ "no-validate", no_argument, NULL, OPT_NO_VALIDATE },
-	{ "raw", no_argument, NULL, OPT_RAW },
-	{ "version", no_argument, NULL, OPT_VERSION },
-	{ NULL, 0, NULL, 0 }
+static const struct cli_option options[] = {
+	{ 'd', "delimiter", "delim",
+	    "cells separated by delim (one character, or tab), not ','" },
+	CLI_OPTION_HELP,
+	{ OPT_INFER, "infer", NULL,
+	    "with --raw, numbers, true, false and empty cells as JSON" },
+	CLI_OPTION_NO_VALIDATE,
+	CLI_OPTION_OUTPUT,
+	{ OPT_RAW, "raw", NULL,
+	    "any CSV: one object per row, keyed by the header" },
+	CLI_OPTION_VERSION,
+	CLI_OPTION_END
 };
 
 /* One character, or "\t" or "tab" for a tab. */
@@ -75,7 +80,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(argv);
-	while ((ch = getopt_long(argc, argv, "d:ho:", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, options)) != -1) {
 		switch (ch) {
 		case 'd':
 			if ((opt.delim = parse_delim(optarg)) == 0) {
@@ -85,7 +90,8 @@ main(int argc, char **argv)
 			}
 			break;
 		case 'h':
-			cli_usage(stdout, synopsis);
+			cli_help(synopsis, options,
+			    "csv2json dataset.csv > dataset.jsonl");
 			return cli_finish(CLI_OK);
 		case 'o':
 			output = optarg;
@@ -93,13 +99,13 @@ main(int argc, char **argv)
 		case OPT_INFER:
 			opt.flags |= IACHR_CSV_INFER;
 			break;
-		case OPT_NO_VALIDATE:
+		case CLI_OPT_NO_VALIDATE:
 			opt.values = 0;
 			break;
 		case OPT_RAW:
 			opt.flags |= IACHR_CSV_RAW;
 			break;
-		case OPT_VERSION:
+		case CLI_OPT_VERSION:
 			cli_version();
 			return cli_finish(CLI_OK);
 		default:

@@ -18,18 +18,19 @@ static const char *const synopsis[] = {
 	NULL
 };
 
-enum { OPT_EXPLAIN = 256, OPT_VERSION };
+enum { OPT_EXPLAIN = CLI_OPT_TOOL };
 
 enum explain { NO_EXPLAIN, EXPLAIN_JSON, EXPLAIN_TEXT };
 
 /* keep sorted */
-static const struct option longopts[] = {
-	{ "explain", optional_argument, NULL, OPT_EXPLAIN },
-	{ "help", no_argument, NULL, 'h' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "pretty", no_argument, NULL, 'p' },
-	{ "version", no_argument, NULL, OPT_VERSION },
-	{ NULL, 0, NULL, 0 }
+static const struct cli_option options[] = {
+	{ OPT_EXPLAIN, "explain", "[=json|text]",
+	    "say which rule found each field, and where" },
+	CLI_OPTION_HELP,
+	CLI_OPTION_OUTPUT,
+	{ 'p', "pretty", NULL, "indent the JSON, two spaces a level" },
+	CLI_OPTION_VERSION,
+	CLI_OPTION_END
 };
 
 struct iachr2json {
@@ -199,10 +200,11 @@ main(int argc, char *argv[])
 
 	cli_init(argv);
 	memset(&t, 0, sizeof(t));
-	while ((ch = getopt_long(argc, argv, "ho:p", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, options)) != -1) {
 		switch (ch) {
 		case 'h':
-			cli_usage(stdout, synopsis);
+			cli_help(synopsis, options,
+			    "iachr2json releases/*.txt > dataset.jsonl");
 			return cli_finish(CLI_OK);
 		case 'o':
 			output = optarg;
@@ -218,7 +220,7 @@ main(int argc, char *argv[])
 			else
 				return cli_usage_error(synopsis);
 			break;
-		case OPT_VERSION:
+		case CLI_OPT_VERSION:
 			cli_version();
 			return cli_finish(CLI_OK);
 		default:

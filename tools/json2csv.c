@@ -25,21 +25,24 @@ static const char *const synopsis[] = {
 };
 
 enum {
-	OPT_APPEND = 256, OPT_BOM, OPT_CRLF, OPT_NO_HEADER, OPT_NO_VALIDATE,
-	OPT_SAFE, OPT_VERSION
+	OPT_APPEND = CLI_OPT_TOOL, OPT_BOM, OPT_CRLF, OPT_NO_HEADER, OPT_SAFE
 };
 
 /* keep sorted */
-static const struct option longopts[] = {
-	{ "append", required_argument, NULL, OPT_APPEND },
-	{ "bom", no_argument, NULL, OPT_BOM },
-	{ "crlf", no_argument, NULL, OPT_CRLF },
-	{ "help", no_argument, NULL, 'h' },
-	{ "no-header", no_argument, NULL, OPT_NO_HEADER },
-	{ "no-validate", no_argument, NULL, OPT_NO_VALIDATE },
-	{ "safe-formulas", no_argument, NULL, OPT_SAFE },
-	{ "version", no_argument, NULL, OPT_VERSION },
-	{ NULL, 0, NULL, 0 }
+static const struct cli_option options[] = {
+	{ OPT_APPEND, "append", "file",
+	    "add the rows to file, its header written once" },
+	{ OPT_BOM, "bom", NULL, "begin with a UTF-8 byte order mark" },
+	{ OPT_CRLF, "crlf", NULL, "end rows with CR LF" },
+	{ 'd', "delimiter", "delim", "separate cells with ';' or tab, not ','" },
+	CLI_OPTION_HELP,
+	{ OPT_NO_HEADER, "no-header", NULL, "write no header row" },
+	CLI_OPTION_NO_VALIDATE,
+	CLI_OPTION_OUTPUT,
+	{ OPT_SAFE, "safe-formulas", NULL,
+	    "escape cells that spreadsheets would run as formulas" },
+	CLI_OPTION_VERSION,
+	CLI_OPTION_END
 };
 
 struct json2csv {
@@ -274,7 +277,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(argv);
-	while ((ch = getopt_long(argc, argv, "d:ho:", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, options)) != -1) {
 		switch (ch) {
 		case 'd':
 			if ((j.delim = parse_delim(optarg)) == 0) {
@@ -284,7 +287,8 @@ main(int argc, char **argv)
 			}
 			break;
 		case 'h':
-			cli_usage(stdout, synopsis);
+			cli_help(synopsis, options,
+			    "iachr2json < r.txt | json2csv --append dataset.csv");
 			return cli_finish(CLI_OK);
 		case 'o':
 			j.output = optarg;
@@ -301,13 +305,13 @@ main(int argc, char **argv)
 		case OPT_NO_HEADER:
 			j.header = 0;
 			break;
-		case OPT_NO_VALIDATE:
+		case CLI_OPT_NO_VALIDATE:
 			c.validate = CLI_NO_VALIDATE;
 			break;
 		case OPT_SAFE:
 			j.flags |= IACHR_CSV_SAFE_FORMULAS;
 			break;
-		case OPT_VERSION:
+		case CLI_OPT_VERSION:
 			cli_version();
 			return cli_finish(CLI_OK);
 		default:

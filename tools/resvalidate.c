@@ -35,6 +35,11 @@ static const char *const synopsis[] = {
 
 enum errors { ERRORS_TEXT, ERRORS_JSON, ERRORS_GITHUB };
 
+enum {
+	OPT_ERRORS = CLI_OPT_TOOL, OPT_FORMAT, OPT_FORMATS, OPT_REF,
+	OPT_SCHEMA
+};
+
 struct resvalidate;
 
 /* Finds where the value at a JSON Pointer of the record was written. */
@@ -758,15 +763,17 @@ load_schema(struct resvalidate *st, const char *path, int flags,
 int
 main(int argc, char **argv)
 {
-	static const struct option longopts[] = {	/* keep sorted */
-		{ "errors", required_argument, NULL, 'e' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "formats", no_argument, NULL, 'F' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "ref", required_argument, NULL, 'r' },
-		{ "schema", required_argument, NULL, 's' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
+	static const struct cli_option options[] = {	/* keep sorted */
+		{ OPT_ERRORS, "errors", "text|json|github",
+		    "how errors are reported" },
+		{ OPT_FORMAT, "format", "json|yaml|xml|csv",
+		    "the format of the inputs, not from their names" },
+		{ OPT_FORMATS, "formats", NULL, "check the format keyword too" },
+		CLI_OPTION_HELP,
+		{ OPT_REF, "ref", "URI=PATH", "load the schema in PATH as URI" },
+		{ OPT_SCHEMA, "schema", "FILE", "check against the schema in FILE" },
+		CLI_OPTION_VERSION,
+		CLI_OPTION_END
 	};
 	struct resvalidate st;
 	const char *schema = NULL;
@@ -779,16 +786,16 @@ main(int argc, char **argv)
 		cli_warnx("out of memory");
 		return CLI_ERROR;
 	}
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, options)) != -1) {
 		switch (ch) {
-		case 'F':
+		case OPT_FORMATS:
 			flags |= IACHR_VALIDATE_FORMATS;
 			break;
-		case 'V':
+		case CLI_OPT_VERSION:
 			free(refs);
 			cli_version();
 			return cli_finish(CLI_OK);
-		case 'e':
+		case OPT_ERRORS:
 			if (strcmp(optarg, "text") == 0)
 				st.errors = ERRORS_TEXT;
 			else if (strcmp(optarg, "json") == 0)
@@ -802,7 +809,7 @@ main(int argc, char **argv)
 				return cli_usage_error(synopsis);
 			}
 			break;
-		case 'f':
+		case OPT_FORMAT:
 			if (strcmp(optarg, "json") != 0 &&
 			    strcmp(optarg, "yaml") != 0 &&
 			    strcmp(optarg, "xml") != 0 &&
@@ -816,12 +823,12 @@ main(int argc, char **argv)
 			break;
 		case 'h':
 			free(refs);
-			cli_usage(stdout, synopsis);
+			cli_help(synopsis, options, "resvalidate dataset.csv");
 			return cli_finish(CLI_OK);
-		case 'r':
+		case OPT_REF:
 			refs[nrefs++] = optarg;
 			break;
-		case 's':
+		case OPT_SCHEMA:
 			schema = optarg;
 			st.own_schema = 1;
 			break;

@@ -53,13 +53,13 @@ int
 main(int argc, char **argv)
 {
 	/* keep sorted */
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "no-validate", no_argument, NULL, 'n' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "pretty", no_argument, NULL, 'p' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
+	static const struct cli_option options[] = {
+		CLI_OPTION_HELP,
+		CLI_OPTION_NO_VALIDATE,
+		CLI_OPTION_OUTPUT,
+		{ 'p', "pretty", NULL, "indent the JSON, two spaces a level" },
+		CLI_OPTION_VERSION,
+		CLI_OPTION_END
 	};
 	struct cli_output out;
 	struct yaml2json t = { NULL, 0 };
@@ -69,15 +69,16 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(argv);
-	while ((ch = getopt_long(argc, argv, "ho:p", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, options)) != -1) {
 		switch (ch) {
-		case 'V':
+		case CLI_OPT_VERSION:
 			cli_version();
 			return cli_finish(CLI_OK);
 		case 'h':
-			cli_usage(stdout, synopsis);
+			cli_help(synopsis, options,
+			    "yaml2json dataset.yaml > dataset.jsonl");
 			return cli_finish(CLI_OK);
-		case 'n':
+		case CLI_OPT_NO_VALIDATE:
 			c.validate = CLI_NO_VALIDATE;
 			break;
 		case 'o':
