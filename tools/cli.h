@@ -5,6 +5,7 @@
 #ifndef CLI_H
 #define CLI_H
 
+#include <getopt.h>
 #include <stdio.h>
 
 #include <jansson.h>
@@ -37,6 +38,19 @@ void cli_diag(const char *file, long line, long col, const char *fmt, ...)
  * err->source may be shortened), or err->source when file is NULL.
  */
 void cli_report(const char *file, const iachr_error_t *err);
+
+/*
+ * getopt_long(3), which also says "did you mean --name?" after an
+ * unknown long option that is a near miss of one of longopts.
+ */
+int cli_getopt(int argc, char *const *argv, const char *shortopts,
+    const struct option *longopts);
+
+/*
+ * A -d/--delimiter argument: one ASCII character other than a quote, CR
+ * or LF, or "\t" or "tab" for a tab; 0 for anything else.
+ */
+int cli_delimiter(const char *arg);
 
 /* Prints the usage text (lines of the man SYNOPSIS) to fp. */
 void cli_usage(FILE *fp, const char *const *synopsis);
@@ -161,7 +175,18 @@ struct cli_csv_options {
 	int delim;
 	int flags;	/* IACHR_CSV_* reader flags */
 	int values;	/* also give each row's value, e.g. to validate it */
+	int raw_hint;	/* a column not the table's suggests --raw */
 };
+
+struct iachr_csv_reader;
+
+/*
+ * Adds to err, an error about the header of r, what to do about it: a
+ * whole line read as one column calls for -d; with raw_hint, a column
+ * that is not the record table's for --raw.
+ */
+void cli_csv_header_hint(const struct iachr_csv_reader *r, int raw_hint,
+    iachr_error_t *err);
 
 /*
  * A reader of CSV rows that gives each row's canonical JSON text

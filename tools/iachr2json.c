@@ -199,7 +199,7 @@ main(int argc, char *argv[])
 
 	cli_init(argv);
 	memset(&t, 0, sizeof(t));
-	while ((ch = getopt_long(argc, argv, "ho:p", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "ho:p", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			cli_usage(stdout, synopsis);

@@ -46,7 +46,7 @@ main(int argc, char **argv)
 	int ch, dead;
 
 	cli_init(argv);
-	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "ho:", longopts)) != -1) {
 		switch (ch) {
 		case 'N':
 			c.validate = CLI_NO_VALIDATE;

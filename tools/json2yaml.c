@@ -40,7 +40,7 @@ main(int argc, char **argv)
 	int ch;
 
 	cli_init(argv);
-	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "ho:", longopts)) != -1) {
 		switch (ch) {
 		case 'V':
 			cli_version();
