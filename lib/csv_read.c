@@ -63,7 +63,7 @@ iachr_csv_reader_new(FILE *fp, const char *source, int delim, int flags,
 {
 	iachr_csv_reader *r;
 
-	if (delim == '"' || delim == '\r' || delim == '\n' || delim <= 0 ||
+	if (delim == '"' || delim == '\r' || delim == '\n' || delim < 0 ||
 	    delim > 0x7f) {
 		iachr_error_set(err, IACHR_E_USAGE, source, 0, 0, -1,
 		    "the delimiter must be an ASCII character other than a "
@@ -80,7 +80,8 @@ iachr_csv_reader_new(FILE *fp, const char *source, int delim, int flags,
 		    "out of memory");
 		return NULL;
 	}
-	csv_set_delim(&r->parser, (unsigned char)delim);
+	if (delim != 0)
+		csv_set_delim(&r->parser, (unsigned char)delim);
 	csv_set_space_func(&r->parser, no_space);
 	r->delim = delim;
 	r->fp = fp;
@@ -92,10 +93,43 @@ iachr_csv_reader_new(FILE *fp, const char *source, int delim, int flags,
 	return r;
 }
 
+int
+iachr_csv_reader_delimiter(const iachr_csv_reader *r)
+{
+	return r->delim;
+}
+
 void
 iachr_csv_reader_set_max(iachr_csv_reader *r, size_t max)
 {
 	r->max = max > 0 ? max : 1;
+}
+
+/*
+ * The delimiter of a file that begins with p: of ',', ';' and tab, the
+ * one found most often outside quotes in the first line; ',' when none
+ * is, or on a tie with it.
+ */
+static int
+sniff_delimiter(const char *p, size_t len)
+{
+	static const char candidates[] = ",;\t";
+	size_t count[sizeof(candidates) - 1] = { 0 }, i, best = 0;
+	const char *c;
+	int quoted = 0;
+
+	for (i = 0; i < len && (quoted || (p[i] != '\n' && p[i] != '\r'));
+	    i++) {
+		if (p[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && p[i] != '\0' &&
+		    (c = strchr(candidates, p[i])) != NULL)
+			count[c - candidates]++;
+	}
+	for (i = 1; i < sizeof(count) / sizeof(count[0]); i++)
+		if (count[i] > count[best])
+			best = i;
+	return candidates[best];
 }
 
 /* Refills the buffer; returns the bytes available, 0 at end or error. */
@@ -118,6 +152,11 @@ fill(iachr_csv_reader *r)
 			r->offset = 3;
 		}
 		r->at_start = 0;
+		if (r->delim == 0) {
+			r->delim = sniff_delimiter(r->buf + r->pos,
+			    r->len - r->pos);
+			csv_set_delim(&r->parser, (unsigned char)r->delim);
+		}
 	}
 	return r->len - r->pos;
 }

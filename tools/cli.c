@@ -6,6 +6,7 @@
 #include <libgen.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,6 +116,68 @@ cli_report(const char *file, const iachr_error_t *err)
 		cli_diag(file, err->line, err->column, "%s", err->text);
 }
 
+/* The edit distance between two short strings; SIZE_MAX if too long. */
+static size_t
+edit_distance(const char *a, const char *b)
+{
+	size_t row[64], la = strlen(a), lb = strlen(b), i, j, diag, up;
+
+	if (la >= 64 || lb >= 64)
+		return SIZE_MAX;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		diag = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			up = row[j];
+			row[j] = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < row[j])
+				row[j] = up + 1;
+			if (row[j - 1] + 1 < row[j])
+				row[j] = row[j - 1] + 1;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+/* Names the long option nearest to arg ("--name[=value]"), if near. */
+static void
+suggest_option(const char *arg, const struct option *longopts)
+{
+	char name[64];
+	const char *best = NULL;
+	size_t d, best_d = 3;
+
+	if (strncmp(arg, "--", 2) != 0)
+		return;
+	snprintf(name, sizeof(name), "%.*s", (int)strcspn(arg + 2, "="),
+	    arg + 2);
+	for (; longopts->name != NULL; longopts++) {
+		/* getopt has named the options a prefix is short for. */
+		if (strncmp(longopts->name, name, strlen(name)) == 0)
+			return;
+		if ((d = edit_distance(name, longopts->name)) < best_d) {
+			best_d = d;
+			best = longopts->name;
+		}
+	}
+	if (best != NULL)
+		cli_warnx("did you mean --%s?", best);
+}
+
+int
+cli_delimiter(const char *arg)
+{
+	if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+		return '\t';
+	if (arg[0] != '\0' && arg[1] == '\0' && strchr("\"\r\n", arg[0]) ==
+	    NULL && (unsigned char)arg[0] < 0x80)
+		return (unsigned char)arg[0];
+	return 0;
+}
+
 void
 cli_usage(FILE *fp, const char *const *synopsis)
 {
@@ -180,12 +243,16 @@ cli_getopt(int argc, char **argv, const struct cli_option *options)
 	static const struct cli_option *built;
 	static struct option longopts[MAX_OPTIONS + 1];
 	static char optstring[3 * MAX_OPTIONS + 1];
+	int ch;
 
 	if (built != options) {
 		build_getopt(options, longopts, optstring);
 		built = options;
 	}
-	return getopt_long(argc, argv, optstring, longopts, NULL);
+	ch = getopt_long(argc, argv, optstring, longopts, NULL);
+	if (ch == '?' && optind > 1 && optind <= argc)
+		suggest_option(argv[optind - 1], longopts);
+	return ch;
 }
 
 /* "-o, --output=file", as --help shows the option; returns its length. */

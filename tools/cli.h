@@ -5,6 +5,7 @@
 #ifndef CLI_H
 #define CLI_H
 
+#include <getopt.h>
 #include <stdio.h>
 
 #include <jansson.h>
@@ -37,6 +38,12 @@ void cli_diag(const char *file, long line, long col, const char *fmt, ...)
  * err->source may be shortened), or err->source when file is NULL.
  */
 void cli_report(const char *file, const iachr_error_t *err);
+
+/*
+ * A -d/--delimiter argument: one ASCII character other than a quote, CR
+ * or LF, or "\t" or "tab" for a tab; 0 for anything else.
+ */
+int cli_delimiter(const char *arg);
 
 /* Prints the usage text (lines of the man SYNOPSIS) to fp. */
 void cli_usage(FILE *fp, const char *const *synopsis);
@@ -74,7 +81,10 @@ enum { CLI_OPT_VERSION = 256, CLI_OPT_NO_VALIDATE, CLI_OPT_TOOL };
 	"print the tool's and libraries' versions and exit" }
 #define CLI_OPTION_END	{ 0, NULL, NULL, NULL }
 
-/* getopt_long(3) over the options of the table options. */
+/*
+ * getopt_long(3) over the options of the table options; after an unknown
+ * long option that is a near miss of one, also says "did you mean --name?".
+ */
 int cli_getopt(int argc, char **argv, const struct cli_option *options);
 /*
  * Prints --help on stdout: the usage lines, each option with its line of
@@ -204,7 +214,18 @@ struct cli_csv_options {
 	int delim;
 	int flags;	/* IACHR_CSV_* reader flags */
 	int values;	/* also give each row's value, e.g. to validate it */
+	int raw_hint;	/* a column not the table's suggests --raw */
 };
+
+struct iachr_csv_reader;
+
+/*
+ * Adds to err, an error about the header of r, what to do about it: a
+ * whole line read as one column calls for -d; with raw_hint, a column
+ * that is not the record table's for --raw.
+ */
+void cli_csv_header_hint(const struct iachr_csv_reader *r, int raw_hint,
+    iachr_error_t *err);
 
 /*
  * A reader of CSV rows that gives each row's canonical JSON text

@@ -4,6 +4,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "iachr_csv.h"
@@ -12,6 +13,7 @@
 struct csv_input {
 	iachr_csv_reader *reader;
 	int values;
+	int raw_hint;
 	const char *text;
 	size_t len;
 };
@@ -21,9 +23,47 @@ csv_input_next(void *impl, json_t **value, iachr_error_t *err)
 {
 	struct csv_input *in = impl;
 
+	int rc;
+
 	*value = NULL;
-	return iachr_csv_reader_next_text(in->reader, &in->text, &in->len,
+	rc = iachr_csv_reader_next_text(in->reader, &in->text, &in->len,
 	    in->values ? value : NULL, err);
+	if (rc == IACHR_FATAL)
+		cli_csv_header_hint(in->reader, in->raw_hint, err);
+	return rc;
+}
+
+/* Appends text to err's message, as far as it fits. */
+static void
+add_hint(iachr_error_t *err, const char *text)
+{
+	size_t len = strlen(err->text);
+
+	snprintf(err->text + len, sizeof(err->text) - len, "%s", text);
+}
+
+void
+cli_csv_header_hint(const iachr_csv_reader *r, int raw_hint,
+    iachr_error_t *err)
+{
+	const char *first, *delim;
+	char hint[80];
+
+	if (err->code != IACHR_E_INVALID ||
+	    strncmp(err->text, "header: ", 8) != 0 ||
+	    iachr_csv_reader_fields(r) == 0)
+		return;
+	first = iachr_csv_reader_field(r, 0, NULL);
+	if (iachr_csv_reader_fields(r) == 1 &&
+	    (delim = strpbrk(first, ",;\t")) != NULL) {
+		snprintf(hint, sizeof(hint), "; the whole line is one column: "
+		    "-d %s (--delimiter) reads it", *delim == '\t' ? "tab" :
+		    *delim == ';' ? "';'" : ",");
+		add_hint(err, hint);
+	}
+	else if (raw_hint && strncmp(err->text, "header: unknown column",
+	    22) == 0)
+		add_hint(err, "; not the record table: --raw reads any CSV");
 }
 
 static const char *
@@ -66,6 +106,7 @@ cli_read_csv(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
 		return -1;
 	in = rd->impl;
 	in->values = opt->values;
+	in->raw_hint = opt->raw_hint;
 	iachr_error_init(&err);
 	if ((in->reader = iachr_csv_reader_new(fp, name, opt->delim,
 	    opt->flags, &err)) == NULL) {

@@ -2,9 +2,7 @@
  * csv2json: CSV rows to records as JSON Lines, or with --raw any CSV to
  * one object per row keyed by the header.
  */
-#include <getopt.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "cli.h"
 #include "iachr_csv.h"
@@ -31,18 +29,6 @@ static const struct cli_option options[] = {
 	CLI_OPTION_VERSION,
 	CLI_OPTION_END
 };
-
-/* One character, or "\t" or "tab" for a tab. */
-static int
-parse_delim(const char *arg)
-{
-	if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
-		return '\t';
-	if (arg[0] != '\0' && arg[1] == '\0' && strchr("\"\r\n", arg[0]) ==
-	    NULL && (unsigned char)arg[0] < 0x80)
-		return (unsigned char)arg[0];
-	return 0;
-}
 
 /* Where rows are written, and the conversion that reads them. */
 struct csv2json {
@@ -72,7 +58,7 @@ int
 main(int argc, char **argv)
 {
 	struct cli_output out;
-	struct cli_csv_options opt = { .delim = ',', .values = 1 };
+	struct cli_csv_options opt = { .values = 1, .raw_hint = 1 };
 	struct cli_convert c = { .read = cli_read_csv, .read_arg = &opt,
 	    .validate = CLI_VALIDATE_ALL, .write = write_row };
 	struct csv2json t = { NULL, &c };
@@ -83,7 +69,7 @@ main(int argc, char **argv)
 	while ((ch = cli_getopt(argc, argv, options)) != -1) {
 		switch (ch) {
 		case 'd':
-			if ((opt.delim = parse_delim(optarg)) == 0) {
+			if ((opt.delim = cli_delimiter(optarg)) == 0) {
 				cli_warnx("-d: must be one ASCII character "
 				    "other than a quote, CR or LF: %s", optarg);
 				return cli_usage_error(synopsis);

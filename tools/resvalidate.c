@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -28,8 +29,9 @@
 #define MAX_RECORD_ERRORS 100
 
 static const char *const synopsis[] = {
-	"[--errors text|json|github] [--format json|yaml|xml|csv] "
-	    "[--formats] [--ref URI=PATH]... [--schema FILE] [FILE ...]",
+	"[-d delim] [--errors text|json|github] "
+	    "[--format json|yaml|xml|csv|tsv] [--formats] [--ref URI=PATH]... "
+	    "[--schema FILE] [FILE ...]",
 	NULL
 };
 
@@ -50,6 +52,8 @@ struct resvalidate {
 	iachr_validator *v;
 	enum errors errors;
 	const char *format;	/* from --format, or NULL */
+	int delim;		/* CSV: from -d, or 0 to sniff it */
+	int formats;		/* --formats was given */
 	int own_schema;		/* --schema: values need not be records */
 	long records, invalid, files;
 	int status;
@@ -276,7 +280,12 @@ check_json(struct resvalidate *st, FILE *fp)
 		if (rc == IACHR_EOF)
 			break;
 		if (rc != IACHR_OK) {
-			st->record++;
+			/*
+			 * A file whose first value does not parse is no JSON:
+			 * one error says so, not one per line.
+			 */
+			if (st->record++ == 0)
+				rc = IACHR_FATAL;
 			malformed(st, &err);
 			if (rc == IACHR_FATAL)
 				break;
@@ -391,7 +400,7 @@ locate_csv(const struct resvalidate *st, const char *pointer, long *line,
  * record is then checked against the record schema.
  */
 static void
-check_csv(struct resvalidate *st, FILE *fp)
+check_csv(struct resvalidate *st, FILE *fp, int delim)
 {
 	iachr_csv_reader *r;
 	iachr_error_t err;
@@ -402,7 +411,7 @@ check_csv(struct resvalidate *st, FILE *fp)
 	int rc;
 
 	iachr_error_init(&err);
-	if ((r = iachr_csv_reader_new(fp, st->file, ',', 0, &err)) == NULL) {
+	if ((r = iachr_csv_reader_new(fp, st->file, delim, 0, &err)) == NULL) {
 		cli_report(st->file, &err);
 		cli_status_raise(&st->status, CLI_ERROR);
 		return;
@@ -423,6 +432,7 @@ check_csv(struct resvalidate *st, FILE *fp)
 			/* The header (line 1) is no record. */
 			if (err.line != 1)
 				st->record++;
+			cli_csv_header_hint(r, 0, &err);
 			malformed(st, &err);
 			if (rc == IACHR_FATAL)
 				break;
@@ -550,28 +560,46 @@ check_xml(struct resvalidate *st, FILE *fp)
 static const char *
 format_of(const struct resvalidate *st, const char *path)
 {
+	static const char *const formats[][2] = {
+		{ ".csv", "csv" }, { ".tsv", "tsv" }, { ".xml", "xml" },
+		{ ".yaml", "yaml" }, { ".yml", "yaml" }
+	};
 	const char *dot;
+	size_t i;
 
 	if (st->format != NULL)
 		return st->format;
 	if (path == NULL || (dot = strrchr(path, '.')) == NULL)
 		return "json";
-	if (strcmp(dot, ".yaml") == 0 || strcmp(dot, ".yml") == 0)
-		return "yaml";
-	if (strcmp(dot, ".xml") == 0)
-		return "xml";
-	if (strcmp(dot, ".csv") == 0)
-		return "csv";
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (strcasecmp(dot, formats[i][0]) == 0)
+			return formats[i][1];
 	return "json";
+}
+
+/* A missing file named like a format was meant for --format. */
+static void
+hint_format(const struct resvalidate *st, const char *path)
+{
+	static const char *const names[] = { "csv", "json", "tsv", "xml",
+	    "yaml" };
+	size_t i;
+
+	for (i = 0; st->formats && i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(path, names[i]) == 0)
+			cli_warnx("did you mean --format %s? --formats checks "
+			    "the string formats and takes no value", path);
 }
 
 static void
 check_file(struct resvalidate *st, const char *path)
 {
 	const char *name, *format = format_of(st, path);
+	int csv = strcmp(format, "csv") == 0 || strcmp(format, "tsv") == 0;
 	FILE *fp;
 
 	if ((fp = cli_open_input(path, &name)) == NULL) {
+		hint_format(st, path);
 		cli_status_raise(&st->status, CLI_ERROR);
 		return;
 	}
@@ -579,8 +607,7 @@ check_file(struct resvalidate *st, const char *path)
 	st->file = name;
 	st->record = 0;
 	/* XML and CSV hold records only, whatever the schema. */
-	if ((!st->own_schema || strcmp(format, "xml") == 0 ||
-	    strcmp(format, "csv") == 0) &&
+	if ((!st->own_schema || strcmp(format, "xml") == 0 || csv) &&
 	    (st->keys = iachr_dataset_keys_new()) == NULL) {
 		cli_warnx("out of memory");
 		cli_status_raise(&st->status, CLI_ERROR);
@@ -591,8 +618,9 @@ check_file(struct resvalidate *st, const char *path)
 		check_yaml(st, fp);
 	else if (strcmp(format, "xml") == 0)
 		check_xml(st, fp);
-	else if (strcmp(format, "csv") == 0)
-		check_csv(st, fp);
+	else if (csv)
+		check_csv(st, fp, st->delim != 0 ? st->delim :
+		    strcmp(format, "tsv") == 0 ? '\t' : 0);
 	else
 		check_json(st, fp);
 	iachr_dataset_keys_free(st->keys);
@@ -764,9 +792,11 @@ int
 main(int argc, char **argv)
 {
 	static const struct cli_option options[] = {	/* keep sorted */
+		{ 'd', "delimiter", "delim",
+		    "CSV cells separated by delim, not sniffed from the header" },
 		{ OPT_ERRORS, "errors", "text|json|github",
 		    "how errors are reported" },
-		{ OPT_FORMAT, "format", "json|yaml|xml|csv",
+		{ OPT_FORMAT, "format", "json|yaml|xml|csv|tsv",
 		    "the format of the inputs, not from their names" },
 		{ OPT_FORMATS, "formats", NULL, "check the format keyword too" },
 		CLI_OPTION_HELP,
@@ -790,11 +820,20 @@ main(int argc, char **argv)
 		switch (ch) {
 		case OPT_FORMATS:
 			flags |= IACHR_VALIDATE_FORMATS;
+			st.formats = 1;
 			break;
 		case CLI_OPT_VERSION:
 			free(refs);
 			cli_version();
 			return cli_finish(CLI_OK);
+		case 'd':
+			if ((st.delim = cli_delimiter(optarg)) == 0) {
+				cli_warnx("-d: must be one ASCII character "
+				    "other than a quote, CR or LF: %s", optarg);
+				free(refs);
+				return cli_usage_error(synopsis);
+			}
+			break;
 		case OPT_ERRORS:
 			if (strcmp(optarg, "text") == 0)
 				st.errors = ERRORS_TEXT;
@@ -813,9 +852,10 @@ main(int argc, char **argv)
 			if (strcmp(optarg, "json") != 0 &&
 			    strcmp(optarg, "yaml") != 0 &&
 			    strcmp(optarg, "xml") != 0 &&
-			    strcmp(optarg, "csv") != 0) {
+			    strcmp(optarg, "csv") != 0 &&
+			    strcmp(optarg, "tsv") != 0) {
 				cli_warnx("--format %s: expected json, yaml, "
-				    "xml or csv", optarg);
+				    "xml, csv or tsv", optarg);
 				free(refs);
 				return cli_usage_error(synopsis);
 			}

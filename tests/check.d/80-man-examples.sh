@@ -20,9 +20,11 @@ W=${IACHR_WRAPPER:-}
 # Fixtures: the sample release and records made from it by the tools.
 mkdir -p "$work/samples" "$work/releases" "$work/data"
 cp "$TOP/samples/seed.txt" "$work/samples/"
-for f in release.txt r.txt releases/a.txt releases/b.txt; do
+for f in release.txt r.txt releases/a.txt; do
 	cp "$TOP/samples/seed.txt" "$work/$f"
 done
+# Another resolution: a dataset holds each release once.
+cp "$TOP/tests/releases/p1.txt" "$work/releases/b.txt"
 (
 	cd "$work" || exit 1
 	iachr2json release.txt > seed.jsonl &&
@@ -30,7 +32,7 @@ done
 	cat seed.jsonl gen.jsonl > records.jsonl &&
 	cp records.jsonl resolutions.jsonl &&
 	cp records.jsonl data/a.jsonl &&
-	json2csv --safe-formulas records.jsonl > dataset.csv 2>/dev/null &&
+	json2csv --safe-formulas gen.jsonl > dataset.csv 2>/dev/null &&
 	json2csv --bom --crlf -d ';' --safe-formulas records.jsonl > excel.csv &&
 	printf 'name,count,when\nLa Saline,3,2019-12-31\n"a, b",,x\n' > table.csv &&
 	json2xml records.jsonl > resolutions.xml &&
