@@ -581,7 +581,10 @@ format_of(const struct resvalidate *st, const char *path)
 	return "json";
 }
 
-/* Whether fp, a file, starts as a PDF document does; fp stays where it was. */
+/*
+ * 1 when fp, a file, starts as a PDF document does, else 0; fp stays where
+ * it was.  -1 with errno set when it cannot be read.
+ */
 static int
 is_pdf(FILE *fp)
 {
@@ -593,9 +596,10 @@ is_pdf(FILE *fp)
 	if ((start = ftello(fp)) < 0)
 		return 0;
 	n = fread(head, 1, sizeof(head), fp);
+	if (ferror(fp) || fseeko(fp, start, SEEK_SET) != 0)
+		return -1;
 	clearerr(fp);
-	return fseeko(fp, start, SEEK_SET) == 0 && n == sizeof(head) &&
-	    memcmp(head, "%PDF-", sizeof(head)) == 0;
+	return n == sizeof(head) && memcmp(head, "%PDF-", sizeof(head)) == 0;
 }
 
 static void
@@ -603,6 +607,7 @@ check_file(struct resvalidate *st, const char *path)
 {
 	const char *name, *format = format_of(st, path);
 	FILE *fp;
+	int pdf, saved;
 
 	if ((fp = cli_open_input(path, &name)) == NULL) {
 		unreadable(st, path, strerror(errno));
@@ -611,7 +616,14 @@ check_file(struct resvalidate *st, const char *path)
 	st->files++;
 	st->file = name;
 	st->record = 0;
-	if (is_pdf(fp)) {
+	if ((pdf = is_pdf(fp)) < 0) {
+		saved = errno;
+		cli_warn("%s", name);
+		unreadable(st, name, strerror(saved));
+		cli_close_input(fp);
+		return;
+	}
+	if (pdf) {
 		st->id = NULL;
 		st->records++;
 		st->invalid++;
