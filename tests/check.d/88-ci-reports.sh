@@ -1,6 +1,6 @@
 #!/bin/sh
-# What resvalidate writes for CI, read back as CI reads it: SARIF 2.1.0
-# in shape, JUnit XML well-formed, GitHub workflow
+# What resvalidate writes for CI, read back as CI reads it: SARIF valid
+# against the published SARIF 2.1.0 schema (tests/sarif), JUnit XML well-formed, GitHub workflow
 # commands parsed per their syntax (no unknown positions, a title, a cap,
 # a summary), JSON lines valid against schemas/resvalidate-errors.schema.json;
 # the messages for a PDF and a jq projection; the composite action's steps
@@ -66,9 +66,18 @@ check "a jq projection: only whole records" \
     'grep -q "not a whole record: 15 of its 17 members missing.*only whole records are accepted" out.err'
 
 if ! command -v python3 > /dev/null 2>&1; then
-	echo "ci-reports: python3 not installed: the GitHub, action and hook checks skipped"
+	echo "ci-reports: python3 not installed: the SARIF schema, GitHub, action and hook checks skipped"
 	exit $fail
 fi
+
+python3 "$PY" sarif-schema "$TOP/tests/sarif/sarif-schema-2.1.0.json" \
+    sarif.schema.json || exit 1
+check "sarif: valid against the SARIF 2.1.0 schema" \
+    '$W "$R" --formats --schema sarif.schema.json out.sarif 2> /dev/null'
+sed 's/"startLine":2,/"startLine":0,/' out.sarif > bad.sarif
+check "sarif: the schema refuses a line 0" \
+    '$W "$R" --formats --schema sarif.schema.json bad.sarif 2> /dev/null;
+    [ $? -eq 1 ]'
 
 $W "$R" --errors github good.jsonl "bad,1:x.jsonl" missing.json - \
     < good.jsonl > out.gh 2> /dev/null

@@ -7,6 +7,9 @@ col=0 or file=<stdin>, a title on every error, at most MAX errors and
 a summary notice last. Prints the errors, one per line, unescaped.
 
 yaml FILE: prints the YAML document in FILE as JSON (for the shell).
+
+sarif-schema IN OUT: writes to OUT the SARIF 2.1.0 schema IN with the two
+mistakes of the published file corrected (see tests/sarif/README).
 """
 import json
 import re
@@ -83,8 +86,22 @@ def yaml_to_json(path):
     print(json.dumps(yaml.safe_load(open(path, encoding="utf-8"))))
 
 
+def sarif_schema(src, dst):
+    schema = json.load(open(src, encoding="utf-8"))
+    region = schema["definitions"]["region"]
+    region["anyOf"] = region["properties"].pop("anyOf")
+    for name in ("run", "toolComponent"):
+        language = schema["definitions"][name]["properties"]["language"]
+        if language["pattern"] != "^(?i)[a-zA]{2}(-[a-z]{2})?$":
+            fail("unexpected pattern in the SARIF schema")
+        language["pattern"] = "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$"
+    json.dump(schema, open(dst, "w", encoding="utf-8"), indent=1)
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "github":
         github(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == "sarif-schema":
+        sarif_schema(sys.argv[2], sys.argv[3])
     else:
         yaml_to_json(sys.argv[2])
