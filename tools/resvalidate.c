@@ -53,6 +53,7 @@ struct resvalidate {
 
 	/* The record being checked, for the report function. */
 	const char *file;
+	const char *report_file;	/* file, or NULL for stdin */
 	long record;
 	const char *id;
 	const char *text;	/* JSON: the record's text */
@@ -108,16 +109,17 @@ emit(struct resvalidate *st, enum cli_errors_rule rule, long line,
     const char *message)
 {
 	char text[2048];
-	struct cli_error err = { rule, st->file, line, column, st->record,
-	    st->id, pointer, schema, message, text };
+	struct cli_error err = { rule, st->report_file, line, column,
+	    st->record, st->id, pointer, schema, message, text };
 
-	if (strcmp(st->file, "<stdin>") == 0)
-		err.file = NULL;
 	describe(st, column, pointer, schema, message, text, sizeof(text));
 	cli_errors_add(st->report, &err);
 }
 
-/* Reports an input that cannot be opened or read (told on stderr too). */
+/*
+ * Reports an input, file or NULL for stdin, that cannot be opened or read
+ * (told on stderr too).
+ */
 static void
 unreadable(struct resvalidate *st, const char *file, const char *message)
 {
@@ -125,8 +127,6 @@ unreadable(struct resvalidate *st, const char *file, const char *message)
 	    NULL, NULL, message, message };
 
 	st->unreadable++;
-	if (file != NULL && strcmp(file, "<stdin>") == 0)
-		err.file = NULL;
 	cli_errors_add(st->report, &err);
 	cli_status_raise(&st->status, CLI_ERROR);
 }
@@ -243,8 +243,8 @@ check_record(struct resvalidate *st, const json_t *rec)
 	}
 	check_key(st, rec);
 	if (st->record_errors == 0)
-		cli_errors_pass(st->report, strcmp(st->file, "<stdin>") == 0 ?
-		    NULL : st->file, st->record, st->id);
+		cli_errors_pass(st->report, st->report_file, st->record,
+		    st->id);
 }
 
 static void
@@ -253,7 +253,7 @@ malformed(struct resvalidate *st, const iachr_error_t *err)
 	/* A read error is no fault of the data. */
 	if (err->code == IACHR_E_IO || err->code == IACHR_E_NOMEM) {
 		cli_report(st->file, err);
-		unreadable(st, st->file, err->text);
+		unreadable(st, st->report_file, err->text);
 		return;
 	}
 	st->id = NULL;
@@ -419,7 +419,7 @@ check_csv(struct resvalidate *st, FILE *fp)
 	iachr_error_init(&err);
 	if ((r = iachr_csv_reader_new(fp, st->file, ',', 0, &err)) == NULL) {
 		cli_report(st->file, &err);
-		unreadable(st, st->file, err.text);
+		unreadable(st, st->report_file, err.text);
 		return;
 	}
 	if (st->fields == NULL) {
@@ -507,7 +507,7 @@ check_xml(struct resvalidate *st, FILE *fp)
 				break;
 		if (ferror(fp) || fflush(tmp) != 0 || ferror(tmp)) {
 			cli_warn("%s", st->file);
-			unreadable(st, st->file, strerror(errno));
+			unreadable(st, st->report_file, strerror(errno));
 			fclose(tmp);
 			return;
 		}
@@ -525,7 +525,7 @@ check_xml(struct resvalidate *st, FILE *fp)
 	st->record = 0;
 	if (rc == -2) {
 		cli_report(st->file, &err);
-		unreadable(st, st->file, err.text);
+		unreadable(st, st->report_file, err.text);
 	} else if (rc != 0) {
 		/* A document in error counts as one record at least. */
 		st->records += statements > st->xsd_invalid ? statements :
@@ -534,7 +534,7 @@ check_xml(struct resvalidate *st, FILE *fp)
 		cli_status_raise(&st->status, CLI_DATA);
 	} else if (fseeko(in, start, SEEK_SET) != 0) {
 		cli_warn("%s", st->file);
-		unreadable(st, st->file, strerror(errno));
+		unreadable(st, st->report_file, strerror(errno));
 	} else if ((r = iachr_xml_reader_new(in, st->file)) == NULL) {
 		cli_warnx("out of memory");
 		cli_status_raise(&st->status, CLI_ERROR);
@@ -615,11 +615,12 @@ check_file(struct resvalidate *st, const char *path)
 	}
 	st->files++;
 	st->file = name;
+	st->report_file = fp == stdin ? NULL : name;
 	st->record = 0;
 	if ((pdf = is_pdf(fp)) < 0) {
 		saved = errno;
 		cli_warn("%s", name);
-		unreadable(st, name, strerror(saved));
+		unreadable(st, st->report_file, strerror(saved));
 		cli_close_input(fp);
 		return;
 	}
