@@ -125,7 +125,7 @@ $(SHARED_LIB): $(LIB_OBJS)
 	ln -sf $(@F) $(BUILD)/$(SONAME)
 	ln -sf $(@F) $(BUILD)/libiachr.so
 
-$(BUILD)/tools/%.o: tools/%.c tools/cli.h $(LIB_HDRS)
+$(BUILD)/tools/%.o: tools/%.c $(wildcard tools/cli*.h) $(LIB_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) -c -o $@ $<
 

@@ -2,9 +2,9 @@
  * resvalidate: checks that every record of JSON, JSON Lines, YAML, Akoma
  * Ntoso XML or CSV files is valid against the record schema (or JSON and
  * YAML against any JSON Schema), and says where and why when one is not,
- * for people (text) or for machines (JSON Lines, GitHub Actions workflow
- * commands).
+ * for people (text) or for machines (cli_errors.c).
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +15,7 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "cli_errors.h"
 #include "iachr_csv.h"
 #include "iachr_dataset.h"
 #include "iachr_json_reader.h"
@@ -27,19 +28,19 @@
 #define META_URI "https://json-schema.org/draft/2020-12/schema"
 /* Errors shown for one record at most; the rest are counted. */
 #define MAX_RECORD_ERRORS 100
+/* The error annotations GitHub shows for one step. */
+#define GITHUB_ANNOTATIONS 10
 
 static const char *const synopsis[] = {
-	"[-d delim] [--errors text|json|github] "
-	    "[--format json|yaml|xml|csv|tsv] [--formats] [--ref URI=PATH]... "
-	    "[--schema FILE] [FILE ...]",
+	"[-d delim] [--errors text|json|github|sarif|junit] "
+	    "[--format json|yaml|xml|csv|tsv] [--formats] [--max-errors N] "
+	    "[--ref URI=PATH]... [--schema FILE] [FILE ...]",
 	NULL
 };
 
-enum errors { ERRORS_TEXT, ERRORS_JSON, ERRORS_GITHUB };
-
 enum {
-	OPT_ERRORS = CLI_OPT_TOOL, OPT_FORMAT, OPT_FORMATS, OPT_REF,
-	OPT_SCHEMA
+	OPT_ERRORS = CLI_OPT_TOOL, OPT_FORMAT, OPT_FORMATS, OPT_MAX_ERRORS,
+	OPT_REF, OPT_SCHEMA
 };
 
 struct resvalidate;
@@ -50,16 +51,17 @@ typedef void (*locator)(const struct resvalidate *, const char *, long *,
 
 struct resvalidate {
 	iachr_validator *v;
-	enum errors errors;
+	struct cli_errors *report;
 	const char *format;	/* from --format, or NULL */
 	int delim;		/* CSV: from -d, or 0 to sniff it */
 	int formats;		/* --formats was given */
 	int own_schema;		/* --schema: values need not be records */
-	long records, invalid, files;
+	long records, invalid, files, unreadable;
 	int status;
 
 	/* The record being checked, for the report function. */
 	const char *file;
+	const char *report_file;	/* file, or NULL for stdin */
 	long record;
 	const char *id;
 	const char *text;	/* JSON: the record's text */
@@ -77,26 +79,6 @@ struct resvalidate {
 	long xsd_bad;		/* XML: the last record found invalid */
 	long xsd_invalid;	/* XML: records invalid, or 1 for a document */
 };
-
-/* Prints s for a workflow command, escaped as GitHub requires. */
-static void
-github_escape(const char *s, int property)
-{
-	for (; *s != '\0'; s++) {
-		if (*s == '%')
-			fputs("%25", stdout);
-		else if (*s == '\r')
-			fputs("%0D", stdout);
-		else if (*s == '\n')
-			fputs("%0A", stdout);
-		else if (property && *s == ':')
-			fputs("%3A", stdout);
-		else if (property && *s == ',')
-			fputs("%2C", stdout);
-		else
-			putchar(*s);
-	}
-}
 
 /* The record an error belongs to, for people: "record 3 (id)". */
 static void
@@ -125,45 +107,36 @@ describe(const struct resvalidate *st, long column, const char *pointer,
 }
 
 /*
- * Reports one error.  pointer is NULL for an error that is not about a
- * value of a record (a malformed file, an XML Schema error), schema NULL
- * for one that is not a schema violation.
+ * Reports one error of the record being checked.  pointer is NULL for an
+ * error that is not about a value of a record (a malformed file, an XML
+ * Schema error), schema NULL for one that is not a schema violation.
  */
 static void
-emit(struct resvalidate *st, long line, long column, const char *pointer,
-    const char *schema, const char *message)
+emit(struct resvalidate *st, enum cli_errors_rule rule, long line,
+    long column, const char *pointer, const char *schema,
+    const char *message)
 {
 	char text[2048];
-	json_t *obj;
+	struct cli_error err = { rule, st->report_file, line, column,
+	    st->record, st->id, pointer, schema, message, text };
 
-	switch (st->errors) {
-	case ERRORS_JSON:
-		obj = json_pack("{s:s, s:i, s:i, s:o, s:s?, s:s?, s:s?, s:s}",
-		    "file", st->file, "line", (int)line, "column", (int)column,
-		    "record", st->record > 0 ? json_integer(st->record) :
-		    json_null(), "id", st->id, "pointer", pointer,
-		    "schema", schema, "message", message);
-		if (obj != NULL) {
-			json_dumpf(obj, stdout, JSON_COMPACT);
-			putchar('\n');
-			json_decref(obj);
-		}
-		break;
-	case ERRORS_GITHUB:
-		describe(st, column, pointer, schema, message, text,
-		    sizeof(text));
-		fputs("::error file=", stdout);
-		github_escape(st->file, 1);
-		printf(",line=%ld,col=%ld::", line, column);
-		github_escape(text, 0);
-		putchar('\n');
-		break;
-	default:
-		describe(st, column, pointer, schema, message, text,
-		    sizeof(text));
-		cli_diag(st->file, line, column, "%s", text);
-		break;
-	}
+	describe(st, column, pointer, schema, message, text, sizeof(text));
+	cli_errors_add(st->report, &err);
+}
+
+/*
+ * Reports an input, file or NULL for stdin, that cannot be opened or read
+ * (told on stderr too).
+ */
+static void
+unreadable(struct resvalidate *st, const char *file, const char *message)
+{
+	struct cli_error err = { CLI_RULE_UNREADABLE, file, 0, 0, 0, NULL,
+	    NULL, NULL, message, message };
+
+	st->unreadable++;
+	cli_errors_add(st->report, &err);
+	cli_status_raise(&st->status, CLI_ERROR);
 }
 
 static int
@@ -177,7 +150,7 @@ report(void *arg, const char *instance, const char *schema,
 		return 1;
 	if (st->locate != NULL)
 		st->locate(st, instance, &line, &column);
-	emit(st, line, column, instance, schema, message);
+	emit(st, CLI_RULE_INVALID, line, column, instance, schema, message);
 	return 0;
 }
 
@@ -210,10 +183,47 @@ check_key(struct resvalidate *st, const json_t *rec)
 	}
 	snprintf(msg, sizeof(msg), "duplicate record: id %.200s language "
 	    "%.40s first seen at line %ld", id, language, first);
-	emit(st, line, column, NULL, NULL, msg);
+	emit(st, CLI_RULE_DUPLICATE, line, column, NULL, NULL, msg);
 	if (st->record_errors++ == 0)
 		st->invalid++;
 	cli_status_raise(&st->status, CLI_DATA);
+}
+
+/*
+ * Says so when rec is an object with half the members a record must have
+ * or fewer, such as a jq projection of a record (jq '{id, date}'), rather
+ * than listing each member it lacks.  Returns whether it did.
+ */
+static int
+check_part(struct resvalidate *st, const json_t *rec)
+{
+	const json_t *required = json_object_get(iachr_record_schema(),
+	    "required");
+	char lacks[512], msg[1024];
+	size_t i, has = 0, len = 0;
+	json_t *name;
+
+	if (st->any_schema || !json_is_object(rec))
+		return 0;
+	lacks[0] = '\0';
+	json_array_foreach(required, i, name) {
+		if (json_object_get(rec, json_string_value(name)) != NULL)
+			has++;
+		else if (len < sizeof(lacks) - 1)
+			len += (size_t)snprintf(lacks + len, sizeof(lacks) - len,
+			    "%s%s", len > 0 ? ", " : "",
+			    json_string_value(name));
+	}
+	if (has * 2 > json_array_size(required))
+		return 0;
+	snprintf(msg, sizeof(msg), "not a whole record: %zu of its %zu "
+	    "members missing (%s); only whole records are accepted: check "
+	    "the records before a jq projection, or give the projection its "
+	    "own schema with --schema", json_array_size(required) - has,
+	    json_array_size(required), lacks);
+	emit(st, CLI_RULE_INVALID, st->line, st->column, "", "#/required",
+	    msg);
+	return 1;
 }
 
 /*
@@ -227,14 +237,22 @@ check_record(struct resvalidate *st, const json_t *rec)
 	st->record++;
 	st->record_errors = 0;
 	st->id = json_string_value(json_object_get(rec, "id"));
+	if (check_part(st, rec)) {
+		st->invalid++;
+		cli_status_raise(&st->status, CLI_DATA);
+		return;
+	}
 	if (iachr_validator_check(st->v, rec, report, st) != 0) {
 		st->invalid++;
 		cli_status_raise(&st->status, CLI_DATA);
 		if (st->record_errors > MAX_RECORD_ERRORS)
-			emit(st, st->line, st->column, "", "#",
-			    "more errors in this record not shown");
+			emit(st, CLI_RULE_INVALID, st->line, st->column, "",
+			    "#", "more errors in this record not shown");
 	}
 	check_key(st, rec);
+	if (st->record_errors == 0)
+		cli_errors_pass(st->report, st->report_file, st->record,
+		    st->id);
 }
 
 static void
@@ -243,13 +261,14 @@ malformed(struct resvalidate *st, const iachr_error_t *err)
 	/* A read error is no fault of the data. */
 	if (err->code == IACHR_E_IO || err->code == IACHR_E_NOMEM) {
 		cli_report(st->file, err);
-		cli_status_raise(&st->status, CLI_ERROR);
+		unreadable(st, st->report_file, err->text);
 		return;
 	}
 	st->id = NULL;
 	st->records++;
 	st->invalid++;
-	emit(st, err->line, err->column, NULL, NULL, err->text);
+	emit(st, CLI_RULE_MALFORMED, err->line, err->column, NULL, NULL,
+	    err->text);
 	cli_status_raise(&st->status, CLI_DATA);
 }
 
@@ -413,7 +432,7 @@ check_csv(struct resvalidate *st, FILE *fp, int delim)
 	iachr_error_init(&err);
 	if ((r = iachr_csv_reader_new(fp, st->file, delim, 0, &err)) == NULL) {
 		cli_report(st->file, &err);
-		cli_status_raise(&st->status, CLI_ERROR);
+		unreadable(st, st->report_file, err.text);
 		return;
 	}
 	if (st->fields == NULL) {
@@ -465,7 +484,8 @@ xsd_report(void *arg, int code, long line, long column, long record,
 	} else if (record == 0 && st->xsd_invalid == 0)
 		st->xsd_invalid = 1;
 	st->in_xsd = 1;
-	emit(st, line, column, NULL, code == IACHR_E_INVALID ?
+	emit(st, code == IACHR_E_INVALID ? CLI_RULE_INVALID :
+	    CLI_RULE_MALFORMED, line, column, NULL, code == IACHR_E_INVALID ?
 	    "resolution.xsd" : NULL, message);
 	st->in_xsd = 0;
 	st->id = NULL;
@@ -501,7 +521,7 @@ check_xml(struct resvalidate *st, FILE *fp)
 				break;
 		if (ferror(fp) || fflush(tmp) != 0 || ferror(tmp)) {
 			cli_warn("%s", st->file);
-			cli_status_raise(&st->status, CLI_ERROR);
+			unreadable(st, st->report_file, strerror(errno));
 			fclose(tmp);
 			return;
 		}
@@ -519,7 +539,7 @@ check_xml(struct resvalidate *st, FILE *fp)
 	st->record = 0;
 	if (rc == -2) {
 		cli_report(st->file, &err);
-		cli_status_raise(&st->status, CLI_ERROR);
+		unreadable(st, st->report_file, err.text);
 	} else if (rc != 0) {
 		/* A document in error counts as one record at least. */
 		st->records += statements > st->xsd_invalid ? statements :
@@ -528,7 +548,7 @@ check_xml(struct resvalidate *st, FILE *fp)
 		cli_status_raise(&st->status, CLI_DATA);
 	} else if (fseeko(in, start, SEEK_SET) != 0) {
 		cli_warn("%s", st->file);
-		cli_status_raise(&st->status, CLI_ERROR);
+		unreadable(st, st->report_file, strerror(errno));
 	} else if ((r = iachr_xml_reader_new(in, st->file)) == NULL) {
 		cli_warnx("out of memory");
 		cli_status_raise(&st->status, CLI_ERROR);
@@ -591,21 +611,63 @@ hint_format(const struct resvalidate *st, const char *path)
 			    "the string formats and takes no value", path);
 }
 
+/*
+ * 1 when fp, a file, starts as a PDF document does, else 0; fp stays where
+ * it was.  -1 with errno set when it cannot be read.
+ */
+static int
+is_pdf(FILE *fp)
+{
+	char head[5];
+	off_t start;
+	size_t n;
+
+	/* A pipe cannot be read back; its reader will find it malformed. */
+	if ((start = ftello(fp)) < 0)
+		return 0;
+	n = fread(head, 1, sizeof(head), fp);
+	if (ferror(fp) || fseeko(fp, start, SEEK_SET) != 0)
+		return -1;
+	clearerr(fp);
+	return n == sizeof(head) && memcmp(head, "%PDF-", sizeof(head)) == 0;
+}
+
 static void
 check_file(struct resvalidate *st, const char *path)
 {
 	const char *name, *format = format_of(st, path);
 	int csv = strcmp(format, "csv") == 0 || strcmp(format, "tsv") == 0;
 	FILE *fp;
+	int pdf, saved;
 
 	if ((fp = cli_open_input(path, &name)) == NULL) {
+		unreadable(st, path, strerror(errno));
 		hint_format(st, path);
-		cli_status_raise(&st->status, CLI_ERROR);
 		return;
 	}
 	st->files++;
 	st->file = name;
+	st->report_file = fp == stdin ? NULL : name;
 	st->record = 0;
+	if ((pdf = is_pdf(fp)) < 0) {
+		saved = errno;
+		cli_warn("%s", name);
+		unreadable(st, st->report_file, strerror(saved));
+		cli_close_input(fp);
+		return;
+	}
+	if (pdf) {
+		st->id = NULL;
+		st->records++;
+		st->invalid++;
+		emit(st, CLI_RULE_MALFORMED, 0, 0, NULL, NULL, "a PDF "
+		    "document, not records: convert it with pdftotext first, "
+		    "then to records with iachr2json (pdftotext file.pdf - | "
+		    "iachr2json | resvalidate)");
+		cli_status_raise(&st->status, CLI_DATA);
+		cli_close_input(fp);
+		return;
+	}
 	/* XML and CSV hold records only, whatever the schema. */
 	if ((!st->own_schema || strcmp(format, "xml") == 0 || csv) &&
 	    (st->keys = iachr_dataset_keys_new()) == NULL) {
@@ -794,20 +856,25 @@ main(int argc, char **argv)
 	static const struct cli_option options[] = {	/* keep sorted */
 		{ 'd', "delimiter", "delim",
 		    "CSV cells separated by delim, not sniffed from the header" },
-		{ OPT_ERRORS, "errors", "text|json|github",
+		{ OPT_ERRORS, "errors", "text|json|github|sarif|junit",
 		    "how errors are reported" },
 		{ OPT_FORMAT, "format", "json|yaml|xml|csv|tsv",
 		    "the format of the inputs, not from their names" },
 		{ OPT_FORMATS, "formats", NULL, "check the format keyword too" },
 		CLI_OPTION_HELP,
+		{ OPT_MAX_ERRORS, "max-errors", "N",
+		    "with --errors github, annotate N errors at most (10)" },
 		{ OPT_REF, "ref", "URI=PATH", "load the schema in PATH as URI" },
 		{ OPT_SCHEMA, "schema", "FILE", "check against the schema in FILE" },
 		CLI_OPTION_VERSION,
 		CLI_OPTION_END
 	};
 	struct resvalidate st;
+	struct cli_errors_counts counts;
+	enum cli_errors_format errors = CLI_ERRORS_TEXT;
+	long max_errors = -1;
 	const char *schema = NULL;
-	char **refs;
+	char **refs, *end;
 	int ch, flags = 0, i, nrefs = 0;
 
 	cli_init(argv);
@@ -836,14 +903,18 @@ main(int argc, char **argv)
 			break;
 		case OPT_ERRORS:
 			if (strcmp(optarg, "text") == 0)
-				st.errors = ERRORS_TEXT;
+				errors = CLI_ERRORS_TEXT;
 			else if (strcmp(optarg, "json") == 0)
-				st.errors = ERRORS_JSON;
+				errors = CLI_ERRORS_JSON;
 			else if (strcmp(optarg, "github") == 0)
-				st.errors = ERRORS_GITHUB;
+				errors = CLI_ERRORS_GITHUB;
+			else if (strcmp(optarg, "sarif") == 0)
+				errors = CLI_ERRORS_SARIF;
+			else if (strcmp(optarg, "junit") == 0)
+				errors = CLI_ERRORS_JUNIT;
 			else {
-				cli_warnx("--errors %s: expected text, json or "
-				    "github", optarg);
+				cli_warnx("--errors %s: expected text, json, "
+				    "github, sarif or junit", optarg);
 				free(refs);
 				return cli_usage_error(synopsis);
 			}
@@ -865,6 +936,17 @@ main(int argc, char **argv)
 			free(refs);
 			cli_help(synopsis, options, "resvalidate dataset.csv");
 			return cli_finish(CLI_OK);
+		case OPT_MAX_ERRORS:
+			errno = 0;
+			max_errors = strtol(optarg, &end, 10);
+			if (errno != 0 || end == optarg || *end != '\0' ||
+			    max_errors < 0) {
+				cli_warnx("--max-errors %s: expected a number, 0 "
+				    "or more", optarg);
+				free(refs);
+				return cli_usage_error(synopsis);
+			}
+			break;
 		case OPT_REF:
 			refs[nrefs++] = optarg;
 			break;
@@ -885,10 +967,22 @@ main(int argc, char **argv)
 		return cli_finish(CLI_ERROR);
 	}
 	free(refs);
+	if (max_errors < 0)
+		max_errors = errors == CLI_ERRORS_GITHUB ? GITHUB_ANNOTATIONS : 0;
+	if ((st.report = cli_errors_new(errors, max_errors, cli_progname(),
+	    iachr_version())) == NULL) {
+		iachr_validator_free(st.v);
+		return cli_finish(CLI_ERROR);
+	}
 	if (argc == 0)
 		check_file(&st, NULL);
 	for (i = 0; i < argc; i++)
 		check_file(&st, argv[i]);
+	counts.records = st.records;
+	counts.invalid = st.invalid;
+	counts.files = st.files;
+	counts.unreadable = st.unreadable;
+	cli_errors_end(st.report, &counts, st.status);
 	fflush(stdout);
 	/* With no file read, the messages about each have said it all. */
 	if (st.files > 0)
