@@ -53,7 +53,7 @@ UCD ?= /usr/share/unicode
 SCHEMAS = $(sort $(wildcard schemas/*))
 LEXICON = $(sort $(wildcard lexicon/*.tsv))
 # Lexicon classes the rules read one language at a time.
-LEXICON_PER_LANGUAGE = decision function_word
+LEXICON_PER_LANGUAGE = clause_word decision function_word
 TOOL_SRCS = $(filter-out tools/cli%,$(sort $(wildcard tools/*.c)))
 TOOLS = $(TOOL_SRCS:tools/%.c=%)
 TOOL_BINS = $(TOOLS:%=$(OUTBIN)/%)
@@ -100,7 +100,7 @@ $(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c lib/iachr.h
 	$(CC) $(CFLAGS_ALL) -fPIC -fvisibility=hidden -DIACHR_BUILDING \
 		-c -o $@ $<
 
-$(BUILD)/gen/lexicon.h $(BUILD)/gen/lexicon.c: scripts/gen-lexicon.sh \
+$(BUILD)/gen/lexicon.h $(BUILD)/gen/lexicon.c: scripts/gen-lexicon.sh Makefile \
 	$(LEXICON)
 	@mkdir -p $(@D)
 	sh scripts/gen-lexicon.sh $(subst .,,$(suffix $@)) \

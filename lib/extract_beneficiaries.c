@@ -23,7 +23,6 @@
 #define protection_of iachrp_lex_protection_of
 #define rights_heads iachrp_lex_rights_head
 #define of_words iachrp_lex_of_word
-#define clause_words iachrp_lex_clause_word
 #define bare_ends iachrp_lex_bare_end
 #define state_preps iachrp_lex_state_prep
 #define state_articles iachrp_lex_state_article
@@ -179,6 +178,39 @@ namely_at(const char *f, size_t i)
 	return n > 0 && strchr(" ,:", f[i + n]) != NULL ? n : 0;
 }
 
+/*
+ * Words that open a clause after a comma, per language: the English "as"
+ * is the Portuguese article of "X e seus filhos, as crianças A e B".
+ */
+static const char *const *const clause_words[IACHRP_NLANG] = {
+	iachrp_lex_clause_word_en, iachrp_lex_clause_word_es,
+	iachrp_lex_clause_word_pt, iachrp_lex_clause_word_fr
+};
+
+/* Short function words per language (lexicon class function_word). */
+static const char *const *const function_words[IACHRP_NLANG] = {
+	iachrp_lex_function_word_en, iachrp_lex_function_word_es,
+	iachrp_lex_function_word_pt, iachrp_lex_function_word_fr
+};
+
+/*
+ * True when a capitalised function word that is no name particle opens
+ * s[k, end), as a sentence does after initials: "A.B. et F.D.B. Il
+ * s'agit", not "J. de la Cruz".
+ */
+static int
+sentence_opens(const struct ctx *c, size_t k, size_t end)
+{
+	size_t n, w;
+
+	k = skip_spaces(c->s, k, end);
+	if (k >= end || !iachrp_is_upper_at(c->s + k))
+		return 0;
+	w = token_end(c->s, k, end) - k;
+	n = iachrp_match_any(c->f + k, function_words[c->lang], NULL);
+	return n == w && iachrp_match_in(c->f + k, name_particles, NULL) != w;
+}
+
 static size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
 {
@@ -193,6 +225,10 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		    (j < i + 2 || c->s[j - 2] == ' ' || c->s[j - 2] == '.')) &&
 		    !honorific_before(c, i, j))
 			return j;
+		/* The period of initials that also ends the sentence */
+		if (f[j] == '.' && j + 1 < end && f[j + 1] == ' ' &&
+		    sentence_opens(c, j + 1, end))
+			return j + 1;
 		if (f[j] == '(') {
 			/* An acronym in brackets belongs to the name. */
 			for (k = j + 1; k < end && k < j + 16 &&
@@ -210,7 +246,8 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		if (f[j] != ' ' || j == i)
 			continue;
 		if (f[j - 1] == ',') {
-			if (word_then_space(f, j + 1, clause_words) > 0)
+			if (word_then_space(f, j + 1,
+			    clause_words[c->lang]) > 0)
 				return j - 1;
 		}
 		/* "the members of X, namely A, B and C": the set ends. */
@@ -1355,20 +1392,29 @@ ends_with_kin(const struct ctx *c, size_t a, size_t b)
 }
 
 /* Cuts the phrase s[a, b) at commas and hands out the entries. */
+/*
+ * Where the names of s[a, b) start past a naming cue before them
+ * ("crianças identificadas pelas iniciais A e B"); a when there is none.
+ */
+static size_t
+named_from(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, m;
+
+	for (i = a; i < b && !iachrp_is_upper_at(c->s + i); i++)
+		if ((i == a || c->s[i - 1] == ' ') &&
+		    (m = iachrp_match_in(c->f + i, naming_cues, NULL)) > 0)
+			return skip_spaces(c->s, i + m, b);
+	return a;
+}
+
 static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
 	size_t start, i, k, n, m, nouns;
 	int first = 1, kinship = 0, placed = 0;
 
-	/* "crianças identificadas pelas iniciais A e B": the names. */
-	for (i = a; i < b && !iachrp_is_upper_at(c->s + i); i++) {
-		if ((i == a || c->s[i - 1] == ' ') &&
-		    (m = iachrp_match_in(c->f + i, naming_cues, NULL)) > 0) {
-			a = skip_spaces(c->s, i + m, b);
-			break;
-		}
-	}
+	a = named_from(c, a, b);
 	start = a;
 	nouns = nouns_of_group(c, a, b);
 
@@ -1401,11 +1447,14 @@ phrase(struct ctx *c, size_t a, size_t b)
 			s0 += label_len(c->s, s0, b);
 			k = s0 + word_then_space(c->f, s0, articles);
 			k += word_then_space(c->f, k, possessives);
-			if ((m = iachrp_match_in(c->f + s0, naming_cues,
-			    NULL)) > 0 || (m = iachrp_match_in(c->f + s0,
-			    among_cues, NULL)) > 0) {
-				/* "..., entre ellos la lideresa X y ..." */
-				segment(c, s0 + m, i < b ? i : b);
+			if ((m = named_from(c, s0, i < b ? i : b)) > s0 ||
+			    (m = s0 + iachrp_match_in(c->f + s0,
+			    among_cues, NULL)) > s0) {
+				/*
+				 * "..., entre ellos la lideresa X y ...", "...,
+				 * as crianças identificadas pelas iniciais A e B"
+				 */
+				segment(c, m, i < b ? i : b);
 				placed = 0;
 			}
 			else if (n == 0 && affiliation(c, s0, i < b ? i : b))
@@ -1781,7 +1830,8 @@ persons_follow(const struct ctx *c, size_t a, size_t to)
 {
 	size_t e = token_end(c->s, a, to), e2;
 
-	if (a >= to || !iachrp_is_upper_at(c->s + a) || c->s[e - 1] == ',')
+	if (a >= to || !iachrp_is_upper_at(c->s + a) || c->s[e - 1] == ',' ||
+	    is_initials(c->s, a, e))
 		return is_initials(c->s, a, e - (c->s[e - 1] == ','));
 	e2 = token_end(c->s, skip_spaces(c->s, e, to), to);
 	return e < to && personal(c, a, e2 - (c->s[e2 - 1] == ','));
