@@ -71,13 +71,19 @@ labelled_release(const struct iachrp_para *p, int *number, int *year)
 	return 0;
 }
 
-/* "5:15 PM", "17:15", "5:15 p.m.", "17h15" at f: bytes read, or 0. */
+/*
+ * "5:15 PM", "17:15", "5:15 p.m.", "17h15", "14 h 30", "10:45 EDT" at f:
+ * bytes read, or 0.
+ */
 static size_t
 time_at(const char *f, int *hh, int *mm)
 {
 	static const char *const pm[] = { "p. m.", "p.m.", "pm", NULL };
 	static const char *const am[] = { "a. m.", "a.m.", "am", NULL };
 	static const char *const hours[] = { "h", "hrs", "hs", NULL };
+	/* Washington's, as releases print it: "10:45 EDT" */
+	static const char *const zones[] = { "edt", "est", "et", "gmt", "utc",
+	    NULL };
 	const char *p = f;
 	size_t n;
 	int h = 0, m, digits = 0;
@@ -113,6 +119,10 @@ time_at(const char *f, int *hh, int *mm)
 		} else if ((n = iachrp_match_any(q, hours, NULL)) > 0) {
 			p = q + n;
 		}
+		q = iachrp_skip_space(p);
+		if ((n = iachrp_match_any(q, zones, NULL)) > 0 &&
+		    !iachrp_is_alpha_at(q + n))
+			p = q + n;
 	}
 	if (h > 23 || iachrp_is_alpha_at(p))
 		return 0;
@@ -200,7 +210,8 @@ date_at(const char *f, struct iachrp_date *d)
 /*
  * After a dateline's dash at k: a date, a time or both, closed by
  * another dash or the paragraph's end ("- December 7, 2022 - The",
- * "– 10:00 h – Mediante", "— 4:30 p.m."): the offset after them, or 0.
+ * "– 10:00 h – Mediante", "— 4:30 p.m."), or a date closed by a period
+ * ("— Le 14 mai 2024. Un an"): the offset after them, or 0.
  * Sets d when a date is there.
  */
 static size_t
@@ -214,6 +225,11 @@ after_dash(const struct iachrp_para *p, size_t k, struct iachrp_date *d)
 	if ((n = date_at(p->f + k, &between)) > 0) {
 		dated = 1;
 		k += n;
+		/* "— Le 14 mai 2024. Un an après": the date is a sentence */
+		if (p->s[k] == '.' && p->s[k + 1] == ' ') {
+			*d = between;
+			return (size_t)(iachrp_skip_space(p->s + k + 1) - p->s);
+		}
 		while (k < p->len && (p->s[k] == ',' || p->s[k] == ' '))
 			k++;
 	}
@@ -328,24 +344,52 @@ dateline_time(const struct iachrp_para *p, int *hh, int *mm)
 }
 
 /*
+ * The separator of a place and a date that ends at k, before the date:
+ * ", " or a dash between spaces.  Its length, or 0.
+ */
+static size_t
+separator_before(const char *s, size_t k)
+{
+	if (k < 3 || s[k - 1] != ' ')
+		return 0;
+	if (s[k - 2] == ',')
+		return 2;
+	if (s[k - 2] == '-' && s[k - 3] == ' ')
+		return 3;
+	if (k >= 5 && s[k - 5] == ' ' && dash_at(s + k - 4, s) == 3)
+		return 5;
+	return 0;
+}
+
+/*
  * A line that is only a place and a date, "Washington, D.C., 25 de abril
- * de 2022", above the lead or closing the release: sets the place's
- * length and the date and returns 1, or 0.
+ * de 2022", "Washington, D.C. - 28 de diciembre de 2022", perhaps with a
+ * time, "Washington, D.C., 21 mars 2024, 14 h 30", above the lead or
+ * closing the release: sets the place's length, the date and the time
+ * (hh stays as it was when none is printed) and returns 1, or 0.
  */
 static int
 place_date_line(const struct iachrp_para *p, size_t *place,
-    struct iachrp_date *d)
+    struct iachrp_date *d, int *hh, int *mm)
 {
-	size_t k;
+	size_t k, n, sep;
+	int h, m;
 
 	if (p->len > 120 || !iachrp_is_upper_at(p->s))
 		return 0;
-	for (k = 2; k < p->len; k++) {
-		if (p->s[k - 1] != ' ' || p->s[k - 2] != ',')
+	for (k = 3; k < p->len; k++) {
+		if ((sep = separator_before(p->s, k)) == 0 ||
+		    (n = iachrp_parse_date(p->f + k, 0, d)) == 0 ||
+		    !is_place(p->s, p->f, k - sep))
 			continue;
-		if (iachrp_parse_date(p->f + k, 0, d) == p->len - k &&
-		    is_place(p->s, p->f, k - 2)) {
-			*place = k - 2;
+		if (k + n == p->len) {
+			*place = k - sep;
+			return 1;
+		}
+		if (time_after(p->f, k + n, &h, &m) > 0) {
+			*place = k - sep;
+			*hh = h;
+			*mm = m;
 			return 1;
 		}
 	}
@@ -363,7 +407,8 @@ is_header(const struct iachrp_para *p)
 	if (iachrp_parse_date(p->f, 0, &d) == p->len ||
 	    release_line(p->f, &a, &b) > 0 || time_at(p->f, &a, &b) > 0 ||
 	    labelled_release(p, &a, &b) > 0 ||
-	    dateline(p, &place, &d) > 0 || place_date_line(p, &place, &d))
+	    dateline(p, &place, &d) > 0 ||
+	    place_date_line(p, &place, &d, &a, &b))
 		return 1;
 	/* "Resolution No. 66/19", "PM 967-19 - name, State" */
 	return iachrp_match(p->f, "resolution") > 0 ||
@@ -470,7 +515,7 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 		}
 		/* "Washington, D.C., 25 de abril de 2022" on its own line. */
 		if ((long)i != doc->lead && date.year == 0 &&
-		    place_date_line(p, &n, &d)) {
+		    place_date_line(p, &n, &d, &hh, &mm)) {
 			date = d;
 			if (placepara < 0) {
 				placepara = (long)i;
