@@ -65,6 +65,8 @@
 #define location_words iachrp_lex_location_word
 #define media_nouns iachrp_lex_media_noun
 #define scope_cues iachrp_lex_scope_cue
+#define protected_rels iachrp_lex_protected_rel
+#define kept_cues iachrp_lex_kept_cue
 
 #define MAX_ENTRIES 500
 
@@ -74,6 +76,8 @@ struct ctx {
 	const struct iachrp_doc *doc;
 	int lang;
 	int extends;		/* an extension or a request to the Court */
+	int lifts;		/* IACHRP_LIFT, IACHRP_PARTIAL_LIFT or 0 */
+	int follows;		/* a follow-up too: it covers those kept */
 	json_t *list;		/* the entries so far */
 	size_t counted;		/* the first entry that is a counted set */
 	int count;		/* its head count, 0 when there is none */
@@ -840,8 +844,12 @@ titled(const struct ctx *c, size_t a, size_t b)
 	    word_then_space(c->f, a, list_preps) == 0 &&
 	    word_then_space(c->f, a, articles) == 0 &&
 	    word_then_space(c->f, a, of_words) == 0 &&
-	    word_then_space(c->f, a, place_preps) == 0)
+	    word_then_space(c->f, a, place_preps) == 0) {
 		a = skip_spaces(c->s, token_end(c->s, a, b), b);
+		/* "former provincial prosecutor X": the role after it */
+		while ((n = word_then_space(c->f, a, roles)) > 0)
+			a = skip_spaces(c->s, a + n, b);
+	}
 	if (a < b && strchr("\"'", c->s[a]) != NULL)
 		a++;
 	if (a + 2 < b && (strncmp(c->s + a, "\xe2\x80\x9c", 3) == 0 ||
@@ -1473,8 +1481,14 @@ phrase(struct ctx *c, size_t a, size_t b)
 			    (word_then_space(c->f, s0, list_preps) > 0 &&
 			    !(c->lang == IACHRP_EN &&
 			    word_then_space(c->f, s0, articles) > 0)) ||
-			    (kinship && capitals(c->s, s0, i < b ? i : b) > 0)) {
-				/* "del hijo de esta, el niño A.L.C.R., de 9 años" */
+			    (kinship && capitals(c->s, s0, i < b ? i : b) > 0) ||
+			    (word_then_space(c->f, s0, possessives) > 0 &&
+			    iachrp_contains(c->f, s0, i < b ? i : b,
+			    kin_words) && capitals(c->s, s0, i < b ? i : b) > 0)) {
+				/*
+				 * "del hijo de esta, el niño A.L.C.R., de 9
+				 * años", "A, son épouse B et leur fils C"
+				 */
 				segment(c, start, i < b ? i : b);
 				kinship = ends_with_kin(c, s0, i < b ? i : b);
 				placed = 0;
@@ -2063,6 +2077,54 @@ from_cues(struct ctx *c, size_t at, size_t to)
 }
 
 /*
+ * In a lift, where s[from, to) starts to say whom the measures stay in
+ * force for ("..., while keeping them in force for X"); to when it does
+ * not, or when a follow-up, which covers them, is decided too.
+ */
+static size_t
+kept_from(const struct ctx *c, size_t from, size_t to)
+{
+	size_t i;
+
+	if (c->lifts == 0 || c->follows)
+		return to;
+	for (i = from; i < to; i++)
+		if ((i == 0 || c->f[i - 1] == ' ') &&
+		    iachrp_match_in(c->f + i, kept_cues, NULL) > 0)
+			return i;
+	return to;
+}
+
+/*
+ * In a lift, the persons the measures protected, named by a relative
+ * clause on them ("measures PM 455-17, which had protected X, were
+ * lifted", "met fin à la protection dont bénéficiaient, depuis décembre
+ * 2019, X"): reads them from s[from, to).  Returns whether it read a
+ * person.
+ */
+static int
+lifted_by_relative(struct ctx *c, size_t from, size_t to)
+{
+	size_t i, n, j, had = json_array_size(c->list);
+
+	to = kept_from(c, from, to);
+	for (i = from; i < to; i++) {
+		if ((i > 0 && c->f[i - 1] != ' ') ||
+		    (n = iachrp_match_in(c->f + i, protected_rels, NULL)) == 0 ||
+		    iachrp_is_alpha_at(c->f + i + n))
+			continue;
+		j = skip_insertions(c->f, i + n, to);
+		joined_targets(c, skip_spaces(c->s, j, to), to);
+		break;
+	}
+	for (i = had; i < json_array_size(c->list); i++)
+		if (strcmp(json_string_value(json_object_get(json_array_get(
+		    c->list, i), "kind")), "person") == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * Reads the beneficiaries of the decision verb at verb in the sentence
  * s[from, to): named after it, or before it in a passive whose subject
  * holds them ("Medidas cautelares a favor de X fueron otorgadas por la
@@ -2075,6 +2137,8 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 	const char *p;
 
 	size_t before = json_array_size(c->list);
+
+	to = kept_from(c, verb, to);
 
 	/* An extension that says whom it covers names them alone. */
 	if (c->extends) {
@@ -2686,15 +2750,21 @@ unnamed_only(const json_t *list)
  * des motifs politiques"), a later sentence whose subject is the
  * measures names whom they protect ("Les mesures protègent A et B"), or
  * one tells whom the decision reaches ("La decisión alcanza al exfiscal
- * A y a la jueza B"): those entries replace the set.
+ * A y a la jueza B"): those entries replace the set.  Whom a partial lift
+ * reaches ("The lifting concerns A and B") replaces any entries.
  */
 static void
 protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
 	struct ctx scratch;
 	size_t i, k, n, to;
+	int unnamed = unnamed_only(c->list);
 
-	if (!unnamed_only(c->list))
+	/*
+	 * A partial lift's scope replaces whatever the lead named, unless a
+	 * follow-up covers those named too.
+	 */
+	if (!unnamed && (c->lifts != IACHRP_PARTIAL_LIFT || c->follows))
 		return;
 	if (new_scratch(&scratch, c) != 0)
 		return;
@@ -2706,7 +2776,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			continue;
 		scratch.s = p->s;
 		scratch.f = p->f;
-		for (k = 1; k < p->nword; k++) {
+		for (k = 0; k < p->nword; k++) {
 			/* "La decisión alcanza al exfiscal X y a la jueza Y" */
 			if ((n = iachrp_match_in(p->f + p->word[k],
 			    scope_cues, NULL)) > 0) {
@@ -2715,7 +2785,8 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				    p->word[k] + n, to), to);
 				break;
 			}
-			if (i == lead || iachrp_match_in(p->f + p->word[k - 1],
+			if (!unnamed || i == lead || k == 0 ||
+			    iachrp_match_in(p->f + p->word[k - 1],
 			    measure_nouns, NULL) != token_end(p->f,
 			    p->word[k - 1], p->len) - p->word[k - 1] ||
 			    (n = iachrp_match_in(p->f + p->word[k],
@@ -2871,10 +2942,18 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	c.extends = 0;
 	c.count = 0;
 	c.counted = 0;
-	for (i = 0; i < dec->n; i++)
+	c.lifts = 0;
+	c.follows = 0;
+	for (i = 0; i < dec->n; i++) {
 		if (dec->decisions[i] == IACHRP_EXTENSION ||
 		    dec->decisions[i] == IACHRP_REQUEST)
 			c.extends = 1;
+		if (dec->decisions[i] == IACHRP_LIFT ||
+		    dec->decisions[i] == IACHRP_PARTIAL_LIFT)
+			c.lifts = dec->decisions[i];
+		if (dec->decisions[i] == IACHRP_FOLLOW_UP)
+			c.follows = 1;
+	}
 	if ((c.list = json_array()) == NULL)
 		return NULL;
 	/* A refusal protects no one. */
@@ -2888,8 +2967,17 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		p = &doc->para[dec->sentence.para];
 		c.s = p->s;
 		c.f = p->f;
-		from_sentence(&c, dec->sentence.start, dec->verb,
-		    dec->sentence.end);
+		if (c.lifts == 0 || !lifted_by_relative(&c,
+		    dec->sentence.start, dec->sentence.end))
+			from_sentence(&c, dec->sentence.start, dec->verb,
+			    dec->sentence.end);
+		/* "La Résolution 61/23 met fin à la protection dont ..." */
+		for (from = dec->sentence.end; c.lifts != 0 &&
+		    json_array_size(c.list) == 0 && from < p->len; from = to) {
+			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+			to = iachrp_sentence_end(p->s, from);
+			lifted_by_relative(&c, from, to);
+		}
 		/* The lead's other sentences that state a decision. */
 		for (from = dec->sentence.end; from < p->len; from = to) {
 			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
