@@ -56,6 +56,7 @@
 #define among_cues iachrp_lex_among_cue
 #define purpose_cues iachrp_lex_purpose_cue
 #define listed_nouns iachrp_lex_listed_noun
+#define naming_openers iachrp_lex_naming_opener
 #define protect_verbs iachrp_lex_protect_verb
 #define demonstratives iachrp_lex_demonstrative
 #define other_words iachrp_lex_other_word
@@ -1040,6 +1041,7 @@ entry(struct ctx *c, size_t a, size_t b)
 		return;
 	}
 	if (is_group(c, a, b)) {
+		n = head_count(c, a, b);
 		a = members_of(c, a, b);
 		/*
 		 * "three further beneficiaries", "six others", "journalists":
@@ -1082,6 +1084,14 @@ entry(struct ctx *c, size_t a, size_t b)
 				b = k - 1;
 			while (b > a && c->s[b - 1] == ' ')
 				b--;
+		}
+		/*
+		 * "três integrantes da diretoria da Associação X": a counted
+		 * set, which a later sentence may name one by one.
+		 */
+		if (n > 0 && c->count == 0) {
+			c->count = (int)n;
+			c->counted = json_array_size(c->list);
 		}
 		add_entry(c, a, b, 1);
 		return;
@@ -2216,6 +2226,19 @@ item_start(const char *s)
  * "a favor de las siguientes personas:" then one item per paragraph:
  * each item is an entry of the list.
  */
+/* True when s[a, b) ends with initials and their last period: "D.S.B." */
+static int
+initials_end(const char *s, size_t a, size_t b)
+{
+	size_t k = b;
+
+	if (b == a || s[b - 1] != '.')
+		return 0;
+	while (k > a && s[k - 1] != ' ')
+		k--;
+	return is_initials(s, k, b);
+}
+
 static void
 listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
 {
@@ -2232,7 +2255,8 @@ listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
 		c->f = q->f;
 		b = q->len;
 		for (;;) {
-			while (b > a && strchr(" ,;.", q->s[b - 1]) != NULL)
+			while (b > a && strchr(" ,;.", q->s[b - 1]) != NULL &&
+			    !initials_end(q->s, a, b))
 				b--;
 			n = b;
 			while (n > a && q->s[n - 1] != ' ')
@@ -2595,6 +2619,17 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 		scratch.s = p->s;
 		scratch.f = p->f;
 		for (k = 0; k < p->nword; k++) {
+			v = p->word[k];
+			/* "Se trata de la periodista A, del activista B y ..." */
+			if ((v == 0 || (v >= 2 && p->s[v - 2] == '.')) && (m =
+			    iachrp_match_in(p->f + v, naming_openers, NULL)) > 0) {
+				to = iachrp_sentence_end(p->s, v);
+				at = skip_spaces(p->f, v + m + (p->f[v + m] ==
+				    ':'), to);
+				phrase(&scratch, at, phrase_end(&scratch, at, to));
+				if (json_array_size(scratch.list) > 0)
+					break;
+			}
 			if (iachrp_match_in(p->f + p->word[k], listed_nouns,
 			    NULL) == 0)
 				continue;
