@@ -2781,6 +2781,50 @@ unnamed_only(const json_t *list)
 }
 
 /*
+ * In an extension, a sentence after the decision that says whom the
+ * measures now cover ("La résolution 14/24 vise désormais aussi A et B",
+ * "Com a Resolução 91/24, passam a estar protegidos quatro integrantes
+ * da equipe: A, B, C e D"), in the decision's paragraph or the next one:
+ * its entries replace those read so far, which tell of the measures as
+ * they were.
+ */
+static void
+covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
+    size_t from)
+{
+	struct ctx scratch;
+	size_t i, k, n, to;
+
+	if (new_scratch(&scratch, c) != 0)
+		return;
+	for (i = para; i < doc->npara && i <= para + 1 &&
+	    json_array_size(scratch.list) == 0; i++, from = 0) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		for (k = 0; k < p->nword; k++) {
+			if (p->word[k] < from || (n = iachrp_match_in(p->f +
+			    p->word[k], coverage_cues, NULL)) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			joined_targets(&scratch, skip_spaces(p->s,
+			    p->word[k] + n, to), to);
+			break;
+		}
+	}
+	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list)) {
+		json_decref(c->list);
+		c->list = scratch.list;
+		c->count = scratch.count;
+		c->counted = scratch.counted;
+	} else
+		json_decref(scratch.list);
+}
+
+/*
  * Where the lead names only a set ("en faveur de personnes détenues pour
  * des motifs politiques"), a later sentence whose subject is the
  * measures names whom they protect ("Les mesures protègent A et B"), or
@@ -3022,6 +3066,13 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 				from_sentence(&c, from, at, to);
 		}
 	}
+	/* Past the headline when the decision was read there. */
+	if (c.extends && dec->sentence.para >= 0 &&
+	    dec->sentence.para < doc->lead)
+		covered_later(&c, doc, (size_t)doc->lead, 0);
+	else if (c.extends && dec->sentence.para >= 0)
+		covered_later(&c, doc, (size_t)dec->sentence.para,
+		    dec->sentence.end);
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		later(&c, doc, (size_t)dec->sentence.para);
 	if (json_array_size(c.list) == 0 && doc->lead >= 0)
