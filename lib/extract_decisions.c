@@ -200,11 +200,12 @@ passive_of_commission(const char *f, size_t from, const char *p, size_t k,
 		if (!in_list(before, iachrp_lex_present_aux))
 			return 0;
 	}
-	/* The agent may follow the subject or the date: "fueron otorgadas
-	 * medidas cautelares por la CIDH", "accordées le 17 novembre 2025
-	 * par la CIDH". */
+	/* The agent may follow the subject, the date or the persons:
+	 * "fueron otorgadas medidas cautelares por la CIDH", "accordées le
+	 * 17 novembre 2025 par la CIDH", "were granted in favor of X, a
+	 * reporter for Y, by the Inter-American Commission". */
 	q = iachrp_word_at(f, p + k);
-	for (i = 0; i < 6 && q < f + to && iachrp_match_in(q,
+	for (i = 0; i < 24 && q < f + to && iachrp_match_in(q,
 	    iachrp_lex_agent_prep, NULL) != iachrp_word_len(q); i++)
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
 	if (q >= f + to || iachrp_match_in(q, iachrp_lex_agent_prep,

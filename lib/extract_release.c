@@ -396,6 +396,31 @@ place_date_line(const struct iachrp_para *p, size_t *place,
 	return 0;
 }
 
+/*
+ * True when the paragraph is a trail of links copied from the page's top,
+ * "Accueil | Salle de presse | Communiqués", "Inicio / Prensa /
+ * Comunicados 2024", "Sala de Imprensa › Comunicados › 2024".
+ */
+static int
+breadcrumbs(const struct iachrp_para *p)
+{
+	static const char *const marks[] = { " | ", " / ", " \xe2\x80\xba ",
+	    " > ", " \xc2\xbb ", NULL };
+	const char *q;
+	size_t i;
+	int n;
+
+	if (p->len > 120)
+		return 0;
+	for (i = 0; marks[i] != NULL; i++) {
+		for (n = 0, q = p->s; (q = strstr(q, marks[i])) != NULL; q++)
+			n++;
+		if (n >= 2)
+			return 1;
+	}
+	return 0;
+}
+
 /* True when the paragraph is a header line rather than a headline. */
 static int
 is_header(const struct iachrp_para *p)
@@ -408,7 +433,7 @@ is_header(const struct iachrp_para *p)
 	    release_line(p->f, &a, &b) > 0 || time_at(p->f, &a, &b) > 0 ||
 	    labelled_release(p, &a, &b) > 0 ||
 	    dateline(p, &place, &d) > 0 ||
-	    place_date_line(p, &place, &d, &a, &b))
+	    place_date_line(p, &place, &d, &a, &b) || breadcrumbs(p))
 		return 1;
 	/* "Resolution No. 66/19", "PM 967-19 - name, State" */
 	return iachrp_match(p->f, "resolution") > 0 ||

@@ -351,6 +351,30 @@ put(struct iachrp_doc *doc, char *o, const char *work,
 }
 
 /*
+ * True when the line [line, end) is a trail of links, "Accueil | Salle
+ * de presse | Communiqués": three cells or more, of a few words and no
+ * digit each.  It stays one line, read as page furniture.
+ */
+static int
+link_trail(const char *line, const char *end)
+{
+	const char *p;
+	int cells = 1, words = 1;
+
+	for (p = line; p < end; p++) {
+		if (*p >= '0' && *p <= '9')
+			return 0;
+		if (p + 3 <= end && p[0] == ' ' && p[1] == '|' && p[2] == ' ') {
+			cells++;
+			words = 1;
+			p += 2;
+		} else if (*p == ' ' && ++words > 4)
+			return 0;
+	}
+	return cells >= 3;
+}
+
+/*
  * A short line of cells cut with bars, as a page's header prints them
  * ("Resolução 71/21 | MC 302-15 | 24 de setembro de 2021", "20 de marzo
  * de 2024 | Comunicado de prensa No. 58/24"): each cell a paragraph of
@@ -366,7 +390,7 @@ split_cells(char *text)
 	    end) {
 		if ((end = strchr(line, '\n')) == NULL)
 			end = line + strlen(line);
-		if (end - line > 200)
+		if (end - line > 200 || link_trail(line, end))
 			continue;
 		for (p = line; p + 3 <= end; p++)
 			if (p[0] == ' ' && p[1] == '|' && p[2] == ' ')
