@@ -212,7 +212,10 @@ adopted_on(const struct iachrp_doc *doc, const char *q, int year,
 	    iachrp_parse_day_month(q, year, d) > 0;
 }
 
-/* The date right after a citation's number: "55/21, of May 3, 2021". */
+/*
+ * The date right after a citation's number: "55/21, of May 3, 2021",
+ * "44/21 on May 15, 2021", "31/24, datée du 7 mai 2024".
+ */
 static int
 dated_citation(const struct iachrp_doc *doc, const char *p,
     struct iachrp_date *d)
@@ -227,9 +230,11 @@ dated_citation(const struct iachrp_doc *doc, const char *p,
 			return 0;
 	}
 	q += len;
-	while (*q == ',' || *q == ' ')
+	/* "55/21, of May 3", "67/2022 (adoptada el 10 de octubre de 2022)" */
+	while (*q == ',' || *q == ' ' || *q == '(')
 		q++;
-	if ((n = iachrp_match_in(q, iachrp_lex_of_word, NULL)) > 0)
+	if ((n = iachrp_match_in(q, iachrp_lex_of_word, NULL)) > 0 ||
+	    (n = iachrp_match_in(q, iachrp_lex_date_prep, NULL)) > 0)
 		q = iachrp_skip_space(q + n);
 	if ((n = iachrp_match_in(q, iachrp_lex_article, NULL)) > 0)
 		q = iachrp_skip_space(q + n);
