@@ -2784,9 +2784,10 @@ unnamed_only(const json_t *list)
  * In an extension, a sentence after the decision that says whom the
  * measures now cover ("La résolution 14/24 vise désormais aussi A et B",
  * "Com a Resolução 91/24, passam a estar protegidos quatro integrantes
- * da equipe: A, B, C e D"), in the decision's paragraph or the next one:
- * its entries replace those read so far, which tell of the measures as
- * they were.
+ * da equipe: A, B, C e D"), in the decision's paragraph or the next one,
+ * or one on the extension's scope anywhere after ("The extension covers
+ * A and B"): its entries replace those read so far, which tell of the
+ * measures as they were, or join them when a follow-up is decided too.
  */
 static void
 covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
@@ -2797,7 +2798,7 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 
 	if (new_scratch(&scratch, c) != 0)
 		return;
-	for (i = para; i < doc->npara && i <= para + 1 &&
+	for (i = para; i < doc->npara &&
 	    json_array_size(scratch.list) == 0; i++, from = 0) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -2806,8 +2807,11 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 		scratch.s = p->s;
 		scratch.f = p->f;
 		for (k = 0; k < p->nword; k++) {
-			if (p->word[k] < from || (n = iachrp_match_in(p->f +
-			    p->word[k], coverage_cues, NULL)) == 0)
+			/* "The extension covers A and B", anywhere after */
+			if (p->word[k] < from || ((n = iachrp_match_in(p->f +
+			    p->word[k], scope_cues, NULL)) == 0 &&
+			    (i > para + 1 || (n = iachrp_match_in(p->f +
+			    p->word[k], coverage_cues, NULL)) == 0)))
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);
 			joined_targets(&scratch, skip_spaces(p->s,
@@ -2815,7 +2819,16 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 			break;
 		}
 	}
-	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list)) {
+	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list) &&
+	    c->follows) {
+		/* A follow-up decided too covers those named before. */
+		if (json_array_extend(scratch.list, c->list) != 0)
+			iachrp_nomem(doc);
+		json_decref(c->list);
+		c->list = scratch.list;
+		c->count = 0;
+	} else if (json_array_size(scratch.list) > 0 &&
+	    !unnamed_only(scratch.list)) {
 		json_decref(c->list);
 		c->list = scratch.list;
 		c->count = scratch.count;
