@@ -1033,6 +1033,9 @@ entry(struct ctx *c, size_t a, size_t b)
 	 * Sistema Penitenciario "Jorge Navarro"").
 	 */
 	if (head_count(c, a, b) == 0 && quoted(c->s, a, b, &qa, &qb)) {
+		/* "Juzgado de Mayor Riesgo "D"": a court's letter */
+		if (qb - qa < 3)
+			return;
 		/* A nickname inside a name: "Marvin Antonio "El Chele" Cruz". */
 		if (name_around(c, a, qa, qb, b))
 			add_entry(c, a, b, 0);
@@ -2109,8 +2112,9 @@ kept_from(const struct ctx *c, size_t from, size_t to)
  * In a lift, the persons the measures protected, named by a relative
  * clause on them ("measures PM 455-17, which had protected X, were
  * lifted", "met fin à la protection dont bénéficiaient, depuis décembre
- * 2019, X"): reads them from s[from, to).  Returns whether it read a
- * person.
+ * 2019, X", "lever les mesures qu'elle avait accordées en 2013 à X"):
+ * reads them from s[from, to).  Returns whether it read a person; what
+ * names no person is the measure's whole set, and is left out.
  */
 static int
 lifted_by_relative(struct ctx *c, size_t from, size_t to)
@@ -2124,13 +2128,24 @@ lifted_by_relative(struct ctx *c, size_t from, size_t to)
 		    iachrp_is_alpha_at(c->f + i + n))
 			continue;
 		j = skip_insertions(c->f, i + n, to);
-		joined_targets(c, skip_spaces(c->s, j, to), to);
+		j = skip_spaces(c->s, j, to);
+		/* "qu'elle avait accordées en 2013 à X" */
+		if ((n = word_then_space(c->f, j, iachrp_lex_year_prep)) > 0 &&
+		    j + n + 4 <= to && c->f[j + n] >= '1' && c->f[j + n] <= '2')
+			j = skip_spaces(c->s, token_end(c->s, j + n, to), to);
+		if ((n = iachrp_match_in(c->f + j, strong_cues, NULL)) > 0 ||
+		    (n = word_then_space(c->f, j, passive_preps)) > 0)
+			j = skip_spaces(c->s, j + n, to);
+		joined_targets(c, j, to);
 		break;
 	}
 	for (i = had; i < json_array_size(c->list); i++)
 		if (strcmp(json_string_value(json_object_get(json_array_get(
 		    c->list, i), "kind")), "person") == 0)
 			return 1;
+	/* "which protects journalists of the weekly X": the whole set */
+	while (json_array_size(c->list) > had)
+		json_array_remove(c->list, json_array_size(c->list) - 1);
 	return 0;
 }
 
