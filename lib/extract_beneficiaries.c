@@ -2254,6 +2254,18 @@ initials_end(const char *s, size_t a, size_t b)
 	return is_initials(s, k, b);
 }
 
+/*
+ * True when paragraph q, read through c, is a line of a list with no
+ * label that opens with a person's name: "Nelson Pacheco Urdaneta, chef
+ * de la rubrique politique ;".
+ */
+static int
+name_line(const struct ctx *c, const struct iachrp_para *q)
+{
+	return q->len <= 200 && strstr(q->s, ". ") == NULL &&
+	    persons_follow(c, 0, q->len);
+}
+
 static void
 listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
 {
@@ -2264,10 +2276,12 @@ listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
 
 		if (q->kind == IACHRP_FURNITURE)
 			continue;
-		if (q->kind != IACHRP_BODY || (a = item_start(q->s)) == 0)
+		if (q->kind != IACHRP_BODY)
 			break;
 		c->s = q->s;
 		c->f = q->f;
+		if ((a = item_start(q->s)) == 0 && !name_line(c, q))
+			break;
 		b = q->len;
 		for (;;) {
 			while (b > a && strchr(" ,;.", q->s[b - 1]) != NULL &&
@@ -2695,9 +2709,12 @@ listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 	for (i = (size_t)doc->lead; i + 1 < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
+		scratch.s = doc->para[i + 1].s;
+		scratch.f = doc->para[i + 1].f;
 		if (p->kind != IACHRP_BODY || p->mandate || p->len == 0 ||
 		    p->s[p->len - 1] != ':' ||
-		    item_start(doc->para[i + 1].s) == 0)
+		    (item_start(doc->para[i + 1].s) == 0 &&
+		    !name_line(&scratch, &doc->para[i + 1])))
 			continue;
 		listed(&scratch, doc, i);
 		break;
