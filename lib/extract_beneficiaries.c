@@ -49,6 +49,8 @@
 #define granted_words iachrp_lex_granted_word
 #define beneficiary_nouns iachrp_lex_beneficiary_noun
 #define naming_verbs iachrp_lex_naming_verb
+#define joined_as iachrp_lex_joined_as
+#define fronted_clauses iachrp_lex_fronted_clause
 #define deciding_cues iachrp_lex_deciding_cue
 #define institution_words iachrp_lex_institution_word
 #define belonging iachrp_lex_belonging
@@ -2090,6 +2092,33 @@ from_cues(struct ctx *c, size_t at, size_t to)
 }
 
 /*
+ * Where the subject of the sentence at from starts, past a clause set
+ * before it up to its comma, when that comes before at ("Tras documentarse
+ * amenazas, el Consejo X y su representante, A, fueron incorporados").
+ */
+static size_t
+subject_start(const struct ctx *c, size_t from, size_t at)
+{
+	const char *comma;
+	size_t k;
+
+	from = skip_spaces(c->s, from, at);
+	/* Past a dateline's dash: "Washington, D.C. – Tras ..." */
+	for (k = from; k < at && k < from + 80; k++)
+		if (strncmp(c->s + k, " \xe2\x80\x93 ", 5) == 0 ||
+		    strncmp(c->s + k, " \xe2\x80\x94 ", 5) == 0 ||
+		    strncmp(c->s + k, " - ", 3) == 0)
+			break;
+	k = k < at && k < from + 80 ? skip_spaces(c->s, k + (c->s[k + 1] ==
+	    '-' ? 3 : 5), at) : from;
+	if (iachrp_match_in(c->f + k, fronted_clauses, NULL) == 0 ||
+	    (comma = strstr(c->s + k, ", ")) == NULL ||
+	    (size_t)(comma - c->s) >= at)
+		return from;
+	return (size_t)(comma + 2 - c->s);
+}
+
+/*
  * In a lift, where s[from, to) starts to say whom the measures stay in
  * force for ("..., while keeping them in force for X"); to when it does
  * not, or when a follow-up, which covers them, is decided too.
@@ -2163,6 +2192,7 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 
 	size_t before = json_array_size(c->list);
 
+	from = subject_start(c, from, verb > from ? verb : to);
 	to = kept_from(c, verb, to);
 
 	/* An extension that says whom it covers names them alone. */
@@ -2991,24 +3021,33 @@ followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 
 /*
  * The verb of naming that ends s[from, at) before a beneficiaries' noun,
- * past two short words ("is now a beneficiary", "son beneficiarias"):
- * where it starts, or 0.
+ * past short words ("is now a beneficiary", "son beneficiarias") or a
+ * passive of joining ("fueron incorporados como beneficiarios", "ont été
+ * ajoutés comme bénéficiaires"): where it starts, or 0.
  */
 static size_t
 verb_before(const struct ctx *c, size_t from, size_t at)
 {
 	size_t k = at, e;
-	int words;
+	int words, joined = 0;
 
-	for (words = 0; words < 3 && k > from; words++) {
+	for (words = 0; words < 4 && k > from; words++) {
 		while (k > from && c->s[k - 1] == ' ')
 			k--;
 		e = k;
 		while (k > from && c->s[k - 1] != ' ')
 			k--;
-		if (iachrp_match_in(c->f + k, naming_verbs, NULL) == e - k)
+		if (iachrp_match_in(c->f + k, naming_verbs, NULL) == e - k ||
+		    (joined && iachrp_match_in(c->f + k,
+		    iachrp_lex_passive_aux, NULL) == e - k))
 			return k;
-		if (e - k > 4)
+		/* "fueron incorporados como beneficiarios" */
+		if (!joined && iachrp_match_in(c->f + k, joined_as,
+		    NULL) > 0) {
+			joined = 1;
+			continue;
+		}
+		if (e - k > 5)
 			return 0;
 	}
 	return 0;
@@ -3043,6 +3082,7 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			    p->word[k])
 				from = (size_t)(iachrp_skip_space(p->s + to) -
 				    p->s);
+			from = subject_start(c, from, p->word[k]);
 			/* A name, not "Ambas personas son beneficiarias" */
 			if ((verb = verb_before(c, from, p->word[k])) > from &&
 			    capitals(c->s, token_end(c->s, from, verb),
