@@ -2142,8 +2142,9 @@ kept_from(const struct ctx *c, size_t from, size_t to)
  * clause on them ("measures PM 455-17, which had protected X, were
  * lifted", "met fin à la protection dont bénéficiaient, depuis décembre
  * 2019, X", "lever les mesures qu'elle avait accordées en 2013 à X"):
- * reads them from s[from, to).  Returns whether it read a person; what
- * names no person is the measure's whole set, and is left out.
+ * reads them from s[from, to).  Returns whether it read someone; in a
+ * partial lift, what names no person is the measure's whole set, and is
+ * left out.
  */
 static int
 lifted_by_relative(struct ctx *c, size_t from, size_t to)
@@ -2169,10 +2170,14 @@ lifted_by_relative(struct ctx *c, size_t from, size_t to)
 		break;
 	}
 	for (i = had; i < json_array_size(c->list); i++)
-		if (strcmp(json_string_value(json_object_get(json_array_get(
-		    c->list, i), "kind")), "person") == 0)
+		if (c->lifts == IACHRP_LIFT || strcmp(json_string_value(
+		    json_object_get(json_array_get(c->list, i), "kind")),
+		    "person") == 0)
 			return 1;
-	/* "which protects journalists of the weekly X": the whole set */
+	/*
+	 * A partial lift of measures "which protect journalists of the
+	 * weekly X": the whole set, not those lifted.
+	 */
 	while (json_array_size(c->list) > had)
 		json_array_remove(c->list, json_array_size(c->list) - 1);
 	return 0;
