@@ -37,11 +37,17 @@ struct iachrp_csv_table {
 	size_t nkeys;		/* distinct top-level keys */
 };
 
+/* The bundled table schemas. */
+#define IACHRP_CSV_RECORD_TABLE "resolution.csv.json"
+#define IACHRP_CSV_BENEFICIARY_TABLE "beneficiaries.csv.json"
+
 /*
- * Reads the column table from schemas/resolution.csv.json.  Returns 0,
- * or -1 with err set.  Free with iachrp_csv_table_free.
+ * Reads the column table from the bundled table schema name (one of
+ * the above).  Returns 0, or -1 with err set.  Free with
+ * iachrp_csv_table_free.
  */
-int iachrp_csv_table_load(struct iachrp_csv_table *t, iachr_error_t *err);
+int iachrp_csv_table_load(struct iachrp_csv_table *t, const char *name,
+    iachr_error_t *err);
 void iachrp_csv_table_free(struct iachrp_csv_table *t);
 
 /* A growing byte buffer. */

@@ -49,6 +49,7 @@ struct iachr_csv_reader {
 	struct iachrp_buf text;	/* iachr_csv_reader_next_text's text */
 	struct iachrp_buf scratch;	/* a string being unescaped */
 	struct iachrp_csv_table table;
+	const char *table_name;	/* record mode: the table's schema */
 };
 
 /*

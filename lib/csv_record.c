@@ -79,6 +79,58 @@ raw_header(iachr_csv_reader *r, iachr_error_t *err)
 	return i == r->ncols ? IACHR_OK : nomem(r, err);
 }
 
+/*
+ * Does the header name the columns of the table schema table, each
+ * once, in any order?  Returns 1 or 0, or -1 with err set.
+ */
+static int
+header_is(const iachr_csv_reader *r, const char *table, iachr_error_t *err)
+{
+	struct iachrp_csv_table t;
+	size_t i, c;
+	int match;
+
+	if (iachrp_csv_table_load(&t, table, err) != 0)
+		return -1;
+	match = r->ncols == t.ncols;
+	for (i = 0; i < r->ncols && match; i++) {
+		for (c = 0; c < t.ncols; c++)
+			if (strcmp(t.cols[c].name,
+			    iachr_csv_reader_field(r, i, NULL)) == 0)
+				break;
+		match = c < t.ncols;
+	}
+	iachrp_csv_table_free(&t);
+	return match;
+}
+
+/* The table schema the header is of: the record table unless it says. */
+static int
+choose_table(iachr_csv_reader *r, iachr_error_t *err)
+{
+	int view = header_is(r, IACHRP_CSV_BENEFICIARY_TABLE, err);
+
+	if (view < 0) {
+		r->dead = 1;
+		return IACHR_FATAL;
+	}
+	r->table_name = view ? IACHRP_CSV_BENEFICIARY_TABLE :
+	    IACHRP_CSV_RECORD_TABLE;
+	if (view && (r->flags & IACHR_CSV_BENEFICIARIES) == 0) {
+		iachr_error_set(err, IACHR_E_INVALID, r->source,
+		    (int)r->row_line, 0, -1, "header: the beneficiary table "
+		    "(json2csv --beneficiaries) is a derived view, one row "
+		    "per beneficiary, and does not convert back to records");
+		r->dead = 1;
+		return IACHR_FATAL;
+	}
+	if (iachrp_csv_table_load(&r->table, r->table_name, err) != 0) {
+		r->dead = 1;
+		return IACHR_FATAL;
+	}
+	return IACHR_OK;
+}
+
 static int
 record_header(iachr_csv_reader *r, iachr_error_t *err)
 {
@@ -86,10 +138,8 @@ record_header(iachr_csv_reader *r, iachr_error_t *err)
 	const char *name;
 	size_t i, c, n;
 
-	if (iachrp_csv_table_load(&r->table, err) != 0) {
-		r->dead = 1;
+	if (choose_table(r, err) != IACHR_OK)
 		return IACHR_FATAL;
-	}
 	n = r->table.ncols;
 	if ((r->col_of = iachrp_calloc(r->ncols, sizeof(*r->col_of))) == NULL ||
 	    (r->field_of = iachrp_malloc(n * sizeof(*r->field_of))) == NULL)
@@ -389,6 +439,12 @@ iachrp_csv_reader_row(iachr_csv_reader *r, iachr_error_t *err)
 		return IACHR_FAILED;
 	}
 	return IACHR_OK;
+}
+
+const char *
+iachr_csv_reader_table(const iachr_csv_reader *r)
+{
+	return r->table_name;
 }
 
 int

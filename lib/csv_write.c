@@ -48,7 +48,9 @@ iachr_csv_writer_new(FILE *fp, int delim, int flags, iachr_error_t *err)
 	w->fp = fp;
 	w->delim = delim;
 	w->flags = flags;
-	if (iachrp_csv_table_load(&w->table, err) != 0) {
+	if (iachrp_csv_table_load(&w->table,
+	    (flags & IACHR_CSV_BENEFICIARIES) != 0 ?
+	    IACHRP_CSV_BENEFICIARY_TABLE : IACHRP_CSV_RECORD_TABLE, err) != 0) {
 		iachrp_free(w);
 		return NULL;
 	}
@@ -224,14 +226,17 @@ extra_member(const iachr_csv_writer *w, const json_t *obj, const char *key,
 	return fail(err, "", "no CSV column holds a member");
 }
 
-int
-iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
-    iachr_error_t *err)
+/*
+ * Appends rec as one row to w->row.  Returns IACHR_OK, IACHR_FAILED or
+ * IACHR_FATAL (out of memory).
+ */
+static int
+put_row(iachr_csv_writer *w, const json_t *rec, iachr_error_t *err)
 {
 	const struct iachrp_csv_column *c;
 	const json_t *top = NULL, *v;
 	char key[64], too_long[80], delim = (char)w->delim;
-	size_t i, members = 0, nonnull = 0;
+	size_t i, members = 0, nonnull = 0, start = w->row.len;
 	size_t eol = (w->flags & IACHR_CSV_CRLF) != 0 ? 2 : 1;
 	int r;
 
@@ -239,7 +244,6 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 		return fail(err, "", "not an object");
 	if (json_object_size(rec) > w->table.nkeys)
 		return extra_member(w, rec, NULL, err);
-	w->row.len = 0;
 	for (i = 0; i < w->table.ncols; i++) {
 		c = &w->table.cols[i];
 		if (i > 0 && iachrp_buf_add(&w->row, &delim, 1) != 0)
@@ -266,7 +270,7 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 		if (r > 0)
 			return fail(err, c->pointer, type_errors[c->type]);
 		/* The first cell that makes the row too long is named. */
-		if (w->row.len + eol > IACHR_CSV_MAX_ROW) {
+		if (w->row.len - start + eol > IACHR_CSV_MAX_ROW) {
 			snprintf(too_long, sizeof(too_long), "the row would "
 			    "be longer than the %zu bytes a CSV reader takes",
 			    IACHR_CSV_MAX_ROW);
@@ -284,10 +288,107 @@ iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
 	}
 	if (end_row(w) != 0)
 		goto nomem;
-	return flush_row(w, err);
+	return IACHR_OK;
 nomem:
 	iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1, "out of memory");
 	return IACHR_FATAL;
+}
+
+/*
+ * The row of the beneficiary table for item, the beneficiary of rec: the
+ * table's members taken from rec, /beneficiary the item.  NULL when out
+ * of memory, or with err set when rec lacks one.
+ */
+static json_t *
+beneficiary_row(const iachr_csv_writer *w, const json_t *rec,
+    const json_t *item, iachr_error_t *err)
+{
+	const char *key;
+	json_t *row, *v;
+	char pointer[64];
+	size_t i;
+
+	if ((row = json_object()) == NULL)
+		return NULL;
+	for (i = 0; i < w->table.ncols; i++) {
+		key = w->table.cols[i].key;
+		if (json_object_get(row, key) != NULL)
+			continue;
+		v = strcmp(key, "beneficiary") == 0 ? (json_t *)item :
+		    json_object_get(rec, key);
+		if (v == NULL) {
+			snprintf(pointer, sizeof(pointer), "/%s", key);
+			fail(err, pointer, "missing member");
+			json_decref(row);
+			return NULL;
+		}
+		if (json_object_set_nocheck(row, key, v) != 0) {
+			json_decref(row);
+			return NULL;
+		}
+	}
+	return row;
+}
+
+/*
+ * Appends the rows of rec's beneficiaries to w->row; an error's pointer
+ * is turned from the row's (/beneficiary/kind) into rec's.
+ */
+static int
+put_beneficiary_rows(iachr_csv_writer *w, const json_t *rec,
+    iachr_error_t *err)
+{
+	const json_t *list, *item;
+	json_t *row;
+	iachr_error_t bad;
+	char pointer[IACHR_ERROR_POINTER_LENGTH];
+	size_t i;
+	int rc = IACHR_OK;
+
+	if (!json_is_object(rec))
+		return fail(err, "", "not an object");
+	if (!json_is_array(list = json_object_get(rec, "beneficiaries")))
+		return fail(err, "/beneficiaries", "not an array");
+	json_array_foreach(list, i, item) {
+		iachr_error_init(&bad);
+		if ((row = beneficiary_row(w, rec, item, &bad)) == NULL)
+			rc = bad.code != IACHR_E_NONE ? IACHR_FAILED :
+			    IACHR_FATAL;
+		else
+			rc = put_row(w, row, &bad);
+		json_decref(row);
+		if (rc == IACHR_OK)
+			continue;
+		if (rc == IACHR_FATAL) {
+			iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
+			    "out of memory");
+			return rc;
+		}
+		if (strncmp(bad.pointer, "/beneficiary", 12) == 0) {
+			/* A row's pointers are a column's, short. */
+			snprintf(pointer, sizeof(pointer),
+			    "/beneficiaries/%zu%.64s", i, bad.pointer + 12);
+			iachr_error_set_pointer(&bad, pointer);
+		}
+		if (err != NULL && err->code == IACHR_E_NONE)
+			*err = bad;
+		return rc;
+	}
+	return rc;
+}
+
+int
+iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
+    iachr_error_t *err)
+{
+	int rc;
+
+	w->row.len = 0;
+	rc = (w->flags & IACHR_CSV_BENEFICIARIES) != 0 ?
+	    put_beneficiary_rows(w, rec, err) : put_row(w, rec, err);
+	if (rc != IACHR_OK || w->row.len == 0)
+		return rc;
+	return flush_row(w, err);
 }
 
 unsigned long

@@ -25,6 +25,16 @@
 #define IACHR_CSV_CRLF 0x01		/* end rows with CR LF, not LF */
 #define IACHR_CSV_SAFE_FORMULAS 0x02	/* escape = + - @ tab CR starts */
 
+/*
+ * Writer and reader flag: the beneficiary table of the bundled table
+ * schema schemas/beneficiaries.csv.json, a derived view that does not
+ * read back as records.  The writer writes one row per beneficiary of
+ * each record (none for a record without one).  The reader reads either
+ * table, as its header says (see iachr_csv_reader_table); without the
+ * flag it refuses the beneficiary table.
+ */
+#define IACHR_CSV_BENEFICIARIES 0x04
+
 /* Reader flags. */
 #define IACHR_CSV_RAW 0x10	/* any CSV: objects keyed by the header */
 #define IACHR_CSV_INFER 0x20	/* with RAW: type numbers, booleans, null */
@@ -55,10 +65,11 @@ IACHR_API int iachr_csv_writer_header(iachr_csv_writer *w, int bom,
     iachr_error_t *err);
 
 /*
- * Writes rec (borrowed) as one row, whole or not at all.  Returns
- * IACHR_OK; IACHR_FAILED when rec cannot be written losslessly (not an
- * object, a member missing, of the wrong type or without a column;
- * err->pointer names it); IACHR_FATAL on a write error.
+ * Writes rec (borrowed) as one row, or with IACHR_CSV_BENEFICIARIES as
+ * one row per beneficiary, whole or not at all.  Returns IACHR_OK;
+ * IACHR_FAILED when rec cannot be written losslessly (not an object, a
+ * member missing, of the wrong type or without a column; err->pointer
+ * names it in rec); IACHR_FATAL on a write error.
  */
 IACHR_API int iachr_csv_writer_write(iachr_csv_writer *w, const json_t *rec,
     iachr_error_t *err);
@@ -90,6 +101,14 @@ IACHR_API iachr_csv_reader *iachr_csv_reader_new(FILE *fp,
  * sniffed (0 until then).
  */
 IACHR_API int iachr_csv_reader_delimiter(const iachr_csv_reader *r);
+
+/*
+ * Once the header is read, the bundled table schema it is the header of
+ * ("resolution.csv.json" or "beneficiaries.csv.json", static); NULL
+ * before, or in raw mode.  A row of the beneficiary table reads as an
+ * object with the members its columns' jsonPointers name.
+ */
+IACHR_API const char *iachr_csv_reader_table(const iachr_csv_reader *r);
 
 /* Changes the bound on one row's size (bytes, at least 1). */
 IACHR_API void iachr_csv_reader_set_max(iachr_csv_reader *r, size_t max);

@@ -10,8 +10,6 @@
 #include "csv_private.h"
 #include "iachr_private.h"
 
-#define TABLE_SCHEMA "resolution.csv.json"
-
 static int
 type_code(const char *type)
 {
@@ -88,16 +86,17 @@ load_column(struct iachrp_csv_column *c, const json_t *field,
 }
 
 int
-iachrp_csv_table_load(struct iachrp_csv_table *t, iachr_error_t *err)
+iachrp_csv_table_load(struct iachrp_csv_table *t, const char *name,
+    iachr_error_t *err)
 {
 	const char *text;
 	json_t *schema, *fields, *field;
 	size_t len, i;
 
 	memset(t, 0, sizeof(*t));
-	if ((text = iachr_schema_text(TABLE_SCHEMA, &len)) == NULL ||
+	if ((text = iachr_schema_text(name, &len)) == NULL ||
 	    (schema = json_loadb(text, len, 0, NULL)) == NULL) {
-		iachr_error_set(err, IACHR_E_NOMEM, TABLE_SCHEMA, 0, 0, -1,
+		iachr_error_set(err, IACHR_E_NOMEM, name, 0, 0, -1,
 		    "cannot load the table schema");
 		return -1;
 	}
@@ -106,14 +105,14 @@ iachrp_csv_table_load(struct iachrp_csv_table *t, iachr_error_t *err)
 	if (t->ncols == 0 ||
 	    (t->cols = iachrp_calloc(t->ncols, sizeof(*t->cols))) == NULL) {
 		json_decref(schema);
-		iachr_error_set(err, IACHR_E_NOMEM, TABLE_SCHEMA, 0, 0, -1,
+		iachr_error_set(err, IACHR_E_NOMEM, name, 0, 0, -1,
 		    "cannot load the table schema");
 		return -1;
 	}
 	json_array_foreach(fields, i, field) {
 		if (load_column(&t->cols[i], field,
 		    json_object_get(schema, "nullableObjects")) != 0) {
-			iachr_error_set(err, IACHR_E_INVALID, TABLE_SCHEMA, 0,
+			iachr_error_set(err, IACHR_E_INVALID, name, 0,
 			    0, -1, "field %zu is not a supported column", i);
 			json_decref(schema);
 			iachrp_csv_table_free(t);

@@ -20,19 +20,22 @@
 #include "iachr_schema.h"
 
 static const char *const synopsis[] = {
-	"[-o file] [--no-header] [--append file] [-d delim] [--crlf] [--bom] "
-	    "[--safe-formulas] [--no-validate] [file ...]",
+	"[-o file] [--no-header] [--append file] [--beneficiaries] [-d delim] "
+	    "[--crlf] [--bom] [--safe-formulas] [--no-validate] [file ...]",
 	NULL
 };
 
 enum {
-	OPT_APPEND = CLI_OPT_TOOL, OPT_BOM, OPT_CRLF, OPT_NO_HEADER, OPT_SAFE
+	OPT_APPEND = CLI_OPT_TOOL, OPT_BENEFICIARIES, OPT_BOM, OPT_CRLF,
+	OPT_NO_HEADER, OPT_SAFE
 };
 
 /* keep sorted */
 static const struct cli_option options[] = {
 	{ OPT_APPEND, "append", "file",
 	    "add the rows to file, its header written once" },
+	{ OPT_BENEFICIARIES, "beneficiaries", NULL,
+	    "one row per beneficiary: a derived view, not read back" },
 	{ OPT_BOM, "bom", NULL, "begin with a UTF-8 byte order mark" },
 	{ OPT_CRLF, "crlf", NULL, "end rows with CR LF" },
 	{ 'd', "delimiter", "delim", "separate cells with ';' or tab, not ','" },
@@ -153,8 +156,8 @@ read_keys(struct json2csv *j, int fd)
 			close(fd);
 		return CLI_ERROR;
 	}
-	if ((r = iachr_csv_reader_new(fp, j->dataset, j->delim, 0,
-	    &err)) == NULL) {
+	if ((r = iachr_csv_reader_new(fp, j->dataset, j->delim,
+	    j->flags & IACHR_CSV_BENEFICIARIES, &err)) == NULL) {
 		cli_report(j->dataset, &err);
 		fclose(fp);
 		return CLI_ERROR;
@@ -372,18 +375,29 @@ check_key(struct json2csv *j, const json_t *rec, iachr_error_t *err)
 	return IACHR_FAILED;
 }
 
+/* The number of rows rec makes: one, or one per beneficiary. */
+static long
+rows_of(const struct json2csv *j, const json_t *rec)
+{
+	if ((j->flags & IACHR_CSV_BENEFICIARIES) == 0)
+		return 1;
+	return (long)json_array_size(json_object_get(rec, "beneficiaries"));
+}
+
 static int
 write_row(void *arg, const json_t *rec, iachr_error_t *err)
 {
 	struct json2csv *j = arg;
+	long rows = rows_of(j, rec);
 	int rc;
 
-	if ((rc = check_key(j, rec, err)) != IACHR_OK)
+	/* A record that makes no row leaves no key in the file. */
+	if (rows > 0 && (rc = check_key(j, rec, err)) != IACHR_OK)
 		return rc;
 	if ((rc = iachr_csv_writer_write(j->w, rec, err)) == IACHR_FATAL)
 		j->write_failed = 1;
 	if (rc == IACHR_OK)
-		j->rows++;
+		j->rows += rows;
 	return rc;
 }
 
@@ -451,6 +465,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_APPEND:
 			j.append = optarg;
+			break;
+		case OPT_BENEFICIARIES:
+			j.flags |= IACHR_CSV_BENEFICIARIES;
 			break;
 		case OPT_BOM:
 			j.bom = 1;

@@ -26,6 +26,9 @@
 
 #define RECORD_URI "https://iachr-tools.org/schemas/resolution/1"
 #define META_URI "https://json-schema.org/draft/2020-12/schema"
+/* The schema of a row of the beneficiary table, made from its columns. */
+#define BENEFICIARY_ROW_URI \
+	"https://iachr-tools.org/schemas/beneficiaries-csv/1/row"
 /* Errors shown for one record at most; the rest are counted. */
 #define MAX_RECORD_ERRORS 100
 /* The error annotations GitHub shows for one step. */
@@ -73,7 +76,10 @@ struct resvalidate {
 	long record_errors;
 	iachr_dataset_keys *keys;	/* of the file's records, or NULL */
 	json_t *fields;		/* CSV: the table's fields */
+	const char *fields_of;	/* CSV: the table schema fields is from */
+	iachr_validator *rows;	/* CSV: of beneficiary table rows, or NULL */
 	int in_csv;		/* columns are the table's */
+	int in_view;		/* rows of a derived table, not records */
 	int in_xsd;		/* errors name the record without a pointer */
 	int any_schema;		/* --schema: any JSON value is a record */
 	long xsd_bad;		/* XML: the last record found invalid */
@@ -237,19 +243,22 @@ check_record(struct resvalidate *st, const json_t *rec)
 	st->record++;
 	st->record_errors = 0;
 	st->id = json_string_value(json_object_get(rec, "id"));
-	if (check_part(st, rec)) {
+	if (!st->in_view && check_part(st, rec)) {
 		st->invalid++;
 		cli_status_raise(&st->status, CLI_DATA);
 		return;
 	}
-	if (iachr_validator_check(st->v, rec, report, st) != 0) {
+	if (iachr_validator_check(st->in_view ? st->rows : st->v, rec, report,
+	    st) != 0) {
 		st->invalid++;
 		cli_status_raise(&st->status, CLI_DATA);
 		if (st->record_errors > MAX_RECORD_ERRORS)
 			emit(st, CLI_RULE_INVALID, st->line, st->column, "",
 			    "#", "more errors in this record not shown");
 	}
-	check_key(st, rec);
+	/* Rows of the beneficiary table repeat their record's key. */
+	if (!st->in_view)
+		check_key(st, rec);
 	if (st->record_errors == 0)
 		cli_errors_pass(st->report, st->report_file, st->record,
 		    st->id);
@@ -413,10 +422,116 @@ locate_csv(const struct resvalidate *st, const char *pointer, long *line,
 		*column = col;
 }
 
+/* st->fields: the fields of the bundled table schema table. */
+static int
+load_fields(struct resvalidate *st, const char *table)
+{
+	const char *text;
+	size_t len;
+	json_t *schema;
+
+	if (st->fields_of != NULL && strcmp(st->fields_of, table) == 0)
+		return 0;
+	json_decref(st->fields);
+	text = iachr_schema_text(table, &len);
+	schema = text != NULL ? json_loadb(text, len, 0, NULL) : NULL;
+	st->fields = json_incref(json_object_get(schema, "fields"));
+	json_decref(schema);
+	st->fields_of = st->fields != NULL ? table : NULL;
+	return st->fields != NULL ? 0 : -1;
+}
+
+/*
+ * The schema of a beneficiary table row, made from the table's fields:
+ * each member is the record schema's of that name, /beneficiary an
+ * item of its beneficiaries, so that a row holds what the records do.
+ */
+static json_t *
+beneficiary_row_schema(const json_t *fields)
+{
+	json_t *schema, *props, *required, *f;
+	const char *pointer;
+	char key[64], ref[256];
+	size_t i, n;
+
+	schema = json_pack("{s:s, s:{}, s:[], s:b}", "type", "object",
+	    "properties", "required", "additionalProperties", 0);
+	props = json_object_get(schema, "properties");
+	required = json_object_get(schema, "required");
+	json_array_foreach(fields, i, f) {
+		pointer = json_string_value(json_object_get(f, "jsonPointer"));
+		if (schema == NULL || pointer == NULL || *pointer++ != '/' ||
+		    (n = strcspn(pointer, "/")) >= sizeof(key))
+			break;
+		snprintf(key, sizeof(key), "%.*s", (int)n, pointer);
+		if (json_object_get(props, key) != NULL)
+			continue;
+		snprintf(ref, sizeof(ref), "%s#/properties/%s", RECORD_URI,
+		    strcmp(key, "beneficiary") == 0 ? "beneficiaries/items" :
+		    key);
+		if (json_object_set_new(props, key, json_pack("{s:s}", "$ref",
+		    ref)) != 0 || json_array_append_new(required,
+		    json_string(key)) != 0)
+			break;
+	}
+	if (i < json_array_size(fields)) {
+		json_decref(schema);
+		return NULL;
+	}
+	return schema;
+}
+
+/* st->rows, once: the validator of beneficiary table rows. */
+static int
+load_row_validator(struct resvalidate *st)
+{
+	iachr_error_t err;
+	json_t *schema;
+	int rc;
+
+	if (st->rows != NULL)
+		return 0;
+	iachr_error_init(&err);
+	if ((st->rows = iachr_validator_new(st->formats ?
+	    IACHR_VALIDATE_FORMATS : 0)) == NULL ||
+	    (schema = beneficiary_row_schema(st->fields)) == NULL) {
+		cli_warnx("out of memory");
+		return -1;
+	}
+	rc = iachr_validator_add(st->rows, RECORD_URI, iachr_record_schema(),
+	    &err) != 0 || iachr_validator_add(st->rows, BENEFICIARY_ROW_URI,
+	    schema, &err) != 0 || iachr_validator_use(st->rows,
+	    BENEFICIARY_ROW_URI, &err) != 0 ? -1 : 0;
+	json_decref(schema);
+	if (rc != 0)
+		cli_report(NULL, &err);
+	return rc;
+}
+
+/*
+ * After the header: the table's fields, and for the beneficiary table
+ * the validator of its rows.  Returns 0, or -1 when they cannot be had.
+ */
+static int
+set_table(struct resvalidate *st, const iachr_csv_reader *r)
+{
+	const char *table = iachr_csv_reader_table(r);
+
+	st->in_view = strcmp(table, "beneficiaries.csv.json") == 0;
+	if (load_fields(st, table) != 0) {
+		cli_warnx("out of memory");
+		return -1;
+	}
+	return st->in_view ? load_row_validator(st) : 0;
+}
+
 /*
  * Rows of the record table (schemas/resolution.csv.json): the reader
  * checks the header and decodes each cell by its column's type; the
- * record is then checked against the record schema.
+ * record is then checked against the record schema.  Rows of the
+ * beneficiary table (schemas/beneficiaries.csv.json), known by their
+ * header, are checked against what the record schema says of the
+ * members they hold.
  */
 static void
 check_csv(struct resvalidate *st, FILE *fp, int delim)
@@ -424,23 +539,14 @@ check_csv(struct resvalidate *st, FILE *fp, int delim)
 	iachr_csv_reader *r;
 	iachr_error_t err;
 	json_t *rec;
-	const char *table;
-	size_t len;
-	json_t *schema;
-	int rc;
+	int rc, have_table = 0;
 
 	iachr_error_init(&err);
-	if ((r = iachr_csv_reader_new(fp, st->file, delim, 0, &err)) == NULL) {
+	if ((r = iachr_csv_reader_new(fp, st->file, delim,
+	    IACHR_CSV_BENEFICIARIES, &err)) == NULL) {
 		cli_report(st->file, &err);
 		unreadable(st, st->report_file, err.text);
 		return;
-	}
-	if (st->fields == NULL) {
-		table = iachr_schema_text("resolution.csv.json", &len);
-		schema = table != NULL ? json_loadb(table, len, 0, NULL) :
-		    NULL;
-		st->fields = json_incref(json_object_get(schema, "fields"));
-		json_decref(schema);
 	}
 	for (;;) {
 		iachr_error_init(&err);
@@ -457,6 +563,11 @@ check_csv(struct resvalidate *st, FILE *fp, int delim)
 				break;
 			continue;
 		}
+		if (!have_table++ && set_table(st, r) != 0) {
+			cli_status_raise(&st->status, CLI_ERROR);
+			json_decref(rec);
+			break;
+		}
 		st->line = iachr_csv_reader_line(r);
 		st->column = 1;
 		st->locate = locate_csv;
@@ -466,6 +577,7 @@ check_csv(struct resvalidate *st, FILE *fp, int delim)
 		json_decref(rec);
 	}
 	st->in_csv = 0;
+	st->in_view = 0;
 	iachr_csv_reader_free(r);
 }
 
@@ -990,6 +1102,7 @@ main(int argc, char **argv)
 		    st.records, st.records == 1 ? "" : "s", st.invalid,
 		    st.files, st.files == 1 ? "" : "s");
 	iachr_validator_free(st.v);
+	iachr_validator_free(st.rows);
 	json_decref(st.fields);
 	return cli_finish(st.status);
 }

@@ -49,7 +49,7 @@ Test(csv_table, follows_record_schema)
 	int nullable;
 
 	cr_assert_not_null(root);
-	cr_assert_eq(iachrp_csv_table_load(&t, NULL), 0);
+	cr_assert_eq(iachrp_csv_table_load(&t, IACHRP_CSV_RECORD_TABLE, NULL), 0);
 	json_object_foreach((json_t *)json_object_get(root, "properties"),
 	    key, prop) {
 		obj = object_schema(root, prop, &nullable);

@@ -1,0 +1,454 @@
+/*
+ * resstat: a summary of a dataset of records (JSON, YAML, Akoma Ntoso
+ * XML or CSV) read in one pass: counts by year, State, decision,
+ * language and instrument, beneficiaries by kind, the most cited rights
+ * and the first and last dates, as aligned text tables or as JSON.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "cli.h"
+
+/* Rights listed: the most cited. */
+#define TOP_RIGHTS 10
+
+static const char *const synopsis[] = {
+	"[-o file] [--json] [--by field] [--format json|yaml|xml|csv|tsv] "
+	    "[--no-validate] [file ...]",
+	NULL
+};
+
+enum { OPT_BY = CLI_OPT_TOOL, OPT_FORMAT, OPT_JSON };
+
+/* keep sorted */
+static const struct cli_option options[] = {
+	{ OPT_BY, "by", "field", "only the table of field: year, state, "
+	    "decision, language, instrument, beneficiaries or rights" },
+	{ OPT_FORMAT, "format", "json|yaml|xml|csv|tsv",
+	    "the format of the inputs, not from their names" },
+	CLI_OPTION_HELP,
+	{ OPT_JSON, "json", NULL, "write the summary as JSON" },
+	CLI_OPTION_NO_VALIDATE,
+	CLI_OPTION_OUTPUT,
+	CLI_OPTION_VERSION,
+	CLI_OPTION_END
+};
+
+/*
+ * The tables, in the order they are printed.  Each counts records, but
+ * decision and rights count each one a record names, and beneficiaries
+ * each beneficiary.  Their keys are bounded by the record schema's
+ * enumerations and patterns, so memory does not grow with the input.
+ */
+enum table { YEAR, STATE, DECISION, LANGUAGE, INSTRUMENT, BENEFICIARIES,
+	RIGHTS, NTABLES };
+
+static const struct {
+	const char *name;	/* --by and the JSON member */
+	const char *head;	/* the text table's first column */
+	const char *unit;	/* what it counts */
+} tables[NTABLES] = {
+	{ "year", "year", "records" },
+	{ "state", "State", "records" },
+	{ "decision", "decision", "records" },
+	{ "language", "language", "records" },
+	{ "instrument", "instrument", "records" },
+	{ "beneficiaries", "kind", "beneficiaries" },
+	{ "rights", "right", "records" },
+};
+
+struct resstat {
+	json_t *count[NTABLES];	/* key: count; States by code */
+	json_t *state_names;	/* code: the first name seen with it */
+	long records;
+	char first[16], last[16];	/* dates, "" until one is seen */
+	FILE *fp;
+};
+
+struct format_reader {
+	const char *format;	/* --format, or NULL for the name's */
+	struct cli_csv_options csv;
+};
+
+/* Adds one to key's count in t; keys are cut to a sane length. */
+static int
+tally(json_t *t, const char *key)
+{
+	char k[128];
+	json_t *n;
+
+	snprintf(k, sizeof(k), "%s", key);
+	n = json_object_get(t, k);
+	return json_object_set_new(t, k, json_integer(n != NULL ?
+	    json_integer_value(n) + 1 : 1));
+}
+
+/* Counts each string of the list list in t. */
+static int
+tally_list(json_t *t, const json_t *list)
+{
+	const json_t *v;
+	size_t i;
+
+	json_array_foreach(list, i, v)
+		if (json_is_string(v) && tally(t, json_string_value(v)) != 0)
+			return -1;
+	return 0;
+}
+
+static const char *
+string_or(const json_t *v, const char *none)
+{
+	return json_is_string(v) ? json_string_value(v) : none;
+}
+
+/*
+ * Counts the State by its code, which the record schema bounds (names
+ * are free text); the first name seen with a code names it.
+ */
+static int
+tally_state(struct resstat *s, const json_t *state)
+{
+	const json_t *name = json_object_get(state, "name");
+	const char *code = string_or(json_object_get(state, "code"), NULL);
+
+	if (code == NULL)
+		return tally(s->count[STATE], "none");
+	if (json_is_string(name) && json_object_get(s->state_names,
+	    code) == NULL && json_object_set_new(s->state_names, code,
+	    json_string(json_string_value(name))) != 0)
+		return -1;
+	return tally(s->count[STATE], code);
+}
+
+/* Rekeys the State counts from "CC" to "Name (CC)" for printing. */
+static int
+name_states(struct resstat *s)
+{
+	const char *code, *name;
+	json_t *named, *n;
+	char key[256];
+
+	if ((named = json_object()) == NULL)
+		return -1;
+	json_object_foreach(s->count[STATE], code, n) {
+		name = json_string_value(json_object_get(s->state_names,
+		    code));
+		if (name != NULL)
+			snprintf(key, sizeof(key), "%.200s (%s)", name, code);
+		else
+			snprintf(key, sizeof(key), "%s", code);
+		if (json_object_set(named, key, n) != 0) {
+			json_decref(named);
+			return -1;
+		}
+	}
+	json_decref(s->count[STATE]);
+	s->count[STATE] = named;
+	return 0;
+}
+
+static void
+note_date(struct resstat *s, const char *date)
+{
+	if (s->first[0] == '\0' || strcmp(date, s->first) < 0)
+		snprintf(s->first, sizeof(s->first), "%s", date);
+	if (strcmp(date, s->last) > 0)
+		snprintf(s->last, sizeof(s->last), "%s", date);
+}
+
+static int
+count_record(void *arg, const json_t *rec, iachr_error_t *err)
+{
+	struct resstat *s = arg;
+	const char *date = string_or(json_object_get(rec, "date"), NULL);
+	const json_t *b;
+	char year[8];
+	size_t i;
+	int rc = 0;
+
+	snprintf(year, sizeof(year), "%.4s", date != NULL ? date : "none");
+	rc |= tally(s->count[YEAR], year);
+	rc |= tally_state(s, json_object_get(rec, "state"));
+	rc |= tally_list(s->count[DECISION], json_object_get(rec,
+	    "decisions"));
+	rc |= tally(s->count[LANGUAGE], string_or(json_object_get(rec,
+	    "language"), "none"));
+	rc |= tally(s->count[INSTRUMENT], string_or(json_object_get(rec,
+	    "instrument"), "none"));
+	json_array_foreach(json_object_get(rec, "beneficiaries"), i, b)
+		rc |= tally(s->count[BENEFICIARIES],
+		    string_or(json_object_get(b, "kind"), "none"));
+	rc |= tally_list(s->count[RIGHTS], json_object_get(rec, "rights"));
+	if (rc != 0) {
+		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
+		    "out of memory");
+		return IACHR_FATAL;
+	}
+	if (date != NULL)
+		note_date(s, date);
+	s->records++;
+	return IACHR_OK;
+}
+
+/* Opens an input with the reader of its format. */
+static int
+read_any(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
+{
+	struct format_reader *f = arg;
+	const char *format = f->format, *dot = strrchr(name, '.');
+
+	if (format == NULL && dot != NULL)
+		format = strcmp(dot, ".csv") == 0 ? "csv" :
+		    strcmp(dot, ".tsv") == 0 ? "tsv" :
+		    strcmp(dot, ".xml") == 0 ? "xml" :
+		    strcmp(dot, ".yaml") == 0 || strcmp(dot, ".yml") == 0 ?
+		    "yaml" : NULL;
+	if (format == NULL || strcmp(format, "json") == 0)
+		return cli_read_json(rd, fp, name, NULL);
+	if (strcmp(format, "yaml") == 0)
+		return cli_read_yaml(rd, fp, name, NULL);
+	if (strcmp(format, "xml") == 0)
+		return cli_read_xml(rd, fp, name, NULL);
+	f->csv.delim = strcmp(format, "tsv") == 0 ? '\t' : 0;
+	return cli_read_csv(rd, fp, name, &f->csv);
+}
+
+/* Sorting: years by year, other keys by count, most first, then name. */
+static int
+by_key(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static const json_t *sort_counts;
+
+static int
+by_count(const void *a, const void *b)
+{
+	json_int_t x = json_integer_value(json_object_get(sort_counts,
+	    *(const char *const *)a));
+	json_int_t y = json_integer_value(json_object_get(sort_counts,
+	    *(const char *const *)b));
+
+	return x != y ? (x < y ? 1 : -1) : by_key(a, b);
+}
+
+/* t's keys in the order printed; *n is how many (at most TOP_RIGHTS). */
+static const char **
+sorted_keys(enum table t, const json_t *counts, size_t *n)
+{
+	const char **keys, *key;
+	const json_t *v;
+	size_t i = 0;
+
+	*n = json_object_size(counts);
+	if ((keys = calloc(*n + 1, sizeof(*keys))) == NULL)
+		return NULL;
+	json_object_foreach((json_t *)counts, key, v)
+		keys[i++] = key;
+	sort_counts = counts;
+	qsort(keys, *n, sizeof(*keys), t == YEAR ? by_key : by_count);
+	if (t == RIGHTS && *n > TOP_RIGHTS)
+		*n = TOP_RIGHTS;
+	return keys;
+}
+
+/* Characters in the UTF-8 string s, for alignment. */
+static int
+width(const char *s)
+{
+	int w = 0;
+
+	for (; *s != '\0'; s++)
+		w += ((unsigned char)*s & 0xC0) != 0x80;
+	return w;
+}
+
+static int
+print_table(struct resstat *s, enum table t)
+{
+	const char **keys;
+	size_t n, i;
+	int w = width(tables[t].head), kw;
+
+	if ((keys = sorted_keys(t, s->count[t], &n)) == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		if ((kw = width(keys[i])) > w)
+			w = kw;
+	fprintf(s->fp, "%s%*s  %s\n", tables[t].head,
+	    w - width(tables[t].head), "", tables[t].unit);
+	for (i = 0; i < n; i++)
+		fprintf(s->fp, "%s%*s  %*" JSON_INTEGER_FORMAT "\n", keys[i],
+		    w - width(keys[i]), "", (int)strlen(tables[t].unit),
+		    json_integer_value(json_object_get(s->count[t], keys[i])));
+	free(keys);
+	return 0;
+}
+
+static int
+print_text(struct resstat *s, int by)
+{
+	int t;
+
+	if (by < 0)
+		fprintf(s->fp, "records     %ld\nfirst date  %s\n"
+		    "last date   %s\n", s->records,
+		    s->first[0] != '\0' ? s->first : "none",
+		    s->last[0] != '\0' ? s->last : "none");
+	for (t = 0; t < NTABLES; t++) {
+		if (by >= 0 && t != by)
+			continue;
+		if (by < 0)
+			putc('\n', s->fp);
+		if (print_table(s, t) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* t as a JSON object in the order printed (a new reference). */
+static json_t *
+json_table(struct resstat *s, enum table t)
+{
+	const char **keys;
+	json_t *obj = json_object();
+	size_t n, i;
+
+	if (obj == NULL || (keys = sorted_keys(t, s->count[t], &n)) == NULL) {
+		json_decref(obj);
+		return NULL;
+	}
+	for (i = 0; i < n; i++)
+		if (json_object_set(obj, keys[i], json_object_get(s->count[t],
+		    keys[i])) != 0)
+			break;
+	free(keys);
+	if (i < n) {
+		json_decref(obj);
+		return NULL;
+	}
+	return obj;
+}
+
+static int
+print_json(struct resstat *s, int by)
+{
+	json_t *out;
+	int t;
+
+	if (by >= 0)
+		out = json_table(s, by);
+	else {
+		out = json_pack("{s:I, s:s?, s:s?}", "records",
+		    (json_int_t)s->records, "first_date",
+		    s->first[0] != '\0' ? s->first : NULL, "last_date",
+		    s->last[0] != '\0' ? s->last : NULL);
+		for (t = 0; t < NTABLES && out != NULL; t++)
+			if (json_object_set_new(out, tables[t].name,
+			    json_table(s, t)) != 0) {
+				json_decref(out);
+				out = NULL;
+			}
+	}
+	if (out == NULL)
+		return -1;
+	/* A write error is found when the output is closed. */
+	json_dumpf(out, s->fp, JSON_INDENT(2));
+	putc('\n', s->fp);
+	json_decref(out);
+	return 0;
+}
+
+static int
+table_of(const char *name)
+{
+	int t;
+
+	for (t = 0; t < NTABLES; t++)
+		if (strcmp(tables[t].name, name) == 0)
+			return t;
+	return -1;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct resstat s;
+	struct format_reader f = { NULL, { .values = 1 } };
+	struct cli_convert c = { .read = read_any, .read_arg = &f,
+	    .validate = CLI_VALIDATE_ALL, .write = count_record, .arg = &s };
+	struct cli_output out;
+	const char *output = NULL;
+	int ch, t, ok, by = -1, as_json = 0;
+
+	cli_init(argv);
+	memset(&s, 0, sizeof(s));
+	while ((ch = cli_getopt(argc, argv, options)) != -1) {
+		switch (ch) {
+		case 'h':
+			cli_help(synopsis, options, "resstat dataset.csv");
+			return cli_finish(CLI_OK);
+		case 'o':
+			output = optarg;
+			break;
+		case OPT_BY:
+			if ((by = table_of(optarg)) < 0) {
+				cli_warnx("--by %s: expected year, state, "
+				    "decision, language, instrument, "
+				    "beneficiaries or rights", optarg);
+				return cli_usage_error(synopsis);
+			}
+			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "json") != 0 &&
+			    strcmp(optarg, "yaml") != 0 &&
+			    strcmp(optarg, "xml") != 0 &&
+			    strcmp(optarg, "csv") != 0 &&
+			    strcmp(optarg, "tsv") != 0) {
+				cli_warnx("--format %s: expected json, yaml, "
+				    "xml, csv or tsv", optarg);
+				return cli_usage_error(synopsis);
+			}
+			f.format = optarg;
+			break;
+		case OPT_JSON:
+			as_json = 1;
+			break;
+		case CLI_OPT_NO_VALIDATE:
+			c.validate = CLI_NO_VALIDATE;
+			break;
+		case CLI_OPT_VERSION:
+			cli_version();
+			return cli_finish(CLI_OK);
+		default:
+			return cli_usage_error(synopsis);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	ok = (s.state_names = json_object()) != NULL;
+	for (t = 0; t < NTABLES; t++)
+		ok &= (s.count[t] = json_object()) != NULL;
+	if (!ok)
+		cli_warnx("out of memory");
+	if (ok && cli_output_open(&out, output) == 0) {
+		s.fp = out.fp;
+		c.output = out.path;
+		cli_convert_inputs(&c, argc, argv);
+		if (name_states(&s) != 0 || (as_json ? print_json(&s, by) : print_text(&s, by)) != 0) {
+			cli_warnx("out of memory");
+			cli_status_raise(&c.status, CLI_ERROR);
+		}
+		c.status = cli_output_end(&out, c.status);
+	} else
+		cli_status_raise(&c.status, CLI_ERROR);
+	for (t = 0; t < NTABLES; t++)
+		json_decref(s.count[t]);
+	json_decref(s.state_names);
+	return cli_finish(c.status);
+}
