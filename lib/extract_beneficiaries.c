@@ -893,7 +893,8 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	    iachrp_is_upper_at(c->s + h))
 		return 0;
 	for (j = a; j-- > 0;) {
-		if ((j > 0 && c->s[j - 1] != ' ') ||
+		/* after a space or an elided article: "de l'organisation X" */
+		if ((j > 0 && c->s[j - 1] != ' ' && c->f[j - 1] != '\'') ||
 		    strncmp(c->f + j, c->f + h, hlen) != 0 ||
 		    c->f[j + hlen] != ' ')
 			continue;
