@@ -117,7 +117,8 @@ time_at(const char *f, int *hh, int *mm)
 			h %= 12;
 			p = q + n;
 		} else if ((n = iachrp_match_any(q, hours, NULL)) > 0) {
-			p = q + n;
+			/* "13:40 hrs." */
+			p = q + n + (q[n] == '.');
 		}
 		q = iachrp_skip_space(p);
 		if ((n = iachrp_match_any(q, zones, NULL)) > 0 &&
@@ -500,6 +501,35 @@ iachrp_doc_layout(struct iachrp_doc *doc)
 	}
 }
 
+/*
+ * The dateline's place as a string; one printed in capitals,
+ * "WASHINGTON, D.C.", in the case it is written with, "Washington, D.C.".
+ * Words with a period (abbreviations) keep their capitals.
+ */
+static json_t *
+place_json(const char *s, size_t n)
+{
+	char buf[128];
+	size_t i, start;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return json_stringn(s, n);
+	if (n >= sizeof(buf))
+		return json_stringn(s, n);
+	memcpy(buf, s, n);
+	for (start = 0; start < n; start = i + 1) {
+		for (i = start; i < n && buf[i] != ' '; i++)
+			;
+		if (memchr(buf + start, '.', i - start) != NULL)
+			continue;
+		for (size_t k = start + 1; k < i; k++)
+			if (buf[k] >= 'A' && buf[k] <= 'Z')
+				buf[k] = (char)(buf[k] - 'A' + 'a');
+	}
+	return json_stringn(buf, n);
+}
+
 json_t *
 iachrp_extract_press_release(const struct iachrp_doc *doc)
 {
@@ -538,6 +568,13 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 			hh = a;
 			mm = b;
 		}
+		/* "Washington, D.C." alone on a line just above the lead */
+		if (placepara < 0 && doc->lead >= 0 && (long)i < doc->lead &&
+		    (long)i + 2 >= doc->lead && p->len <= 32 &&
+		    strchr(p->s, ',') != NULL && is_place(p->s, p->f, p->len)) {
+			placepara = (long)i;
+			place = p->len;
+		}
 		/* "Washington, D.C., 25 de abril de 2022" on its own line. */
 		if ((long)i != doc->lead && date.year == 0 &&
 		    place_date_line(p, &n, &d, &hh, &mm)) {
@@ -571,7 +608,7 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 	iachrp_set(doc, pr, "year", number > 0 ? json_integer(year) :
 	    json_null());
 	iachrp_set(doc, pr, "place", placepara >= 0 ?
-	    json_stringn(doc->para[placepara].s, place) : json_null());
+	    place_json(doc->para[placepara].s, place) : json_null());
 	iachrp_set(doc, pr, "date", date.year != 0 ?
 	    iachrp_date_json(&date) : json_null());
 	if (hh >= 0) {
