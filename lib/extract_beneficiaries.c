@@ -332,6 +332,8 @@ head_count(const struct ctx *c, size_t a, size_t b)
 	size_t i, len, best = 0;
 	int n = 0;
 
+	/* "outros seis estudantes", "otras tres personas" */
+	a += word_then_space(c->f, a, other_words);
 	for (i = a; i < b && c->f[i] >= '0' && c->f[i] <= '9' && n < 1000;
 	    i++)
 		n = n * 10 + (c->f[i] - '0');
