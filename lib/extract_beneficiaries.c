@@ -3135,6 +3135,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		return c.list;
 	if (dec->sentence.para >= 0) {
 		size_t from, to, at;
+		int kind;
 
 		p = &doc->para[dec->sentence.para];
 		c.s = p->s;
@@ -3154,8 +3155,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		for (from = dec->sentence.end; from < p->len; from = to) {
 			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 			to = iachrp_sentence_end(p->s, from);
-			if ((at = iachrp_decision_cue(doc, p->f, from, to)) !=
-			    (size_t)-1)
+			/* "... decided not to grant the measures requested in
+			 * favor of X": a refusal protects no one. */
+			if ((at = iachrp_first_decision(doc, p->f, from, to,
+			    &kind)) != (size_t)-1 && kind != IACHRP_REJECT)
 				from_sentence(&c, from, at, to);
 		}
 	}
