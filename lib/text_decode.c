@@ -228,6 +228,12 @@ iachrp_decode(const unsigned char *in, size_t len, int keep_origins,
 		    "UTF-16 text is not supported; convert it to UTF-8");
 		return -1;
 	}
+	if (len >= 5 && memcmp(in, "%PDF-", 5) == 0) {
+		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,
+		    "a PDF document, not a press release: convert it with "
+		    "pdftotext first");
+		return -1;
+	}
 	if (looks_binary(in, len)) {
 		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,
 		    "binary data, not a press release");
