@@ -117,6 +117,12 @@ classify(const unsigned char *p, size_t len, size_t *first_invalid)
 	return what;
 }
 
+int
+iachrp_is_utf8(const unsigned char *in, size_t len)
+{
+	return !(classify(in, len, NULL) & HAS_INVALID);
+}
+
 /* Appends the n bytes at in + i as they are. */
 static void
 put_copy(struct iachrp_text *t, const unsigned char *in, size_t i, size_t n)

@@ -363,14 +363,18 @@ write_page(struct page *pg, const xmlDoc *doc)
 	write_blocks(pg, content);
 }
 
-/* One of the names the record schema gives a character set. */
+/*
+ * The page's character set, by one of the names the record schema
+ * gives; libxml2 reads a page that declares none and is not UTF-8 as
+ * ISO-8859-1.
+ */
 static const char *
-charset_name(const xmlChar *declared)
+charset_name(const xmlChar *declared, const unsigned char *in, size_t len)
 {
 	const char *s = (const char *)declared;
 
 	if (s == NULL)
-		return "UTF-8";
+		return iachrp_is_utf8(in, len) ? "UTF-8" : "ISO-8859-1";
 	if (strcasecmp(s, "ISO-8859-1") == 0 || strcasecmp(s, "latin1") ==
 	    0 || strcasecmp(s, "ISO_8859-1") == 0)
 		return "ISO-8859-1";
@@ -418,7 +422,7 @@ iachrp_html_text(const unsigned char *in, size_t len, struct iachrp_text *t,
 	    HTML_PARSE_RECOVER);
 	if (doc != NULL) {
 		write_page(&pg, doc);
-		t->encoding = charset_name(doc->encoding);
+		t->encoding = charset_name(doc->encoding, in, len);
 		xmlFreeDoc(doc);
 	}
 	put(&pg, "\n", 1);

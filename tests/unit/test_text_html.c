@@ -124,6 +124,9 @@ Test(text_html, charset_from_the_page)
 	    "</head><body><p>Sol\xc3\xads</p></body></html>", &encoding),
 	    "Sol\xc3\xads\n");
 	cr_expect_str_eq(encoding, "UTF-8");
+	cr_expect_str_eq(text_of("<html><body><p>Sol\xeds</p></body></html>",
+	    &encoding), "Sol\xc3\xads\n");
+	cr_expect_str_eq(encoding, "ISO-8859-1");
 }
 
 Test(text_html, pdf_refused_with_a_hint)
