@@ -6,6 +6,7 @@
  * page furniture (menus, scripts, footers, cookie banners) is dropped.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -37,6 +38,9 @@ static const char *const block_tags[] = {
 	"h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
 	"table", "td", "th", "tr", "ul", NULL
 };
+
+/* The largest start of a numbered list taken as written. */
+#define IACHRP_HTML_MAX_START 1000000000L
 
 struct page {
 	char *s;
@@ -264,6 +268,9 @@ set_item_prefix(struct page *pg, const xmlNode *n)
 		number = strtol((const char *)start, NULL, 10);
 		xmlFree(start);
 	}
+	/* A number no list reaches would overflow when counted on. */
+	if (number < -IACHRP_HTML_MAX_START || number > IACHRP_HTML_MAX_START)
+		number = 1;
 	for (sib = p->children; sib != NULL && sib != n; sib = sib->next)
 		number += is_tag(sib, "li");
 	snprintf(pg->prefix, sizeof(pg->prefix), "%ld. ", number);

@@ -106,6 +106,9 @@ Test(text_html, lists_one_item_a_line)
 	    "</ol><ul><li>a</li><li>b</li></ul><p>End</p></body></html>",
 	    NULL),
 	    "Asked to:\n\n1. one\n2. two\n\n3. three\n\n- a\n- b\n\nEnd\n");
+	cr_expect_str_eq(text_of("<html><body><ol start=\"99999999999999999999"
+	    "\"><li>x</li><li>y</li></ol></body></html>", NULL),
+	    "1. x\n2. y\n");
 }
 
 Test(text_html, charset_from_the_page)
