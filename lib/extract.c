@@ -211,6 +211,36 @@ build(const struct iachrp_doc *doc, const char *sha, size_t len)
 	return rec;
 }
 
+/*
+ * The input as UTF-8 text: an HTML page gives the release text of its
+ * main content.  Its spans cannot be shown in the page, so a page is not
+ * explained.
+ */
+static int
+decode_input(const unsigned char *buf, size_t len, int keep_origins,
+    struct iachrp_text *text, const char *source, iachr_error_t *err)
+{
+	struct iachrp_text page;
+	int rc;
+
+	if (!iachrp_is_html(buf, len))
+		return iachrp_decode(buf, len, keep_origins, text, source,
+		    err);
+	if (keep_origins) {
+		iachr_error_set(err, IACHR_E_USAGE, source, 0, 0, -1,
+		    "an HTML page cannot be explained: explain the release "
+		    "as text");
+		return -1;
+	}
+	if (iachrp_html_text(buf, len, &page, source, err) != 0)
+		return -1;
+	rc = iachrp_decode((const unsigned char *)page.s, page.len, 0, text,
+	    source, err);
+	text->encoding = page.encoding;
+	iachrp_text_free(&page);
+	return rc;
+}
+
 static json_t *
 extract(const void *buf, size_t len, const char *source,
     json_t **explanation, iachr_error_t *err)
@@ -232,7 +262,7 @@ extract(const void *buf, size_t len, const char *source,
 		    IACHR_EXTRACT_MAX_BYTES);
 		return NULL;
 	}
-	if (iachrp_decode(buf, len, explanation != NULL, &text, source,
+	if (decode_input(buf, len, explanation != NULL, &text, source,
 	    err) != 0)
 		return NULL;
 	if (iachrp_nfc(&text) != 0 || iachrp_doc_load(&doc, &text, source,

@@ -112,6 +112,16 @@ struct iachrp_text {
 int iachrp_decode(const unsigned char *in, size_t len, int keep_origins,
     struct iachrp_text *t, const char *source, iachr_error_t *err);
 void iachrp_text_free(struct iachrp_text *t);
+/* Whether the len bytes at in are valid UTF-8. */
+int iachrp_is_utf8(const unsigned char *in, size_t len);
+
+/*
+ * text_html.c: whether the input is an HTML page, by its first tag; and
+ * the release text of a page as UTF-8, its encoding the page's own.
+ */
+int iachrp_is_html(const unsigned char *in, size_t len);
+int iachrp_html_text(const unsigned char *in, size_t len,
+    struct iachrp_text *t, const char *source, iachr_error_t *err);
 
 /* text_nfc.c: t in Unicode NFC, origins mapped; -1 when out of memory. */
 int iachrp_nfc(struct iachrp_text *t);

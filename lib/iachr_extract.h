@@ -20,10 +20,13 @@
  * order mark, ISO-8859-1 or Windows-1252, LF or CRLF line ends), and
  * returns a new record with its keys in schema order.  Facts the text
  * does not state are null.  source names the input in errors (NULL
- * allowed).
+ * allowed).  An HTML page (one that starts with a doctype, html, head
+ * or body tag) gives the text of its main content, read without the
+ * network in the charset the page declares; the record is the one its
+ * text gives, apart from source (and an id made of the input's hash).
  *
- * Returns NULL and sets err when the input is empty, binary or not such
- * a release (IACHR_E_NOT_RELEASE), is in an encoding it cannot read
+ * Returns NULL and sets err when the input is empty, binary, a PDF or
+ * not such a release (IACHR_E_NOT_RELEASE), is in an encoding it cannot read
  * (IACHR_E_ENCODING), is larger than IACHR_EXTRACT_MAX_BYTES
  * (IACHR_E_LIMIT), or memory runs out (IACHR_E_NOMEM).  buf is
  * borrowed.
@@ -40,7 +43,8 @@ IACHR_API json_t *iachr_extract(const void *buf, size_t len,
  * and end the input bytes [start, end), text the words as read (UTF-8,
  * NFC).  rule names the rule that decided the value, or why it is
  * null.  The record is the one iachr_extract returns.  *explanation is
- * NULL when NULL is returned.
+ * NULL when NULL is returned.  An HTML page is refused (IACHR_E_USAGE):
+ * its spans could not be shown in the page.
  */
 IACHR_API json_t *iachr_extract_explained(const void *buf, size_t len,
     const char *source, json_t **explanation, iachr_error_t *err);

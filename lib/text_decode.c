@@ -117,6 +117,12 @@ classify(const unsigned char *p, size_t len, size_t *first_invalid)
 	return what;
 }
 
+int
+iachrp_is_utf8(const unsigned char *in, size_t len)
+{
+	return !(classify(in, len, NULL) & HAS_INVALID);
+}
+
 /* Appends the n bytes at in + i as they are. */
 static void
 put_copy(struct iachrp_text *t, const unsigned char *in, size_t i, size_t n)
@@ -226,6 +232,12 @@ iachrp_decode(const unsigned char *in, size_t len, int keep_origins,
 	    (in[0] == 0xfe && in[1] == 0xff))) {
 		iachr_error_set(err, IACHR_E_ENCODING, source, 0, 0, 0,
 		    "UTF-16 text is not supported; convert it to UTF-8");
+		return -1;
+	}
+	if (len >= 5 && memcmp(in, "%PDF-", 5) == 0) {
+		iachr_error_set(err, IACHR_E_NOT_RELEASE, source, 0, 0, -1,
+		    "a PDF document, not a press release: convert it with "
+		    "pdftotext first");
 		return -1;
 	}
 	if (looks_binary(in, len)) {

@@ -1,0 +1,52 @@
+#!/bin/sh
+# HTML input: each release of $SHARED/corpus, wrapped in pages of the
+# site's old and new layouts (menus, scripts, footers, a cookie banner;
+# UTF-8, and ISO-8859-1 declared by a meta element), must give the same
+# record as its text, apart from source.  Skips where the corpus is
+# absent.
+set -u
+corpus=$SHARED/corpus
+if [ ! -d "$corpus" ]; then
+	echo "html-pages: $corpus missing, skipped"
+	exit 77
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "html-pages: python3 not installed, skipped"
+	exit 77
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+W=${IACHR_WRAPPER:-}
+fail=0
+pages=0
+python3 "$TOP/tests/check.d/html-pages.py" wrap "$work" "$corpus"/*.txt ||
+    exit 1
+for txt in "$corpus"/*.txt; do
+	stem=${txt##*/}
+	stem=${stem%.txt}
+	$W "$BIN/iachr2json" "$txt" > "$work/$stem.json" || {
+		echo "html-pages: $stem: the text gives no record"
+		fail=1
+		continue
+	}
+	for html in "$work/$stem".*.html; do
+		layout=${html#"$work/$stem."}
+		layout=${layout%.html}
+		case $layout in
+		*-latin1)
+			iconv -f UTF-8 -t ISO-8859-1 "$html" > "$html.tmp" &&
+			    mv "$html.tmp" "$html" || { fail=1; continue; } ;;
+		esac
+		pages=$((pages + 1))
+		if ! $W "$BIN/iachr2json" "$html" > "$work/$stem.page.json"; then
+			echo "html-pages: $stem ($layout): no record"
+			fail=1
+		elif ! python3 "$TOP/tests/check.d/html-pages.py" compare \
+		    "$work/$stem.json" "$work/$stem.page.json"; then
+			echo "html-pages: $stem ($layout): record differs"
+			fail=1
+		fi
+	done
+done
+echo "html-pages: $pages pages"
+exit $fail
