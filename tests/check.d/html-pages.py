@@ -2,7 +2,9 @@
 """Wraps releases in HTML pages of the site's layouts, and compares records.
 
   html-pages.py wrap OUTDIR FILE.txt ...   writes OUTDIR/STEM.LAYOUT.html
-  html-pages.py compare TEXT.json PAGE.json   exit 1 unless equal but source
+  html-pages.py compare LIST   for each line "NAME TEXT.json PAGE.json" of
+                               LIST, the records equal but for source;
+                               exit 1 when one differs
 
 Layouts: "old" (tables, a menu column, scripts, a footer row) and "new"
 (header, nav, main, article, aside, footer, a cookie banner), in UTF-8;
@@ -189,8 +191,19 @@ def compare(text_json, page_json):
     return 1
 
 
+def compare_all(listing):
+    status = 0
+    with open(listing) as f:
+        for line in f:
+            name, text_json, page_json = line.split()
+            if compare(text_json, page_json):
+                print('html-pages: %s: record differs' % name)
+                status = 1
+    return status
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'wrap':
         wrap(sys.argv[2], sys.argv[3:])
     else:
-        sys.exit(compare(sys.argv[2], sys.argv[3]))
+        sys.exit(compare_all(sys.argv[2]))
