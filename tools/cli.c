@@ -178,6 +178,19 @@ cli_delimiter(const char *arg)
 	return 0;
 }
 
+int
+cli_dataset_format(const char *name)
+{
+	static const char *const formats[] = { "json", "yaml", "xml", "csv",
+	    "tsv" };
+	size_t i;
+
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (strcmp(name, formats[i]) == 0)
+			return 1;
+	return 0;
+}
+
 void
 cli_usage(FILE *fp, const char *const *synopsis)
 {

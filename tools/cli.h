@@ -45,6 +45,10 @@ void cli_report(const char *file, const iachr_error_t *err);
  */
 int cli_delimiter(const char *arg);
 
+/* True when name is a dataset format --format takes: json, yaml, xml,
+ * csv or tsv. */
+int cli_dataset_format(const char *name);
+
 /* Prints the usage text (lines of the man SYNOPSIS) to fp. */
 void cli_usage(FILE *fp, const char *const *synopsis);
 

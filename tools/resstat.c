@@ -405,11 +405,7 @@ main(int argc, char **argv)
 			}
 			break;
 		case OPT_FORMAT:
-			if (strcmp(optarg, "json") != 0 &&
-			    strcmp(optarg, "yaml") != 0 &&
-			    strcmp(optarg, "xml") != 0 &&
-			    strcmp(optarg, "csv") != 0 &&
-			    strcmp(optarg, "tsv") != 0) {
+			if (!cli_dataset_format(optarg)) {
 				cli_warnx("--format %s: expected json, yaml, "
 				    "xml, csv or tsv", optarg);
 				return cli_usage_error(synopsis);

@@ -713,14 +713,9 @@ format_of(const struct resvalidate *st, const char *path)
 static void
 hint_format(const struct resvalidate *st, const char *path)
 {
-	static const char *const names[] = { "csv", "json", "tsv", "xml",
-	    "yaml" };
-	size_t i;
-
-	for (i = 0; st->formats && i < sizeof(names) / sizeof(names[0]); i++)
-		if (strcmp(path, names[i]) == 0)
-			cli_warnx("did you mean --format %s? --formats checks "
-			    "the string formats and takes no value", path);
+	if (st->formats && cli_dataset_format(path))
+		cli_warnx("did you mean --format %s? --formats checks "
+		    "the string formats and takes no value", path);
 }
 
 /*
@@ -1032,11 +1027,7 @@ main(int argc, char **argv)
 			}
 			break;
 		case OPT_FORMAT:
-			if (strcmp(optarg, "json") != 0 &&
-			    strcmp(optarg, "yaml") != 0 &&
-			    strcmp(optarg, "xml") != 0 &&
-			    strcmp(optarg, "csv") != 0 &&
-			    strcmp(optarg, "tsv") != 0) {
+			if (!cli_dataset_format(optarg)) {
 				cli_warnx("--format %s: expected json, yaml, "
 				    "xml, csv or tsv", optarg);
 				free(refs);
