@@ -1971,28 +1971,20 @@ semicolon_after(const struct ctx *c, size_t end, size_t to)
 	return to;
 }
 
-/* True when the phrase s[a, b) names a person (read on a scratch list). */
+/* True when the last of the entries added after the first had is a person. */
 static int
-names_a_person(const struct ctx *c, size_t a, size_t b)
+person_since(const struct ctx *c, size_t had)
 {
-	struct ctx scratch;
-	size_t n;
-	int person;
+	size_t n = json_array_size(c->list);
 
-	if (new_scratch(&scratch, c) < 0)
-		return 0;
-	phrase(&scratch, a, b);
-	n = json_array_size(scratch.list);
-	person = n > 0 && strcmp(json_string_value(json_object_get(
-	    json_array_get(scratch.list, n - 1), "kind")), "person") == 0;
-	json_decref(scratch.list);
-	return person;
+	return n > had && strcmp(json_string_value(json_object_get(
+	    json_array_get(c->list, n - 1), "kind")), "person") == 0;
 }
 
 static size_t
 target(struct ctx *c, size_t at, size_t to)
 {
-	size_t end = phrase_end(c, at, to), n, next, semi;
+	size_t end = phrase_end(c, at, to), n, next, semi, had;
 	int counted = 0, namely;
 
 	if (end > at && (n = names_open_after(c, end, to, &namely)) > 0 &&
@@ -2018,10 +2010,13 @@ target(struct ctx *c, size_t at, size_t to)
 		next += word_then_space(c->f, next, conjunctions);
 		if (!persons_follow(c, next, to))
 			break;
-		if (!counted && !names_a_person(c, at, end))
-			break;
+		had = json_array_size(c->list);
 		if (end > at)
 			phrase(c, at, end);
+		if (!counted && !person_since(c, had)) {
+			at = end;	/* read */
+			break;
+		}
 		at = next;
 		end = phrase_end(c, at, to);
 	}

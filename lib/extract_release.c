@@ -510,7 +510,7 @@ static json_t *
 place_json(const char *s, size_t n)
 {
 	char buf[128];
-	size_t i, start;
+	size_t i, k, start;
 
 	for (i = 0; i < n; i++)
 		if (s[i] >= 'a' && s[i] <= 'z')
@@ -523,7 +523,7 @@ place_json(const char *s, size_t n)
 			;
 		if (memchr(buf + start, '.', i - start) != NULL)
 			continue;
-		for (size_t k = start + 1; k < i; k++)
+		for (k = start + 1; k < i; k++)
 			if (buf[k] >= 'A' && buf[k] <= 'Z')
 				buf[k] = (char)(buf[k] - 'A' + 'a');
 	}
