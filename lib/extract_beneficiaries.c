@@ -167,7 +167,7 @@ aside_in_brackets(const char *s, size_t j, size_t end)
 	size_t k = j + 1;
 	int digits = 1;
 
-	if (k < end && (s[k] == '"' || (unsigned char)s[k] == 0xc2 ||
+	if (k < end && (s[k] == '"' || strncmp(s + k, "\xc2\xab", 2) == 0 ||
 	    strncmp(s + k, "\xe2\x80\x9c", 3) == 0))
 		digits = 0;	/* a quote: ", «, “ */
 	for (; k < end && k < j + 40 && s[k] != ')' && s[k] != '('; k++)
@@ -2098,19 +2098,17 @@ static size_t
 subject_start(const struct ctx *c, size_t from, size_t at)
 {
 	const char *comma;
-	size_t k;
+	size_t i, k;
 
+	/* Past the dateline: "Washington, D.C. – Tras ..." */
+	for (i = 0; i < c->doc->npara && c->doc->para[i].s != c->s; i++)
+		;
+	if (i < c->doc->npara && (k = iachrp_dateline_end(&c->doc->para[i])) >
+	    from && k < at)
+		from = k;
 	from = skip_spaces(c->s, from, at);
-	/* Past a dateline's dash: "Washington, D.C. – Tras ..." */
-	for (k = from; k < at && k < from + 80; k++)
-		if (strncmp(c->s + k, " \xe2\x80\x93 ", 5) == 0 ||
-		    strncmp(c->s + k, " \xe2\x80\x94 ", 5) == 0 ||
-		    strncmp(c->s + k, " - ", 3) == 0)
-			break;
-	k = k < at && k < from + 80 ? skip_spaces(c->s, k + (c->s[k + 1] ==
-	    '-' ? 3 : 5), at) : from;
-	if (iachrp_match_in(c->f + k, fronted_clauses, NULL) == 0 ||
-	    (comma = strstr(c->s + k, ", ")) == NULL ||
+	if (iachrp_match_in(c->f + from, fronted_clauses, NULL) == 0 ||
+	    (comma = strstr(c->s + from, ", ")) == NULL ||
 	    (size_t)(comma - c->s) >= at)
 		return from;
 	return (size_t)(comma + 2 - c->s);
