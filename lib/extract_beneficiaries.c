@@ -157,6 +157,17 @@ ends_with_of(const char *f, size_t i, size_t j)
 	return k < j && iachrp_match_in(f + k, of_words, NULL) == j - k;
 }
 
+/* The length of the opening quote at s (", ', “ or «), or 0. */
+static size_t
+opening_quote(const char *s)
+{
+	if (strncmp(s, "\xe2\x80\x9c", 3) == 0)
+		return 3;
+	if (strncmp(s, "\xc2\xab", 2) == 0)
+		return 2;
+	return *s == '"' || *s == '\'' ? 1 : 0;
+}
+
 /*
  * After a name, an age or a nickname in brackets, which belongs to it
  * ("J.A.S.I. (14)", "X (« Ti Wil »)"): the offset of its ")", or j.
@@ -167,8 +178,7 @@ aside_in_brackets(const char *s, size_t j, size_t end)
 	size_t k = j + 1;
 	int digits = 1;
 
-	if (k < end && (s[k] == '"' || strncmp(s + k, "\xc2\xab", 2) == 0 ||
-	    strncmp(s + k, "\xe2\x80\x9c", 3) == 0))
+	if (k < end && s[k] != '\'' && opening_quote(s + k) > 0)
 		digits = 0;	/* a quote: ", «, “ */
 	for (; k < end && k < j + 40 && s[k] != ')' && s[k] != '('; k++)
 		if (digits && (s[k] < '0' || s[k] > '9'))
@@ -277,14 +287,7 @@ capitals(const char *s, size_t a, size_t b)
 	size_t i, n = 0;
 
 	for (i = a; i < b; i = skip_spaces(s, token_end(s, i, b), b)) {
-		const char *t = s + i;
-
-		if (strncmp(t, "\xe2\x80\x9c", 3) == 0 ||
-		    strncmp(t, "\xc2\xab", 2) == 0)
-			t += strncmp(t, "\xc2\xab", 2) == 0 ? 2 : 3;
-		else if (*t == '"' || *t == '\'')
-			t++;
-		if (iachrp_is_upper_at(t))
+		if (iachrp_is_upper_at(s + i + opening_quote(s + i)))
 			n++;
 	}
 	return n;
@@ -769,7 +772,8 @@ name_words(const struct ctx *c, size_t a, size_t b)
 
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
-		if (!iachrp_is_upper_at(c->s + i) &&
+		/* A nickname in quotes is part of the name: A "Coco" B. */
+		if (!iachrp_is_upper_at(c->s + i + opening_quote(c->s + i)) &&
 		    iachrp_match_in(c->f + i, name_particles, NULL) != e - i)
 			return 0;
 		n++;
@@ -855,11 +859,8 @@ titled(const struct ctx *c, size_t a, size_t b)
 		while ((n = word_then_space(c->f, a, roles)) > 0)
 			a = skip_spaces(c->s, a + n, b);
 	}
-	if (a < b && strchr("\"'", c->s[a]) != NULL)
-		a++;
-	if (a + 2 < b && (strncmp(c->s + a, "\xe2\x80\x9c", 3) == 0 ||
-	    strncmp(c->s + a, "\xc2\xab", 2) == 0))
-		a += c->s[a] == '\xe2' ? 3 : 2;
+	if (a < b)
+		a += opening_quote(c->s + a);
 	return a < b && iachrp_is_upper_at(c->s + a);
 }
 
@@ -1794,6 +1795,10 @@ names_open_after(const struct ctx *c, size_t end, size_t to, int *namely)
 
 	*namely = 0;
 	for (k = end; k < to && k < end + 160; k++) {
+		if (c->f[k] == '(' && (n = skip_bracket(c->f, k, to)) > k) {
+			k = n - 1;	/* "(community council)" */
+			continue;
+		}
 		if (c->f[k] == ':')
 			return k;
 		if (c->f[k] == ';' || c->f[k] == '(')
@@ -2935,7 +2940,10 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			/* "La decisión alcanza al exfiscal X y a la jueza Y" */
 			if ((n = iachrp_match_in(p->f + p->word[k],
 			    scope_cues, NULL)) > 0) {
-				to = iachrp_sentence_end(p->s, p->word[k]);
+				/* "... lifted with respect to A, and remain in
+				 * force for B": A */
+				to = kept_from(&scratch, p->word[k] + n,
+				    iachrp_sentence_end(p->s, p->word[k]));
 				target(&scratch, skip_spaces(p->s,
 				    p->word[k] + n, to), to);
 				break;
