@@ -70,8 +70,11 @@
 #define scope_cues iachrp_lex_scope_cue
 #define protected_rels iachrp_lex_protected_rel
 #define kept_cues iachrp_lex_kept_cue
+#define listed_ahead_words iachrp_lex_listed_ahead
 
 #define MAX_ENTRIES 500
+/* A set counted by the list that follows it, however long. */
+#define LISTED_AHEAD (-1)
 
 struct ctx {
 	const char *s;		/* the paragraph */
@@ -83,7 +86,8 @@ struct ctx {
 	int follows;		/* a follow-up too: it covers those kept */
 	json_t *list;		/* the entries so far */
 	size_t counted;		/* the first entry that is a counted set */
-	int count;		/* its head count, 0 when there is none */
+	int count;		/* its head count, 0 when there is none,
+				 * LISTED_AHEAD for "the following persons" */
 	/* The words that may start a cue, for find_cue's scan. */
 	struct iachrp_cueset cue_starts;
 };
@@ -415,6 +419,11 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	if (group && c->count == 0 &&
 	    (c->count = head_count(c, a, b)) > 0)
 		c->counted = json_array_size(c->list);
+	else if (group && c->count == 0 && capitals(c->s, a, b) == 0 &&
+	    iachrp_contains(c->f, a, b, listed_ahead_words)) {
+		c->count = LISTED_AHEAD;
+		c->counted = json_array_size(c->list);
+	}
 	iachrp_append(c->doc, c->list, iachrp_pair("name",
 	    json_stringn(c->s + a, b - a), "kind",
 	    json_string(group ? "group" : "person")));
@@ -1994,12 +2003,12 @@ target(struct ctx *c, size_t at, size_t to)
 
 	if (end > at && (n = names_open_after(c, end, to, &namely)) > 0 &&
 	    (namely || unnamed_set(c, at, end) || head_count(c, at, end) > 0) &&
-	    (persons_follow(c, skip_spaces(c->s, n + 1, to), to) ||
-	    (namely && name_soon(c, skip_spaces(c->s, n + 1, to), to)))) {
+	    name_soon(c, skip_spaces(c->s, n + 1, to), to)) {
 		/*
 		 * "nine persons deprived of liberty: A, B and C", "... in
 		 * Nicaragua: A, B and C", "four persons, namely: A; B",
-		 * "tres integrantes de la Junta X: A, B y C"
+		 * "tres integrantes de la Junta X: A, B y C", "tres
+		 * personas ...: el sacerdote A, ..."
 		 */
 		at = skip_spaces(c->s, n + 1, to);
 		end = phrase_end(c, at, to);
@@ -2013,7 +2022,8 @@ target(struct ctx *c, size_t at, size_t to)
 	while ((semi = semicolon_after(c, end, to)) < to) {
 		next = skip_spaces(c->s, semi + 1, to);
 		next += word_then_space(c->f, next, conjunctions);
-		if (!persons_follow(c, next, to))
+		/* "...; y la periodista C, directora de Y" */
+		if (!name_soon(c, next, to))
 			break;
 		had = json_array_size(c->list);
 		if (end > at)
@@ -2779,18 +2789,24 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	json_t *names, *entry;
 	size_t i;
 
-	if (c->count < 2)
+	if (c->count < 2 && c->count != LISTED_AHEAD)
 		return;
 	if ((names = json_array()) == NULL) {
 		iachrp_nomem(doc);
 		return;
 	}
-	named_list(c, doc, names);
-	if (json_array_size(names) != (size_t)c->count) {
+	/* "the following persons:", then a list: as many as it holds */
+	if (c->count == LISTED_AHEAD) {
+		listed_names(c, doc, names);
+		if (json_array_size(names) > 0)
+			c->count = (int)json_array_size(names);
+	} else
+		named_list(c, doc, names);
+	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
 		listed_names(c, doc, names);
 	}
-	if (json_array_size(names) != (size_t)c->count) {
+	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
 		for (i = doc->lead < 0 ? 0 : (size_t)doc->lead;
 		    i < doc->npara && json_array_size(names) <=
