@@ -1267,6 +1267,24 @@ given_name_only(const struct ctx *c, size_t a, size_t b)
 	    strchr(c->s + a, '.') != c->s + b - 1;
 }
 
+/*
+ * True when a person's name opens s[k, b) past two lower-case words at
+ * most that say who the person is: "rapper B", "visual artist B", not
+ * "her son B", whose kin the rules on relatives read.
+ */
+static int
+described_name_ahead(const struct ctx *c, size_t k, size_t b)
+{
+	int i;
+
+	if (word_then_space(c->f, k, possessives) > 0)
+		return 0;
+	for (i = 0; i < 2 && k < b && !iachrp_is_upper_at(c->s + k) &&
+	    c->s[token_end(c->s, k, b) - 1] != ','; i++)
+		k = skip_spaces(c->s, token_end(c->s, k, b), b);
+	return i > 0 && personal(c, k, next_conjunction(c, k, b));
+}
+
 static void
 segment(struct ctx *c, size_t a, size_t b)
 {
@@ -1299,7 +1317,8 @@ segment(struct ctx *c, size_t a, size_t b)
 		    (role_ahead(c, k, b) &&
 		    titled(c, k, next_conjunction(c, k, b))) ||
 		    (ends_personal(c, a, i) &&
-		    personal(c, k, next_conjunction(c, k, b)))) {
+		    (personal(c, k, next_conjunction(c, k, b)) ||
+		    described_name_ahead(c, k, b)))) {
 			entry(c, a, i);
 			a = k;
 			i = k - 1;
@@ -2375,6 +2394,21 @@ headed_list(struct ctx *c, size_t at, size_t to)
 }
 
 /*
+ * When a sentence opens at word v of p with "Se trata de", "They are",
+ * "Il s'agit de": where the names after it start, or 0.
+ */
+static size_t
+naming_opened(const struct iachrp_para *p, size_t v, size_t to)
+{
+	size_t m;
+
+	if ((v != 0 && (v < 2 || p->s[v - 2] != '.')) ||
+	    (m = iachrp_match_in(p->f + v, naming_openers, NULL)) == 0)
+		return 0;
+	return skip_spaces(p->f, v + m + (p->f[v + m] == ':'), to);
+}
+
+/*
  * Where the lead names no one: its list when it ends with a colon, else
  * the first later paragraph that names them, after the beneficiaries'
  * noun ("The proposed beneficiary, X, is") or a decision ("decided to
@@ -2401,6 +2435,12 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		c->f = p->f;
 		for (k = 0; k < p->nword; k++) {
 			at = p->word[k];
+			/* "Se trata de la periodista A y de su hija B" */
+			to = iachrp_sentence_end(p->s, at);
+			if ((n = naming_opened(p, at, to)) > 0) {
+				target(c, n, to);
+				continue;
+			}
 			if ((n = iachrp_match_in(p->f + at, beneficiary_nouns,
 			    NULL)) == 0)
 				continue;
@@ -2696,12 +2736,9 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 		for (k = 0; k < p->nword; k++) {
 			v = p->word[k];
 			/* "Se trata de la periodista A, del activista B y ..." */
-			if ((v == 0 || (v >= 2 && p->s[v - 2] == '.')) && (m =
-			    iachrp_match_in(p->f + v, naming_openers, NULL)) > 0) {
-				to = iachrp_sentence_end(p->s, v);
-				at = skip_spaces(p->f, v + m + (p->f[v + m] ==
-				    ':'), to);
-				phrase(&scratch, at, phrase_end(&scratch, at, to));
+			to = iachrp_sentence_end(p->s, v);
+			if ((at = naming_opened(p, v, to)) > 0) {
+				target(&scratch, at, to);
 				if (json_array_size(scratch.list) > 0)
 					break;
 			}
@@ -2718,10 +2755,10 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 					continue;
 				at = skip_spaces(p->f, v + m + (p->f[v + m] ==
 				    ':'), to);
+				/* "A, a rural leader; Sister B, ...; and C" */
 				if (persons_follow(&scratch, at + label_len(p->s,
 				    at, to), to))
-					phrase(&scratch, at, phrase_end(&scratch,
-					    at, to));
+					target(&scratch, at, to);
 				break;
 			}
 			if (json_array_size(scratch.list) > 0)
