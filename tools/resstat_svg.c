@@ -336,8 +336,8 @@ put_year_labels(struct svg *g, const struct slot *s, size_t n, double x0,
 			    (j - i) * sw < 1.5 * TICK_GAP)
 				near = 1;
 		if (s[i].year == 0 || near == 0) {
-			fprintf(g->fp, "<path d=\"M%.1f,%.1f v5\" "
-			    "stroke=\"#000\"/>\n", x, y - 14);
+			fprintf(g->fp, "<path d=\"M%.1f,%.1f v4\" "
+			    "stroke=\"#000\"/>\n", x, y - 18);
 			text(g, x, y, "text-anchor=\"middle\"", s[i].label);
 		}
 	}
@@ -561,13 +561,15 @@ resstat_svg_write(FILE *fp, const struct resstat_charts *c)
 	struct svg g = { fp, c, WIDTH_MIN, NULL, 0 };
 	char title[128];
 	double y;
+	int n;
 
+	n = snprintf(title, sizeof(title), "IACHR resolutions: %ld %s, ",
+	    c->records, c->records == 1 ? "record" : "records");
 	if (c->first != NULL)
-		snprintf(title, sizeof(title), "IACHR resolutions: %ld "
-		    "records, %s to %s", c->records, c->first, c->last);
+		snprintf(title + n, sizeof(title) - n, "%s to %s", c->first,
+		    c->last);
 	else
-		snprintf(title, sizeof(title), "IACHR resolutions: %ld "
-		    "records, none dated", c->records);
+		snprintf(title + n, sizeof(title) - n, "none dated");
 	if (c->records == 0) {
 		put_head(&g, 100, "IACHR resolutions: no records");
 		text(&g, MARGIN, 40, "font-size=\"16\" font-weight=\"bold\"",
