@@ -61,7 +61,7 @@ struct svg {
 struct slot {
 	char label[16];
 	const json_t *counts;	/* NULL: a year without records */
-	int year;		/* 0: not a year (no date) */
+	int year;		/* -1: not a year (no date) */
 };
 
 /* Writes s as XML character data, also good inside quoted attributes. */
@@ -176,6 +176,15 @@ style_of(struct svg *g, size_t k)
 	return &styles[k % (NSTYLES - 1)];
 }
 
+/* The legend's name of kind k: the decision's own outside the schema. */
+static const char *
+kind_label(struct svg *g, size_t k)
+{
+	const struct kind_style *st = style_of(g, k);
+
+	return strcmp(st->name, g->kinds[k]) == 0 ? st->label : g->kinds[k];
+}
+
 static int
 has_kind(struct svg *g, const char *name)
 {
@@ -250,35 +259,35 @@ year_slots(const struct resstat_charts *c, size_t *n)
 {
 	struct slot *s;
 	size_t i, most = c->nyears + YEAR_SPAN_MAX + 1;
-	int y, first = 0, last = 0;
+	int y, first = -1, last = -1, every;
 
 	for (i = 0; i < c->nyears; i++)
 		if (is_year(c->years[i])) {
 			last = atoi(c->years[i]);
-			if (first == 0)
+			if (first < 0)
 				first = last;
 		}
+	every = first >= 0 && last - first < YEAR_SPAN_MAX;
 	if ((s = calloc(most, sizeof(*s))) == NULL)
 		return NULL;
 	*n = 0;
-	if (first != 0 && last - first < YEAR_SPAN_MAX)
+	if (every)
 		for (y = first; y <= last; y++) {
 			snprintf(s[*n].label, sizeof(s->label), "%d", y);
 			s[(*n)++].year = y;
 		}
 	for (i = 0; i < c->nyears; i++) {
-		if (is_year(c->years[i]) && first != 0 &&
-		    last - first < YEAR_SPAN_MAX) {
+		if (is_year(c->years[i]) && every) {
 			s[atoi(c->years[i]) - first].counts = json_object_get(
 			    c->year_decisions, c->years[i]);
 			continue;
 		}
-		if (!is_year(c->years[i]) && *n > 0 && s[*n - 1].year != 0)
+		if (!is_year(c->years[i]) && *n > 0 && s[*n - 1].year >= 0)
 			(*n)++;		/* the gap before "no date" */
 		snprintf(s[*n].label, sizeof(s->label), "%s",
 		    strcmp(c->years[i], "none") == 0 ? "no date" :
 		    c->years[i]);
-		s[*n].year = is_year(c->years[i]) ? atoi(c->years[i]) : 0;
+		s[*n].year = is_year(c->years[i]) ? atoi(c->years[i]) : -1;
 		s[(*n)++].counts = json_object_get(c->year_decisions,
 		    c->years[i]);
 	}
@@ -328,14 +337,14 @@ put_year_labels(struct svg *g, const struct slot *s, size_t n, double x0,
 	for (i = 0; i < n; i++) {
 		x = x0 + (i + 0.5) * sw;
 		if (s[i].label[0] == '\0' ||
-		    (s[i].year != 0 && s[i].year % every[e] != 0))
+		    (s[i].year >= 0 && s[i].year % every[e] != 0))
 			continue;
 		/* A year too near a "no date" label gives way to it. */
 		for (j = i + 1, near = 0; j < n && near == 0; j++)
-			if (s[j].year == 0 && s[j].label[0] != '\0' &&
+			if (s[j].year < 0 && s[j].label[0] != '\0' &&
 			    (j - i) * sw < 1.5 * TICK_GAP)
 				near = 1;
-		if (s[i].year == 0 || near == 0) {
+		if (s[i].year < 0 || near == 0) {
 			fprintf(g->fp, "<path d=\"M%.1f,%.1f v4\" "
 			    "stroke=\"#000\"/>\n", x, y - 18);
 			text(g, x, y, "text-anchor=\"middle\"", s[i].label);
@@ -385,7 +394,7 @@ put_legend(struct svg *g, double x, double y)
 		fprintf(g->fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"22\" "
 		    "height=\"16\" fill=\"url(#k%zu)\" stroke=\"#000\" "
 		    "stroke-width=\"0.6\"/>\n", x, y - 12, k);
-		text(g, x + 30, y, "", style_of(g, k)->label);
+		text(g, x + 30, y, "", kind_label(g, k));
 	}
 }
 

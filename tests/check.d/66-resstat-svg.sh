@@ -5,7 +5,8 @@
 # holding both charts' titles and axis titles and each State's name as
 # given; rsvg-convert and headless chromium render it without error, and
 # each chart's plot in each image is drawn, not blank.  One year and one
-# State, States in the hundreds, and no records at all give valid SVG too.
+# State, States in the hundreds, odd unchecked dates and no records at all
+# give valid SVG too.
 # A missing renderer skips its part; python3 or xmllint missing skips all.
 set -u
 W=${IACHR_WRAPPER:-}
@@ -35,9 +36,13 @@ head -n 1 "$tmp/states.jsonl" |
     sed 's/"date": *"[0-9]*/"date": "2020/; s/"date": *null/"date": "2020-01-01"/' \
     > "$tmp/one.jsonl"
 : > "$tmp/none.jsonl"
+# Unchecked records: years the schema refuses, year 0 among them.
+printf '%s\n' '{"date":"0000-01-01","decisions":["x"]}' \
+    '{"date":"1999-01-01","state":{"name":"A","code":"AA"}}' '{"date":7}' \
+    '{"date":"abc"}' > "$tmp/odd.jsonl"
 
-for n in states gen one none; do
-	$W "$BIN/resstat" --svg -o "$tmp/$n.svg" "$tmp/$n.jsonl"
+for n in states gen one none odd; do
+	$W "$BIN/resstat" --svg --no-validate -o "$tmp/$n.svg" "$tmp/$n.jsonl"
 	check "$n: exit 0" '[ $? -eq 0 ]'
 	check "$n: well-formed" 'xmllint --noout "$tmp/$n.svg"'
 done
@@ -48,6 +53,8 @@ check "states: both charts, titles, axes, names as given" \
     "]]> &amp; <!-- x --> (XC)" "Venezuela (Bolivarian Republic of) (VE)"'
 check "gen: both charts" '$helper svg "$tmp/gen.svg"'
 check "one: both charts, the year labelled" '$helper svg "$tmp/one.svg" 2020'
+check "odd: each year, and a decision outside the schema, by name" \
+    '$helper svg "$tmp/odd.svg" 0000 1999 abc "no date" x'
 check "none: says there are no records" \
     'grep -q "No records" "$tmp/none.svg"'
 check "--svg with --json: usage error" \
