@@ -54,7 +54,9 @@ SCHEMAS = $(sort $(wildcard schemas/*))
 LEXICON = $(sort $(wildcard lexicon/*.tsv))
 # Lexicon classes the rules read one language at a time.
 LEXICON_PER_LANGUAGE = clause_word decision function_word
-TOOL_SRCS = $(filter-out tools/cli%,$(sort $(wildcard tools/*.c)))
+# Parts of one tool, tools/TOOL_PART.c, linked into bin/TOOL.
+TOOL_PARTS = tools/resstat_svg.c
+TOOL_SRCS = $(filter-out tools/cli% $(TOOL_PARTS),$(sort $(wildcard tools/*.c)))
 TOOLS = $(TOOL_SRCS:tools/%.c=%)
 TOOL_BINS = $(TOOLS:%=$(OUTBIN)/%)
 # The tools' common code, an archive: a tool links the readers it uses.
@@ -136,7 +138,11 @@ $(CLI_LIB): $(CLI_SRCS:tools/%.c=$(BUILD)/tools/%.o)
 
 $(OUTBIN)/%: $(BUILD)/tools/%.o $(CLI_LIB) $(STATIC_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(LDFLAGS_ALL) -o $@ $< $(CLI_LIB) $(STATIC_LIB) $(LIBS)
+	$(CC) $(LDFLAGS_ALL) -o $@ $(filter %.o,$^) $(CLI_LIB) $(STATIC_LIB) \
+		$(LIBS)
+
+$(OUTBIN)/resstat: $(BUILD)/tools/resstat_svg.o
+$(BUILD)/tools/resstat.o $(BUILD)/tools/resstat_svg.o: tools/resstat_svg.h
 
 $(UNIT_BIN): $(UNIT_SRCS) $(STATIC_LIB) $(LIB_HDRS)
 	@mkdir -p $(@D)
@@ -202,7 +208,7 @@ analyze: $(BUILD)/gen/iachr_version.h $(BUILD)/gen/lexicon.h \
 	$(BUILD)/gen/unicode_nfc.h $(BUILD)/gen/unicode_categories.h
 	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
 		--inline-suppr -Ilib -I$(BUILD)/gen lib tools
-	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) $(CLI_SRCS) -- \
+	clang-tidy --quiet $(LIB_SRCS) $(TOOL_SRCS) $(TOOL_PARTS) $(CLI_SRCS) -- \
 		$(WARN) $(CPPFLAGS_ALL) -DIACHR_BUILDING
 
 # Runs each fuzz target from its seeds for FUZZ_RUNS inputs; a crash fails.

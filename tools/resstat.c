@@ -2,7 +2,8 @@
  * resstat: a summary of a dataset of records (JSON, YAML, Akoma Ntoso
  * XML or CSV) read in one pass: counts by year, State, decision,
  * language and instrument, beneficiaries by kind, the most cited rights
- * and the first and last dates, as aligned text tables or as JSON.
+ * and the first and last dates, as aligned text tables, as JSON or as
+ * SVG charts.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "resstat_svg.h"
 
 /* Rights listed: the most cited. */
 #define TOP_RIGHTS 10
@@ -18,10 +20,12 @@
 static const char *const synopsis[] = {
 	"[-o file] [--json] [--by field] [--format json|yaml|xml|csv|tsv] "
 	    "[--no-validate] [file ...]",
+	"[-o file] --svg [--format json|yaml|xml|csv|tsv] [--no-validate] "
+	    "[file ...]",
 	NULL
 };
 
-enum { OPT_BY = CLI_OPT_TOOL, OPT_FORMAT, OPT_JSON };
+enum { OPT_BY = CLI_OPT_TOOL, OPT_FORMAT, OPT_JSON, OPT_SVG };
 
 /* keep sorted */
 static const struct cli_option options[] = {
@@ -33,6 +37,8 @@ static const struct cli_option options[] = {
 	{ OPT_JSON, "json", NULL, "write the summary as JSON" },
 	CLI_OPTION_NO_VALIDATE,
 	CLI_OPTION_OUTPUT,
+	{ OPT_SVG, "svg", NULL, "draw the summary as SVG charts: by year "
+	    "and decision, by State" },
 	CLI_OPTION_VERSION,
 	CLI_OPTION_END
 };
@@ -63,6 +69,7 @@ static const struct {
 struct resstat {
 	json_t *count[NTABLES];	/* key: count; States by code */
 	json_t *state_names;	/* code: the first name seen with it */
+	json_t *year_decisions;	/* year: decision ("none" for none): count */
 	long records;
 	char first[16], last[16];	/* dates, "" until one is seen */
 	FILE *fp;
@@ -160,6 +167,25 @@ note_date(struct resstat *s, const char *date)
 		snprintf(s->last, sizeof(s->last), "%s", date);
 }
 
+/*
+ * Counts the record in its year's object, under each decision it names,
+ * or "none"; both keys are bounded as the tables' are.
+ */
+static int
+tally_year_decisions(struct resstat *s, const char *year,
+    const json_t *decisions)
+{
+	json_t *counts = json_object_get(s->year_decisions, year);
+
+	if (counts == NULL && (json_object_set_new(s->year_decisions, year,
+	    json_object()) != 0 || (counts = json_object_get(
+	    s->year_decisions, year)) == NULL))
+		return -1;
+	if (json_array_size(decisions) == 0)
+		return tally(counts, "none");
+	return tally_list(counts, decisions);
+}
+
 static int
 count_record(void *arg, const json_t *rec, iachr_error_t *err)
 {
@@ -172,6 +198,8 @@ count_record(void *arg, const json_t *rec, iachr_error_t *err)
 
 	snprintf(year, sizeof(year), "%.4s", date != NULL ? date : "none");
 	rc |= tally(s->count[YEAR], year);
+	rc |= tally_year_decisions(s, year, json_object_get(rec,
+	    "decisions"));
 	rc |= tally_state(s, json_object_get(rec, "state"));
 	rc |= tally_list(s->count[DECISION], json_object_get(rec,
 	    "decisions"));
@@ -365,6 +393,40 @@ print_json(struct resstat *s, int by)
 }
 
 static int
+print_svg(struct resstat *s)
+{
+	struct resstat_charts c = { .records = s->records,
+	    .first = s->first[0] != '\0' ? s->first : NULL,
+	    .last = s->last[0] != '\0' ? s->last : NULL,
+	    .year_decisions = s->year_decisions,
+	    .state_counts = s->count[STATE] };
+	const char **years, **states;
+	int rc = -1;
+
+	years = sorted_keys(YEAR, s->count[YEAR], &c.nyears);
+	states = sorted_keys(STATE, s->count[STATE], &c.nstates);
+	if (years != NULL && states != NULL) {
+		c.years = years;
+		c.states = states;
+		rc = resstat_svg_write(s->fp, &c);
+	}
+	free(years);
+	free(states);
+	return rc;
+}
+
+/* Writes the summary in the form the options chose. */
+static int
+print_summary(struct resstat *s, int by, int as)
+{
+	if (name_states(s) != 0)
+		return -1;
+	if (as == OPT_SVG)
+		return print_svg(s);
+	return as == OPT_JSON ? print_json(s, by) : print_text(s, by);
+}
+
+static int
 table_of(const char *name)
 {
 	int t;
@@ -384,7 +446,7 @@ main(int argc, char **argv)
 	    .validate = CLI_VALIDATE_ALL, .write = count_record, .arg = &s };
 	struct cli_output out;
 	const char *output = NULL;
-	int ch, t, ok, by = -1, as_json = 0;
+	int ch, t, ok, by = -1, as = 0;
 
 	cli_init(argv);
 	memset(&s, 0, sizeof(s));
@@ -413,7 +475,12 @@ main(int argc, char **argv)
 			f.format = optarg;
 			break;
 		case OPT_JSON:
-			as_json = 1;
+		case OPT_SVG:
+			if (as != 0 && as != ch) {
+				cli_warnx("--json and --svg: choose one");
+				return cli_usage_error(synopsis);
+			}
+			as = ch;
 			break;
 		case CLI_OPT_NO_VALIDATE:
 			c.validate = CLI_NO_VALIDATE;
@@ -425,9 +492,14 @@ main(int argc, char **argv)
 			return cli_usage_error(synopsis);
 		}
 	}
+	if (as == OPT_SVG && by >= 0) {
+		cli_warnx("--by cannot go with --svg");
+		return cli_usage_error(synopsis);
+	}
 	argc -= optind;
 	argv += optind;
 	ok = (s.state_names = json_object()) != NULL;
+	ok &= (s.year_decisions = json_object()) != NULL;
 	for (t = 0; t < NTABLES; t++)
 		ok &= (s.count[t] = json_object()) != NULL;
 	if (!ok)
@@ -436,7 +508,7 @@ main(int argc, char **argv)
 		s.fp = out.fp;
 		c.output = out.path;
 		cli_convert_inputs(&c, argc, argv);
-		if (name_states(&s) != 0 || (as_json ? print_json(&s, by) : print_text(&s, by)) != 0) {
+		if (print_summary(&s, by, as) != 0) {
 			cli_warnx("out of memory");
 			cli_status_raise(&c.status, CLI_ERROR);
 		}
@@ -446,5 +518,6 @@ main(int argc, char **argv)
 	for (t = 0; t < NTABLES; t++)
 		json_decref(s.count[t]);
 	json_decref(s.state_names);
+	json_decref(s.year_decisions);
 	return cli_finish(c.status);
 }
