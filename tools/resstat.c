@@ -80,6 +80,21 @@ struct format_reader {
 	struct cli_csv_options csv;
 };
 
+/*
+ * The length of s cut to at most max bytes, at a character's start: a
+ * key cut inside a UTF-8 sequence is not one jansson takes.
+ */
+static int
+cut_length(const char *s, size_t max)
+{
+	size_t n = strnlen(s, max + 1);
+
+	if (n > max)
+		for (n = max; n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80;)
+			n--;
+	return (int)n;
+}
+
 /* Adds one to key's count in t; keys are cut to a sane length. */
 static int
 tally(json_t *t, const char *key)
@@ -87,7 +102,7 @@ tally(json_t *t, const char *key)
 	char k[128];
 	json_t *n;
 
-	snprintf(k, sizeof(k), "%s", key);
+	snprintf(k, sizeof(k), "%.*s", cut_length(key, sizeof(k) - 1), key);
 	n = json_object_get(t, k);
 	return json_object_set_new(t, k, json_integer(n != NULL ?
 	    json_integer_value(n) + 1 : 1));
@@ -145,7 +160,8 @@ name_states(struct resstat *s)
 		name = json_string_value(json_object_get(s->state_names,
 		    code));
 		if (name != NULL)
-			snprintf(key, sizeof(key), "%.200s (%s)", name, code);
+			snprintf(key, sizeof(key), "%.*s (%s)",
+			    cut_length(name, 200), name, code);
 		else
 			snprintf(key, sizeof(key), "%s", code);
 		if (json_object_set(named, key, n) != 0) {

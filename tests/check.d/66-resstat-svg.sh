@@ -27,6 +27,7 @@ check() {
 	else
 		echo "resstat-svg: $1: FAILED"
 		fail=1
+		return 1
 	fi
 }
 
@@ -57,6 +58,13 @@ check "odd: each year, and a decision outside the schema, by name" \
     '$helper svg "$tmp/odd.svg" 0000 1999 abc "no date" x'
 check "none: says there are no records" \
     'grep -q "No records" "$tmp/none.svg"'
+# A State's name is cut to 200 bytes in its tables, at a character's
+# start: 100 three-byte characters keep 66.
+python3 -c 'print("{\"state\":{\"name\":\"%s\",\"code\":\"ZZ\"}}" % ("\u4e2d" * 100))' \
+    > "$tmp/long.jsonl"
+$W "$BIN/resstat" --no-validate --by state "$tmp/long.jsonl" > "$tmp/long.txt"
+check "a long name in a 3-byte script: cut at a character" \
+    '[ $? -eq 0 ] && python3 -c "import sys; t = open(sys.argv[1], encoding=\"utf-8\").read(); sys.exit(\"\u4e2d\" * 66 + \" (ZZ)\" not in t or \"\u4e2d\" * 67 in t)" "$tmp/long.txt"'
 check "--svg with --json: usage error" \
     '$W "$BIN/resstat" --svg --json < /dev/null > /dev/null 2>&1; [ $? -eq 2 ]'
 
