@@ -1268,21 +1268,28 @@ given_name_only(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
- * True when a person's name opens s[k, b) past two lower-case words at
+ * True when a person's name opens s[k, b) past three lower-case words at
  * most that say who the person is: "rapper B", "visual artist B", not
  * "her son B", whose kin the rules on relatives read.
  */
 static int
 described_name_ahead(const struct ctx *c, size_t k, size_t b)
 {
+	size_t e;
 	int i;
 
 	if (word_then_space(c->f, k, possessives) > 0)
 		return 0;
-	for (i = 0; i < 2 && k < b && !iachrp_is_upper_at(c->s + k) &&
-	    c->s[token_end(c->s, k, b) - 1] != ','; i++)
-		k = skip_spaces(c->s, token_end(c->s, k, b), b);
-	return i > 0 && personal(c, k, next_conjunction(c, k, b));
+	/* Words that say who, not "the capital of", "la sede de" */
+	for (i = 0; i < 3 && k < b && !iachrp_is_upper_at(c->s + k); i++) {
+		e = token_end(c->s, k, b);
+		if (c->s[e - 1] == ',' || iachrp_match_any(c->f + k,
+		    function_words[c->lang], NULL) == e - k ||
+		    word_then_space(c->f, k, place_preps) > 0)
+			return 0;
+		k = skip_spaces(c->s, e, b);
+	}
+	return i > 0 && persons_follow(c, k, b);
 }
 
 static void
@@ -1525,6 +1532,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 				;	/* "A y B, hija y yerno, de la periodista X" */
 			else if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
 			    word_then_space(c->f, k, roles) > 0 ||
+			    /* "..., le dirigeant paysan B et la ..." */
+			    (k > s0 && described_name_ahead(c, k,
+			    i < b ? i : b)) ||
 			    (word_then_space(c->f, s0, list_preps) > 0 &&
 			    !(c->lang == IACHRP_EN &&
 			    word_then_space(c->f, s0, articles) > 0)) ||
@@ -2085,6 +2095,11 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		}
 		if (c->f[k] == ';' || c->f[k] == ':' || c->f[k] == '(')
 			return 0;
+		/* "A, who is held at X, and human rights defender B" */
+		if (k > end && c->f[k - 1] == ',' && c->f[k] == ' ' &&
+		    (n = word_then_space(c->f, k + 1, conjunctions)) > 0 &&
+		    described_name_ahead(c, k + 1 + n, to))
+			return k + 1 + n;
 		if (c->f[k] != ' ' || (n = word_then_space(c->f, k + 1,
 		    conjunctions)) == 0 || ((m = word_then_space(c->f,
 		    k + 1 + n, passive_preps)) == 0 && (m = word_then_space(
