@@ -2031,7 +2031,8 @@ target(struct ctx *c, size_t at, size_t to)
 	int counted = 0, namely;
 
 	if (end > at && (n = names_open_after(c, end, to, &namely)) > 0 &&
-	    (namely || unnamed_set(c, at, end) || head_count(c, at, end) > 0) &&
+	    (namely || unnamed_set(c, at, end) || head_count(c, at, end) > 0 ||
+	    iachrp_contains(c->f, at, end, listed_ahead_words)) &&
 	    name_soon(c, skip_spaces(c->s, n + 1, to), to)) {
 		/*
 		 * "nine persons deprived of liberty: A, B and C", "... in
@@ -2986,7 +2987,8 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
 	struct ctx scratch;
 	size_t i, k, n, to;
-	int unnamed = unnamed_only(c->list);
+	int empty = json_array_size(c->list) == 0;
+	int unnamed = empty || unnamed_only(c->list);
 
 	/*
 	 * A partial lift's scope replaces whatever the lead named, unless a
@@ -3016,7 +3018,8 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				    p->word[k] + n, to), to);
 				break;
 			}
-			if (!unnamed || i == lead || k == 0 ||
+			/* In the lead, once nothing else named anyone. */
+			if (!unnamed || (i == lead && !empty) || k == 0 ||
 			    iachrp_match_in(p->f + p->word[k - 1],
 			    measure_nouns, NULL) != token_end(p->f,
 			    p->word[k - 1], p->len) - p->word[k - 1] ||
