@@ -1000,6 +1000,15 @@ entry(struct ctx *c, size_t a, size_t b)
 	if (iachrp_contains(c->f, a, b, iachrp_lex_resolution_cue))
 		return;
 	/*
+	 * "the following justice operators": a set that a list names, its
+	 * place kept for the names (and left out if no list follows).
+	 */
+	if (c->count == 0 && capitals(c->s, a, b) == 0 &&
+	    iachrp_contains(c->f, a, b, listed_ahead_words)) {
+		add_entry(c, a, b, 1);
+		return;
+	}
+	/*
 	 * Roles not followed by a name describe the person before them ("X,
 	 * journalist of the portal Voz do Sertão", "X, a reporter for the
 	 * outlet Y", "X, journaliste et présentateur de ..."); a role before
@@ -2831,6 +2840,16 @@ listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 	json_decref(scratch.list);
 }
 
+/* True when name holds a capital letter: a name, not "a union leader". */
+static int
+named(const char *name)
+{
+	for (; *name != '\0'; name += iachrp_char_len(name))
+		if (iachrp_is_upper_at(name))
+			return 1;
+	return 0;
+}
+
 /*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
@@ -2840,7 +2859,9 @@ static void
 name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 {
 	json_t *names, *entry;
-	size_t i;
+	const json_t *v;
+	const char *name;
+	size_t i, k;
 
 	if (c->count < 2 && c->count != LISTED_AHEAD)
 		return;
@@ -2853,6 +2874,9 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 		listed_names(c, doc, names);
 		if (json_array_size(names) > 0)
 			c->count = (int)json_array_size(names);
+		else if (!named(json_string_value(json_object_get(
+		    json_array_get(c->list, c->counted), "name"))))
+			json_array_remove(c->list, c->counted);
 	} else
 		named_list(c, doc, names);
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
@@ -2871,6 +2895,15 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	if (json_array_size(names) == (size_t)c->count) {
 		json_array_remove(c->list, c->counted);
 		for (i = json_array_size(names); i-- > 0;) {
+			name = json_string_value(json_array_get(names, i));
+			/* Named already, as a follow-up's own list does */
+			json_array_foreach(c->list, k, v)
+				if (same_person(name, 0, strlen(name),
+				    json_string_value(json_object_get(v,
+				    "name"))))
+					break;
+			if (k < json_array_size(c->list))
+				continue;
 			entry = iachrp_pair("name", json_incref(
 			    json_array_get(names, i)), "kind",
 			    json_string("person"));
@@ -2886,16 +2919,6 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 		}
 	}
 	json_decref(names);
-}
-
-/* True when name holds a capital letter: a name, not "a union leader". */
-static int
-named(const char *name)
-{
-	for (; *name != '\0'; name += iachrp_char_len(name))
-		if (iachrp_is_upper_at(name))
-			return 1;
-	return 0;
 }
 
 /* True when every entry is a group that names no one. */
@@ -3046,6 +3069,17 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
  * seguimiento a la situación de A y B") and those the measure was
  * granted to ("The measures were granted in 2019 to protect A and B").
  */
+/* True when word k of p is an adverb of manner: "originally", "initialement". */
+static int
+adverb(const struct iachrp_para *p, size_t k)
+{
+	size_t e = token_end(p->f, p->word[k], p->len);
+	size_t n = e - p->word[k];
+
+	return (n > 4 && strncmp(p->f + e - 2, "ly", 2) == 0) ||
+	    (n > 6 && strncmp(p->f + e - 4, "ment", 4) == 0);
+}
+
 static void
 followed_in(struct ctx *c, const struct iachrp_para *p)
 {
@@ -3062,9 +3096,10 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 		    NULL)) > 0) {
 			to = iachrp_sentence_end(p->s, at);
 			target(c, skip_spaces(p->s, at + n, to), to);
-		} else if (k > 0 && iachrp_match_in(p->f + p->word[k - 1],
-		    passive_aux, NULL) > 0 && iachrp_match_in(p->f + at,
-		    granted_words, NULL) > 0) {
+		} else if (k > 0 && iachrp_match_in(p->f + p->word[k -
+		    (k > 1 && adverb(p, k - 1) ? 2 : 1)], passive_aux,
+		    NULL) > 0 && iachrp_match_in(p->f + at, granted_words,
+		    NULL) > 0) {
 			to = iachrp_sentence_end(p->s, at);
 			from_cues(c, at, to);
 		}
@@ -3084,8 +3119,18 @@ followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 
 	if (new_scratch(&scratch, c) != 0)
 		return;
-	for (i = lead; i < doc->npara; i++)
-		followed_in(&scratch, &doc->para[i]);
+	for (i = lead; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		scratch.count = 0;
+		followed_in(&scratch, p);
+		/* "... to protect the following justice operators:", a list */
+		if (scratch.count == LISTED_AHEAD && p->len > 0 &&
+		    p->s[p->len - 1] == ':') {
+			json_array_remove(scratch.list, scratch.counted);
+			listed(&scratch, doc, i);
+		}
+	}
 	json_array_foreach(scratch.list, i, v) {
 		json_array_foreach(c->list, k, w)
 			if (json_equal(json_object_get(v, "name"),
