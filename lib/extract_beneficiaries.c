@@ -71,6 +71,7 @@
 #define protected_rels iachrp_lex_protected_rel
 #define kept_cues iachrp_lex_kept_cue
 #define listed_ahead_words iachrp_lex_listed_ahead
+#define asked_extension_cues iachrp_lex_asked_extension
 
 #define MAX_ENTRIES 500
 /* A set counted by the list that follows it, however long. */
@@ -2941,6 +2942,29 @@ unnamed_only(const json_t *list)
 }
 
 /*
+ * Whom an applicant asked to add to the measures in paragraph p ("LADES
+ * pidió extender la protección a A y a B"), into c.
+ */
+static void
+asked_extension_in(struct ctx *c, const struct iachrp_para *p)
+{
+	size_t k, n, to;
+
+	if (p->kind != IACHRP_BODY || p->mandate)
+		return;
+	c->s = p->s;
+	c->f = p->f;
+	for (k = 0; k < p->nword; k++) {
+		if ((n = iachrp_match_in(p->f + p->word[k],
+		    asked_extension_cues, NULL)) == 0)
+			continue;
+		to = iachrp_sentence_end(p->s, p->word[k]);
+		joined_targets(c, skip_spaces(p->s, p->word[k] + n, to), to);
+		return;
+	}
+}
+
+/*
  * In an extension, a sentence after the decision that says whom the
  * measures now cover ("La résolution 14/24 vise désormais aussi A et B",
  * "Com a Resolução 91/24, passam a estar protegidos quatro integrantes
@@ -2979,13 +3003,16 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 			break;
 		}
 	}
+	/* "LADES pidió extender la protección a A y a B", anywhere after */
+	for (i = para; i < doc->npara && json_array_size(scratch.list) == 0;
+	    i++)
+		asked_extension_in(&scratch, &doc->para[i]);
 	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list) &&
 	    c->follows) {
 		/* A follow-up decided too covers those named before. */
-		if (json_array_extend(scratch.list, c->list) != 0)
+		if (json_array_extend(c->list, scratch.list) != 0)
 			iachrp_nomem(doc);
-		json_decref(c->list);
-		c->list = scratch.list;
+		json_decref(scratch.list);
 		c->count = 0;
 	} else if (json_array_size(scratch.list) > 0 &&
 	    !unnamed_only(scratch.list)) {
