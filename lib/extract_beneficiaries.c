@@ -359,6 +359,7 @@ head_count(const struct ctx *c, size_t a, size_t b)
 
 static int same_person(const char *s, size_t a, size_t b, const char *t);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
+static int name_soon(const struct ctx *c, size_t a, size_t to);
 
 /*
  * Adds a person whose name the text prints in two pieces: the given
@@ -1870,7 +1871,7 @@ names_open_after(const struct ctx *c, size_t end, size_t to, int *namely)
 static size_t
 among_after(const struct ctx *c, size_t end, size_t to)
 {
-	size_t k, n, p;
+	size_t k, n;
 
 	/* Past the places that qualify the set: ", ubicada en X, Honduras," */
 	for (k = end; k < to && k < end + 160 && c->f[k] != ';' &&
@@ -1880,14 +1881,10 @@ among_after(const struct ctx *c, size_t end, size_t to)
 			continue;
 		k = skip_spaces(c->f, k + n, to);
 		/*
-		 * "entre ellos la lideresa X", "incluídas as lideranças X":
-		 * past the article and two words at most.
+		 * "entre ellos la lideresa X", "incluídas as lideranças X",
+		 * "entre ellos su representante legal, X"
 		 */
-		p = k + word_then_space(c->f, k, articles);
-		for (n = 0; n < 2 && p < to && !iachrp_is_upper_at(c->s + p);
-		    n++)
-			p = skip_spaces(c->s, token_end(c->s, p, to), to);
-		return persons_follow(c, p, to) ? k : 0;
+		return name_soon(c, k, to) ? k : 0;
 	}
 	return 0;
 }
