@@ -977,6 +977,14 @@ entry(struct ctx *c, size_t a, size_t b)
 	size_t n, qa, qb, ra, rb, k, t;
 	int changed = 1;
 
+	/*
+	 * "dos de los cinco integrantes de la Junta X", "two of them": a
+	 * part of a set, which describes the persons named before it.
+	 */
+	a = skip_spaces(c->s, a, b);
+	if (head_count(c, a, b) > 0 && word_then_space(c->f, skip_spaces(c->s,
+	    token_end(c->s, a, b), b), of_words) > 0)
+		return;
 	while (changed) {
 		changed = 0;
 		a = skip_spaces(c->s, a, b);
@@ -1048,6 +1056,10 @@ entry(struct ctx *c, size_t a, size_t b)
 		add_entry(c, ra, rb, 1);
 		return;
 	}
+	/* "those two persons": whom the text has named, not an entry */
+	if (word_then_space(c->f, a, demonstratives) > 0 &&
+	    capitals(c->s, a, b) == 0)
+		return;
 	/* "personas defensoras que integran el Centro X": the Centro */
 	if ((k = made_up(c, a, b)) > a) {
 		add_entry(c, k, b, 1);
