@@ -72,6 +72,7 @@
 #define kept_cues iachrp_lex_kept_cue
 #define listed_ahead_words iachrp_lex_listed_ahead
 #define asked_extension_cues iachrp_lex_asked_extension
+#define their_favour_cues iachrp_lex_their_favour
 
 #define MAX_ENTRIES 500
 /* A set counted by the list that follows it, however long. */
@@ -360,6 +361,8 @@ head_count(const struct ctx *c, size_t a, size_t b)
 static int same_person(const char *s, size_t a, size_t b, const char *t);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
+static void person_names(struct ctx *c, const struct iachrp_para *p,
+    json_t *names);
 
 /*
  * Adds a person whose name the text prints in two pieces: the given
@@ -2249,6 +2252,48 @@ lifted_by_relative(struct ctx *c, size_t from, size_t to)
 }
 
 /*
+ * "Ante ello, la CIDH decidió ampliar a su favor las medidas": a decision
+ * "in their favour" right after its verb protects the persons the text
+ * before it in the paragraph names.  Adds them; returns whether it did.
+ */
+static int
+in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
+{
+	struct iachrp_para before;
+	const char *p, *end = c->f + (verb + 60 < to ? verb + 60 : to);
+	json_t *names;
+	size_t i, had = json_array_size(c->list);
+	int kind;
+
+	for (p = iachrp_word_at(c->f, c->f + verb); p < end;
+	    p = iachrp_word_at(c->f, p + 1))
+		if (iachrp_match_in(p, their_favour_cues, NULL) > 0)
+			break;
+	/* "decidió no otorgar las medidas solicitadas a su favor" */
+	if (p >= end || (iachrp_first_decision(c->doc, c->f, from, to,
+	    &kind) != (size_t)-1 && kind == IACHRP_REJECT))
+		return 0;
+	for (i = 0; i < c->doc->npara && c->doc->para[i].s != c->s; i++)
+		;
+	if (i == c->doc->npara || (names = json_array()) == NULL)
+		return 0;
+	before = c->doc->para[i];
+	before.len = from;
+	person_names(c, &before, names);
+	for (i = 0; i < json_array_size(names); i++) {
+		const char *name = json_string_value(json_array_get(names, i));
+
+		iachrp_append(c->doc, c->list, iachrp_pair("name",
+		    json_string(name), "kind", json_string("person")));
+		iachrp_trace_string(c->doc, "beneficiaries", name,
+		    strlen(name), "a person named before a decision taken "
+		    "in their favour");
+	}
+	json_decref(names);
+	return json_array_size(c->list) > had;
+}
+
+/*
  * Reads the beneficiaries of the decision verb at verb in the sentence
  * s[from, to): named after it, or before it in a passive whose subject
  * holds them ("Medidas cautelares a favor de X fueron otorgadas por la
@@ -2264,6 +2309,8 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 
 	from = subject_start(c, from, verb > from ? verb : to);
 	to = kept_from(c, verb, to);
+	if (in_their_favour(c, from, verb, to))
+		return;
 
 	/* An extension that says whom it covers names them alone. */
 	if (c->extends) {
@@ -2505,6 +2552,16 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			    naming_verbs)) > 0 && p->f[at] == ' ') {
 				at += 1 + m;
 				end = phrase_end(c, at, to);
+				/*
+				 * "The beneficiaries are the members of the X
+				 * Community, ..., among them its governor, A"
+				 */
+				if (!iachrp_is_upper_at(c->s + at) &&
+				    capitals(c->s, at, end) > 0 &&
+				    is_group(c, at, end)) {
+					target(c, at, to);
+					continue;
+				}
 			} else
 				continue;
 			/*
@@ -3253,6 +3310,100 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	}
 }
 
+/*
+ * One person named two ways, by rules that read different sentences
+ * ("Lesbia del Carmen Gutiérrez Obando", later "la señora Gutiérrez
+ * Obando"), is one entry: the fuller form, in the first one's place.
+ */
+static void
+merge_same_persons(json_t *list)
+{
+	size_t i, j;
+	json_t *x, *y;
+	const char *a, *b;
+
+	for (i = 0; i < json_array_size(list); i++) {
+		x = json_array_get(list, i);
+		if (strcmp(json_string_value(json_object_get(x, "kind")),
+		    "person") != 0)
+			continue;
+		for (j = i + 1; j < json_array_size(list);) {
+			y = json_array_get(list, j);
+			a = json_string_value(json_object_get(x, "name"));
+			b = json_string_value(json_object_get(y, "name"));
+			if (strcmp(json_string_value(json_object_get(y,
+			    "kind")), "person") != 0 ||
+			    !same_person(a, 0, strlen(a), b)) {
+				j++;
+				continue;
+			}
+			if (strlen(b) > strlen(a))
+				json_object_set(x, "name",
+				    json_object_get(y, "name"));
+			json_array_remove(list, j);
+		}
+	}
+}
+
+/*
+ * Where the text first names name, as an offset into the release's
+ * storage, body before title; (size_t)-1 where it never does (a name
+ * the rules put together, "Marcos Torres" of "Marcos and Valeria Torres").
+ */
+static size_t
+first_mention(const struct iachrp_doc *doc, const char *name)
+{
+	size_t i, k, n = strlen(name);
+	const struct iachrp_para *p;
+	int pass;
+
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < doc->npara; i++) {
+			p = &doc->para[i];
+			if (p->kind != IACHRP_BODY || ((long)i == doc->title) !=
+			    (pass == 1))
+				continue;
+			for (k = 0; n > 0 && k + n <= p->len; k++)
+				if (p->s[k] == name[0] &&
+				    memcmp(p->s + k, name, n) == 0)
+					return (size_t)(p->s - doc->buf) + k;
+		}
+	return (size_t)-1;
+}
+
+/*
+ * The entries in the order the text first names them, as the record
+ * has them, whichever rule found each; one never named as such keeps
+ * its place after the entry before it.
+ */
+static void
+order_by_mention(const struct iachrp_doc *doc, json_t *list)
+{
+	size_t n = json_array_size(list), i, j, key[MAX_ENTRIES];
+	json_t *v;
+
+	if (n < 2 || n > MAX_ENTRIES)
+		return;
+	for (i = 0; i < n; i++) {
+		key[i] = first_mention(doc, json_string_value(json_object_get(
+		    json_array_get(list, i), "name")));
+		if (key[i] == (size_t)-1)
+			key[i] = i > 0 ? key[i - 1] : 0;
+	}
+	/* Insertion sort, stable: a few entries. */
+	for (i = 1; i < n; i++) {
+		for (j = i; j > 0 && key[j - 1] > key[j]; j--) {
+			size_t t = key[j];
+
+			key[j] = key[j - 1];
+			key[j - 1] = t;
+			v = json_incref(json_array_get(list, j));
+			json_array_remove(list, j);
+			json_array_insert_new(list, j - 1, v);
+		}
+	}
+}
+
 json_t *
 iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -3340,5 +3491,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	name_counted_set(&c, doc);
 	if (dec->sentence.para >= 0)
 		protected_later(&c, doc, (size_t)dec->sentence.para);
+	merge_same_persons(c.list);
+	order_by_mention(doc, c.list);
 	return c.list;
 }
