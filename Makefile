@@ -213,22 +213,25 @@ analyze: $(BUILD)/gen/iachr_version.h $(BUILD)/gen/lexicon.h \
 
 # Runs each fuzz target from its seeds for FUZZ_RUNS inputs; a crash fails.
 # The seed is fixed and the corpus starts afresh, so a run is repeatable.
+# Each target is a goal of its own, so that make -j runs them side by side.
 FUZZ_RUNS ?= 5000
 FUZZ_SEED ?= 1
-fuzz-run: fuzz
-	@n=0; for t in $(FUZZ_SRCS:tests/fuzz/%.c=%); do \
-		area=$${t#fuzz_}; rm -rf build/fuzz/corpus-$$area; \
-		mkdir -p build/fuzz/corpus-$$area; \
-		echo "fuzz: $$t, $(FUZZ_RUNS) runs"; \
-		build/fuzz/$$t -runs=$(FUZZ_RUNS) -seed=$(FUZZ_SEED) -timeout=10 \
-			-rss_limit_mb=2048 -artifact_prefix=build/fuzz/$$t- \
-			$$(test -f tests/fuzz/$$area.dict && \
-			echo -dict=tests/fuzz/$$area.dict) \
-			build/fuzz/corpus-$$area tests/fuzz/seeds/$$area \
-			2>build/fuzz/$$t.log || \
-			{ tail -n 40 build/fuzz/$$t.log; exit 1; }; \
-		tail -n 1 build/fuzz/$$t.log; n=$$((n + 1)); \
-	done; echo "fuzz: $$n passed, 0 failed"
+FUZZ_TARGETS = $(FUZZ_SRCS:tests/fuzz/%.c=%)
+fuzz-run: $(FUZZ_TARGETS:%=fuzz-run-%)
+	@echo "fuzz: $(words $(FUZZ_TARGETS)) passed, 0 failed"
+
+fuzz-run-%: build/fuzz/%
+	@area=$*; area=$${area#fuzz_}; rm -rf build/fuzz/corpus-$$area; \
+	mkdir -p build/fuzz/corpus-$$area; \
+	build/fuzz/$* -runs=$(FUZZ_RUNS) -seed=$(FUZZ_SEED) -timeout=10 \
+		-rss_limit_mb=2048 -artifact_prefix=build/fuzz/$*- \
+		$$(test -f tests/fuzz/$$area.dict && \
+		echo -dict=tests/fuzz/$$area.dict) \
+		build/fuzz/corpus-$$area tests/fuzz/seeds/$$area \
+		2>build/fuzz/$*.log || \
+		{ echo "fuzz: $*, $(FUZZ_RUNS) runs: FAILED"; \
+		tail -n 40 build/fuzz/$*.log; exit 1; }; \
+	echo "fuzz: $*, $(FUZZ_RUNS) runs: $$(tail -n 1 build/fuzz/$*.log)"
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \

@@ -1,10 +1,11 @@
 #!/bin/sh
 # The dataset pipeline of the README, typed as written, over the corpus
-# releases: one header and one row per release, which resvalidate passes;
-# a release appended again, or a file with another header, is refused and
-# the file left as it was.  Then the table of json2csv(1)'s Excel recipe
-# (";", a byte order mark, CR LF) is read by resvalidate and csv2json,
-# its delimiter sniffed or given; extensions in any case and .tsv.
+# releases (under the sanitizers, every fifth): one header and one row per
+# release, which resvalidate passes; a release appended again, or a file
+# with another header, is refused and the file left as it was.  Then the
+# table of json2csv(1)'s Excel recipe (";", a byte order mark, CR LF) is
+# read by resvalidate and csv2json, its delimiter sniffed or given;
+# extensions in any case and .tsv.
 set -u
 W=${IACHR_WRAPPER:-}
 corpus=$SHARED/corpus
@@ -31,8 +32,18 @@ readme_loops() {
 if [ ! -d "$corpus" ]; then
 	echo "dataset-pipeline: $corpus missing, the README pipeline skipped"
 else
-	n=$(ls "$corpus"/*.txt | wc -l)
-	ln -s "$corpus" "$work/releases"
+	# Under the sanitizers the loops read every fifth release: each goes
+	# through the same code, and the tools are many times slower there.
+	if [ "${SANITIZE:-}" = 1 ]; then
+		mkdir "$work/releases"
+		ls "$corpus"/*.txt | awk 'NR % 5 == 1' |
+		    while IFS= read -r txt; do
+			ln -s "$txt" "$work/releases/"
+		done
+	else
+		ln -s "$corpus" "$work/releases"
+	fi
+	n=$(ls "$work"/releases/*.txt | wc -l)
 	ln -s "$BIN" "$work/bin"
 	check "README has the pipeline" '[ -n "$(readme_loops)" ]'
 	readme_loops > "$work/loops"

@@ -64,8 +64,14 @@ def main():
     for name in sorted(os.listdir(folder)):
         if name.endswith(".json"):
             with open(os.path.join(folder, name), encoding="utf-8") as f:
-                for group in json.load(f):
-                    jobs.append((name, group))
+                groups = json.load(f)
+            # Under the sanitizers, one group per keyword file: the
+            # keywords' code runs under them in the library's suite
+            # (20-json-schema-suite.sh); here a run of the tool per group,
+            # hundreds of them, would add nothing but minutes.
+            if os.environ.get("SANITIZE") == "1":
+                groups = groups[:1]
+            jobs.extend((name, group) for group in groups)
     total = 0
     failed = 0
     with tempfile.TemporaryDirectory() as work, \
