@@ -561,6 +561,20 @@ date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
 	return 0;
 }
 
+/* The full date the dateline of para, ending at end, prints. */
+static int
+dateline_date(const struct iachrp_doc *doc, const struct iachrp_para *para,
+    size_t end, struct iachrp_date *d)
+{
+	const char *p;
+
+	for (p = iachrp_word_at(para->f, para->f); p < para->f + end;
+	    p = iachrp_word_at(para->f, p + 1))
+		if (iachrp_parse_date(p, doc->lang, d) > 0 && d->day > 0)
+			return 1;
+	return 0;
+}
+
 json_t *
 iachrp_extract_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -586,7 +600,10 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	for (from = dec->sentence.end; from < para->len; from = to) {
 		from = (size_t)(iachrp_skip_space(para->s + from) - para->s);
 		to = iachrp_sentence_end(para->s, from);
-		if (iachrp_contains(para->f, from, to, iachrp_lex_adoption) &&
+		/* To the Court: "La solicitud fue presentada el 30 de julio" */
+		if ((iachrp_contains(para->f, from, to, iachrp_lex_adoption) ||
+		    (dec->provisional && iachrp_contains(para->f, from, to,
+		    iachrp_lex_request_made))) &&
 		    date_in(doc, para->f, from, to, &d)) {
 			iachrp_trace(doc, "date", dec->sentence.para, from, to,
 			    "date in a sentence on the adoption");
@@ -625,6 +642,15 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		iachrp_trace(doc, "date", dec->sentence.para,
 		    dec->sentence.start, dec->sentence.end,
 		    "date of the dateline of the decision sentence");
+		return iachrp_date_json(&d);
+	}
+	/* "a adopté aujourd'hui la Résolution 37/16": the dateline's day */
+	if ((to = iachrp_dateline_end(para)) > dec->sentence.start &&
+	    iachrp_contains(para->f, to, dec->sentence.end,
+	    iachrp_lex_today) && dateline_date(doc, para, to, &d)) {
+		iachrp_trace(doc, "date", dec->sentence.para,
+		    dec->sentence.start, dec->sentence.end,
+		    "the dateline's date, which \"today\" refers to");
 		return iachrp_date_json(&d);
 	}
 	return json_null();

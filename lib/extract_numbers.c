@@ -243,6 +243,22 @@ dated_citation(const struct iachrp_doc *doc, const char *p,
 	return adopted_on(doc, q, year, d);
 }
 
+/*
+ * True when word k of a header line follows the label of an adoption:
+ * "· Adopted April 2, 2025 ·", "Date of adoption: 2 April 2025".
+ */
+static int
+labelled_adoption(const struct iachrp_para *p, size_t k)
+{
+	size_t j;
+
+	for (j = k; j-- > 0 && j + 4 > k;)
+		if (iachrp_match_in(p->f + p->word[j], iachrp_lex_adoption,
+		    NULL) > 0)
+			return 1;
+	return 0;
+}
+
 int
 iachrp_resolution_date(const struct iachrp_doc *doc, struct iachrp_date *d,
     struct iachrp_span *span)
@@ -267,7 +283,9 @@ iachrp_resolution_date(const struct iachrp_doc *doc, struct iachrp_date *d,
 
 		for (k = 0; k < p->nword; k++)
 			if (iachrp_parse_date(p->f + p->word[k], doc->lang,
-			    d) == p->len - p->word[k] && d->day > 0) {
+			    d) > 0 && d->day > 0 && (iachrp_parse_date(p->f +
+			    p->word[k], doc->lang, d) == p->len - p->word[k] ||
+			    labelled_adoption(p, k))) {
 				span->para = (long)j;
 				span->start = p->word[k];
 				span->end = p->len;
