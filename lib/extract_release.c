@@ -80,7 +80,8 @@ time_at(const char *f, int *hh, int *mm)
 {
 	static const char *const pm[] = { "p. m.", "p.m.", "pm", NULL };
 	static const char *const am[] = { "a. m.", "a.m.", "am", NULL };
-	static const char *const hours[] = { "h", "hrs", "hs", NULL };
+	static const char *const hours[] = { "horas", "hora", "heures", "hrs",
+	    "hs", "h", NULL };
 	/* Washington's, as releases print it: "10:45 EDT" */
 	static const char *const zones[] = { "edt", "est", "et", "gmt", "utc",
 	    NULL };
@@ -233,9 +234,21 @@ after_dash(const struct iachrp_para *p, size_t k, struct iachrp_date *d)
 		}
 		while (k < p->len && (p->s[k] == ',' || p->s[k] == ' '))
 			k++;
+		/* "— April 18, 2023 — 4:05 p.m. The ..." */
+		if (k < p->len && (n = dash_at(p->s + k, p->s)) > 0 &&
+		    time_at(iachrp_skip_space(p->f + k + n), &hh, &mm) > 0)
+			k = (size_t)(iachrp_skip_space(p->s + k + n) - p->s);
 	}
-	if ((n = time_at(p->f + k, &hh, &mm)) > 0)
+	if ((n = time_at(p->f + k, &hh, &mm)) > 0) {
 		k = (size_t)(iachrp_skip_space(p->s + k + n) - p->s);
+		/* A time whose period ends it: "4:05 p.m. The IACHR" */
+		if (p->s[k - 1] == ' ' && p->s[k - 2] == '.' && k < p->len &&
+		    iachrp_is_upper_at(p->s + k)) {
+			if (dated)
+				*d = between;
+			return k;
+		}
+	}
 	if (k == start)
 		return 0;
 	if (k < p->len && (n = dash_at(p->s + k, p->s)) > 0)
