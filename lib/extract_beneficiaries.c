@@ -2500,6 +2500,7 @@ static void
 later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
 	size_t i, k, n, m, at, end;
+	int kind;
 
 	if (doc->para[lead].len > 0 &&
 	    doc->para[lead].s[doc->para[lead].len - 1] == ':') {
@@ -2575,8 +2576,9 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		    json_array_size(c->list) == 0; from = to) {
 			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 			to = iachrp_sentence_end(p->s, from);
-			if ((at = iachrp_decision_cue(doc, p->f, from, to)) !=
-			    (size_t)-1)
+			/* A refusal names no one protected. */
+			if ((at = iachrp_first_decision(doc, p->f, from, to,
+			    &kind)) != (size_t)-1 && kind != IACHRP_REJECT)
 				from_sentence(c, from, at, to);
 		}
 	}
