@@ -182,7 +182,7 @@ dated_by_resolution(const char *f, const char *p, size_t to)
  */
 static int
 passive_of_commission(const char *f, size_t from, const char *p, size_t k,
-    size_t to, const char *prev)
+    size_t to, const char *prev, int opens_lead)
 {
 	const char *q, *w;
 	char before[32];
@@ -208,9 +208,16 @@ passive_of_commission(const char *f, size_t from, const char *p, size_t k,
 	for (i = 0; i < 24 && q < f + to && iachrp_match_in(q,
 	    iachrp_lex_agent_prep, NULL) != iachrp_word_len(q); i++)
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
+	/*
+	 * No agent: the act itself where a resolution dates it, or where
+	 * the passive opens the lead ("Washington, D.C. - Precautionary
+	 * measures were granted on November 2, 2016 in favor of"), unless
+	 * a bare year sets it earlier ("were granted in 2014").
+	 */
 	if (q >= f + to || iachrp_match_in(q, iachrp_lex_agent_prep,
 	    NULL) != iachrp_word_len(q))
-		return dated_by_resolution(f, f + from, to);
+		return dated_by_resolution(f, f + from, to) ||
+		    (opens_lead && !bare_year(f, p, to));
 	/* "by the Inter-American Commission", "por la CIDH" */
 	for (i = 0; i < 3 && *q != '\0'; i++) {
 		q = iachrp_word_at(f, q + iachrp_word_len(q));
@@ -290,6 +297,18 @@ participle_clause(const struct iachrp_doc *doc, const char *f,
 	return is_participle(p, k);
 }
 
+/* True when f[from, ...) is the lead's first sentence, past its dateline. */
+static int
+opens_lead(const struct iachrp_doc *doc, const char *f, size_t from)
+{
+	const struct iachrp_para *lead;
+
+	if (doc->lead < 0)
+		return 0;
+	lead = &doc->para[doc->lead];
+	return f == lead->f && from <= iachrp_dateline_end(lead) + 1;
+}
+
 /*
  * Reads the decisions stated in f[from, to).  Returns the offset of the
  * first, or (size_t)-1 when there is none.
@@ -331,7 +350,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		k = iachrp_word_len(p);
 		previous_word(f, p, prev, sizeof(prev));
 		if (!(history == 0 && passive_of_commission(f, from, p, k, to,
-		    prev)) &&
+		    prev, opens_lead(doc, f, from))) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
 		    participle_clause(doc, f, p, k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
