@@ -73,6 +73,8 @@
 #define listed_ahead_words iachrp_lex_listed_ahead
 #define asked_extension_cues iachrp_lex_asked_extension
 #define their_favour_cues iachrp_lex_their_favour
+#define organisation_nouns iachrp_lex_organisation_noun
+#define respectively_words iachrp_lex_respectively
 
 #define MAX_ENTRIES 500
 /* A set counted by the list that follows it, however long. */
@@ -361,6 +363,7 @@ head_count(const struct ctx *c, size_t a, size_t b)
 static int same_person(const char *s, size_t a, size_t b, const char *t);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
+static int has_acronym(const char *s, size_t a, size_t b);
 static void person_names(struct ctx *c, const struct iachrp_para *p,
     json_t *names);
 
@@ -879,6 +882,46 @@ titled(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * The last name in s[0, at) that an acronym in brackets follows ("the
+ * Collectif des Femmes Solidaires de Cité Soleil (COFESCS)"): sets its
+ * bounds and returns 1, or 0.
+ */
+static int
+acronymed_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
+{
+	size_t j, k, start;
+
+	for (j = at; j-- > 1;) {
+		if (c->s[j] != '(' || c->s[j - 1] != ' ' ||
+		    !has_acronym(c->s, j + 1, token_end(c->s, j + 1, at)))
+			continue;
+		/* Back over capitalised words and the particles inside. */
+		start = j - 1;
+		for (k = start; k > 0 && c->s[k - 1] != ',' &&
+		    c->s[k - 1] != ';' && c->s[k - 1] != '(';) {
+			size_t w = k - 1;
+
+			while (w > 0 && c->s[w - 1] != ' ')
+				w--;
+			if (!iachrp_is_upper_at(c->s + w) &&
+			    word_then_space(c->f, w, name_particles) == 0 &&
+			    word_then_space(c->f, w, of_words) == 0)
+				break;
+			if (iachrp_is_upper_at(c->s + w))
+				start = w;
+			k = w;
+		}
+		if (start < j - 1) {
+			*ra = start;
+			*rb = j - 1;
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
  * "the members of that association", "los integrantes de dicha
  * organización", "las demás integrantes del colectivo": the group the
  * sentence named before with that head noun, capitalised ("the
@@ -926,7 +969,9 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 			;
 		return *rb > *ra;
 	}
-	return 0;
+	/* "membres de cette organisation": the last one named with its acronym */
+	return iachrp_match_in(c->f + h, organisation_nouns, NULL) == hlen &&
+	    acronymed_before(c, a, ra, rb);
 }
 
 /*
@@ -1500,7 +1545,7 @@ static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
 	size_t start, i, k, n, m, nouns;
-	int first = 1, kinship = 0, placed = 0;
+	int first = 1, kinship = 0, placed = 0, respective = 0;
 
 	a = named_from(c, a, b);
 	start = a;
@@ -1535,7 +1580,22 @@ phrase(struct ctx *c, size_t a, size_t b)
 			s0 += label_len(c->s, s0, b);
 			k = s0 + word_then_space(c->f, s0, articles);
 			k += word_then_space(c->f, k, possessives);
-			if ((m = named_from(c, s0, i < b ? i : b)) > s0 ||
+			/* "A and B, president and secretary, respectively,
+			 * of the Council X": the roles' affiliation */
+			if (respective) {
+				respective = 0;
+				if (word_then_space(c->f, s0, of_words) > 0) {
+					first = 0;
+					start = i + 2;
+					i++;
+					continue;
+				}
+			}
+			if (token_end(c->s, s0, i < b ? i : b) == (i < b ? i : b) &&
+			    iachrp_match_in(c->f + s0, respectively_words,
+			    NULL) == (i < b ? i : b) - s0)
+				respective = 1;
+			else if ((m = named_from(c, s0, i < b ? i : b)) > s0 ||
 			    (m = s0 + iachrp_match_in(c->f + s0,
 			    among_cues, NULL)) > s0) {
 				/*
