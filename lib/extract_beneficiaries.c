@@ -3363,10 +3363,15 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				from = (size_t)(iachrp_skip_space(p->s + to) -
 				    p->s);
 			from = subject_start(c, from, p->word[k]);
-			/* A name, not "Ambas personas son beneficiarias" */
+			/*
+			 * A name, not "Ambas personas son beneficiarias", nor
+			 * "other persons detained at X are also beneficiaries",
+			 * of other measures.
+			 */
 			if ((verb = verb_before(c, from, p->word[k])) > from &&
 			    capitals(c->s, token_end(c->s, from, verb),
-			    verb) > 0)
+			    verb) > 0 && !iachrp_contains(c->f, from, verb,
+			    other_words))
 				phrase(c, from, verb);
 		}
 	}
