@@ -3378,6 +3378,24 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 }
 
 /*
+ * A set that names no one ("two additional trade union leaders") beside
+ * entries that do: those names are its members, or others'; it is no
+ * entry of its own.
+ */
+static void
+drop_unnamed_sets(json_t *list)
+{
+	size_t i;
+
+	if (unnamed_only(list))
+		return;
+	for (i = json_array_size(list); i-- > 0;)
+		if (!named(json_string_value(json_object_get(
+		    json_array_get(list, i), "name"))))
+			json_array_remove(list, i);
+}
+
+/*
  * One person named two ways, by rules that read different sentences
  * ("Lesbia del Carmen Gutiérrez Obando", later "la señora Gutiérrez
  * Obando"), is one entry: the fuller form, in the first one's place.
@@ -3559,6 +3577,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (dec->sentence.para >= 0)
 		protected_later(&c, doc, (size_t)dec->sentence.para);
 	merge_same_persons(c.list);
+	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);
 	return c.list;
 }
