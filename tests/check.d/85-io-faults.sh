@@ -15,9 +15,9 @@
 set -u
 SHIM=$TESTBIN/iofault.so
 MAXN=${IOFAULT_MAXN:-30}
-# Under the sanitizers the first failures of each call, where the error
+# Under the sanitizers the first six failures of each call, where the error
 # paths differ; the plain build goes on to the 30th.
-[ "${SANITIZE:-}" = 1 ] && MAXN=${IOFAULT_MAXN:-10}
+[ "${SANITIZE:-}" = 1 ] && MAXN=${IOFAULT_MAXN:-6}
 TOOLS="iachr2json json2yaml yaml2json json2xml xml2json json2csv csv2json
 resvalidate"
 # A run stops at the first N the tool does not reach: read and write,
