@@ -2189,9 +2189,13 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		    c->f, k + 1 + n, of_words)) == 0))
 			continue;
 		k = skip_spaces(c->s, k + 1 + n + m, to);
-		/* A set or a name, not "and to report on the actions" */
+		/*
+		 * A set or a name, not "and to report on the actions"; "e da
+		 * catequista B": a name after words that say who.
+		 */
 		if (head_count(c, k, to) > 0 || iachrp_is_upper_at(c->s + k) ||
-		    word_then_space(c->f, k, articles) > 0)
+		    word_then_space(c->f, k, articles) > 0 ||
+		    described_name_ahead(c, k, to))
 			return k;
 		/* "his partner, Y", "seus dois filhos, as crianças A e B" */
 		return word_then_space(c->f, k, possessives) > 0 &&
