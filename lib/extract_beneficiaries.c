@@ -2326,13 +2326,21 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	struct iachrp_para before;
 	const char *p, *end = c->f + (verb + 60 < to ? verb + 60 : to);
 	json_t *names;
-	size_t i, had = json_array_size(c->list);
+	size_t i, at, k, prev = 0, had = json_array_size(c->list);
 	int kind;
 
 	for (p = iachrp_word_at(c->f, c->f + verb); p < end;
 	    p = iachrp_word_at(c->f, p + 1))
 		if (iachrp_match_in(p, their_favour_cues, NULL) > 0)
 			break;
+	/* "decidiu levantar a medida em relação a essas duas pessoas" */
+	if (p >= end && find_cue(c, verb, to, &at) &&
+	    word_then_space(c->f, at, demonstratives) > 0) {
+		for (k = at; k < to && c->s[k] != ','; k++)
+			;
+		if (capitals(c->s, at, k < to ? k : phrase_end(c, at, to)) == 0)
+			p = c->f + at;
+	}
 	/* "decidió no otorgar las medidas solicitadas a su favor" */
 	if (p >= end || (iachrp_first_decision(c->doc, c->f, from, to,
 	    &kind) != (size_t)-1 && kind == IACHRP_REJECT))
@@ -2341,9 +2349,17 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 		;
 	if (i == c->doc->npara || (names = json_array()) == NULL)
 		return 0;
+	/* The sentence before: whom it names, it names last. */
 	before = c->doc->para[i];
-	before.len = from;
+	for (at = 0; (k = iachrp_sentence_end(before.s, at)) < from;
+	    at = (size_t)(iachrp_skip_space(before.s + k) - before.s))
+		prev = at;
+	before.s += prev;
+	before.f += prev;
+	before.len = from - prev;
 	person_names(c, &before, names);
+	c->s = c->doc->para[i].s;
+	c->f = c->doc->para[i].f;
 	for (i = 0; i < json_array_size(names); i++) {
 		const char *name = json_string_value(json_array_get(names, i));
 
@@ -2662,6 +2678,17 @@ dated(const char *f, size_t from, size_t to)
 	return 0;
 }
 
+/* Where the sentence of paragraph p that holds offset at starts. */
+static size_t
+sentence_start(const struct iachrp_para *p, size_t at)
+{
+	size_t from = 0, k;
+
+	while ((k = iachrp_sentence_end(p->s, from)) < at && k < p->len)
+		from = (size_t)(iachrp_skip_space(p->s + k) - p->s);
+	return from;
+}
+
 /*
  * Later paragraphs that tell a further decision with a verb of deciding
  * and no date ("decided to extend the measures to X"): their persons.
@@ -2684,9 +2711,11 @@ further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			to = iachrp_sentence_end(p->s, p->word[k]);
 			at = iachrp_first_decision(doc, p->f, p->word[k] + n,
 			    to, &kind);
-			/* A refusal names no one protected. */
+			/* A refusal names no one protected; a year in the
+			 * sentence, an earlier act. */
 			if (at == (size_t)-1 || at > p->word[k] + n + 2 ||
-			    kind == IACHRP_REJECT || dated(p->f, 0, to))
+			    kind == IACHRP_REJECT || dated(p->f,
+			    sentence_start(p, p->word[k]), to))
 				continue;
 			c->s = p->s;
 			c->f = p->f;
