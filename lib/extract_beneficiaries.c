@@ -932,7 +932,7 @@ acronymed_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 static int
 antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 {
-	size_t n, h, hlen, j;
+	size_t n, h, hlen, j, pointed;
 
 	a += word_then_space(c->f, a, articles);
 	a += word_then_space(c->f, a, other_words);
@@ -942,15 +942,17 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	if ((n = word_then_space(c->f, a, of_words)) == 0)
 		return 0;
 	a += n;
-	if ((n = word_then_space(c->f, a, demonstratives)) == 0) {
+	if ((pointed = word_then_space(c->f, a, demonstratives)) == 0) {
 		/* "of the collective": the head noun alone ends the phrase */
 		n = word_then_space(c->f, a, articles);
 		if (token_end(c->s, a + n, b) != b)
 			return 0;
-	}
+	} else
+		n = pointed;
 	h = a + n;
+	/* "de dicha Junta": a name's own head noun, pointed back to */
 	if ((hlen = token_end(c->s, h, b) - h) == 0 ||
-	    iachrp_is_upper_at(c->s + h))
+	    (iachrp_is_upper_at(c->s + h) && pointed == 0))
 		return 0;
 	for (j = a; j-- > 0;) {
 		/* after a space or an elided article: "de l'organisation X" */
@@ -3600,15 +3602,17 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	for (i = 0; i < dec->n && dec->sentence.para >= 0; i++)
 		if (dec->decisions[i] == IACHRP_FOLLOW_UP)
 			followed(&c, doc, (size_t)dec->sentence.para);
+	name_counted_set(&c, doc);
+	if (dec->sentence.para >= 0)
+		protected_later(&c, doc, (size_t)dec->sentence.para);
+	/* The title counts where the body names no one. */
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
 		c.s = p->s;
 		c.f = p->f;
 		from_sentence(&c, 0, 0, p->len);
+		name_counted_set(&c, doc);
 	}
-	name_counted_set(&c, doc);
-	if (dec->sentence.para >= 0)
-		protected_later(&c, doc, (size_t)dec->sentence.para);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);
