@@ -1060,6 +1060,17 @@ entry(struct ctx *c, size_t a, size_t b)
 	if (iachrp_contains(c->f, a, b, iachrp_lex_resolution_cue))
 		return;
 	/*
+	 * "los dirigentes del Sindicato X (SINTRACEO) Gregorio A. Salcedo":
+	 * the person named after the acronym of the body the role is in.
+	 */
+	for (k = b; k > a && c->s[k - 1] != ')'; k--)
+		;
+	if (k > a && k < b && c->s[k] == ' ' && personal(c, k + 1, b) &&
+	    iachrp_is_upper_at(c->s + k + 1)) {
+		add_entry(c, k + 1, b, 0);
+		return;
+	}
+	/*
 	 * "the following justice operators": a set that a list names, its
 	 * place kept for the names (and left out if no list follows).
 	 */
