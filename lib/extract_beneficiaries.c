@@ -3199,6 +3199,32 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 }
 
 /*
+ * True when the measures are the subject of the verb at word k of p:
+ * "The measures protect", "The measure, granted through Resolution
+ * 39/17, protects".
+ */
+static int
+measures_subject(const struct iachrp_para *p, size_t k)
+{
+	size_t e = p->word[k], b;
+
+	while (e > 0 && p->f[e - 1] == ' ')
+		e--;
+	/* Back over an aside set off by commas. */
+	if (e > 0 && p->f[e - 1] == ',') {
+		for (b = e - 1; b > 0 && b + 80 > e && p->f[b - 1] != ',';)
+			b--;
+		if (b == 0 || p->f[b - 1] != ',')
+			return 0;
+		e = b - 1;
+	}
+	for (b = e; b > 0 && p->f[b - 1] != ' ';)
+		b--;
+	return e > b && iachrp_match_in(p->f + b, measure_nouns, NULL) ==
+	    e - b;
+}
+
+/*
  * Where the lead names only a set ("en faveur de personnes détenues pour
  * des motifs politiques"), a later sentence whose subject is the
  * measures names whom they protect ("Les mesures protègent A et B"), or
@@ -3243,17 +3269,14 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				break;
 			}
 			/* In the lead, once nothing else named anyone. */
-			if (!unnamed || (i == lead && !empty) || k == 0 ||
-			    iachrp_match_in(p->f + p->word[k - 1],
-			    measure_nouns, NULL) != token_end(p->f,
-			    p->word[k - 1], p->len) - p->word[k - 1] ||
+			if (!unnamed || (i == lead && !empty) ||
+			    !measures_subject(p, k) ||
 			    (n = iachrp_match_in(p->f + p->word[k],
 			    protect_verbs, NULL)) == 0)
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);
-			phrase(&scratch, skip_spaces(p->s, p->word[k] + n, to),
-			    phrase_end(&scratch, skip_spaces(p->s,
-			    p->word[k] + n, to), to));
+			target(&scratch, skip_spaces(p->s, p->word[k] + n, to),
+			    to);
 			break;
 		}
 	}
