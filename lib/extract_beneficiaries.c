@@ -998,6 +998,50 @@ made_up(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * Adds, for the surname s[a, b) said with an honorific ("Mr. Pichiri"),
+ * the first full name of the release that holds it as a word ("Elías
+ * Pichiri Quinchoker"), once; nothing where there is none.
+ */
+static void
+add_full_name(struct ctx *c, size_t a, size_t b)
+{
+	const char *cs = c->s, *cf = c->f, *name;
+	json_t *names, *v;
+	size_t i, k, n = b - a;
+	char word[64];
+
+	if (n >= sizeof(word) || (names = json_array()) == NULL)
+		return;
+	memcpy(word, c->s + a, n);
+	word[n] = '\0';
+	for (i = 0; i < c->doc->npara && json_array_size(names) < 64; i++)
+		if (c->doc->para[i].kind == IACHRP_BODY &&
+		    (long)i != c->doc->title)
+			person_names(c, &c->doc->para[i], names);
+	c->s = cs;
+	c->f = cf;
+	json_array_foreach(names, i, v) {
+		name = json_string_value(v);
+		for (k = 0; name[k] != '\0'; k++)
+			if ((k == 0 || name[k - 1] == ' ') &&
+			    strncmp(name + k, word, n) == 0 &&
+			    (name[k + n] == ' ' || name[k + n] == '\0'))
+				break;
+		if (name[k] == '\0')
+			continue;
+		json_array_foreach(c->list, k, v)
+			if (strcmp(json_string_value(json_object_get(v,
+			    "name")), name) == 0)
+				break;
+		if (k == json_array_size(c->list))
+			iachrp_append(c->doc, c->list, iachrp_pair("name",
+			    json_string(name), "kind", json_string("person")));
+		break;
+	}
+	json_decref(names);
+}
+
+/*
  * Where the bracketed aside that ends s[a, b) starts, spaces before it
  * included, when it holds lower-case words, an age or a quoted nickname;
  * otherwise a.
@@ -1204,8 +1248,12 @@ entry(struct ctx *c, size_t a, size_t b)
 	if (iachrp_state_at(c->f + ra, &n) >= 0 && ra + n >= rb)
 		return;
 	/* A single capitalised word is a place or a description. */
-	if (token_end(c->s, ra, rb) >= rb && !is_initials(c->s, ra, rb))
+	if (token_end(c->s, ra, rb) >= rb && !is_initials(c->s, ra, rb)) {
+		/* "Mr. Pichiri": the person the text named in full */
+		if (ra >= a + 2 && honorific_before(c, a, ra - 2))
+			add_full_name(c, ra, rb);
 		return;
+	}
 	add_entry(c, ra, rb, 0);
 }
 
