@@ -12,10 +12,13 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "resstat_count.h"
 #include "resstat_svg.h"
 
 /* Rights listed: the most cited. */
 #define TOP_RIGHTS 10
+/* The longest key counted, in bytes; longer ones are cut. */
+#define KEY_MAX 127
 
 static const char *const synopsis[] = {
 	"[-o file] [--json] [--by field] [--format json|yaml|xml|csv|tsv] "
@@ -66,12 +69,21 @@ static const struct {
 	{ "rights", "right", "records" },
 };
 
-struct resstat {
-	json_t *count[NTABLES];	/* key: count; States by code */
+/* What the records of an input, or of a part of one, add up to. */
+struct summary {
+	struct counts count[NTABLES];	/* States by code */
+	/* "year\0decision" ("none" for none) */
+	struct counts year_decisions;
 	json_t *state_names;	/* code: the first name seen with it */
-	json_t *year_decisions;	/* year: decision ("none" for none): count */
 	long records;
 	char first[16], last[16];	/* dates, "" until one is seen */
+};
+
+struct resstat {
+	struct summary sum;
+	/* The counts as JSON, made once every record is counted. */
+	json_t *count[NTABLES];	/* key: count */
+	json_t *year_decisions;	/* year: decision: count */
 	FILE *fp;
 };
 
@@ -97,20 +109,14 @@ cut_length(const char *s, size_t max)
 
 /* Adds one to key's count in t; keys are cut to a sane length. */
 static int
-tally(json_t *t, const char *key)
+tally(struct counts *t, const char *key)
 {
-	char k[128];
-	json_t *n;
-
-	snprintf(k, sizeof(k), "%.*s", cut_length(key, sizeof(k) - 1), key);
-	n = json_object_get(t, k);
-	return json_object_set_new(t, k, json_integer(n != NULL ?
-	    json_integer_value(n) + 1 : 1));
+	return counts_add(t, key, (size_t)cut_length(key, KEY_MAX), 1);
 }
 
 /* Counts each string of the list list in t. */
 static int
-tally_list(json_t *t, const json_t *list)
+tally_list(struct counts *t, const json_t *list)
 {
 	const json_t *v;
 	size_t i;
@@ -132,18 +138,18 @@ string_or(const json_t *v, const char *none)
  * are free text); the first name seen with a code names it.
  */
 static int
-tally_state(struct resstat *s, const json_t *state)
+tally_state(struct summary *s, const json_t *state)
 {
 	const json_t *name = json_object_get(state, "name");
 	const char *code = string_or(json_object_get(state, "code"), NULL);
 
 	if (code == NULL)
-		return tally(s->count[STATE], "none");
+		return tally(&s->count[STATE], "none");
 	if (json_is_string(name) && json_object_get(s->state_names,
 	    code) == NULL && json_object_set_new(s->state_names, code,
 	    json_string(json_string_value(name))) != 0)
 		return -1;
-	return tally(s->count[STATE], code);
+	return tally(&s->count[STATE], code);
 }
 
 /* Rekeys the State counts from "CC" to "Name (CC)" for printing. */
@@ -157,7 +163,7 @@ name_states(struct resstat *s)
 	if ((named = json_object()) == NULL)
 		return -1;
 	json_object_foreach(s->count[STATE], code, n) {
-		name = json_string_value(json_object_get(s->state_names,
+		name = json_string_value(json_object_get(s->sum.state_names,
 		    code));
 		if (name != NULL)
 			snprintf(key, sizeof(key), "%.*s (%s)",
@@ -175,7 +181,7 @@ name_states(struct resstat *s)
 }
 
 static void
-note_date(struct resstat *s, const char *date)
+note_date(struct summary *s, const char *date)
 {
 	if (s->first[0] == '\0' || strcmp(date, s->first) < 0)
 		snprintf(s->first, sizeof(s->first), "%s", date);
@@ -183,50 +189,67 @@ note_date(struct resstat *s, const char *date)
 		snprintf(s->last, sizeof(s->last), "%s", date);
 }
 
+/* Counts the record under "year\0decision" for the decision, or "none". */
+static int
+tally_year_decision(struct summary *s, const char *year, size_t year_len,
+    const char *decision)
+{
+	char key[8 + KEY_MAX + 1];
+	size_t len = (size_t)cut_length(decision, KEY_MAX);
+
+	memcpy(key, year, year_len);
+	key[year_len] = '\0';
+	memcpy(key + year_len + 1, decision, len);
+	return counts_add(&s->year_decisions, key, year_len + 1 + len, 1);
+}
+
 /*
- * Counts the record in its year's object, under each decision it names,
+ * Counts the record in its year's counts, under each decision it names,
  * or "none"; both keys are bounded as the tables' are.
  */
 static int
-tally_year_decisions(struct resstat *s, const char *year,
+tally_year_decisions(struct summary *s, const char *year,
     const json_t *decisions)
 {
-	json_t *counts = json_object_get(s->year_decisions, year);
+	size_t year_len = strlen(year), i;
+	const json_t *v;
 
-	if (counts == NULL && (json_object_set_new(s->year_decisions, year,
-	    json_object()) != 0 || (counts = json_object_get(
-	    s->year_decisions, year)) == NULL))
-		return -1;
 	if (json_array_size(decisions) == 0)
-		return tally(counts, "none");
-	return tally_list(counts, decisions);
+		return tally_year_decision(s, year, year_len, "none");
+	json_array_foreach(decisions, i, v)
+		if (json_is_string(v) && tally_year_decision(s, year, year_len,
+		    json_string_value(v)) != 0)
+			return -1;
+	return 0;
 }
 
 static int
 count_record(void *arg, const json_t *rec, iachr_error_t *err)
 {
-	struct resstat *s = arg;
+	struct summary *s = arg;
 	const char *date = string_or(json_object_get(rec, "date"), NULL);
 	const json_t *b;
 	char year[8];
 	size_t i;
 	int rc = 0;
 
-	snprintf(year, sizeof(year), "%.4s", date != NULL ? date : "none");
-	rc |= tally(s->count[YEAR], year);
+	/* Cut at a character's start, as every key is. */
+	snprintf(year, sizeof(year), "%.*s", cut_length(date != NULL ? date :
+	    "none", 4), date != NULL ? date : "none");
+	rc |= tally(&s->count[YEAR], year);
 	rc |= tally_year_decisions(s, year, json_object_get(rec,
 	    "decisions"));
 	rc |= tally_state(s, json_object_get(rec, "state"));
-	rc |= tally_list(s->count[DECISION], json_object_get(rec,
+	rc |= tally_list(&s->count[DECISION], json_object_get(rec,
 	    "decisions"));
-	rc |= tally(s->count[LANGUAGE], string_or(json_object_get(rec,
+	rc |= tally(&s->count[LANGUAGE], string_or(json_object_get(rec,
 	    "language"), "none"));
-	rc |= tally(s->count[INSTRUMENT], string_or(json_object_get(rec,
+	rc |= tally(&s->count[INSTRUMENT], string_or(json_object_get(rec,
 	    "instrument"), "none"));
 	json_array_foreach(json_object_get(rec, "beneficiaries"), i, b)
-		rc |= tally(s->count[BENEFICIARIES],
+		rc |= tally(&s->count[BENEFICIARIES],
 		    string_or(json_object_get(b, "kind"), "none"));
-	rc |= tally_list(s->count[RIGHTS], json_object_get(rec, "rights"));
+	rc |= tally_list(&s->count[RIGHTS], json_object_get(rec, "rights"));
 	if (rc != 0) {
 		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
 		    "out of memory");
@@ -341,9 +364,9 @@ print_text(struct resstat *s, int by)
 
 	if (by < 0)
 		fprintf(s->fp, "records     %ld\nfirst date  %s\n"
-		    "last date   %s\n", s->records,
-		    s->first[0] != '\0' ? s->first : "none",
-		    s->last[0] != '\0' ? s->last : "none");
+		    "last date   %s\n", s->sum.records,
+		    s->sum.first[0] != '\0' ? s->sum.first : "none",
+		    s->sum.last[0] != '\0' ? s->sum.last : "none");
 	for (t = 0; t < NTABLES; t++) {
 		if (by >= 0 && t != by)
 			continue;
@@ -389,9 +412,9 @@ print_json(struct resstat *s, int by)
 		out = json_table(s, by);
 	else {
 		out = json_pack("{s:I, s:s?, s:s?}", "records",
-		    (json_int_t)s->records, "first_date",
-		    s->first[0] != '\0' ? s->first : NULL, "last_date",
-		    s->last[0] != '\0' ? s->last : NULL);
+		    (json_int_t)s->sum.records, "first_date",
+		    s->sum.first[0] != '\0' ? s->sum.first : NULL, "last_date",
+		    s->sum.last[0] != '\0' ? s->sum.last : NULL);
 		for (t = 0; t < NTABLES && out != NULL; t++)
 			if (json_object_set_new(out, tables[t].name,
 			    json_table(s, t)) != 0) {
@@ -411,9 +434,9 @@ print_json(struct resstat *s, int by)
 static int
 print_svg(struct resstat *s)
 {
-	struct resstat_charts c = { .records = s->records,
-	    .first = s->first[0] != '\0' ? s->first : NULL,
-	    .last = s->last[0] != '\0' ? s->last : NULL,
+	struct resstat_charts c = { .records = s->sum.records,
+	    .first = s->sum.first[0] != '\0' ? s->sum.first : NULL,
+	    .last = s->sum.last[0] != '\0' ? s->sum.last : NULL,
 	    .year_decisions = s->year_decisions,
 	    .state_counts = s->count[STATE] };
 	const char **years, **states;
@@ -431,11 +454,64 @@ print_svg(struct resstat *s)
 	return rc;
 }
 
+/* The counts c as a JSON object, keys in the order first seen. */
+static json_t *
+json_counts(const struct counts *c)
+{
+	json_t *obj = json_object();
+	size_t i;
+
+	for (i = 0; i < c->n && obj != NULL; i++)
+		if (json_object_set_new(obj, c->entries[i].key,
+		    json_integer(c->entries[i].n)) != 0) {
+			json_decref(obj);
+			obj = NULL;
+		}
+	return obj;
+}
+
+/* The counts by "year\0decision" as year: decision: count. */
+static json_t *
+json_year_decisions(const struct counts *c)
+{
+	json_t *years = json_object(), *decisions;
+	const char *year;
+	size_t i;
+
+	for (i = 0; i < c->n && years != NULL; i++) {
+		year = c->entries[i].key;
+		decisions = json_object_get(years, year);
+		if (decisions == NULL && json_object_set_new(years, year,
+		    decisions = json_object()) != 0)
+			decisions = NULL;
+		if (decisions == NULL || json_object_set_new(decisions,
+		    year + strlen(year) + 1,
+		    json_integer(c->entries[i].n)) != 0) {
+			json_decref(years);
+			years = NULL;
+		}
+	}
+	return years;
+}
+
+/* Makes the JSON tables the printers read from the counts. */
+static int
+json_tables(struct resstat *s)
+{
+	int t, ok;
+
+	ok = (s->year_decisions = json_year_decisions(
+	    &s->sum.year_decisions)) != NULL;
+	for (t = 0; t < NTABLES; t++)
+		ok &= (s->count[t] = json_counts(&s->sum.count[t])) != NULL;
+	return ok ? 0 : -1;
+}
+
 /* Writes the summary in the form the options chose. */
 static int
 print_summary(struct resstat *s, int by, int as)
 {
-	if (name_states(s) != 0)
+	if (json_tables(s) != 0 || name_states(s) != 0)
 		return -1;
 	if (as == OPT_SVG)
 		return print_svg(s);
@@ -459,10 +535,11 @@ main(int argc, char **argv)
 	struct resstat s;
 	struct format_reader f = { NULL, { .values = 1 } };
 	struct cli_convert c = { .read = read_any, .read_arg = &f,
-	    .validate = CLI_VALIDATE_ALL, .write = count_record, .arg = &s };
+	    .validate = CLI_VALIDATE_ALL, .write = count_record,
+	    .arg = &s.sum };
 	struct cli_output out;
 	const char *output = NULL;
-	int ch, t, ok, by = -1, as = 0;
+	int ch, t, by = -1, as = 0;
 
 	cli_init(argv);
 	memset(&s, 0, sizeof(s));
@@ -514,13 +591,9 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	ok = (s.state_names = json_object()) != NULL;
-	ok &= (s.year_decisions = json_object()) != NULL;
-	for (t = 0; t < NTABLES; t++)
-		ok &= (s.count[t] = json_object()) != NULL;
-	if (!ok)
+	if ((s.sum.state_names = json_object()) == NULL)
 		cli_warnx("out of memory");
-	if (ok && cli_output_open(&out, output) == 0) {
+	if (s.sum.state_names != NULL && cli_output_open(&out, output) == 0) {
 		s.fp = out.fp;
 		c.output = out.path;
 		cli_convert_inputs(&c, argc, argv);
@@ -531,9 +604,12 @@ main(int argc, char **argv)
 		c.status = cli_output_end(&out, c.status);
 	} else
 		cli_status_raise(&c.status, CLI_ERROR);
-	for (t = 0; t < NTABLES; t++)
+	for (t = 0; t < NTABLES; t++) {
 		json_decref(s.count[t]);
-	json_decref(s.state_names);
+		counts_free(&s.sum.count[t]);
+	}
 	json_decref(s.year_decisions);
+	counts_free(&s.sum.year_decisions);
+	json_decref(s.sum.state_names);
 	return cli_finish(c.status);
 }
