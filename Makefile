@@ -142,6 +142,9 @@ $(OUTBIN)/%: $(BUILD)/tools/%.o $(CLI_LIB) $(STATIC_LIB)
 		$(LIBS)
 
 $(OUTBIN)/resstat: $(BUILD)/tools/resstat_count.o $(BUILD)/tools/resstat_svg.o
+# --jobs counts parts of a file in threads.
+$(OUTBIN)/resstat: LIBS += -pthread
+$(BUILD)/tools/resstat.o: CFLAGS_ALL += -pthread
 $(BUILD)/tools/resstat.o $(BUILD)/tools/resstat_svg.o: tools/resstat_svg.h
 $(BUILD)/tools/resstat.o $(BUILD)/tools/resstat_count.o: tools/resstat_count.h
 
