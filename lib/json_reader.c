@@ -176,6 +176,32 @@ static const unsigned char string_stop[256] = {
 	['"'] = 1, ['\\'] = 1, ['\n'] = 1
 };
 
+/*
+ * The end of the run of plain string content (no quote, backslash or
+ * LF) that begins at q, before e; adds its characters to *cols.  Eight
+ * bytes at a time while they are plain, which they mostly are.
+ */
+static const unsigned char *
+skip_plain(const unsigned char *q, const unsigned char *e, long *cols)
+{
+	uint64_t x;
+	long n = 0;
+
+	for (; e - q >= 8; q += 8) {
+		memcpy(&x, q, 8);
+		if (iachrp_has_zero_byte(x ^ ('"' * IACHRP_ONES)) ||
+		    iachrp_has_zero_byte(x ^ ('\\' * IACHRP_ONES)) ||
+		    iachrp_has_zero_byte(x ^ ('\n' * IACHRP_ONES)))
+			break;
+		/* UTF-8 continuation bytes, 10xxxxxx, start no character. */
+		n += 8 - iachrp_count_high_bytes(x & ~(x << 1));
+	}
+	for (; q < e && !string_stop[*q]; q++)
+		n += (*q & 0xC0) != 0x80;
+	*cols += n;
+	return q;
+}
+
 /* Appends n bytes to the value, as keep() does for one. */
 static int
 keep_run(iachr_json_reader *r, const unsigned char *p, size_t n,
@@ -283,13 +309,7 @@ frame(iachr_json_reader *r, iachr_error_t *err)
 		for (q = p; q < e && !ended; q++) {
 			/* Most bytes are inside strings and plain. */
 			if (in_string && !escaped) {
-				long cols = 0;
-
-				while (q < e && !string_stop[*q]) {
-					cols += (*q & 0xC0) != 0x80;
-					q++;
-				}
-				r->column += cols;
+				q = skip_plain(q, e, &r->column);
 				if (q == e)
 					break;
 			}
