@@ -501,12 +501,19 @@ static int
 check_string(struct vctx *c, const struct js_node *n, const json_t *inst)
 {
 	const char *s = json_string_value(inst);
-	size_t len = json_string_length(inst), chars = 0;
+	size_t len = json_string_length(inst), chars;
 	char b1[64];
 	int ok = 1, rc;
 
-	if (n->min_length >= 0 || n->max_length >= 0)
+	/*
+	 * A string has at least a quarter as many characters as bytes, and at
+	 * most as many: most lengths are settled without counting.
+	 */
+	if ((n->max_length >= 0 && len > (size_t)n->max_length) ||
+	    (n->min_length >= 0 && (len + 3) / 4 < (size_t)n->min_length))
 		chars = iachrp_utf8_length(s, len);
+	else
+		chars = len;
 	if (n->min_length >= 0 && chars < (size_t)n->min_length)
 		CHECK(FAIL(c, n, "minLength", "%s is shorter than %lld "
 		    "character%s", show(inst, b1, sizeof(b1)), n->min_length,
