@@ -55,7 +55,7 @@ LEXICON = $(sort $(wildcard lexicon/*.tsv))
 # Lexicon classes the rules read one language at a time.
 LEXICON_PER_LANGUAGE = clause_word decision function_word
 # Parts of one tool, tools/TOOL_PART.c, linked into bin/TOOL.
-TOOL_PARTS = tools/resstat_svg.c
+TOOL_PARTS = tools/resstat_count.c tools/resstat_svg.c
 TOOL_SRCS = $(filter-out tools/cli% $(TOOL_PARTS),$(sort $(wildcard tools/*.c)))
 TOOLS = $(TOOL_SRCS:tools/%.c=%)
 TOOL_BINS = $(TOOLS:%=$(OUTBIN)/%)
@@ -141,8 +141,12 @@ $(OUTBIN)/%: $(BUILD)/tools/%.o $(CLI_LIB) $(STATIC_LIB)
 	$(CC) $(LDFLAGS_ALL) -o $@ $(filter %.o,$^) $(CLI_LIB) $(STATIC_LIB) \
 		$(LIBS)
 
-$(OUTBIN)/resstat: $(BUILD)/tools/resstat_svg.o
+$(OUTBIN)/resstat: $(BUILD)/tools/resstat_count.o $(BUILD)/tools/resstat_svg.o
+# --jobs counts parts of a file in threads.
+$(OUTBIN)/resstat: LIBS += -pthread
+$(BUILD)/tools/resstat.o: CFLAGS_ALL += -pthread
 $(BUILD)/tools/resstat.o $(BUILD)/tools/resstat_svg.o: tools/resstat_svg.h
+$(BUILD)/tools/resstat.o $(BUILD)/tools/resstat_count.o: tools/resstat_count.h
 
 $(UNIT_BIN): $(UNIT_SRCS) $(STATIC_LIB) $(LIB_HDRS)
 	@mkdir -p $(@D)

@@ -29,6 +29,14 @@ IACHR_API iachr_json_reader *iachr_json_reader_new(FILE *fp,
 IACHR_API void iachr_json_reader_set_max(iachr_json_reader *r, size_t max);
 
 /*
+ * Reads at most limit bytes of fp from where it stands, then takes the
+ * input as ended, so that a part of a file can be read on its own; a
+ * negative limit reads to the end of fp (the default).
+ */
+IACHR_API void iachr_json_reader_set_limit(iachr_json_reader *r,
+    long long limit);
+
+/*
  * Lets strings hold "\u0000" (allow nonzero), which are malformed by
  * default since U+0000 cannot be carried through XML or C strings.
  */

@@ -88,6 +88,27 @@ utf8_sequence(const unsigned char *s, const unsigned char *end)
 	return n;
 }
 
+/*
+ * Past the bytes from q on that a string holds as they are, eight at a
+ * time: printable ASCII but '"' and '\\'.  Stops at or before the first
+ * other byte.
+ */
+static const unsigned char *
+skip_plain(const unsigned char *q, const unsigned char *end)
+{
+	uint64_t x;
+
+	for (; end - q >= 8; q += 8) {
+		memcpy(&x, q, 8);
+		if ((x & IACHRP_HIGHS) != 0 ||
+		    iachrp_has_byte_below(x, 0x20) ||
+		    iachrp_has_zero_byte(x ^ ('"' * IACHRP_ONES)) ||
+		    iachrp_has_zero_byte(x ^ ('\\' * IACHRP_ONES)))
+			break;
+	}
+	return q;
+}
+
 static int
 reserve(struct parser *p, size_t need)
 {
@@ -132,7 +153,7 @@ hex4(const unsigned char *s, unsigned *out)
 static int
 string(struct parser *p, const char **out, size_t *len)
 {
-	const unsigned char *start = ++p->s, *q = start, *end;
+	const unsigned char *start = ++p->s, *q = start, *run;
 	unsigned u, lo;
 	size_t n = 0, k;
 	char *b;
@@ -154,16 +175,26 @@ string(struct parser *p, const char **out, size_t *len)
 		p->s = q + 1;
 		return 0;
 	}
-	/* Escapes: unescaped, the string is no longer than as written. */
-	for (end = q; end < p->end && *end != '"'; end++)
-		if (*end == '\\')
-			end++;
-	if (reserve(p, (size_t)(end - start)) != 0)
+	/*
+	 * Escapes: unescaped, a string is never longer than as written, so
+	 * the text read so far and the four bytes of the longest character
+	 * after it bound the room needed.
+	 */
+	n = (size_t)(q - start);
+	if (reserve(p, n + 4) != 0)
 		return -1;
 	b = p->buf;
-	memcpy(b, start, (size_t)(q - start));
-	n = (size_t)(q - start);
+	memcpy(b, start, n);
 	while (q < p->end && *q != '"') {
+		for (run = skip_plain(q, p->end); run < p->end && plain[*run];)
+			run++;
+		if (reserve(p, (size_t)(run - start) + 4) != 0)
+			return -1;
+		b = p->buf;
+		memcpy(b + n, q, (size_t)(run - q));
+		n += (size_t)(run - q);
+		if ((q = run) == p->end || *q == '"')
+			break;
 		if (*q < 0x20)
 			return -1;
 		if (*q >= 0x80) {

@@ -19,6 +19,7 @@ struct iachr_json_reader {
 	unsigned char *replay;		/* bytes put back to read again */
 	size_t in_len, in_pos;
 	int eof, read_error, at_start;
+	long long left;			/* bytes still to read; -1: all */
 	long line, column;		/* position of in[in_pos] */
 	char *value;			/* bytes of the current value */
 	size_t value_len, value_cap, max;
@@ -43,6 +44,7 @@ iachr_json_reader_new(FILE *fp, const char *source)
 	r->line = 1;
 	r->column = 1;
 	r->at_start = 1;
+	r->left = -1;
 	r->max = IACHR_JSON_MAX_VALUE;
 	r->flags = JSON_DECODE_ANY | JSON_REJECT_DUPLICATES;
 	return r;
@@ -52,6 +54,12 @@ void
 iachr_json_reader_set_max(iachr_json_reader *r, size_t max)
 {
 	r->max = max > 0 ? max : 1;
+}
+
+void
+iachr_json_reader_set_limit(iachr_json_reader *r, long long limit)
+{
+	r->left = limit >= 0 ? limit : -1;
 }
 
 void
@@ -107,7 +115,11 @@ peek(iachr_json_reader *r)
 	if (r->in_pos == r->in_len) {
 		if (r->eof)
 			return -1;
-		r->in_len = fread(r->buf, 1, sizeof(r->buf), r->fp);
+		r->in_len = fread(r->buf, 1, r->left >= 0 &&
+		    r->left < (long long)sizeof(r->buf) ? (size_t)r->left :
+		    sizeof(r->buf), r->fp);
+		if (r->left >= 0)
+			r->left -= (long long)r->in_len;
 		r->in_pos = 0;
 		if (r->in_len == 0) {
 			r->eof = 1;
@@ -163,6 +175,32 @@ keep(iachr_json_reader *r, int c, iachr_error_t *err)
 static const unsigned char string_stop[256] = {
 	['"'] = 1, ['\\'] = 1, ['\n'] = 1
 };
+
+/*
+ * The end of the run of plain string content (no quote, backslash or
+ * LF) that begins at q, before e; adds its characters to *cols.  Eight
+ * bytes at a time while they are plain, which they mostly are.
+ */
+static const unsigned char *
+skip_plain(const unsigned char *q, const unsigned char *e, long *cols)
+{
+	uint64_t x;
+	long n = 0;
+
+	for (; e - q >= 8; q += 8) {
+		memcpy(&x, q, 8);
+		if (iachrp_has_zero_byte(x ^ ('"' * IACHRP_ONES)) ||
+		    iachrp_has_zero_byte(x ^ ('\\' * IACHRP_ONES)) ||
+		    iachrp_has_zero_byte(x ^ ('\n' * IACHRP_ONES)))
+			break;
+		/* UTF-8 continuation bytes, 10xxxxxx, start no character. */
+		n += 8 - iachrp_count_high_bytes(x & ~(x << 1));
+	}
+	for (; q < e && !string_stop[*q]; q++)
+		n += (*q & 0xC0) != 0x80;
+	*cols += n;
+	return q;
+}
 
 /* Appends n bytes to the value, as keep() does for one. */
 static int
@@ -271,13 +309,7 @@ frame(iachr_json_reader *r, iachr_error_t *err)
 		for (q = p; q < e && !ended; q++) {
 			/* Most bytes are inside strings and plain. */
 			if (in_string && !escaped) {
-				long cols = 0;
-
-				while (q < e && !string_stop[*q]) {
-					cols += (*q & 0xC0) != 0x80;
-					q++;
-				}
-				r->column += cols;
+				q = skip_plain(q, e, &r->column);
 				if (q == e)
 					break;
 			}

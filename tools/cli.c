@@ -549,14 +549,25 @@ cli_read_json(struct cli_reader *rd, FILE *fp, const char *name, void *arg)
 	    json_locate, json_free);
 }
 
+/* Reports err about the input name, where c says, and raises c->status. */
+static void
+report_input(struct cli_convert *c, const char *name,
+    const iachr_error_t *err)
+{
+	if (c->report != NULL)
+		c->report(c->report_arg, name, err);
+	else
+		cli_report(name, err);
+	cli_status_raise(&c->status, cli_error_status(err));
+}
+
 /* Reports err about value, the value rd read last, where it is in it. */
 static void
 report_value(struct cli_convert *c, const struct cli_reader *rd,
     const char *name, const json_t *value, iachr_error_t *err)
 {
 	rd->locate(rd->impl, value, err);
-	cli_report(name, err);
-	cli_status_raise(&c->status, cli_error_status(err));
+	report_input(c, name, err);
 }
 
 /* Validates and writes v; returns -1 when nothing more can be done. */
@@ -614,10 +625,11 @@ cli_convert_input(struct cli_convert *c, const char *path)
 		if (rc == IACHR_EOF)
 			break;
 		if (rc != IACHR_OK) {
-			cli_report(name, &err);
-			cli_status_raise(&c->status, cli_error_status(&err));
-			if (rc == IACHR_FATAL)
+			report_input(c, name, &err);
+			if (rc == IACHR_FATAL) {
+				c->stopped = 1;
 				break;
+			}
 			continue;
 		}
 		c->input = &rd;

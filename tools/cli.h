@@ -248,6 +248,14 @@ struct cli_convert {
 	void *arg;			/* passed to write */
 	int status;			/* raised by each input */
 	const struct cli_reader *input;	/* the one read, while writing */
+	/*
+	 * Where diagnostics about the values go, NULL: cli_report.  err
+	 * is borrowed for the call.
+	 */
+	void (*report)(void *report_arg, const char *file,
+	    const iachr_error_t *err);
+	void *report_arg;
+	int stopped;	/* set when an input's reader could not go on */
 };
 
 /*

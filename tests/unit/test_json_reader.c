@@ -259,3 +259,26 @@ Test(json_reader, broken_line_does_not_swallow_the_rest)
 	iachr_json_reader_free(r);
 	fclose(fp);
 }
+
+Test(json_reader, limit_reads_a_part_as_the_whole_input)
+{
+	const char *text = "{\"a\":1}\n{\"b\":2}\n{\"c\":3}\n";
+	FILE *fp = fmemopen((void *)text, strlen(text), "r");
+	iachr_json_reader *r;
+	iachr_error_t err;
+	json_t *v;
+
+	cr_assert_not_null(fp);
+	cr_assert_eq(fseek(fp, 8, SEEK_SET), 0);
+	r = iachr_json_reader_new(fp, "in.json");
+	iachr_json_reader_set_limit(r, 8);
+	iachr_error_init(&err);
+	cr_assert_eq(iachr_json_reader_next(r, &v, &err), IACHR_OK);
+	cr_expect_eq(json_integer_value(json_object_get(v, "b")), 2);
+	cr_expect_eq(iachr_json_reader_line(r), 1);
+	json_decref(v);
+	cr_expect_eq(iachr_json_reader_next(r, &v, &err), IACHR_EOF);
+	cr_expect_eq(iachr_json_reader_line(r), 2);
+	iachr_json_reader_free(r);
+	fclose(fp);
+}
