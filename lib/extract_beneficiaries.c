@@ -1443,6 +1443,15 @@ segment(struct ctx *c, size_t a, size_t b)
 			while (e > k && strchr(" ,;.", c->s[e - 1]) != NULL)
 				e--;
 			sa = skip_spaces(c->s, token_end(c->s, k, e), e);
+			/*
+			 * "Tatiane e Cláudio Henrique Moreira Lins": of three
+			 * capitalised words or more after the first, the last
+			 * two are the surnames, as a name of the region has
+			 * two ("Luana e Letícia Ferreira da Silva").
+			 */
+			while (capitals(c->s, sa, e) >= 3)
+				sa = skip_spaces(c->s, token_end(c->s, sa, e),
+				    e);
 			if (sa < e) {
 				add_shared_surname(c, a, i, sa, e);
 				a = k;
