@@ -2627,17 +2627,19 @@ headed_list(struct ctx *c, size_t at, size_t to)
 
 /*
  * When a sentence opens at word v of p with "Se trata de", "They are",
- * "Il s'agit de": where the names after it start, or 0.
+ * "Il s'agit de": where the names after it start, or 0; *to is then
+ * where the sentence ends.
  */
 static size_t
-naming_opened(const struct iachrp_para *p, size_t v, size_t to)
+naming_opened(const struct iachrp_para *p, size_t v, size_t *to)
 {
 	size_t m;
 
 	if ((v != 0 && (v < 2 || p->s[v - 2] != '.')) ||
 	    (m = iachrp_match_in(p->f + v, naming_openers, NULL)) == 0)
 		return 0;
-	return skip_spaces(p->f, v + m + (p->f[v + m] == ':'), to);
+	*to = iachrp_sentence_end(p->s, v);
+	return skip_spaces(p->f, v + m + (p->f[v + m] == ':'), *to);
 }
 
 /*
@@ -2669,8 +2671,7 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		for (k = 0; k < p->nword; k++) {
 			at = p->word[k];
 			/* "Se trata de la periodista A y de su hija B" */
-			to = iachrp_sentence_end(p->s, at);
-			if ((n = naming_opened(p, at, to)) > 0) {
+			if ((n = naming_opened(p, at, &to)) > 0) {
 				target(c, n, to);
 				continue;
 			}
@@ -2993,8 +2994,7 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 		for (k = 0; k < p->nword; k++) {
 			v = p->word[k];
 			/* "Se trata de la periodista A, del activista B y ..." */
-			to = iachrp_sentence_end(p->s, v);
-			if ((at = naming_opened(p, v, to)) > 0) {
+			if ((at = naming_opened(p, v, &to)) > 0) {
 				target(&scratch, at, to);
 				if (json_array_size(scratch.list) > 0)
 					break;
