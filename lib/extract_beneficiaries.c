@@ -2295,6 +2295,18 @@ from_cues(struct ctx *c, size_t at, size_t to)
 		at = joined_targets(c, at, to);
 }
 
+/* The paragraph c reads, or NULL. */
+static const struct iachrp_para *
+current_para(const struct ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->doc->npara; i++)
+		if (c->doc->para[i].s == c->s)
+			return &c->doc->para[i];
+	return NULL;
+}
+
 /*
  * Where the subject of the sentence at from starts, past a clause set
  * before it up to its comma, when that comes before at ("Tras documentarse
@@ -2303,14 +2315,12 @@ from_cues(struct ctx *c, size_t at, size_t to)
 static size_t
 subject_start(const struct ctx *c, size_t from, size_t at)
 {
+	const struct iachrp_para *p = current_para(c);
 	const char *comma;
-	size_t i, k;
+	size_t k;
 
 	/* Past the dateline: "Washington, D.C. – Tras ..." */
-	for (i = 0; i < c->doc->npara && c->doc->para[i].s != c->s; i++)
-		;
-	if (i < c->doc->npara && (k = iachrp_dateline_end(&c->doc->para[i])) >
-	    from && k < at)
+	if (p != NULL && (k = iachrp_dateline_end(p)) > from && k < at)
 		from = k;
 	from = skip_spaces(c->s, from, at);
 	if (iachrp_match_in(c->f + from, fronted_clauses, NULL) == 0 ||
@@ -2393,6 +2403,7 @@ lifted_by_relative(struct ctx *c, size_t from, size_t to)
 static int
 in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 {
+	const struct iachrp_para *para;
 	struct iachrp_para before;
 	const char *p, *end = c->f + (verb + 60 < to ? verb + 60 : to);
 	json_t *names;
@@ -2415,12 +2426,11 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	if (p >= end || (iachrp_first_decision(c->doc, c->f, from, to,
 	    &kind) != (size_t)-1 && kind == IACHRP_REJECT))
 		return 0;
-	for (i = 0; i < c->doc->npara && c->doc->para[i].s != c->s; i++)
-		;
-	if (i == c->doc->npara || (names = json_array()) == NULL)
+	if ((para = current_para(c)) == NULL ||
+	    (names = json_array()) == NULL)
 		return 0;
 	/* The sentence before: whom it names, it names last. */
-	before = c->doc->para[i];
+	before = *para;
 	for (at = 0; (k = iachrp_sentence_end(before.s, at)) < from;
 	    at = (size_t)(iachrp_skip_space(before.s + k) - before.s))
 		prev = at;
@@ -2428,8 +2438,8 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	before.f += prev;
 	before.len = from - prev;
 	person_names(c, &before, names);
-	c->s = c->doc->para[i].s;
-	c->f = c->doc->para[i].f;
+	c->s = para->s;
+	c->f = para->f;
 	for (i = 0; i < json_array_size(names); i++) {
 		const char *name = json_string_value(json_array_get(names, i));
 
