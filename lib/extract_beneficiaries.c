@@ -997,6 +997,20 @@ made_up(const struct ctx *c, size_t a, size_t b)
 	return a;
 }
 
+/* True when name holds the n bytes of word as one of its words. */
+static int
+holds_word(const char *name, const char *word, size_t n)
+{
+	size_t k;
+
+	for (k = 0; name[k] != '\0'; k++)
+		if ((k == 0 || name[k - 1] == ' ') &&
+		    strncmp(name + k, word, n) == 0 &&
+		    (name[k + n] == ' ' || name[k + n] == '\0'))
+			return 1;
+	return 0;
+}
+
 /*
  * Adds, for the surname s[a, b) said with an honorific ("Mr. Pichiri"),
  * the first full name of the release that holds it as a word ("Elías
@@ -1010,10 +1024,17 @@ add_full_name(struct ctx *c, size_t a, size_t b)
 	size_t i, k, n = b - a;
 	char word[64];
 
-	if (n >= sizeof(word) || (names = json_array()) == NULL)
+	if (n >= sizeof(word))
 		return;
 	memcpy(word, c->s + a, n);
 	word[n] = '\0';
+	/* Named in full already: not a relative who shares the surname */
+	json_array_foreach(c->list, i, v)
+		if (holds_word(json_string_value(json_object_get(v, "name")),
+		    word, n))
+			return;
+	if ((names = json_array()) == NULL)
+		return;
 	for (i = 0; i < c->doc->npara && json_array_size(names) < 64; i++)
 		if (c->doc->para[i].kind == IACHRP_BODY &&
 		    (long)i != c->doc->title)
@@ -1022,12 +1043,7 @@ add_full_name(struct ctx *c, size_t a, size_t b)
 	c->f = cf;
 	json_array_foreach(names, i, v) {
 		name = json_string_value(v);
-		for (k = 0; name[k] != '\0'; k++)
-			if ((k == 0 || name[k - 1] == ' ') &&
-			    strncmp(name + k, word, n) == 0 &&
-			    (name[k + n] == ' ' || name[k + n] == '\0'))
-				break;
-		if (name[k] == '\0')
+		if (!holds_word(name, word, n))
 			continue;
 		json_array_foreach(c->list, k, v)
 			if (strcmp(json_string_value(json_object_get(v,
