@@ -7,6 +7,9 @@ set -eu
 export LC_ALL=C
 data=$1
 exclusions=$2
+for f in "$data" "$exclusions"; do
+	[ -r "$f" ] || { echo "nfc-tables.sh: cannot read $f" >&2; exit 1; }
+done
 tmp=${TMPDIR:-/tmp}/nfc-tables.$$
 trap 'rm -f "$tmp".*' EXIT
 
