@@ -3530,6 +3530,63 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 }
 
 /*
+ * True when the name at a is brought in as a person: a role or a noun of
+ * persons before it ("el periodista independiente A", "o defensor
+ * ambiental A"), or a kin word in apposition ("sua companheira, A").
+ */
+static int
+introduced(const struct ctx *c, size_t from, size_t a)
+{
+	size_t e = a, t;
+
+	if (described_person(c, from, a))
+		return 1;
+	t = word_before(c, from, &e);
+	return t + 1 < e && c->s[e - 1] == ',' &&
+	    iachrp_match_in(c->f + t, kin_words, NULL) == e - 1 - t;
+}
+
+/*
+ * Where no rule found whom the decision protects, the persons its
+ * paragraph introduces up to the end of the decision's sentence, in
+ * order: "El riesgo que enfrentan el periodista A y la activista B ...
+ * Así lo concluyó la CIDH en la Resolución 7/2023"; "Diante das ameaças
+ * contra o defensor A e sua companheira, B, a CIDH submeteu ...".
+ */
+static void
+named_around(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *para = &doc->para[dec->sentence.para];
+	struct iachrp_para region = *para;
+	json_t *names;
+	size_t i, from;
+
+	from = dec->sentence.para == doc->lead ? iachrp_dateline_end(para) : 0;
+	if (para->kind != IACHRP_BODY || dec->sentence.end <= from ||
+	    (names = json_array()) == NULL)
+		return;
+	region.s += from;
+	region.f += from;
+	region.len = dec->sentence.end - from;
+	person_names(c, &region, names);
+	c->s = para->s;
+	c->f = para->f;
+	for (i = 0; i < json_array_size(names); i++) {
+		const char *name = json_string_value(json_array_get(names, i));
+		const char *at = strstr(para->s + from, name);
+
+		if (at == NULL || !introduced(c, from, (size_t)(at - para->s)))
+			continue;
+		iachrp_append(doc, c->list, iachrp_pair("name",
+		    json_string(name), "kind", json_string("person")));
+		iachrp_trace_string(doc, "beneficiaries", name, strlen(name),
+		    "a person introduced around a decision that names no one");
+	}
+	json_decref(names);
+}
+
+/*
  * A set that names no one ("two additional trade union leaders") beside
  * entries that do: those names are its members, or others'; it is no
  * entry of its own.
@@ -3730,6 +3787,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		from_sentence(&c, 0, 0, p->len);
 		name_counted_set(&c, doc);
 	}
+	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
+		named_around(&c, doc, dec);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);
