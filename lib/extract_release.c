@@ -288,13 +288,23 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 		    p->s[end - 1] == ','))
 			end--;
 		d->year = 0;
-		/* A time after the date: "..., August 24, 2020, 1:05 PM". */
+		/*
+		 * A time after the date: "..., August 24, 2020, 1:05 PM",
+		 * "..., March 13, 2024 (10:30 a.m.)".
+		 */
 		for (k = end; k > 1; k--) {
 			int hh, mm;
 
 			if (p->s[k - 1] == ' ' && p->s[k - 2] == ',' &&
 			    time_at(p->f + k, &hh, &mm) == end - k) {
 				end = k - 2;
+				break;
+			}
+			if (p->s[k - 1] == '(' && p->s[end - 1] == ')' &&
+			    time_at(p->f + k, &hh, &mm) == end - 1 - k) {
+				for (end = k - 1; end > 0 &&
+				    p->s[end - 1] == ' '; end--)
+					;
 				break;
 			}
 		}
@@ -330,8 +340,9 @@ iachrp_dateline_end(const struct iachrp_para *p)
 
 /*
  * The time a dateline prints, after its date ("Washington, D.C., August
- * 24, 2020, 1:05 PM —", "..., 17 de outubro de 2025, 14h30 – A", "...,
- * 6 de mayo de 2025 – 10:00 h – Mediante", or on a line of its own
+ * 24, 2020, 1:05 PM —", "..., March 13, 2024 (10:30 a.m.) —", "...,
+ * 17 de outubro de 2025, 14h30 – A", "..., 6 de mayo de 2025 – 10:00 h –
+ * Mediante", or on a line of its own
  * after the dash): the dateline's end, or 0.
  */
 static size_t
@@ -343,13 +354,14 @@ dateline_time(const struct iachrp_para *p, int *hh, int *mm)
 	if ((end = dateline(p, &place, &d)) == 0)
 		return 0;
 	for (i = place; i < end; i++) {
-		if (p->s[i] < '0' || p->s[i] > '9' || p->s[i - 1] != ' ')
+		if (p->s[i] < '0' || p->s[i] > '9' ||
+		    (p->s[i - 1] != ' ' && p->s[i - 1] != '('))
 			continue;
-		for (k = i - 1; k > place && p->s[k - 1] == ' '; k--)
+		for (k = i; k > place && p->s[k - 1] == ' '; k--)
 			;
-		/* After a comma or a dash, not inside the date. */
+		/* After a comma, a dash or a parenthesis, not in the date. */
 		if (p->s[k - 1] != ',' && p->s[k - 1] != '-' &&
-		    (unsigned char)p->s[k - 1] < 0x80)
+		    p->s[k - 1] != '(' && (unsigned char)p->s[k - 1] < 0x80)
 			continue;
 		if (time_at(p->f + i, hh, mm) > 0)
 			return end;
