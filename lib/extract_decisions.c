@@ -77,6 +77,30 @@ in_list(const char *word, const char *const *list)
 	return 0;
 }
 
+static int preceded_by(const char *f, size_t at, const char *const *list,
+    int n);
+
+/*
+ * True when the cue at p opens a relative clause on the measures, which
+ * tells of the act that granted them: "the precautionary measures it
+ * granted in 2019", "las medidas que otorgó".
+ */
+static int
+relative_on_measures(const char *f, const char *p, const char *prev)
+{
+	const char *q = p;
+	char before[32];
+
+	if (!in_list(prev, iachrp_lex_relative_subject))
+		return 0;
+	while (q > f && q[-1] == ' ')
+		q--;
+	while (q > f && q[-1] != ' ')
+		q--;
+	previous_word(f, q, before, sizeof(before));
+	return in_list(before, iachrp_lex_measure_noun);
+}
+
 /* True when the word at p (of wlen bytes) ends like a participle. */
 static int
 is_participle(const char *p, size_t wlen)
@@ -349,12 +373,19 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 			continue;
 		k = iachrp_word_len(p);
 		previous_word(f, p, prev, sizeof(prev));
-		if (!(history == 0 && passive_of_commission(f, from, p, k, to,
+		/*
+		 * After the decision, a clause of time tells an earlier act
+		 * ("..., when the Commission granted Resolution 33/2020").
+		 */
+		if ((history && preceded_by(f, (size_t)(p - f),
+		    iachrp_lex_when_word, 4)) ||
+		    relative_on_measures(f, p, prev) ||
+		    (!(history == 0 && passive_of_commission(f, from, p, k, to,
 		    prev, opens_lead(doc, f, from))) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
 		    participle_clause(doc, f, p, k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
-		    is_participle(p, k)))) {
+		    is_participle(p, k))))) {
 			/*
 			 * Once the decision is told, a sentence about an
 			 * earlier act tells of earlier acts to its end ("had
