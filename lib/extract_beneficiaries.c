@@ -1778,8 +1778,8 @@ skip_bracket(const char *f, size_t j, size_t to)
 
 /*
  * A date right after the measures ("granted precautionary measures on
- * March 2, 2024, to X"): where the text goes on after it; j when there
- * is none.
+ * March 2, 2024, to X", "on April 3 to X", "granted in 2019 to X"):
+ * where the text goes on after it; j when there is none.
  */
 static size_t
 skip_date(const struct ctx *c, size_t j, size_t to)
@@ -1787,18 +1787,18 @@ skip_date(const struct ctx *c, size_t j, size_t to)
 	struct iachrp_date d;
 	size_t k, n;
 
-	if ((k = word_then_space(c->f, j, date_preps)) == 0 ||
-	    ((n = iachrp_parse_date(c->f + j + k, c->lang, &d)) == 0 &&
+	if ((k = word_then_space(c->f, j, date_preps)) == 0 &&
+	    (k = word_then_space(c->f, j, iachrp_lex_year_prep)) == 0)
+		return j;
+	/* a day without its year: checked against a leap year */
+	if (((n = iachrp_parse_date(c->f + j + k, c->lang, &d)) == 0 &&
+	    (n = iachrp_parse_day_month(c->f + j + k, 2024, &d)) == 0 &&
 	    (n = iachrp_parse_month_year(c->f + j + k)) == 0) ||
 	    j + k + n > to)
 		return j;
 	return skip_spaces(c->f, j + k + n, to);
 }
 
-/*
- * The first cue at or after offset from in s[from, to): sets *at to where
- * the beneficiaries start; returns 0 when there is none.
- */
 /*
  * After the measures, their file number ("measures PM 1072-21 to X",
  * "medidas MC-745-22 a favor de"): where the text goes on.
@@ -1865,6 +1865,10 @@ skip_grant(const struct ctx *c, size_t j, size_t to)
 	return j;
 }
 
+/*
+ * The first cue at or after offset from in s[from, to): sets *at to where
+ * the beneficiaries start; returns 0 when there is none.
+ */
 static int
 find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 {
@@ -3371,11 +3375,6 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		json_decref(scratch.list);
 }
 
-/*
- * In paragraph p, the persons whose situation a follow-up follows ("dio
- * seguimiento a la situación de A y B") and those the measure was
- * granted to ("The measures were granted in 2019 to protect A and B").
- */
 /* True when word k of p is an adverb of manner: "originally", "initialement". */
 static int
 adverb(const struct iachrp_para *p, size_t k)
@@ -3387,6 +3386,11 @@ adverb(const struct iachrp_para *p, size_t k)
 	    (n > 6 && strncmp(p->f + e - 4, "ment", 4) == 0);
 }
 
+/*
+ * In paragraph p, the persons whose situation a follow-up follows ("dio
+ * seguimiento a la situación de A y B") and those the measure was
+ * granted to ("The measures were granted in 2019 to protect A and B").
+ */
 static void
 followed_in(struct ctx *c, const struct iachrp_para *p)
 {
