@@ -75,6 +75,8 @@
 #define their_favour_cues iachrp_lex_their_favour
 #define organisation_nouns iachrp_lex_organisation_noun
 #define respectively_words iachrp_lex_respectively
+#define covered_by iachrp_lex_covered_by
+#define naming_adverbs iachrp_lex_naming_adverb
 
 #define MAX_ENTRIES 500
 /* A set counted by the list that follows it, however long. */
@@ -1379,13 +1381,6 @@ ends_personal(const struct ctx *c, size_t a, size_t b)
 	return start < b && personal(c, start, b);
 }
 
-/*
- * Splits one comma segment at conjunctions: "X and the members of his
- * family", "X y de otras personas", "Aminta D'Cárdenas Soroa and Carlos
- * Manuel Álvarez"; keeps "Yanomami and Ye'kwana Indigenous Peoples",
- * "children and adolescents of the X people" and "Alternative for
- * Community and Environmental Vindication" whole.
- */
 /* Where the next conjunction after i in s[i, b) is, or b. */
 static size_t
 next_conjunction(const struct ctx *c, size_t i, size_t b)
@@ -1440,10 +1435,43 @@ described_name_ahead(const struct ctx *c, size_t k, size_t b)
 	return i > 0 && persons_follow(c, k, b);
 }
 
+/*
+ * Where the given name that ends s[a, i) starts, when only words that
+ * say who the person is stand before it, in lower case or of kin
+ * ("Brother and sister Julio", "the siblings Julio"): else i.
+ */
+static size_t
+given_name_before(const struct ctx *c, size_t a, size_t i)
+{
+	size_t g = i, k, e;
+
+	while (g > a && c->s[g - 1] == ' ')
+		g--;
+	while (g > a && c->s[g - 1] != ' ')
+		g--;
+	if (!given_name_only(c, g, i))
+		return i;
+	for (k = skip_spaces(c->s, a, g); k < g; k = skip_spaces(c->s, e, g)) {
+		e = token_end(c->s, k, g);
+		if (iachrp_is_upper_at(c->s + k) &&
+		    iachrp_match_in(c->f + k, kin_words, NULL) != e - k &&
+		    iachrp_match_in(c->f + k, articles, NULL) != e - k)
+			return i;
+	}
+	return g;
+}
+
+/*
+ * Splits one comma segment at conjunctions: "X and the members of his
+ * family", "X y de otras personas", "Aminta D'Cárdenas Soroa and Carlos
+ * Manuel Álvarez"; keeps "Yanomami and Ye'kwana Indigenous Peoples",
+ * "children and adolescents of the X people" and "Alternative for
+ * Community and Environmental Vindication" whole.
+ */
 static void
 segment(struct ctx *c, size_t a, size_t b)
 {
-	size_t i, n, k;
+	size_t i, n, k, g;
 
 	for (i = a; i < b; i++) {
 		if (c->f[i] != ' ' || (n = word_then_space(c->f, i + 1,
@@ -1451,7 +1479,7 @@ segment(struct ctx *c, size_t a, size_t b)
 			continue;
 		k = i + 1 + n;
 		k += label_len(c->s, k, b);
-		if (given_name_only(c, a, i) && personal(c, k,
+		if ((g = given_name_before(c, a, i)) < i && personal(c, k,
 		    next_conjunction(c, k, b))) {
 			/* "Marcos and Valeria Torres": each with the surname. */
 			size_t e = next_conjunction(c, k, b), sa;
@@ -1469,7 +1497,7 @@ segment(struct ctx *c, size_t a, size_t b)
 				sa = skip_spaces(c->s, token_end(c->s, sa, e),
 				    e);
 			if (sa < e) {
-				add_shared_surname(c, a, i, sa, e);
+				add_shared_surname(c, g, i, sa, e);
 				a = k;
 				i = k - 1;
 				continue;
@@ -3455,6 +3483,20 @@ followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	json_decref(scratch.list);
 }
 
+/* Where an adverb before the verb at k starts ("agora estão"), or k. */
+static size_t
+adverb_before(const struct ctx *c, size_t from, size_t k)
+{
+	size_t e = k, a;
+
+	while (e > from && c->s[e - 1] == ' ')
+		e--;
+	for (a = e; a > from && c->s[a - 1] != ' '; a--)
+		;
+	return a < e && iachrp_match_in(c->f + a, naming_adverbs, NULL) ==
+	    e - a ? a : k;
+}
+
 /*
  * The verb of naming that ends s[from, at) before a beneficiaries' noun,
  * past short words ("is now a beneficiary", "son beneficiarias") or a
@@ -3476,24 +3518,46 @@ verb_before(const struct ctx *c, size_t from, size_t at)
 		if (iachrp_match_in(c->f + k, naming_verbs, NULL) == e - k ||
 		    (joined && iachrp_match_in(c->f + k,
 		    iachrp_lex_passive_aux, NULL) == e - k))
-			return k;
+			return adverb_before(c, from, k);
 		/* "fueron incorporados como beneficiarios" */
 		if (!joined && iachrp_match_in(c->f + k, joined_as,
 		    NULL) > 0) {
 			joined = 1;
 			continue;
 		}
-		if (e - k > 5)
+		if (e - k > 5 && iachrp_match_in(c->f + k, naming_adverbs,
+		    NULL) != e - k)
 			return 0;
 	}
 	return 0;
 }
 
 /*
+ * True when word k of p says that a measure covers those before it:
+ * "are now covered by Precautionary Measure 205-19", "están ahora
+ * protegidos por las medidas cautelares".
+ */
+static int
+covered_by_measure(const struct iachrp_para *p, size_t k)
+{
+	const char *f = p->f + p->word[k];
+	size_t n;
+
+	if ((n = iachrp_match_in(f, covered_by, NULL)) == 0 || f[n] != ' ')
+		return 0;
+	f += n + 1;
+	if ((n = iachrp_match_in(f, articles, NULL)) > 0 && f[n] == ' ')
+		f += n + 1;
+	return iachrp_match_in(f, iachrp_lex_measure_cue, NULL) > 0 ||
+	    iachrp_match_in(f, iachrp_lex_measure_name, NULL) > 0;
+}
+
+/*
  * Sentences that say who the beneficiaries are with the names first:
  * "X, a reporter for Y, is now a beneficiary of precautionary
  * measures", "La jueza A y el fiscal B son beneficiarios de las
- * medidas".  Read where the rest names no one.
+ * medidas", "A and B are now covered by Precautionary Measure 205-19".
+ * Read where the rest names no one.
  */
 static void
 declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
@@ -3511,8 +3575,9 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		from = i == lead ? iachrp_dateline_end(p) : 0;
 		for (k = 0; k < p->nword; k++) {
 			if (p->word[k] < from ||
-			    iachrp_match_in(p->f + p->word[k],
-			    beneficiary_nouns, NULL) == 0)
+			    (iachrp_match_in(p->f + p->word[k],
+			    beneficiary_nouns, NULL) == 0 &&
+			    !covered_by_measure(p, k)))
 				continue;
 			while ((to = iachrp_sentence_end(p->s, from)) <
 			    p->word[k])
