@@ -155,7 +155,6 @@ honorific_before(const struct ctx *c, size_t i, size_t j)
 	return iachrp_match_in(c->f + k, roles, NULL) == j + 1 - k;
 }
 
-/* The end of the beneficiary phrase that starts at i. */
 /* True when the word of f[i, j) that ends at j is "of", "de", "of". */
 static int
 ends_with_of(const char *f, size_t i, size_t j)
@@ -238,6 +237,31 @@ sentence_opens(const struct ctx *c, size_t k, size_t end)
 	return n == w && iachrp_match_in(c->f + k, name_particles, NULL) != w;
 }
 
+/*
+ * True when the text at k, up to the first of stops, names a person by
+ * a naming cue: "who is identified as J.A.C.R."; a comma that opens a
+ * further clause does not stop it ("whose name is withheld, who is
+ * identified as J.A.C.R.").
+ */
+static int
+names_by_cue(const struct ctx *c, size_t k, size_t end, const char *stops)
+{
+	size_t j;
+
+	for (j = k; j < end && j < k + 160; j++) {
+		if (c->f[j] == ',' && c->f[j + 1] == ' ' && word_then_space(
+		    c->f, j + 2, clause_words[c->lang]) > 0)
+			continue;
+		if (strchr(stops, c->f[j]) != NULL)
+			break;
+		if (c->f[j - 1] == ' ' &&
+		    iachrp_match_in(c->f + j, naming_cues, NULL) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of the beneficiary phrase that starts at i. */
 static size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
 {
@@ -272,16 +296,17 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		}
 		if (f[j] != ' ' || j == i)
 			continue;
-		if (f[j - 1] == ',') {
-			if (word_then_space(f, j + 1,
-			    clause_words[c->lang]) > 0)
-				return j - 1;
-		}
+		/* A clause ends it, unless it names: "..., who is
+		 * identified as J.A.C.R." */
+		if (f[j - 1] == ',' && word_then_space(f, j + 1,
+		    clause_words[c->lang]) > 0 && !names_by_cue(c, j + 1, end, ",;:"))
+			return j - 1;
 		/* "the members of X, namely A, B and C": the set ends. */
 		if (namely_at(f, j + 1) > 0)
 			return f[j - 1] == ',' ? j - 1 : j;
 		if (((k = word_then_space(f, j + 1, bare_ends)) > 0 &&
 		    iachrp_match_in(f + j + 1 + k, belonging, NULL) == 0 &&
+		    !names_by_cue(c, j + 1, end, ",;:") &&
 		    !(word_then_space(f, j + 1, demonstratives) > 0 &&
 		    ends_with_of(f, i, j))) ||
 		    state_phrase(f, j + 1) > 0)
@@ -2174,12 +2199,6 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
 	return verb;
 }
 
-/* Reads the phrases after each cue of s[at, to). */
-/*
- * The beneficiaries named at at in s[at, to): the phrase there, or the
- * names that a set's colon introduces; the persons "among them" after
- * it.  Returns where the phrase ends.
- */
 /*
  * A copy of c with an empty list of its own, for rules that look before
  * they add; 0, or -1 (marked out of memory).
@@ -2224,6 +2243,11 @@ person_since(const struct ctx *c, size_t had)
 	    json_array_get(c->list, n - 1), "kind")), "person") == 0;
 }
 
+/*
+ * The beneficiaries named at at in s[at, to): the phrase there, or the
+ * names that a set's colon introduces; the persons "among them" after
+ * it.  Returns where the phrase ends.
+ */
 static size_t
 target(struct ctx *c, size_t at, size_t to)
 {
@@ -2252,8 +2276,9 @@ target(struct ctx *c, size_t at, size_t to)
 	while ((semi = semicolon_after(c, end, to)) < to) {
 		next = skip_spaces(c->s, semi + 1, to);
 		next += word_then_space(c->f, next, conjunctions);
-		/* "...; y la periodista C, directora de Y" */
-		if (!name_soon(c, next, to))
+		/* "...; y la periodista C, directora de Y"; "...; and a
+		 * clerk, whose name is withheld, identified as J.A.C.R." */
+		if (!name_soon(c, next, to) && !names_by_cue(c, next, to, ";"))
 			break;
 		had = json_array_size(c->list);
 		if (end > at)
@@ -2336,6 +2361,7 @@ joined_targets(struct ctx *c, size_t at, size_t to)
 	return at;
 }
 
+/* Reads the phrases after each cue of s[at, to). */
 static void
 from_cues(struct ctx *c, size_t at, size_t to)
 {
@@ -2592,10 +2618,6 @@ item_start(const char *s)
 	return s[i] == ' ' ? i + 1 : 0;
 }
 
-/*
- * "a favor de las siguientes personas:" then one item per paragraph:
- * each item is an entry of the list.
- */
 /* True when s[a, b) ends with initials and their last period: "D.S.B." */
 static int
 initials_end(const char *s, size_t a, size_t b)
@@ -2621,6 +2643,10 @@ name_line(const struct ctx *c, const struct iachrp_para *q)
 	    persons_follow(c, 0, q->len);
 }
 
+/*
+ * "a favor de las siguientes personas:" then one item per paragraph:
+ * each item is an entry of the list.
+ */
 static void
 listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
 {
