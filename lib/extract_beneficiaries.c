@@ -1584,20 +1584,28 @@ in_a_place(const struct ctx *c, size_t a)
 	return iachrp_match_in(c->f + a, place_nouns, NULL) > 0;
 }
 
-/* True when s[a, b) is only single capitalised words and conjunctions. */
+/*
+ * True when s[a, b) is only capitalised words and conjunctions, and no
+ * item is a person's name: "Ye'kwana e Munduruku", not "Claudia Ortega
+ * Ríos and Iván Saldaña Medina".
+ */
 static int
 name_list_tail(const struct ctx *c, size_t a, size_t b)
 {
-	size_t i, e;
+	size_t i, e, item = a;
 
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
-		if (iachrp_match_in(c->f + i, conjunctions, NULL) == e - i)
+		if (iachrp_match_in(c->f + i, conjunctions, NULL) == e - i) {
+			if (personal(c, item, i))
+				return 0;
+			item = skip_spaces(c->s, e, b);
 			continue;
+		}
 		if (!iachrp_is_upper_at(c->s + i))
 			return 0;
 	}
-	return 1;
+	return !personal(c, item, b);
 }
 
 /*
@@ -1663,7 +1671,6 @@ ends_with_kin(const struct ctx *c, size_t a, size_t b)
 	    iachrp_contains(c->f, last, b, roles)));
 }
 
-/* Cuts the phrase s[a, b) at commas and hands out the entries. */
 /*
  * Where the names of s[a, b) start past a naming cue before them
  * ("crianças identificadas pelas iniciais A e B"); a when there is none.
@@ -1680,6 +1687,35 @@ named_from(const struct ctx *c, size_t a, size_t b)
 	return a;
 }
 
+/*
+ * True when s[k, b) names, one by one, as many persons as the head count
+ * of the set s[a, i) before it counts: "two journalists of the daily El
+ * Vigía, Claudia Ortega Ríos and Iván Saldaña Medina".  The names are
+ * the entries, not the set.
+ */
+static int
+counted_persons_follow(const struct ctx *c, size_t a, size_t i, size_t k,
+    size_t b)
+{
+	int count = head_count(c, a, i), persons = 0;
+	size_t e, n;
+
+	if (count < 2)
+		return 0;
+	while (k < b) {
+		k += word_then_space(c->f, k, conjunctions);
+		e = next_conjunction(c, k, b);
+		for (n = k; n < e && !(c->s[n] == ',' && c->s[n + 1] == ' ');
+		    n++)
+			;
+		if (!personal(c, k, n) || ++persons > count)
+			return 0;
+		k = skip_spaces(c->s, n + (n < b && c->s[n] == ','), b);
+	}
+	return persons == count;
+}
+
+/* Cuts the phrase s[a, b) at commas and hands out the entries. */
 static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
@@ -1708,7 +1744,10 @@ phrase(struct ctx *c, size_t a, size_t b)
 				continue;
 			}
 		}
-		if (first) {
+		if (first && i < b && counted_persons_follow(c, start, i, k,
+		    b))
+			;	/* the set's members are named next */
+		else if (first) {
 			segment(c, start, i < b ? i : b);
 			kinship = ends_with_kin(c, start, i < b ? i : b);
 		} else {
@@ -1774,9 +1813,10 @@ phrase(struct ctx *c, size_t a, size_t b)
 				segment(c, start, i < b ? i : b);
 				kinship = ends_with_kin(c, s0, i < b ? i : b);
 				placed = 0;
-			} else if (iachrp_contains(c->f, s0, i < b ? i : b,
-			    kin_words))
-				kinship = 1;
+			} else if (k > s0 && iachrp_contains(c->f, s0,
+			    i < b ? i : b, kin_words))
+				kinship = 1;	/* "..., su esposo, B" */
+			/* "A y B, hermanos, comerciantes de X": what they are */
 			/* else a description set off by commas */
 		}
 		first = 0;
