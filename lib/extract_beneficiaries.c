@@ -77,6 +77,8 @@
 #define respectively_words iachrp_lex_respectively
 #define covered_by iachrp_lex_covered_by
 #define naming_adverbs iachrp_lex_naming_adverb
+#define scope_subjects iachrp_lex_scope_subject
+#define scope_verbs iachrp_lex_scope_verb
 
 #define MAX_ENTRIES 500
 /* A set counted by the list that follows it, however long. */
@@ -3320,6 +3322,29 @@ asked_extension_in(struct ctx *c, const struct iachrp_para *p)
 }
 
 /*
+ * At word k of p, a phrase that says whom the decision reaches: a cue
+ * ("the lifting concerns"), or a verb of reach in a sentence whose
+ * subject is the decision ("La decisión consta en la Resolución 22/25 y
+ * alcanza a A y a B").  Its bytes, or 0.
+ */
+static size_t
+scope_at(const struct iachrp_para *p, size_t k)
+{
+	size_t at = p->word[k], n, from;
+
+	if ((n = iachrp_match_in(p->f + at, scope_cues, NULL)) > 0)
+		return n;
+	if ((n = iachrp_match_in(p->f + at, scope_verbs, NULL)) == 0 ||
+	    iachrp_is_alpha_at(p->f + at + n))
+		return 0;
+	from = sentence_start(p, at);
+	if (at > from + 120 || iachrp_match_in(p->f + from, scope_subjects,
+	    NULL) == 0)
+		return 0;
+	return n;
+}
+
+/*
  * In an extension, a sentence after the decision that says whom the
  * measures now cover ("La résolution 14/24 vise désormais aussi A et B",
  * "Com a Resolução 91/24, passam a estar protegidos quatro integrantes
@@ -3347,8 +3372,7 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 		scratch.f = p->f;
 		for (k = 0; k < p->nword; k++) {
 			/* "The extension covers A and B", anywhere after */
-			if (p->word[k] < from || ((n = iachrp_match_in(p->f +
-			    p->word[k], scope_cues, NULL)) == 0 &&
+			if (p->word[k] < from || ((n = scope_at(p, k)) == 0 &&
 			    (i > para + 1 || (n = iachrp_match_in(p->f +
 			    p->word[k], coverage_cues, NULL)) == 0)))
 				continue;
@@ -3439,8 +3463,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		scratch.f = p->f;
 		for (k = 0; k < p->nword; k++) {
 			/* "La decisión alcanza al exfiscal X y a la jueza Y" */
-			if ((n = iachrp_match_in(p->f + p->word[k],
-			    scope_cues, NULL)) > 0) {
+			if ((n = scope_at(p, k)) > 0) {
 				/* "... lifted with respect to A, and remain in
 				 * force for B": A */
 				to = kept_from(&scratch, p->word[k] + n,
