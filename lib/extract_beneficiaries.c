@@ -79,6 +79,7 @@
 #define naming_adverbs iachrp_lex_naming_adverb
 #define scope_subjects iachrp_lex_scope_subject
 #define scope_verbs iachrp_lex_scope_verb
+#define relative_pronouns iachrp_lex_relative_pronoun
 
 #define MAX_ENTRIES 500
 /* A set counted by the list that follows it, however long. */
@@ -3642,6 +3643,27 @@ covered_by_measure(const struct iachrp_para *p, size_t k)
 }
 
 /*
+ * True when a relative pronoun after a comma ends s[from, verb): "...
+ * José Daniel Pérez Rivero, quien es beneficiario desde 2021" describes
+ * the person before it, not the subject the sentence opens with.
+ */
+static int
+relative_before(const struct ctx *c, size_t from, size_t verb)
+{
+	size_t e = verb, k;
+
+	while (e > from && c->s[e - 1] == ' ')
+		e--;
+	for (k = e; k > from && c->s[k - 1] != ' '; k--)
+		;
+	while (k > from && c->s[k - 1] == ' ')
+		k--;
+	return k > from && c->s[k - 1] == ',' && e > k &&
+	    iachrp_match_in(c->f + skip_spaces(c->s, k, e),
+	    relative_pronouns, NULL) == e - skip_spaces(c->s, k, e);
+}
+
+/*
  * Sentences that say who the beneficiaries are with the names first:
  * "X, a reporter for Y, is now a beneficiary of precautionary
  * measures", "La jueza A y el fiscal B son beneficiarios de las
@@ -3681,7 +3703,7 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			if ((verb = verb_before(c, from, p->word[k])) > from &&
 			    capitals(c->s, token_end(c->s, from, verb),
 			    verb) > 0 && !iachrp_contains(c->f, from, verb,
-			    other_words))
+			    other_words) && !relative_before(c, from, verb))
 				phrase(c, from, verb);
 		}
 	}
