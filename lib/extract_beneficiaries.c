@@ -676,6 +676,9 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 	/* "trade union leader X": a role names a person. */
 	if (iachrp_match_in(c->f + t, roles, NULL) == e - t)
 		return 0;
+	/* "journalists of the station Radio X": a medium's name */
+	if (iachrp_match_in(c->f + t, media_nouns, NULL) == e - t)
+		return 1;
 	/* "estudiantes de la Escuela X" is of a group; "defenders X" not. */
 	if (iachrp_match_in(c->f + t, group_nouns, NULL) > 0)
 		return of || iachrp_match_in(c->f + t, person_nouns,
