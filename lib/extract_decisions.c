@@ -80,25 +80,54 @@ in_list(const char *word, const char *const *list)
 static int preceded_by(const char *f, size_t at, const char *const *list,
     int n);
 
+/* True when word is a file number: "860-20", "143-21", "1135/21". */
+static int
+file_number(const char *word)
+{
+	int digits = 0, sep = 0;
+
+	for (; *word != '\0'; word++) {
+		if (*word >= '0' && *word <= '9')
+			digits++;
+		else if ((*word == '-' || *word == '/') && digits > 0)
+			sep++;
+		else
+			return 0;
+	}
+	return digits >= 3 && sep == 1;
+}
+
 /*
  * True when the cue at p opens a relative clause on the measures, which
  * tells of the act that granted them: "the precautionary measures it
- * granted in 2019", "las medidas que otorgó".
+ * granted in 2019", "las medidas que otorgó", "Precautionary Measures
+ * 860-20, which it granted", "la medida cautelar MC 143-21, que otorgó".
  */
 static int
-relative_on_measures(const char *f, const char *p, const char *prev)
+relative_on_measures(const char *f, const char *p)
 {
 	const char *q = p;
 	char before[32];
+	int words;
 
-	if (!in_list(prev, iachrp_lex_relative_subject))
-		return 0;
-	while (q > f && q[-1] == ' ')
-		q--;
-	while (q > f && q[-1] != ' ')
-		q--;
 	previous_word(f, q, before, sizeof(before));
-	return in_list(before, iachrp_lex_measure_noun);
+	if (!in_list(before, iachrp_lex_relative_subject))
+		return 0;
+	/* Back over "which", the file number and its cue. */
+	for (words = 0; words < 4; words++) {
+		while (q > f && q[-1] == ' ')
+			q--;
+		while (q > f && q[-1] != ' ')
+			q--;
+		previous_word(f, q, before, sizeof(before));
+		if (in_list(before, iachrp_lex_measure_noun) ||
+		    in_list(before, iachrp_lex_measure_cue))
+			return 1;
+		if (!file_number(before) &&
+		    !in_list(before, iachrp_lex_relative_subject))
+			return 0;
+	}
+	return 0;
 }
 
 /* True when the word at p (of wlen bytes) ends like a participle. */
@@ -379,7 +408,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		 */
 		if ((history && preceded_by(f, (size_t)(p - f),
 		    iachrp_lex_when_word, 4)) ||
-		    relative_on_measures(f, p, prev) ||
+		    relative_on_measures(f, p) ||
 		    (!(history == 0 && passive_of_commission(f, from, p, k, to,
 		    prev, opens_lead(doc, f, from))) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
