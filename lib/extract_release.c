@@ -240,6 +240,9 @@ after_dash(const struct iachrp_para *p, size_t k, struct iachrp_date *d)
 			k = (size_t)(iachrp_skip_space(p->s + k + n) - p->s);
 	}
 	if ((n = time_at(p->f + k, &hh, &mm)) > 0) {
+		/* "11:20 AM. The IACHR": the sentence's period after it */
+		if (p->s[k + n] == '.' && p->s[k + n + 1] == ' ')
+			n++;
 		k = (size_t)(iachrp_skip_space(p->s + k + n) - p->s);
 		/* A time whose period ends it: "4:05 p.m. The IACHR" */
 		if (p->s[k - 1] == ' ' && p->s[k - 2] == '.' && k < p->len &&
