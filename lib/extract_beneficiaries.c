@@ -3448,6 +3448,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	size_t i, k, n, to;
 	int empty = json_array_size(c->list) == 0;
 	int unnamed = empty || unnamed_only(c->list);
+	int kind;
 
 	/*
 	 * A partial lift's scope replaces whatever the lead named, unless a
@@ -3465,6 +3466,15 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			continue;
 		scratch.s = p->s;
 		scratch.f = p->f;
+		/* "1. To lift the precautionary measures in favor of A and B;" */
+		if (c->lifts == IACHRP_PARTIAL_LIFT &&
+		    (n = item_start(p->s)) > 0 &&
+		    (k = iachrp_first_decision(doc, p->f, n, p->len,
+		    &kind)) != (size_t)-1 &&
+		    (kind == IACHRP_LIFT || kind == IACHRP_PARTIAL_LIFT)) {
+			from_cues(&scratch, k, kept_from(&scratch, k, p->len));
+			continue;
+		}
 		for (k = 0; k < p->nword; k++) {
 			/* "La decisión alcanza al exfiscal X y a la jueza Y" */
 			if ((n = scope_at(p, k)) > 0) {
