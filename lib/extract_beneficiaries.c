@@ -1466,6 +1466,19 @@ described_name_ahead(const struct ctx *c, size_t k, size_t b)
 	return i > 0 && persons_follow(c, k, b);
 }
 
+/* True when the word right before k is one of kin: "irmãos A". */
+static int
+kin_before(const struct ctx *c, size_t k)
+{
+	size_t e = k, t;
+
+	while (e > 0 && c->s[e - 1] == ' ')
+		e--;
+	for (t = e; t > 0 && c->s[t - 1] != ' '; t--)
+		;
+	return t < e && iachrp_match_in(c->f + t, kin_words, NULL) > 0;
+}
+
 /*
  * Where the given name that ends s[a, i) starts, when only words that
  * say who the person is stand before it, in lower case or of kin
@@ -1474,7 +1487,8 @@ described_name_ahead(const struct ctx *c, size_t k, size_t b)
 static size_t
 given_name_before(const struct ctx *c, size_t a, size_t i)
 {
-	size_t g = i, k, e;
+	size_t g = i, k, e, first = i;
+	int kin = 0;
 
 	while (g > a && c->s[g - 1] == ' ')
 		g--;
@@ -1484,12 +1498,24 @@ given_name_before(const struct ctx *c, size_t a, size_t i)
 		return i;
 	for (k = skip_spaces(c->s, a, g); k < g; k = skip_spaces(c->s, e, g)) {
 		e = token_end(c->s, k, g);
-		if (iachrp_is_upper_at(c->s + k) &&
-		    iachrp_match_in(c->f + k, kin_words, NULL) != e - k &&
-		    iachrp_match_in(c->f + k, articles, NULL) != e - k)
-			return i;
+		if (iachrp_match_in(c->f + k, kin_words, NULL) > 0)
+			kin = 1;
+		else if (iachrp_is_upper_at(c->s + k) &&
+		    iachrp_match_in(c->f + k, articles, NULL) != e - k) {
+			if (first != i)
+				return i;
+			first = k;
+		}
 	}
-	return g;
+	if (first == i)
+		return g;
+	/*
+	 * "os irmãos Gustavo Adolfo e Luisa Fernanda Pernía Rangel": two
+	 * given names, right before the last, after words of kin.
+	 */
+	return (kin || kin_before(c, first)) &&
+	    token_end(c->s, first, g) + 1 == g &&
+	    given_name_only(c, first, g) ? first : i;
 }
 
 /*
