@@ -23,7 +23,43 @@ entries() {
 			    file, NR > "/dev/stderr"
 			exit 1
 		}
-		{ printf "%s\t%s\t%s\t%s\t%d\n", $1, lang, $2, $3, NF }
+		# "passam [agora] a ser protegidos": a word in brackets may be
+		# left out, so the line stands for each phrase it allows.
+		{
+			n = split($2, w, " ")
+			m = 0
+			for (i = 1; i <= n; i++) {
+				if (w[i] ~ /^\[[^][]+\]$/) {
+					opt[i] = 1
+					w[i] = substr(w[i], 2, length(w[i]) - 2)
+					m++
+				} else if (w[i] ~ /[][]/) {
+					printf "%s:%d: want [word] for an optional word\n", \
+					    file, NR > "/dev/stderr"
+					exit 1
+				} else
+					opt[i] = 0
+			}
+			if (m == n) {
+				printf "%s:%d: a phrase of optional words only\n", \
+				    file, NR > "/dev/stderr"
+				exit 1
+			}
+			for (mask = 0; mask < 2 ^ m; mask++) {
+				phrase = ""
+				bit = 1
+				for (i = 1; i <= n; i++) {
+					if (opt[i]) {
+						keep = int(mask / bit) % 2
+						bit *= 2
+						if (!keep)
+							continue
+					}
+					phrase = phrase (phrase == "" ? "" : " ") w[i]
+				}
+				printf "%s\t%s\t%s\t%s\t%d\n", $1, lang, phrase, $3, NF
+			}
+		}
 		' "$f"
 	done
 }
