@@ -689,8 +689,9 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 		    iachrp_is_upper_at(c->s + t) || c->s[e - 1] == ',' ||
 		    iachrp_match_in(c->f + t, of_words, NULL) == e - t)
 			return 0;
+		/* "journalistes identifiés de Radio X" */
 		if (iachrp_match_in(c->f + t, group_nouns, NULL) > 0)
-			return iachrp_match_in(c->f + t, person_nouns,
+			return of || iachrp_match_in(c->f + t, person_nouns,
 			    NULL) == 0;
 	}
 	return 0;
