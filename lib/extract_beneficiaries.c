@@ -3231,6 +3231,74 @@ listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 	json_decref(scratch.list);
 }
 
+/*
+ * The persons an item of the list of requests asks the State to protect
+ * ("1. Adopte las medidas necesarias para proteger la vida e integridad
+ * personal de A, B y C;"), into names; nothing when an entry there is
+ * not a person.
+ */
+static void
+requested_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
+{
+	struct ctx scratch;
+	size_t i, n;
+	const json_t *v;
+
+	if (doc->lead < 0 || new_scratch(&scratch, c) != 0)
+		return;
+	scratch.count = 1;	/* no set of its own */
+	for (i = (size_t)doc->lead + 1; i < doc->npara &&
+	    json_array_size(scratch.list) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate ||
+		    (n = item_start(p->s)) == 0)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		from_cues(&scratch, n, p->len);
+	}
+	json_array_foreach(scratch.list, i, v) {
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0) {
+			json_array_clear(names);
+			break;
+		}
+		if (iachrp_append(c->doc, names,
+		    json_incref(json_object_get(v, "name"))) != 0)
+			break;
+	}
+	json_decref(scratch.list);
+}
+
+/*
+ * Where no rule found whom the decision protects: the persons the list
+ * of requests asks the State to protect.
+ */
+static void
+requested(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *names = json_array();
+	const json_t *v;
+	size_t i;
+
+	if (names == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
+	requested_names(c, doc, names);
+	json_array_foreach(names, i, v) {
+		if (iachrp_append(doc, c->list, iachrp_pair("name",
+		    json_incref((json_t *)v), "kind",
+		    json_string("person"))) != 0)
+			break;
+		iachrp_trace_string(doc, "beneficiaries", json_string_value(v),
+		    strlen(json_string_value(v)), "a person the requests ask "
+		    "the State to protect");
+	}
+	json_decref(names);
+}
+
 /* True when name holds a capital letter: a name, not "a union leader". */
 static int
 named(const char *name)
@@ -3273,6 +3341,10 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
 		listed_names(c, doc, names);
+	}
+	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		requested_names(c, doc, names);
 	}
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
@@ -3706,6 +3778,25 @@ relative_before(const struct ctx *c, size_t from, size_t verb)
 }
 
 /*
+ * True when, within a few words after at, a date says since when
+ * ("beneficiario de medidas cautelares desde agosto de 2018"): the
+ * person is protected already.
+ */
+static int
+protected_since(const struct ctx *c, size_t at, size_t to)
+{
+	size_t k = at;
+	int words;
+
+	for (words = 0; words < 8 && k < to; words++) {
+		k = skip_spaces(c->f, token_end(c->f, k, to), to);
+		if (skip_date(c, k, to) > k)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Sentences that say who the beneficiaries are with the names first:
  * "X, a reporter for Y, is now a beneficiary of precautionary
  * measures", "La jueza A y el fiscal B son beneficiarios de las
@@ -3745,7 +3836,9 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			if ((verb = verb_before(c, from, p->word[k])) > from &&
 			    capitals(c->s, token_end(c->s, from, verb),
 			    verb) > 0 && !iachrp_contains(c->f, from, verb,
-			    other_words) && !relative_before(c, from, verb))
+			    other_words) && !relative_before(c, from, verb) &&
+			    !(c->extends && protected_since(c, p->word[k],
+			    iachrp_sentence_end(p->s, p->word[k]))))
 				phrase(c, from, verb);
 		}
 	}
@@ -4001,6 +4094,9 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	name_counted_set(&c, doc);
 	if (dec->sentence.para >= 0)
 		protected_later(&c, doc, (size_t)dec->sentence.para);
+	/* The list of requests, where nothing before named anyone. */
+	if (json_array_size(c.list) == 0)
+		requested(&c, doc);
 	/* The title counts where the body names no one. */
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
