@@ -1830,7 +1830,10 @@ phrase(struct ctx *c, size_t a, size_t b)
 			    word_then_space(c->f, s0, of_words) > 0)
 				;	/* "A y B, hija y yerno, de la periodista X" */
 			else if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
-			    word_then_space(c->f, k, roles) > 0 ||
+			    /* "..., reporter covering Miskitu communities"
+			     * describes the person before it */
+			    (word_then_space(c->f, k, roles) > 0 &&
+			    name_soon(c, k, i < b ? i : b)) ||
 			    /* "..., le dirigeant paysan B et la ..." */
 			    (k > s0 && described_name_ahead(c, k,
 			    i < b ? i : b)) ||
