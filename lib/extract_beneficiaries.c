@@ -3274,30 +3274,44 @@ requested_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 	json_decref(scratch.list);
 }
 
-/*
- * Where no rule found whom the decision protects: the persons the list
- * of requests asks the State to protect.
- */
+/* Appends each of names to c's list as a person, traced by why. */
 static void
-requested(struct ctx *c, const struct iachrp_doc *doc)
+add_persons(struct ctx *c, const json_t *names, const char *why)
 {
-	json_t *names = json_array();
 	const json_t *v;
 	size_t i;
+
+	json_array_foreach(names, i, v) {
+		if (iachrp_append(c->doc, c->list, iachrp_pair("name",
+		    json_incref((json_t *)v), "kind",
+		    json_string("person"))) != 0)
+			break;
+		iachrp_trace_string(c->doc, "beneficiaries",
+		    json_string_value(v), strlen(json_string_value(v)), why);
+	}
+}
+
+/*
+ * Where no rule found whom the decision protects: the persons a later
+ * sentence lists ("The persons now covered by the measure are A; B; and
+ * C"), else those the list of requests asks the State to protect.
+ */
+static void
+listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *names = json_array();
 
 	if (names == NULL) {
 		iachrp_nomem(doc);
 		return;
 	}
-	requested_names(c, doc, names);
-	json_array_foreach(names, i, v) {
-		if (iachrp_append(doc, c->list, iachrp_pair("name",
-		    json_incref((json_t *)v), "kind",
-		    json_string("person"))) != 0)
-			break;
-		iachrp_trace_string(doc, "beneficiaries", json_string_value(v),
-		    strlen(json_string_value(v)), "a person the requests ask "
-		    "the State to protect");
+	named_list(c, doc, names);
+	if (json_array_size(names) > 0)
+		add_persons(c, names, "a person a later sentence lists");
+	else {
+		requested_names(c, doc, names);
+		add_persons(c, names, "a person the requests ask the State "
+		    "to protect");
 	}
 	json_decref(names);
 }
@@ -4097,9 +4111,9 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	name_counted_set(&c, doc);
 	if (dec->sentence.para >= 0)
 		protected_later(&c, doc, (size_t)dec->sentence.para);
-	/* The list of requests, where nothing before named anyone. */
+	/* A later list or the requests, where nothing before named anyone. */
 	if (json_array_size(c.list) == 0)
-		requested(&c, doc);
+		listed_or_requested(&c, doc);
 	/* The title counts where the body names no one. */
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
