@@ -693,6 +693,9 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 		if (iachrp_match_in(c->f + t, group_nouns, NULL) > 0)
 			return of || iachrp_match_in(c->f + t, person_nouns,
 			    NULL) == 0;
+		/* "del medio digital independiente X" */
+		if (iachrp_match_in(c->f + t, media_nouns, NULL) == e - t)
+			return 1;
 	}
 	return 0;
 }
