@@ -2037,6 +2037,9 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			if (iachrp_state_at(f + k, &n) >= 0 &&
 			    !iachrp_is_alpha_at(f + k + n))
 				continue;
+			/* "relativa à MC 218-20": the measure, by its number */
+			if (skip_file_number(f, k, to) != k)
+				continue;
 			if (j < to && iachrp_match_in(f + k, measure_nouns,
 			    NULL) == 0) {
 				*at = j;
@@ -2067,6 +2070,11 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 				/* "measures to protect X" */
 				if ((k = iachrp_match_in(f + j, strong_cues,
 				    NULL)) > 0)
+					continue;
+				/* "relativa à MC 218-20, a Comissão avaliou" */
+				if (iachrp_match_in(f + j + word_then_space(f, j,
+				    articles), iachrp_lex_commission_word,
+				    NULL) > 0)
 					continue;
 				*at = j;
 				return 1;
