@@ -652,6 +652,14 @@ word_before(const struct ctx *c, size_t a, size_t *e)
 	return t;
 }
 
+/* True when s[t, e) is a media noun, perhaps after "l'": "l'hebdomadaire". */
+static int
+media_noun_at(const struct ctx *c, size_t t, size_t e)
+{
+	t += word_then_space(c->f, t, articles);
+	return t < e && iachrp_match_in(c->f + t, media_nouns, NULL) == e - t;
+}
+
 /*
  * True when the noun of s[a, k) right before k, past articles and "of",
  * is a group's: "the community of Esperanza", "the newspaper El Faro";
@@ -677,7 +685,7 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 	if (iachrp_match_in(c->f + t, roles, NULL) == e - t)
 		return 0;
 	/* "journalists of the station Radio X": a medium's name */
-	if (iachrp_match_in(c->f + t, media_nouns, NULL) == e - t)
+	if (media_noun_at(c, t, e))
 		return 1;
 	/* "estudiantes de la Escuela X" is of a group; "defenders X" not. */
 	if (iachrp_match_in(c->f + t, group_nouns, NULL) > 0)
@@ -694,7 +702,7 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 			return of || iachrp_match_in(c->f + t, person_nouns,
 			    NULL) == 0;
 		/* "del medio digital independiente X" */
-		if (iachrp_match_in(c->f + t, media_nouns, NULL) == e - t)
+		if (media_noun_at(c, t, e))
 			return 1;
 	}
 	return 0;
