@@ -3358,7 +3358,12 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	const char *name;
 	size_t i, k;
 
-	if (c->count < 2 && c->count != LISTED_AHEAD)
+	/*
+	 * A partial lift's counted set is the measure's, whose members are
+	 * not all lifted: the scope, read later, says who is.
+	 */
+	if ((c->count < 2 && c->count != LISTED_AHEAD) ||
+	    (c->lifts == IACHRP_PARTIAL_LIFT && !c->follows))
 		return;
 	if ((names = json_array()) == NULL) {
 		iachrp_nomem(doc);
