@@ -3648,7 +3648,10 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		json_decref(scratch.list);
 }
 
-/* True when word k of p is an adverb of manner: "originally", "initialement". */
+/*
+ * True when word k of p is an adverb of manner or time: "originally",
+ * "initialement", "inicialmente", "first".
+ */
 static int
 adverb(const struct iachrp_para *p, size_t k)
 {
@@ -3656,7 +3659,10 @@ adverb(const struct iachrp_para *p, size_t k)
 	size_t n = e - p->word[k];
 
 	return (n > 4 && strncmp(p->f + e - 2, "ly", 2) == 0) ||
-	    (n > 6 && strncmp(p->f + e - 4, "ment", 4) == 0);
+	    (n > 6 && strncmp(p->f + e - 4, "ment", 4) == 0) ||
+	    (n > 7 && strncmp(p->f + e - 5, "mente", 5) == 0) ||
+	    iachrp_match_in(p->f + p->word[k], iachrp_lex_time_adverb,
+	    NULL) == n;
 }
 
 /*
