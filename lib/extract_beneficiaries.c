@@ -1992,8 +1992,11 @@ skip_grant(const struct ctx *c, size_t j, size_t to)
 	size_t k = j, n;
 	int words;
 
-	/* "it had", "que había": short words before the participle */
-	for (words = 0; words < 3 && k < to; words++) {
+	/*
+	 * "it had", "que había", "that had been": short words before the
+	 * participle
+	 */
+	for (words = 0; words < 4 && k < to; words++) {
 		if ((n = iachrp_match_in(c->f + k, granted_words, NULL)) > 0) {
 			k = skip_spaces(c->f, token_end(c->f, k + n - 1, to),
 			    to);
