@@ -24,41 +24,54 @@ entries() {
 			exit 1
 		}
 		# "passam [agora] a ser protegidos": a word in brackets may be
-		# left out, so the line stands for each phrase it allows.
+		# left out; "beneficie {a|au|aux}": one of the words in braces
+		# stands there.  The line stands for each phrase it allows.
 		{
 			n = split($2, w, " ")
-			m = 0
+			np = 1
+			part[1] = ""
+			required = 0
 			for (i = 1; i <= n; i++) {
-				if (w[i] ~ /^\[[^][]+\]$/) {
-					opt[i] = 1
-					w[i] = substr(w[i], 2, length(w[i]) - 2)
-					m++
-				} else if (w[i] ~ /[][]/) {
-					printf "%s:%d: want [word] for an optional word\n", \
+				if (w[i] ~ /^\[[^][{}|]+\]$/) {
+					nalt = 1
+					alt[1] = substr(w[i], 2, length(w[i]) - 2)
+					optional = 1
+				} else if (w[i] ~ /^{[^][{}]+}$/ && w[i] !~ /\|\|/ &&
+				    w[i] !~ /^{\|/ && w[i] !~ /\|}$/) {
+					nalt = split(substr(w[i], 2,
+					    length(w[i]) - 2), alt, "|")
+					optional = 0
+					required++
+				} else if (w[i] ~ /[][{}|]/) {
+					printf "%s:%d: want [word] or {word|word}\n", \
 					    file, NR > "/dev/stderr"
 					exit 1
-				} else
-					opt[i] = 0
+				} else {
+					nalt = 1
+					alt[1] = w[i]
+					optional = 0
+					required++
+				}
+				nq = 0
+				for (p = 1; p <= np; p++) {
+					if (optional)
+						next_part[++nq] = part[p]
+					for (a = 1; a <= nalt; a++)
+						next_part[++nq] = part[p] \
+						    (part[p] == "" ? "" : " ") alt[a]
+				}
+				np = nq
+				for (p = 1; p <= np; p++)
+					part[p] = next_part[p]
 			}
-			if (m == n) {
+			if (required == 0) {
 				printf "%s:%d: a phrase of optional words only\n", \
 				    file, NR > "/dev/stderr"
 				exit 1
 			}
-			for (mask = 0; mask < 2 ^ m; mask++) {
-				phrase = ""
-				bit = 1
-				for (i = 1; i <= n; i++) {
-					if (opt[i]) {
-						keep = int(mask / bit) % 2
-						bit *= 2
-						if (!keep)
-							continue
-					}
-					phrase = phrase (phrase == "" ? "" : " ") w[i]
-				}
-				printf "%s\t%s\t%s\t%s\t%d\n", $1, lang, phrase, $3, NF
-			}
+			for (p = 1; p <= np; p++)
+				printf "%s\t%s\t%s\t%s\t%d\n", $1, lang, part[p], \
+				    $3, NF
 		}
 		' "$f"
 	done

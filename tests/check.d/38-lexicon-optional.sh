@@ -1,7 +1,8 @@
 #!/bin/sh
-# A lexicon line with words in brackets stands for every phrase it allows
-# ("passam [agora] a ser protegidos": with and without "agora"); a bracket
-# that does not enclose one word, or a phrase of optional words only, stops
+# A lexicon line with words in brackets or braces stands for every phrase
+# it allows ("passam [agora] a ser protegidos": with and without "agora";
+# "beneficie {a|au|aux}": each of the three); a bracket or brace that does
+# not enclose words as it should, or a phrase of optional words only, stops
 # the build with the file and line.
 set -u
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/iachr-lex.XXXXXX") || exit 2
@@ -25,6 +26,18 @@ for phrase in "passam a ser protegidos" "passam agora a ser protegidos" \
 done
 [ "$got" -eq 4 ] || { echo "lexicon-optional: $got phrases, want 4"; fail=1; }
 
+printf 'scope_cue\tla levee [partielle] beneficie {a|au|aux}\n' > "$tmp/fr.tsv"
+sh "$gen" c "" "$tmp/fr.tsv" > "$tmp/out.c" 2> "$tmp/err" || {
+	echo "lexicon-optional: a line with braces refused: $(cat "$tmp/err")"
+	exit 1
+}
+got=$(grep -c '"la levee' "$tmp/out.c")
+[ "$got" -eq 6 ] || { echo "lexicon-optional: $got phrases, want 6"; fail=1; }
+grep -q '"la levee partielle beneficie aux"' "$tmp/out.c" || {
+	echo "lexicon-optional: \"la levee partielle beneficie aux\" not generated"
+	fail=1
+}
+
 # refused LINE MESSAGE: the generator exits non-zero naming line 1
 refused() {
 	printf '%s\n' "$1" > "$tmp/bad.tsv"
@@ -39,5 +52,8 @@ refused() {
 refused "$(printf 'coverage_cue\tpassam [agora a ser')" 'want \[word\]'
 refused "$(printf 'coverage_cue\tpassam [agora tambem] a ser')" 'want \[word\]'
 refused "$(printf 'coverage_cue\t[agora] [tambem]')" 'a phrase of optional'
+refused "$(printf 'scope_cue\tbeneficie {a|}')" 'want \[word\]'
+refused "$(printf 'scope_cue\tbeneficie {a||au}')" 'want \[word\]'
+refused "$(printf 'scope_cue\tbeneficie {a|au')" 'want \[word\]'
 echo "lexicon-optional: checked"
 exit $fail
