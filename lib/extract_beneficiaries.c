@@ -2314,6 +2314,77 @@ new_scratch(struct ctx *scratch, const struct ctx *c)
 	return 0;
 }
 
+/* Adds the persons, and only those, that the phrase s[a, b) names. */
+static void
+persons_of_phrase(struct ctx *c, size_t a, size_t b)
+{
+	struct ctx scratch;
+	const json_t *v, *w;
+	const char *name;
+	size_t i, k;
+
+	if (b <= a || new_scratch(&scratch, c) != 0)
+		return;
+	scratch.count = 1;	/* no set of its own */
+	phrase(&scratch, a, b);
+	json_array_foreach(scratch.list, i, v) {
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0)
+			continue;
+		name = json_string_value(json_object_get(v, "name"));
+		json_array_foreach(c->list, k, w)
+			if (same_person(name, 0, strlen(name), json_string_value(
+			    json_object_get(w, "name"))))
+				break;
+		if (k == json_array_size(c->list) &&
+		    iachrp_append(c->doc, c->list, json_incref((json_t *)v)))
+			break;
+	}
+	json_decref(scratch.list);
+}
+
+/*
+ * A group protected by a grant whose members a later sentence names
+ * "among them" ("the members of the Garífuna Community of Punta
+ * Caimito, among them A and B, are in a serious and urgent situation"):
+ * adds them, if persons.
+ */
+static void
+members_among_later(struct ctx *c, const struct iachrp_doc *doc,
+    size_t lead)
+{
+	size_t n = json_array_size(c->list), e, i, j, k, to, len;
+	const char *name, *at;
+
+	if (c->extends || c->lifts)
+		return;
+	for (j = 0; j < n; j++) {
+		const json_t *v = json_array_get(c->list, j);
+
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0)
+			continue;
+		name = json_string_value(json_object_get(v, "name"));
+		len = strlen(name);
+		for (i = lead + 1; i < doc->npara; i++) {
+			const struct iachrp_para *p = &doc->para[i];
+
+			if (p->kind != IACHRP_BODY || p->mandate)
+				continue;
+			c->s = p->s;
+			c->f = p->f;
+			for (at = strstr(p->s, name); at != NULL;
+			    at = strstr(at + len, name)) {
+				e = (size_t)(at - p->s) + len;
+				to = iachrp_sentence_end(p->s, e);
+				if ((k = among_after(c, e, to)) > 0)
+					persons_of_phrase(c, k, phrase_end(c, k,
+					    to));
+			}
+		}
+	}
+}
+
 /*
  * The semicolon that ends the list item whose name ends at end, past a
  * clause that describes the person (", who coordinates the committee;"):
@@ -4142,8 +4213,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		if (dec->decisions[i] == IACHRP_FOLLOW_UP)
 			followed(&c, doc, (size_t)dec->sentence.para);
 	name_counted_set(&c, doc);
-	if (dec->sentence.para >= 0)
+	if (dec->sentence.para >= 0) {
 		protected_later(&c, doc, (size_t)dec->sentence.para);
+		members_among_later(&c, doc, (size_t)dec->sentence.para);
+	}
 	/* A later list or the requests, where nothing before named anyone. */
 	if (json_array_size(c.list) == 0)
 		listed_or_requested(&c, doc);
