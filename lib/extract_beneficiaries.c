@@ -391,6 +391,7 @@ head_count(const struct ctx *c, size_t a, size_t b)
 }
 
 static int same_person(const char *s, size_t a, size_t b, const char *t);
+static size_t named_from(const struct ctx *c, size_t a, size_t b);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
 static int has_acronym(const char *s, size_t a, size_t b);
@@ -1140,6 +1141,8 @@ entry(struct ctx *c, size_t a, size_t b)
 	if (head_count(c, a, b) > 0 && word_then_space(c->f, skip_spaces(c->s,
 	    token_end(c->s, a, b), b), of_words) > 0)
 		return;
+	/* "une autre défenseure ... protégée sous les initiales K.M.R.L." */
+	a = named_from(c, a, b);
 	while (changed) {
 		changed = 0;
 		a = skip_spaces(c->s, a, b);
@@ -1726,10 +1729,19 @@ named_from(const struct ctx *c, size_t a, size_t b)
 {
 	size_t i, m;
 
-	for (i = a; i < b && !iachrp_is_upper_at(c->s + i); i++)
+	for (i = a; i < b; i++) {
+		/* past an acronym: "personnes LGBTI dont l'identité ..." */
+		if ((i == a || c->s[i - 1] == ' ') &&
+		    iachrp_is_upper_at(c->s + i)) {
+			if (!has_acronym(c->s, i, token_end(c->s, i, b)))
+				break;
+			i = token_end(c->s, i, b);
+			continue;
+		}
 		if ((i == a || c->s[i - 1] == ' ') &&
 		    (m = iachrp_match_in(c->f + i, naming_cues, NULL)) > 0)
 			return skip_spaces(c->s, i + m, b);
+	}
 	return a;
 }
 
