@@ -387,6 +387,10 @@ head_count(const struct ctx *c, size_t a, size_t b)
 			n = words[i].number;
 		}
 	}
+	/* Not a word of the release's language: Portuguese "dos" is "of the" */
+	if (best > 0 && iachrp_match_any(c->f + a, function_words[c->lang],
+	    NULL) == best)
+		return 0;
 	return n;
 }
 
@@ -1148,7 +1152,8 @@ entry(struct ctx *c, size_t a, size_t b)
 		a = skip_spaces(c->s, a, b);
 		if ((n = label_len(c->s, a, b)) > 0 ||
 		    (n = word_then_space(c->f, a, conjunctions)) > 0 ||
-		    (n = word_then_space(c->f, a, list_preps)) > 0 ||
+		    ((n = word_then_space(c->f, a, list_preps)) > 0 &&
+		    head_count(c, a, b) == 0) ||
 		    (n = word_then_space(c->f, a, articles)) > 0) {
 			a += n;
 			changed = 1;
@@ -1318,6 +1323,9 @@ entry(struct ctx *c, size_t a, size_t b)
 			add_full_name(c, ra, rb);
 		return;
 	}
+	/* "del Ministerio Público de Guatemala": an institution */
+	if (!personal(c, ra, rb) && !is_initials(c->s, ra, rb))
+		return;
 	add_entry(c, ra, rb, 0);
 }
 
@@ -1336,6 +1344,10 @@ personal(const struct ctx *c, size_t a, size_t b)
 	if (b > a && c->s[b - 1] == ')')
 		b = aside_start(c, a, b);
 	if (is_group(c, a, b))
+		return 0;
+	/* "Ministerio Público de Guatemala": an institution, not a person */
+	if (iachrp_match_in(c->f + a, institution_words, NULL) > 0 &&
+	    iachrp_match_in(c->f + a, roles, NULL) == 0)
 		return 0;
 	/* "pabellón B de la Cárcel X": a letter alone opens no name. */
 	if (token_end(c->s, a, b) == a + 1 && a + 1 < b)
