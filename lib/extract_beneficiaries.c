@@ -714,9 +714,9 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 }
 
 /*
- * True when the name at k follows a preposition of place, past articles:
- * "persons deprived of liberty in the Litoral Penitentiary" names a
- * place, not a person.
+ * True when the name at k follows a preposition or a noun of place, past
+ * articles: "persons deprived of liberty in the Litoral Penitentiary",
+ * "lideresas de la vereda El Placer" name a place, not a person.
  */
 static int
 after_place_prep(const struct ctx *c, size_t a, size_t k)
@@ -730,11 +730,14 @@ after_place_prep(const struct ctx *c, size_t a, size_t k)
 			;
 		if (t >= e)
 			return 0;
-		if (iachrp_match_in(c->f + t, articles, NULL) != e - t)
+		if (iachrp_match_in(c->f + t, articles, NULL) != e - t &&
+		    iachrp_match_in(c->f + t, of_words, NULL) != e - t)
 			break;
 		e = t;
 	}
-	return iachrp_match_in(c->f + t, place_preps, NULL) == e - t;
+	/* "de la vereda El Placer": the place's noun names it a place */
+	return iachrp_match_in(c->f + t, place_preps, NULL) == e - t ||
+	    iachrp_match_in(c->f + t, place_nouns, NULL) == e - t;
 }
 
 /*
@@ -1323,8 +1326,12 @@ entry(struct ctx *c, size_t a, size_t b)
 			add_full_name(c, ra, rb);
 		return;
 	}
-	/* "del Ministerio Público de Guatemala": an institution */
-	if (!personal(c, ra, rb) && !is_initials(c->s, ra, rb))
+	/*
+	 * "del Ministerio Público de Guatemala": an institution; "de la
+	 * vereda El Placer": a place
+	 */
+	if ((!personal(c, ra, rb) && !is_initials(c->s, ra, rb)) ||
+	    after_place_prep(c, a, ra))
 		return;
 	add_entry(c, ra, rb, 0);
 }
@@ -3308,13 +3315,34 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 }
 
 /*
+ * True when the last sentence of p, which ends with a colon, speaks of
+ * the persons: "Las personas beneficiarias son:", "The people concerned
+ * are:".
+ */
+static int
+heads_names(const struct iachrp_para *p)
+{
+	size_t k, from = sentence_start(p, p->len - 1);
+
+	for (k = 0; k < p->nword; k++)
+		if (p->word[k] >= from &&
+		    (iachrp_match_in(p->f + p->word[k], listed_nouns,
+		    NULL) > 0 || iachrp_match_in(p->f + p->word[k],
+		    beneficiary_nouns, NULL) > 0))
+			return 1;
+	return 0;
+}
+
+/*
  * The persons of the first list of one item a paragraph that a
  * paragraph ending with a colon opens ("The beneficiaries are:", "a
  * saber:"), from the lead on, into names; nothing when an item is not
- * a person.
+ * a person.  When headed, only a colon after words for the persons
+ * ("Las personas beneficiarias son:") opens it, not the requests'.
  */
 static void
-listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
+listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
+    int headed)
 {
 	struct ctx scratch;
 	size_t i;
@@ -3333,7 +3361,8 @@ listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 		if (p->kind != IACHRP_BODY || p->mandate || p->len == 0 ||
 		    p->s[p->len - 1] != ':' ||
 		    (item_start(doc->para[i + 1].s) == 0 &&
-		    !name_line(&scratch, &doc->para[i + 1])))
+		    !name_line(&scratch, &doc->para[i + 1])) ||
+		    (headed && !heads_names(p)))
 			continue;
 		listed(&scratch, doc, i);
 		break;
@@ -3410,8 +3439,9 @@ add_persons(struct ctx *c, const json_t *names, const char *why)
 
 /*
  * Where no rule found whom the decision protects: the persons a later
- * sentence lists ("The persons now covered by the measure are A; B; and
- * C"), else those the list of requests asks the State to protect.
+ * list or sentence lists ("Las personas beneficiarias son:" and a list,
+ * "The persons now covered by the measure are A; B; and C"), else those
+ * the list of requests asks the State to protect.
  */
 static void
 listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
@@ -3422,7 +3452,9 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 		iachrp_nomem(doc);
 		return;
 	}
-	named_list(c, doc, names);
+	listed_names(c, doc, names, 1);
+	if (json_array_size(names) == 0)
+		named_list(c, doc, names);
 	if (json_array_size(names) > 0)
 		add_persons(c, names, "a person a later sentence lists");
 	else {
@@ -3469,7 +3501,7 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	}
 	/* "the following persons:", then a list: as many as it holds */
 	if (c->count == LISTED_AHEAD) {
-		listed_names(c, doc, names);
+		listed_names(c, doc, names, 0);
 		if (json_array_size(names) > 0)
 			c->count = (int)json_array_size(names);
 		else if (!named(json_string_value(json_object_get(
@@ -3479,7 +3511,7 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 		named_list(c, doc, names);
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
-		listed_names(c, doc, names);
+		listed_names(c, doc, names, 0);
 	}
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
