@@ -674,7 +674,7 @@ media_noun_at(const struct ctx *c, size_t t, size_t e)
 static int
 after_group_noun(const struct ctx *c, size_t a, size_t k)
 {
-	size_t e = k, t;
+	size_t e = k, t, t2;
 	int i, of = 0;
 
 	for (;;) {
@@ -686,8 +686,15 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 			break;
 		e = t;
 	}
-	/* "trade union leader X": a role names a person. */
+	/* "trade union leader X", "community authority X": a role names a
+	 * person. */
 	if (iachrp_match_in(c->f + t, roles, NULL) == e - t)
+		return 0;
+	for (t2 = t; t2 > a && c->s[t2 - 1] == ' '; t2--)
+		;
+	for (; t2 > a && c->s[t2 - 1] != ' '; t2--)
+		;
+	if (t2 < t && iachrp_match_in(c->f + t2, roles, NULL) == e - t2)
 		return 0;
 	/* "journalists of the station Radio X": a medium's name */
 	if (media_noun_at(c, t, e))
@@ -1371,13 +1378,16 @@ personal(const struct ctx *c, size_t a, size_t b)
 static int
 described_person(const struct ctx *c, size_t a, size_t k)
 {
-	size_t e = k, t;
+	size_t e = k, t, last = 0;
 	int i;
 
 	for (i = 0; i < 3; i++) {
 		if ((t = word_before(c, a, &e)) >= e)
 			return 0;
+		if (last == 0)
+			last = e;	/* where a role of several words ends */
 		if (iachrp_match_in(c->f + t, roles, NULL) == e - t ||
+		    iachrp_match_in(c->f + t, roles, NULL) == last - t ||
 		    iachrp_match_in(c->f + t, person_nouns, NULL) > 0)
 			return 1;
 		if (iachrp_match_in(c->f + t, of_words, NULL) == e - t ||
@@ -3298,9 +3308,11 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 					continue;
 				at = skip_spaces(p->f, v + m + (p->f[v + m] ==
 				    ':'), to);
-				/* "A, a rural leader; Sister B, ...; and C" */
+				/* "A, a rural leader; Sister B, ...; and C",
+				 * "community authority A; her son, B; ..." */
 				if (persons_follow(&scratch, at + label_len(p->s,
-				    at, to), to))
+				    at, to), to) ||
+				    described_name_ahead(&scratch, at, to))
 					target(&scratch, at, to);
 				break;
 			}
