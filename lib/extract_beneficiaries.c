@@ -3807,10 +3807,21 @@ adverb(const struct iachrp_para *p, size_t k)
 	    NULL) == n;
 }
 
+/* True when word k of p is a noun of the measures: "medidas", "measures". */
+static int
+measure_noun_word(const struct iachrp_para *p, size_t k)
+{
+	size_t e = token_end(p->f, p->word[k], p->len);
+
+	return iachrp_match_in(p->f + p->word[k], measure_nouns, NULL) ==
+	    e - p->word[k];
+}
+
 /*
  * In paragraph p, the persons whose situation a follow-up follows ("dio
  * seguimiento a la situación de A y B") and those the measure was
- * granted to ("The measures were granted in 2019 to protect A and B").
+ * granted to ("The measures were granted in 2019 to protect A and B",
+ * "las medidas otorgadas a favor de los integrantes del Consejo X").
  */
 static void
 followed_in(struct ctx *c, const struct iachrp_para *p)
@@ -3828,10 +3839,10 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 		    NULL)) > 0) {
 			to = iachrp_sentence_end(p->s, at);
 			target(c, skip_spaces(p->s, at + n, to), to);
-		} else if (k > 0 && iachrp_match_in(p->f + p->word[k -
+		} else if (k > 0 && (iachrp_match_in(p->f + p->word[k -
 		    (k > 1 && adverb(p, k - 1) ? 2 : 1)], passive_aux,
-		    NULL) > 0 && iachrp_match_in(p->f + at, granted_words,
-		    NULL) > 0) {
+		    NULL) > 0 || measure_noun_word(p, k - 1)) &&
+		    iachrp_match_in(p->f + at, granted_words, NULL) > 0) {
 			to = iachrp_sentence_end(p->s, at);
 			from_cues(c, at, to);
 		}
