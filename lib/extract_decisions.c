@@ -130,6 +130,32 @@ relative_on_measures(const char *f, const char *p)
 	return 0;
 }
 
+/*
+ * True when a phrase of time that tells an earlier act ends right before
+ * the cue at p: "Três anos depois de outorgar medidas", "después de
+ * otorgar", "après avoir accordé".
+ */
+static int
+past_phrase_before(const char *f, const char *p)
+{
+	const char *q = p, *end;
+	int words;
+
+	while (q > f && q[-1] == ' ')
+		q--;
+	end = q;
+	for (words = 0; words < 3 && q > f; words++) {
+		while (q > f && q[-1] == ' ')
+			q--;
+		while (q > f && q[-1] != ' ')
+			q--;
+		if (iachrp_match_in(q, iachrp_lex_past_phrase, NULL) ==
+		    (size_t)(end - q))
+			return 1;
+	}
+	return 0;
+}
+
 /* True when the word at p (of wlen bytes) ends like a participle. */
 static int
 is_participle(const char *p, size_t wlen)
@@ -408,7 +434,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		 */
 		if ((history && preceded_by(f, (size_t)(p - f),
 		    iachrp_lex_when_word, 4)) ||
-		    relative_on_measures(f, p) ||
+		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
 		    (!(history == 0 && passive_of_commission(f, from, p, k, to,
 		    prev, opens_lead(doc, f, from))) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
