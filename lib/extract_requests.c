@@ -226,6 +226,28 @@ open_ended(const struct iachrp_para *p)
 }
 
 /*
+ * True when the last sentence of p opens with the persons it lists: "Las
+ * personas a favor de quienes se pide la ampliación son:", "The
+ * beneficiaries are:".
+ */
+static int
+lists_persons(const struct iachrp_para *p)
+{
+	size_t from = 0, last = 0, n;
+
+	while (from < p->len) {
+		last = from;
+		from = iachrp_sentence_end(p->s, from);
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+	}
+	if ((n = iachrp_match_in(p->f + last, iachrp_lex_article, NULL)) > 0 &&
+	    p->f[last + n] == ' ')
+		last += n + 1;
+	return iachrp_match_in(p->f + last, iachrp_lex_listed_noun, NULL) > 0 ||
+	    iachrp_match_in(p->f + last, iachrp_lex_beneficiary_noun, NULL) > 0;
+}
+
+/*
  * Whether the paragraph introduces a list of measures: it asks and leads
  * into what follows, or its last sentence states the State's duty, or
  * it ends with a colon after a verb of deciding ("a décidé :"), or with
@@ -238,6 +260,8 @@ introduces(const struct iachrp_para *p, const struct iachrp_para *item)
 {
 	size_t from = 0, last = 0;
 
+	if (lists_persons(p))
+		return 0;
 	if (open_ended(p))
 		return iachrp_asks(p->f, 0, p->len) ||
 		    iachrp_contains(p->f, 0, p->len, iachrp_lex_duty_word) ||
