@@ -3487,6 +3487,26 @@ named(const char *name)
 	return 0;
 }
 
+/* Removes from names the persons c's list holds already. */
+static void
+drop_entered(const struct ctx *c, json_t *names)
+{
+	const json_t *w;
+	const char *name;
+	size_t i, k;
+
+	for (i = json_array_size(names); i-- > 0;) {
+		name = json_string_value(json_array_get(names, i));
+		json_array_foreach(c->list, k, w)
+			if (strcmp(json_string_value(json_object_get(w, "kind")),
+			    "person") == 0 && same_person(name, 0, strlen(name),
+			    json_string_value(json_object_get(w, "name"))))
+				break;
+		if (k < json_array_size(c->list))
+			json_array_remove(names, i);
+	}
+}
+
 /*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
@@ -3528,6 +3548,8 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
 		requested_names(c, doc, names);
+		/* "proteger A, B e C", A protected already: B and C */
+		drop_entered(c, names);
 	}
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
@@ -3807,14 +3829,21 @@ adverb(const struct iachrp_para *p, size_t k)
 	    NULL) == n;
 }
 
-/* True when word k of p is a noun of the measures: "medidas", "measures". */
+/*
+ * True when word k of p ends the measures' name: their noun ("medidas",
+ * "measures") or their file number ("medidas cautelares MC 408-21,").
+ */
 static int
 measure_noun_word(const struct iachrp_para *p, size_t k)
 {
 	size_t e = token_end(p->f, p->word[k], p->len);
 
-	return iachrp_match_in(p->f + p->word[k], measure_nouns, NULL) ==
-	    e - p->word[k];
+	if (iachrp_match_in(p->f + p->word[k], measure_nouns, NULL) ==
+	    e - p->word[k])
+		return 1;
+	return k > 0 && skip_file_number(p->f, p->word[k - 1], p->len) >
+	    p->word[k - 1] && skip_file_number(p->f, p->word[k - 1],
+	    p->len) >= e;
 }
 
 /*
