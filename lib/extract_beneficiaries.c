@@ -3327,6 +3327,29 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 }
 
 /*
+ * Appends the names of list, a scratch list it then frees, to names when
+ * every entry of it is a person; none otherwise.
+ */
+static void
+persons_into(const struct ctx *c, json_t *list, json_t *names)
+{
+	const json_t *v;
+	size_t i;
+
+	json_array_foreach(list, i, v) {
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0) {
+			json_array_clear(names);
+			break;
+		}
+		if (iachrp_append(c->doc, names,
+		    json_incref(json_object_get(v, "name"))) != 0)
+			break;
+	}
+	json_decref(list);
+}
+
+/*
  * True when the last sentence of p, which ends with a colon, speaks of
  * the persons: "Las personas beneficiarias son:", "The people concerned
  * are:".
@@ -3358,7 +3381,6 @@ listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
 {
 	struct ctx scratch;
 	size_t i;
-	const json_t *v;
 
 	if (doc->lead < 0)
 		return;
@@ -3379,17 +3401,7 @@ listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
 		listed(&scratch, doc, i);
 		break;
 	}
-	json_array_foreach(scratch.list, i, v) {
-		if (strcmp(json_string_value(json_object_get(v, "kind")),
-		    "person") != 0) {
-			json_array_clear(names);
-			break;
-		}
-		if (iachrp_append(c->doc, names,
-		    json_incref(json_object_get(v, "name"))) != 0)
-			break;
-	}
-	json_decref(scratch.list);
+	persons_into(c, scratch.list, names);
 }
 
 /*
@@ -3403,7 +3415,6 @@ requested_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 {
 	struct ctx scratch;
 	size_t i, n;
-	const json_t *v;
 
 	if (doc->lead < 0 || new_scratch(&scratch, c) != 0)
 		return;
@@ -3419,17 +3430,7 @@ requested_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 		scratch.f = p->f;
 		from_cues(&scratch, n, p->len);
 	}
-	json_array_foreach(scratch.list, i, v) {
-		if (strcmp(json_string_value(json_object_get(v, "kind")),
-		    "person") != 0) {
-			json_array_clear(names);
-			break;
-		}
-		if (iachrp_append(c->doc, names,
-		    json_incref(json_object_get(v, "name"))) != 0)
-			break;
-	}
-	json_decref(scratch.list);
+	persons_into(c, scratch.list, names);
 }
 
 /* Appends each of names to c's list as a person, traced by why. */
