@@ -3451,6 +3451,57 @@ add_persons(struct ctx *c, const json_t *names, const char *why)
 }
 
 /*
+ * An extension to relatives the decision does not name ("ampliar la
+ * medida en favor de la esposa y de los dos hijos del artista X"), named
+ * later after a possessive and the same word of kin ("su esposa,
+ * Yadira Mena Cruz", "Sus hijos, Osmany y Lisandra Pérez Mena"): adds
+ * those persons.
+ */
+static void
+kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
+	size_t kin[8], nkin = 0, i, k, j, n, at, e;
+
+	for (k = 0; k < lead->nword && nkin < 8; k++)
+		if (lead->word[k] >= dec->verb &&
+		    lead->word[k] < dec->sentence.end &&
+		    iachrp_match_in(lead->f + lead->word[k], kin_words,
+		    NULL) > 0)
+			kin[nkin++] = lead->word[k];
+	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		for (k = 1; k < p->nword; k++) {
+			at = p->word[k];
+			e = token_end(p->f, at, p->len);
+			if (p->f[e - 1] == ',')
+				e--;
+			for (j = 0; j < nkin; j++) {
+				n = token_end(lead->f, kin[j], lead->len) - kin[j];
+				if (lead->f[kin[j] + n - 1] == ',')
+					n--;
+				if (n == e - at && strncmp(p->f + at,
+				    lead->f + kin[j], n) == 0)
+					break;
+			}
+			if (j == nkin || iachrp_match_in(p->f + p->word[k - 1],
+			    possessives, NULL) != at - 1 - p->word[k - 1])
+				continue;
+			at = skip_spaces(p->s, e + (p->s[e] == ','), p->len);
+			if (at < p->len && iachrp_is_upper_at(p->s + at))
+				persons_of_phrase(c, at, phrase_end(c, at,
+				    iachrp_sentence_end(p->s, at)));
+		}
+	}
+}
+
+/*
  * Where no rule found whom the decision protects: the persons a later
  * list or sentence lists ("Las personas beneficiarias son:" and a list,
  * "The persons now covered by the measure are A; B; and C"), else those
@@ -4329,6 +4380,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	/* A later list or the requests, where nothing before named anyone. */
 	if (json_array_size(c.list) == 0)
 		listed_or_requested(&c, doc);
+	/* Relatives an extension covers, named later by their kin. */
+	if (json_array_size(c.list) == 0 && c.extends &&
+	    dec->sentence.para >= 0)
+		kin_named_later(&c, doc, dec);
 	/* The title counts where the body names no one. */
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
