@@ -674,7 +674,7 @@ media_noun_at(const struct ctx *c, size_t t, size_t e)
 static int
 after_group_noun(const struct ctx *c, size_t a, size_t k)
 {
-	size_t e = k, t, t2;
+	size_t e = k, t, t2, e2;
 	int i, of = 0;
 
 	for (;;) {
@@ -690,11 +690,9 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 	 * person. */
 	if (iachrp_match_in(c->f + t, roles, NULL) == e - t)
 		return 0;
-	for (t2 = t; t2 > a && c->s[t2 - 1] == ' '; t2--)
-		;
-	for (; t2 > a && c->s[t2 - 1] != ' '; t2--)
-		;
-	if (t2 < t && iachrp_match_in(c->f + t2, roles, NULL) == e - t2)
+	e2 = t;
+	if ((t2 = word_before(c, a, &e2)) < e2 &&
+	    iachrp_match_in(c->f + t2, roles, NULL) == e - t2)
 		return 0;
 	/* "journalists of the station Radio X": a medium's name */
 	if (media_noun_at(c, t, e))
@@ -1514,12 +1512,8 @@ described_name_ahead(const struct ctx *c, size_t k, size_t b)
 static int
 kin_before(const struct ctx *c, size_t k)
 {
-	size_t e = k, t;
+	size_t e = k, t = word_before(c, 0, &e);
 
-	while (e > 0 && c->s[e - 1] == ' ')
-		e--;
-	for (t = e; t > 0 && c->s[t - 1] != ' '; t--)
-		;
 	return t < e && iachrp_match_in(c->f + t, kin_words, NULL) > 0;
 }
 
@@ -3972,12 +3966,8 @@ followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 static size_t
 adverb_before(const struct ctx *c, size_t from, size_t k)
 {
-	size_t e = k, a;
+	size_t e = k, a = word_before(c, from, &e);
 
-	while (e > from && c->s[e - 1] == ' ')
-		e--;
-	for (a = e; a > from && c->s[a - 1] != ' '; a--)
-		;
 	return a < e && iachrp_match_in(c->f + a, naming_adverbs, NULL) ==
 	    e - a ? a : k;
 }
@@ -4045,17 +4035,12 @@ covered_by_measure(const struct iachrp_para *p, size_t k)
 static int
 relative_before(const struct ctx *c, size_t from, size_t verb)
 {
-	size_t e = verb, k;
+	size_t e = verb, t = word_before(c, from, &e), k = t;
 
-	while (e > from && c->s[e - 1] == ' ')
-		e--;
-	for (k = e; k > from && c->s[k - 1] != ' '; k--)
-		;
 	while (k > from && c->s[k - 1] == ' ')
 		k--;
-	return k > from && c->s[k - 1] == ',' && e > k &&
-	    iachrp_match_in(c->f + skip_spaces(c->s, k, e),
-	    relative_pronouns, NULL) == e - skip_spaces(c->s, k, e);
+	return k > from && c->s[k - 1] == ',' && e > t &&
+	    iachrp_match_in(c->f + t, relative_pronouns, NULL) == e - t;
 }
 
 /*
