@@ -1069,6 +1069,45 @@ holds_word(const char *name, const char *word, size_t n)
 	return 0;
 }
 
+/* The persons the body names, the first 64 at most; c keeps its paragraph. */
+static json_t *
+body_person_names(struct ctx *c)
+{
+	const char *cs = c->s, *cf = c->f;
+	json_t *names;
+	size_t i;
+
+	if ((names = json_array()) == NULL)
+		return NULL;
+	for (i = 0; i < c->doc->npara && json_array_size(names) < 64; i++)
+		if (c->doc->para[i].kind == IACHRP_BODY &&
+		    (long)i != c->doc->title)
+			person_names(c, &c->doc->para[i], names);
+	c->s = cs;
+	c->f = cf;
+	return names;
+}
+
+/*
+ * The first fuller form the body gives the person name ("Mario Alberto
+ * Quiñónez Girón" for "Quiñónez Girón"), or name itself; a new reference.
+ */
+static json_t *
+full_form(struct ctx *c, const char *name)
+{
+	json_t *names = body_person_names(c), *v, *form = NULL;
+	size_t i, n = strlen(name);
+
+	json_array_foreach(names, i, v)
+		if (json_string_length(v) > n && same_person(name, 0, n,
+		    json_string_value(v))) {
+			form = json_incref(v);
+			break;
+		}
+	json_decref(names);
+	return form != NULL ? form : json_string(name);
+}
+
 /*
  * Adds, for the surname s[a, b) said with an honorific ("Mr. Pichiri"),
  * the first full name of the release that holds it as a word ("Elías
@@ -1077,7 +1116,7 @@ holds_word(const char *name, const char *word, size_t n)
 static void
 add_full_name(struct ctx *c, size_t a, size_t b)
 {
-	const char *cs = c->s, *cf = c->f, *name;
+	const char *name;
 	json_t *names, *v;
 	size_t i, k, n = b - a;
 	char word[64];
@@ -1091,14 +1130,8 @@ add_full_name(struct ctx *c, size_t a, size_t b)
 		if (holds_word(json_string_value(json_object_get(v, "name")),
 		    word, n))
 			return;
-	if ((names = json_array()) == NULL)
+	if ((names = body_person_names(c)) == NULL)
 		return;
-	for (i = 0; i < c->doc->npara && json_array_size(names) < 64; i++)
-		if (c->doc->para[i].kind == IACHRP_BODY &&
-		    (long)i != c->doc->title)
-			person_names(c, &c->doc->para[i], names);
-	c->s = cs;
-	c->f = cf;
 	json_array_foreach(names, i, v) {
 		name = json_string_value(v);
 		if (!holds_word(name, word, n))
@@ -2687,7 +2720,7 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	struct iachrp_para before;
 	const char *p, *end = c->f + (verb + 60 < to ? verb + 60 : to);
 	json_t *names;
-	size_t i, at, k, prev = 0, had = json_array_size(c->list);
+	size_t i, at, k, prev, stop, had = json_array_size(c->list);
 	int kind;
 
 	for (p = iachrp_word_at(c->f, c->f + verb); p < end;
@@ -2709,25 +2742,36 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	if ((para = current_para(c)) == NULL ||
 	    (names = json_array()) == NULL)
 		return 0;
-	/* The sentence before: whom it names, it names last. */
-	before = *para;
-	for (at = 0; (k = iachrp_sentence_end(before.s, at)) < from;
-	    at = (size_t)(iachrp_skip_space(before.s + k) - before.s))
-		prev = at;
-	before.s += prev;
-	before.f += prev;
-	before.len = from - prev;
-	person_names(c, &before, names);
+	/*
+	 * The nearest sentence before that names anyone: whom it names, it
+	 * names last ("Quiñónez Girón left the country in 2022. [...] The
+	 * IACHR decided to lift the measures in his favor").
+	 */
+	for (stop = from; stop > 0 && json_array_size(names) == 0;
+	    stop = prev) {
+		prev = 0;
+		for (at = 0; (k = iachrp_sentence_end(para->s, at)) < stop;
+		    at = (size_t)(iachrp_skip_space(para->s + k) - para->s))
+			prev = at;
+		before = *para;
+		before.s += prev;
+		before.f += prev;
+		before.len = stop - prev;
+		person_names(c, &before, names);
+	}
 	c->s = para->s;
 	c->f = para->f;
 	for (i = 0; i < json_array_size(names); i++) {
-		const char *name = json_string_value(json_array_get(names, i));
+		json_t *name = full_form(c, json_string_value(
+		    json_array_get(names, i)));
 
-		iachrp_append(c->doc, c->list, iachrp_pair("name",
-		    json_string(name), "kind", json_string("person")));
-		iachrp_trace_string(c->doc, "beneficiaries", name,
-		    strlen(name), "a person named before a decision taken "
-		    "in their favour");
+		if (name != NULL)
+			iachrp_trace_string(c->doc, "beneficiaries",
+			    json_string_value(name), json_string_length(name),
+			    "a person named before a decision taken in their "
+			    "favour");
+		iachrp_append(c->doc, c->list, iachrp_pair("name", name,
+		    "kind", json_string("person")));
 	}
 	json_decref(names);
 	return json_array_size(c->list) > had;
@@ -3520,6 +3564,26 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 		add_persons(c, names, "a person the requests ask the State "
 		    "to protect");
 	}
+	json_decref(names);
+}
+
+/*
+ * A follow-up that lifts the measures for some also covers those it
+ * keeps: the persons its requests ask the State to protect, where the
+ * entries so far may be those lifted alone.
+ */
+static void
+kept_by_follow_up(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *names = json_array();
+
+	if (names == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
+	requested_names(c, doc, names);
+	add_persons(c, names, "a person the follow-up's requests ask the "
+	    "State to protect");
 	json_decref(names);
 }
 
@@ -4365,6 +4429,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	/* A later list or the requests, where nothing before named anyone. */
 	if (json_array_size(c.list) == 0)
 		listed_or_requested(&c, doc);
+	else if (c.follows && c.lifts != 0)
+		kept_by_follow_up(&c, doc);
 	/* Relatives an extension covers, named later by their kin. */
 	if (json_array_size(c.list) == 0 && c.extends &&
 	    dec->sentence.para >= 0)
