@@ -304,6 +304,10 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		if (f[j - 1] == ',' && word_then_space(f, j + 1,
 		    clause_words[c->lang]) > 0 && !names_by_cue(c, j + 1, end, ",;:"))
 			return j - 1;
+		/* "... de la comunidad de San Miguel Tlacotepec, México." */
+		if (f[j - 1] == ',' && iachrp_state_at(f + j + 1, &k) >= 0 &&
+		    (j + 1 + k == end || strchr(".,;:", f[j + 1 + k]) != NULL))
+			return j - 1;
 		/* "the members of X, namely A, B and C": the set ends. */
 		if (namely_at(f, j + 1) > 0)
 			return f[j - 1] == ',' ? j - 1 : j;
