@@ -80,6 +80,9 @@
 #define scope_subjects iachrp_lex_scope_subject
 #define scope_verbs iachrp_lex_scope_verb
 #define relative_pronouns iachrp_lex_relative_pronoun
+#define risk_findings iachrp_lex_risk_finding
+#define finding_that iachrp_lex_finding_that
+#define protect_cues iachrp_lex_protect_cue
 
 #define MAX_ENTRIES 500
 /* A set counted by the list that follows it, however long. */
@@ -2457,6 +2460,161 @@ members_among_later(struct ctx *c, const struct iachrp_doc *doc,
 	}
 }
 
+/* True when s[t, e) is one word of the class words. */
+static int
+word_is(const struct ctx *c, size_t t, size_t e, const char *const *words,
+    size_t nwords)
+{
+	return t < e && iachrp_match_sorted(c->f + t, words, nwords, NULL) ==
+	    e - t;
+}
+
+/*
+ * True when the capitalised run s[at, end) names something a person is
+ * part of, not a person: after an article ("members of the Indigenous
+ * Guard"), after kin, members or media and "of" ("the relatives of Berta
+ * Cáceres"), a medium itself ("Radio Kalfou"), or a possessor of kin
+ * ("Berta Cáceres' relatives").
+ */
+static int
+not_a_person_here(const struct ctx *c, size_t at, size_t end)
+{
+	size_t e1 = at, t1 = word_before(c, 0, &e1), e2 = t1, t2, k = end;
+
+	t2 = word_before(c, 0, &e2);
+	/* "a" and "o" also stand before a person: "proteger a X". */
+	if (e1 - t1 > 1 && word_is(c, t1, e1, articles, IACHRP_NCUES(articles)))
+		return 1;
+	if (word_is(c, t1, e1, of_words, IACHRP_NCUES(of_words)) &&
+	    (word_is(c, t2, e2, kin_words, IACHRP_NCUES(kin_words)) ||
+	    iachrp_match_in(c->f + t2, membership, NULL) > 0 ||
+	    media_noun_at(c, t2, e2)))
+		return 1;
+	if (media_noun_at(c, at, token_end(c->s, at, end)))
+		return 1;
+	if (c->s[k] == '\'' && c->s[k + 1] == 's')
+		k += 2;
+	else if (c->s[k] == '\'')
+		k++;
+	return k > end && iachrp_match_in(c->f + skip_spaces(c->s, k,
+	    k + 2), kin_words, NULL) > 0;
+}
+
+/* Adds the persons s[a, b) of paragraph p names, each in its full form. */
+static void
+add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
+    const char *why)
+{
+	struct iachrp_para part = *p;
+	json_t *names = json_array(), *name;
+	const char *at;
+	size_t i;
+
+	if (names == NULL) {
+		iachrp_nomem(c->doc);
+		return;
+	}
+	part.s += a;
+	part.f += a;
+	part.len = b - a;
+	person_names(c, &part, names);
+	c->s = p->s;
+	c->f = p->f;
+	for (i = 0; i < json_array_size(names); i++) {
+		const char *text = json_string_value(json_array_get(names, i));
+
+		at = strstr(p->s + a, text);
+		if (at != NULL && not_a_person_here(c, (size_t)(at - p->s),
+		    (size_t)(at - p->s) + strlen(text)))
+			continue;
+		if ((name = full_form(c, text)) != NULL)
+			iachrp_trace_string(c->doc, "beneficiaries",
+			    json_string_value(name), json_string_length(name),
+			    why);
+		if (iachrp_append(c->doc, c->list, iachrp_pair("name", name,
+		    "kind", json_string("person"))) != 0)
+			break;
+	}
+	c->s = p->s;
+	c->f = p->f;
+	json_decref(names);
+}
+
+/* Where the last word of class words before k and from at least opens, or k. */
+static size_t
+last_word_before(const struct iachrp_para *p, size_t from, size_t k,
+    const char *const *words, size_t nwords)
+{
+	size_t w, at = k;
+
+	for (w = iachrp_word_from(p, from); w < p->nword && p->word[w] < k;
+	    w++)
+		if (iachrp_match_sorted(p->f + p->word[w], words, nwords,
+		    NULL) > 0)
+			at = p->word[w];
+	return at;
+}
+
+/*
+ * Whom a sentence of the body says is at risk, in a grant or a follow-up:
+ * the persons the clause of the Commission's finding names ("considered
+ * that the members of the community, as well as Mr. Caal Choc and Ms.
+ * Tiul Pop, are in a serious and urgent situation"), and those a set to
+ * protect names after "among them" ("proteger la vida de las familias
+ * beneficiarias, incluido el comisario X").  Adds them.
+ */
+static void
+named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	size_t i, from, to, w, k, n, end;
+
+	if (c->extends || c->lifts)
+		return;
+	for (i = lead; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		for (from = 0; from < p->len; from = (size_t)(
+		    iachrp_skip_space(p->s + to) - p->s)) {
+			int protective = 0;
+
+			to = iachrp_sentence_end(p->s, from);
+			for (w = iachrp_word_from(p, from); w < p->nword &&
+			    p->word[w] < to; w++) {
+				k = p->word[w];
+				if (iachrp_match_in(p->f + k, protect_cues,
+				    NULL) > 0)
+					protective = 1;
+				if (iachrp_match_in(p->f + k, risk_findings,
+				    NULL) == 0)
+					continue;
+				protective = 1;
+				n = last_word_before(p, from, k, finding_that,
+				    IACHRP_NCUES(finding_that));
+				if (n < k)
+					add_named_in(c, p, n, k, "a person "
+					    "the Commission finds at risk");
+			}
+			for (w = iachrp_word_from(p, from); protective &&
+			    w < p->nword && p->word[w] < to; w++) {
+				k = p->word[w];
+				if ((n = iachrp_match_in(p->f + k, among_cues,
+				    NULL)) == 0 || iachrp_is_alpha_at(p->f +
+				    k + n))
+					continue;
+				for (end = k + n; end < to && p->s[end] !=
+				    ';' && p->s[end] != ':'; end++)
+					;
+				add_named_in(c, p, k + n, end, "a person "
+				    "named among those to protect");
+			}
+		}
+	}
+}
+
 /*
  * The semicolon that ends the list item whose name ends at end, past a
  * clause that describes the person (", who coordinates the committee;"):
@@ -4429,6 +4587,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (dec->sentence.para >= 0) {
 		protected_later(&c, doc, (size_t)dec->sentence.para);
 		members_among_later(&c, doc, (size_t)dec->sentence.para);
+		named_at_risk(&c, doc, (size_t)dec->sentence.para);
 	}
 	/* A later list or the requests, where nothing before named anyone. */
 	if (json_array_size(c.list) == 0)
