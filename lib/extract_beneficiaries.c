@@ -1190,8 +1190,9 @@ entry(struct ctx *c, size_t a, size_t b)
 	 * part of a set, which describes the persons named before it.
 	 */
 	a = skip_spaces(c->s, a, b);
+	k = a + word_then_space(c->f, a, other_words);	/* "otros dos" */
 	if (head_count(c, a, b) > 0 && word_then_space(c->f, skip_spaces(c->s,
-	    token_end(c->s, a, b), b), of_words) > 0)
+	    token_end(c->s, k, b), b), of_words) > 0)
 		return;
 	/* "une autre défenseure ... protégée sous les initiales K.M.R.L." */
 	a = named_from(c, a, b);
@@ -3780,6 +3781,34 @@ drop_entered(const struct ctx *c, json_t *names)
 }
 
 /*
+ * In an extension, drops from names the persons the lead names: those
+ * the measure protects already ("valoró la situación del beneficiario X
+ * y extendió la protección a otros dos presos").
+ */
+static void
+drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *names)
+{
+	json_t *lead;
+	const char *name;
+	size_t i, k;
+
+	if (!c->extends || doc->lead < 0 || (lead = json_array()) == NULL)
+		return;
+	person_names(c, &doc->para[doc->lead], lead);
+	for (i = json_array_size(names); i-- > 0;) {
+		name = json_string_value(json_array_get(names, i));
+		for (k = 0; k < json_array_size(lead); k++)
+			if (same_person(name, 0, strlen(name),
+			    json_string_value(json_array_get(lead, k))))
+				break;
+		if (k < json_array_size(lead))
+			json_array_remove(names, i);
+	}
+	json_decref(lead);
+}
+
+/*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
  * entries are the names, in place of the set.
@@ -3822,6 +3851,8 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 		requested_names(c, doc, names);
 		/* "proteger A, B e C", A protected already: B and C */
 		drop_entered(c, names);
+		if (json_array_size(names) != (size_t)c->count)
+			drop_named_in_lead(c, doc, names);
 	}
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
@@ -3831,6 +3862,8 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 			if (doc->para[i].kind == IACHRP_BODY &&
 			    !doc->para[i].mandate)
 				person_names(c, &doc->para[i], names);
+		if (json_array_size(names) != (size_t)c->count)
+			drop_named_in_lead(c, doc, names);
 	}
 	if (json_array_size(names) == (size_t)c->count) {
 		json_array_remove(c->list, c->counted);
