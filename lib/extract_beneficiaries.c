@@ -2557,19 +2557,20 @@ last_word_before(const struct iachrp_para *p, size_t from, size_t k,
 }
 
 /*
- * Whom a sentence of the body says is at risk, in a grant or a follow-up:
- * the persons the clause of the Commission's finding names ("considered
- * that the members of the community, as well as Mr. Caal Choc and Ms.
- * Tiul Pop, are in a serious and urgent situation"), and those a set to
- * protect names after "among them" ("proteger la vida de las familias
- * beneficiarias, incluido el comisario X").  Adds them.
+ * Whom a sentence of the body says is at risk, in a grant, a follow-up or
+ * an extension that names no one else: the persons the clause of the
+ * Commission's finding names ("considered that the members of the
+ * community, as well as Mr. Caal Choc and Ms. Tiul Pop, are in a serious
+ * and urgent situation"), and those a set to protect names after "among
+ * them" ("proteger la vida de las familias beneficiarias, incluido el
+ * comisario X").  Adds them.
  */
 static void
 named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
 	size_t i, from, to, w, k, n, end;
 
-	if (c->extends || c->lifts)
+	if ((c->extends && json_array_size(c->list) > 0) || c->lifts)
 		return;
 	for (i = lead; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
@@ -4627,6 +4628,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		listed_or_requested(&c, doc);
 	else if (c.follows && c.lifts != 0)
 		kept_by_follow_up(&c, doc);
+	/* Whom the finding of risk names, where an extension names no one. */
+	if (json_array_size(c.list) == 0 && c.extends &&
+	    dec->sentence.para >= 0)
+		named_at_risk(&c, doc, (size_t)dec->sentence.para);
 	/* Relatives an extension covers, named later by their kin. */
 	if (json_array_size(c.list) == 0 && c.extends &&
 	    dec->sentence.para >= 0)
