@@ -4153,6 +4153,33 @@ measure_noun_word(const struct iachrp_para *p, size_t k)
 }
 
 /*
+ * Where the names the text starts at a end: capitalised
+ * words, particles inside names, and the commas and conjunctions that
+ * join names ("Ana Pérez Soto y Luis Díaz"); a when there are none.
+ */
+static size_t
+names_run_end(const struct ctx *c, size_t a, size_t to)
+{
+	size_t i, e, end = a, n;
+
+	for (i = a; i < to; i = skip_spaces(c->s, e, to)) {
+		e = token_end(c->s, i, to);
+		if (iachrp_is_upper_at(c->s + i)) {
+			end = e;
+			if (c->s[e - 1] != ',')
+				continue;
+			end = e - 1;
+		} else if ((n = iachrp_match_in(c->f + i, conjunctions,
+		    NULL)) == 0 && iachrp_match_in(c->f + i, name_particles,
+		    NULL) != e - i)
+			break;
+		else if (n > 0)
+			e = i + n;
+	}
+	return end;
+}
+
+/*
  * In paragraph p, the persons whose situation a follow-up follows ("dio
  * seguimiento a la situación de A y B") and those the measure was
  * granted to ("The measures were granted in 2019 to protect A and B",
@@ -4174,6 +4201,13 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 		    NULL)) > 0) {
 			to = iachrp_sentence_end(p->s, at);
 			target(c, skip_spaces(p->s, at + n, to), to);
+		} else if ((n = iachrp_match_in(p->f + at, beneficiary_nouns,
+		    NULL)) > 0 && at + n < p->len && p->s[at + n] == ' ' &&
+		    persons_follow(c, at + n + 1, p->len)) {
+			/* "valoró la situación del beneficiario X y ..." */
+			to = names_run_end(c, at + n + 1, p->len);
+			add_named_in(c, p, at + n + 1, to, "a person the "
+			    "follow-up calls a beneficiary");
 		} else if (k > 0 && (iachrp_match_in(p->f + p->word[k -
 		    (k > 1 && adverb(p, k - 1) ? 2 : 1)], passive_aux,
 		    NULL) > 0 || measure_noun_word(p, k - 1)) &&
