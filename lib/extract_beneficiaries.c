@@ -1247,6 +1247,11 @@ entry(struct ctx *c, size_t a, size_t b)
 	 * outlet Y", "X, journaliste et présentateur de ..."); a role before
 	 * a name is a title.
 	 */
+	/* "Guatemalan community journalist X": a nationality before a title */
+	if (iachrp_state_at(c->f + a, &n) >= 0 && a + n < b &&
+	    c->f[a + n] == ' ' && !iachrp_is_upper_at(c->s + a + n + 1) &&
+	    titled(c, a + n + 1, b))
+		a += n + 1;
 	if (word_then_space(c->f, a, roles) > 0 && !titled(c, a, b))
 		return;
 	/* "three persons linked to X": X is not one of them. */
@@ -1658,6 +1663,22 @@ segment(struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * True when s[a, b), set off by commas after a group, names the people
+ * the group belongs to ("the Native Community X, of the Shipibo-Konibo
+ * people,"; "comunidade indígena X, do povo Guarani e Kaiowá,").
+ */
+static int
+peoples_of_group(const struct ctx *c, size_t a, size_t b)
+{
+	size_t n = json_array_size(c->list);
+
+	return n > 0 && strcmp(json_string_value(json_object_get(
+	    json_array_get(c->list, n - 1), "kind")), "group") == 0 &&
+	    word_then_space(c->f, a, of_words) > 0 &&
+	    iachrp_contains(c->f, a, b, iachrp_lex_people_noun);
+}
+
+/*
  * True when s[a, b), set off by commas after a person, names where the
  * person works: an institution ("de la Fiscalía Especial contra la
  * Impunidad", "of the Supreme Court"), not a group of persons.
@@ -1907,6 +1928,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 			}
 			else if (n == 0 && affiliation(c, s0, i < b ? i : b))
 				;	/* "X, de la Fiscalía Especial, ..." */
+			else if (n == 0 && peoples_of_group(c, s0,
+			    i < b ? i : b))
+				;	/* "Community X, of the Y people, ..." */
 			else if (n == 0 && in_a_place(c, s0))
 				;	/* "..., del territorio indígena X" */
 			else if (n == 0 && (placed || word_then_space(c->f,
