@@ -3243,7 +3243,7 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			 * "integrantes de una organización".
 			 */
 			if (end > at && iachrp_is_upper_at(c->s + at))
-				phrase(c, at, end);
+				target(c, at, to);	/* "A, ...; B, ...; and C" */
 		}
 		for (from = 0; from < p->len &&
 		    json_array_size(c->list) == 0; from = to) {
