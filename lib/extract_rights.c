@@ -52,8 +52,8 @@ right_at(const char *f, size_t *len)
 	return code;
 }
 
-/* Reads the list of rights at p; adds its codes to out. */
-static void
+/* Reads the list of rights at p; adds its codes to out; returns its end. */
+static const char *
 read_list(const char *p, struct found *out)
 {
 	const char *list[MAXRIGHTS];
@@ -80,6 +80,97 @@ read_list(const char *p, struct found *out)
 	if (count > out->nlongest) {
 		memcpy(out->longest, list, (size_t)count * sizeof(*list));
 		out->nlongest = count;
+	}
+	return p;
+}
+
+/* Adds the rights of one sentence to those of its speaker. */
+static void
+merge(struct found *to, const struct found *one)
+{
+	int i;
+
+	for (i = 0; i < one->n; i++)
+		add_code(to->codes, &to->n, one->codes[i]);
+	if (one->nlongest > to->nlongest) {
+		memcpy(to->longest, one->longest,
+		    (size_t)one->nlongest * sizeof(*one->longest));
+		to->nlongest = one->nlongest;
+	}
+}
+
+/* True when one of the n codes is a right to life or to integrity. */
+static int
+holds_life_or_integrity(const char *const *codes, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(codes[i], "life") == 0 ||
+		    strcmp(codes[i], "personal_integrity") == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * True when q, the end of a list of rights, leads into the risk at r
+ * within its clause: right there ("their life and integrity are at
+ * risk") or past whose they are ("la vida y la integridad personal de
+ * los miembros de la comunidad se encuentran en riesgo").
+ */
+static int
+leads_into(const char *q, const char *r)
+{
+	size_t n;
+	int words = 0;
+
+	q = iachrp_skip_space(q);
+	if (q == r)
+		return 1;
+	if ((n = iachrp_match_in(q, iachrp_lex_of_word, NULL)) == 0)
+		return 0;
+	for (q += n; q < r; q++) {
+		if (*q == ',' || *q == ';' || *q == ':' || *q == '(')
+			return 0;
+		if (*q == ' ' && ++words > 10)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Rights named before a phrase of risk ("Mr. X's life and personal
+ * integrity were at risk"), where the list holds life or integrity:
+ * adds their codes to out.
+ */
+static void
+read_before_risk(const struct iachrp_para *para, size_t from, size_t to,
+    struct found *out)
+{
+	struct found one;
+	size_t k, w, m;
+	const char *end;
+
+	for (k = iachrp_word_from(para, from); k < para->nword &&
+	    para->word[k] < to; k++) {
+		const char *r = para->f + para->word[k];
+
+		if (iachrp_match_in(r, iachrp_lex_risk_predicate, NULL) == 0)
+			continue;
+		for (w = iachrp_word_from(para, from); w < k; w++) {
+			if (right_at(para->f + para->word[w], &m) == NULL)
+				continue;
+			memset(&one, 0, sizeof(one));
+			end = read_list(para->f + para->word[w], &one);
+			if (leads_into(end, r) &&
+			    holds_life_or_integrity(one.codes, one.n)) {
+				merge(out, &one);
+				break;
+			}
+			/* Past the list read: its terms open no other. */
+			while (w + 1 < k && para->f + para->word[w + 1] < end)
+				w++;
+		}
 	}
 }
 
@@ -136,21 +227,6 @@ drop_code(struct found *one, const char *code)
 	one->nlongest = k;
 }
 
-/* Adds the rights of one sentence to those of its speaker. */
-static void
-merge(struct found *to, const struct found *one)
-{
-	int i;
-
-	for (i = 0; i < one->n; i++)
-		add_code(to->codes, &to->n, one->codes[i]);
-	if (one->nlongest > to->nlongest) {
-		memcpy(to->longest, one->longest,
-		    (size_t)one->nlongest * sizeof(*one->longest));
-		to->nlongest = one->nlongest;
-	}
-}
-
 json_t *
 iachrp_extract_rights(const struct iachrp_doc *doc)
 {
@@ -177,6 +253,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
 			read_sentence(p, from, to, &set, &one);
+			read_before_risk(p, from, to, &one);
 			/* "para proteger su identidad, solo sus iniciales" */
 			if (one.n > 0 && iachrp_contains(p->f, from, to,
 			    iachrp_lex_anonymity_cue))
