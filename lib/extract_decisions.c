@@ -111,10 +111,20 @@ relative_on_measures(const char *f, const char *p)
 	int words;
 
 	previous_word(f, q, before, sizeof(before));
+	/* "which the Commission granted": back over the subject */
+	for (words = 0; words < 2 && (in_list(before,
+	    iachrp_lex_commission_word) || (words == 1 && in_list(before,
+	    iachrp_lex_article))); words++) {
+		while (q > f && q[-1] == ' ')
+			q--;
+		while (q > f && q[-1] != ' ')
+			q--;
+		previous_word(f, q, before, sizeof(before));
+	}
 	if (!in_list(before, iachrp_lex_relative_subject))
 		return 0;
-	/* Back over "which", the file number and its cue. */
-	for (words = 0; words < 4; words++) {
+	/* Back over "which", the file number, "No." and its cue. */
+	for (words = 0; words < 5; words++) {
 		while (q > f && q[-1] == ' ')
 			q--;
 		while (q > f && q[-1] != ' ')
@@ -124,6 +134,7 @@ relative_on_measures(const char *f, const char *p)
 		    in_list(before, iachrp_lex_measure_cue))
 			return 1;
 		if (!file_number(before) &&
+		    !in_list(before, iachrp_lex_number_sign) &&
 		    !in_list(before, iachrp_lex_relative_subject))
 			return 0;
 	}

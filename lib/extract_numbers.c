@@ -213,6 +213,33 @@ adopted_on(const struct iachrp_doc *doc, const char *q, int year,
 }
 
 /*
+ * After the agent at q, "by the Inter-American Commission on Human
+ * Rights (IACHR) on September 12, 2022": the date that follows the
+ * Commission's name within a few words.
+ */
+static int
+by_commission_on(const struct iachrp_doc *doc, const char *q,
+    struct iachrp_date *d)
+{
+	int words, commission = 0;
+	size_t n;
+
+	for (words = 0; words < 20 && *q != '\0' && *q != '.' && *q != ';';
+	    words++) {
+		if (iachrp_match_in(q, iachrp_lex_commission_word, NULL) > 0)
+			commission = 1;
+		else if (commission && (n = iachrp_match_in(q,
+		    iachrp_lex_date_prep, NULL)) > 0 &&
+		    iachrp_parse_date(iachrp_skip_space(q + n), doc->lang,
+		    d) > 0)
+			return d->day > 0;
+		n = iachrp_word_len(q);
+		q = iachrp_skip_space(q + (n > 0 ? n : iachrp_char_len(q)));
+	}
+	return 0;
+}
+
+/*
  * The date right after a citation's number: "55/21, of May 3, 2021",
  * "44/21 on May 15, 2021", "31/24, datée du 7 mai 2024".
  */
@@ -233,6 +260,9 @@ dated_citation(const struct iachrp_doc *doc, const char *p,
 	/* "55/21, of May 3", "67/2022 (adoptada el 10 de octubre de 2022)" */
 	while (*q == ',' || *q == ' ' || *q == '(')
 		q++;
+	/* "57/2022 by the Inter-American Commission (IACHR) on May 3" */
+	if (iachrp_match_in(q, iachrp_lex_agent_prep, NULL) > 0)
+		return by_commission_on(doc, q, d);
 	if ((n = iachrp_match_in(q, iachrp_lex_of_word, NULL)) > 0 ||
 	    (n = iachrp_match_in(q, iachrp_lex_date_prep, NULL)) > 0)
 		q = iachrp_skip_space(q + n);
