@@ -307,6 +307,12 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		if (f[j - 1] == ',' && word_then_space(f, j + 1,
 		    clause_words[c->lang]) > 0 && !names_by_cue(c, j + 1, end, ",;:"))
 			return j - 1;
+		/* "... a favor de X y resolvió extender la protección a Y" */
+		if ((k = word_then_space(f, j + 1, conjunctions)) > 0 &&
+		    (iachrp_match_in(f + j + 1 + k, iachrp_lex_deciding_cue,
+		    NULL) > 0 || iachrp_match_in(f + j + 1 + k,
+		    iachrp_lex_resolve_verb, NULL) > 0))
+			return f[j - 1] == ',' ? j - 1 : j;
 		/* "... de la comunidad de San Miguel Tlacotepec, México." */
 		if (f[j - 1] == ',' && iachrp_state_at(f + j + 1, &k) >= 0 &&
 		    (j + 1 + k == end || strchr(".,;:", f[j + 1 + k]) != NULL))
@@ -4648,14 +4654,20 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 			to = iachrp_sentence_end(p->s, from);
 			lifted_by_relative(&c, from, to);
 		}
-		/* The lead's other sentences that state a decision. */
+		/*
+		 * The lead's other sentences that state a decision, each of
+		 * their decisions: "la Comisión evaluó la implementación de
+		 * las medidas otorgadas a favor de X y resolvió extender la
+		 * protección a Y".
+		 */
 		for (from = dec->sentence.end; from < p->len; from = to) {
 			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 			to = iachrp_sentence_end(p->s, from);
 			/* "... decided not to grant the measures requested in
 			 * favor of X": a refusal protects no one. */
-			if ((at = iachrp_first_decision(doc, p->f, from, to,
-			    &kind)) != (size_t)-1 && kind != IACHRP_REJECT)
+			for (at = from; (at = iachrp_first_decision(doc, p->f,
+			    at, to, &kind)) != (size_t)-1 &&
+			    kind != IACHRP_REJECT; at++)
 				from_sentence(&c, from, at, to);
 		}
 	}
