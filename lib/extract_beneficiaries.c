@@ -320,7 +320,10 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		/* "the members of X, namely A, B and C": the set ends. */
 		if (namely_at(f, j + 1) > 0)
 			return f[j - 1] == ',' ? j - 1 : j;
-		if (((k = word_then_space(f, j + 1, bare_ends)) > 0 &&
+		/* "three union leaders who, according to ..." */
+		if ((((k = word_then_space(f, j + 1, bare_ends)) > 0 ||
+		    ((k = iachrp_match_in(f + j + 1, bare_ends, NULL)) > 0 &&
+		    f[j + 1 + k] == ',')) &&
 		    iachrp_match_in(f + j + 1 + k, belonging, NULL) == 0 &&
 		    !names_by_cue(c, j + 1, end, ",;:") &&
 		    !(word_then_space(f, j + 1, demonstratives) > 0 &&
@@ -2531,6 +2534,28 @@ not_a_person_here(const struct ctx *c, size_t at, size_t end)
 	    k + 2), kin_words, NULL) > 0;
 }
 
+/*
+ * Drops from names, found in paragraph p from from on, those that its
+ * text shows are not persons ("a delegate at the Bajo Grande refinery").
+ */
+static void
+drop_not_persons_here(struct ctx *c, const struct iachrp_para *p,
+    size_t from, json_t *names)
+{
+	const char *at, *name;
+	size_t i;
+
+	c->s = p->s;
+	c->f = p->f;
+	for (i = json_array_size(names); i-- > 0;) {
+		name = json_string_value(json_array_get(names, i));
+		if ((at = strstr(p->s + from, name)) != NULL &&
+		    not_a_person_here(c, (size_t)(at - p->s),
+		    (size_t)(at - p->s) + strlen(name)))
+			json_array_remove(names, i);
+	}
+}
+
 /* Adds the persons s[a, b) of paragraph p names, each in its full form. */
 static void
 add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
@@ -2538,7 +2563,6 @@ add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
 {
 	struct iachrp_para part = *p;
 	json_t *names = json_array(), *name;
-	const char *at;
 	size_t i;
 
 	if (names == NULL) {
@@ -2549,15 +2573,10 @@ add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
 	part.f += a;
 	part.len = b - a;
 	person_names(c, &part, names);
-	c->s = p->s;
-	c->f = p->f;
+	drop_not_persons_here(c, p, a, names);
 	for (i = 0; i < json_array_size(names); i++) {
 		const char *text = json_string_value(json_array_get(names, i));
 
-		at = strstr(p->s + a, text);
-		if (at != NULL && not_a_person_here(c, (size_t)(at - p->s),
-		    (size_t)(at - p->s) + strlen(text)))
-			continue;
 		if ((name = full_form(c, text)) != NULL)
 			iachrp_trace_string(c->doc, "beneficiaries",
 			    json_string_value(name), json_string_length(name),
@@ -3450,6 +3469,12 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 			if (iachrp_is_upper_at(p->s + j)) {
 				b = e;
 				words++;
+			} else if (opening_quote(p->s + j) > 0 &&
+			    iachrp_is_upper_at(p->s + j + opening_quote(
+			    p->s + j)) && strchr(",;:.)", p->s[e - 1]) ==
+			    NULL) {
+				/* a nickname inside: Luis Alfonso "Cheo" Parra */
+				b = e;
 			} else if (iachrp_match_in(p->f + j, name_particles,
 			    NULL) != e - j)
 				break;
@@ -3457,8 +3482,10 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		i = skip_spaces(p->s, b, p->len);
 		while (b > a && strchr(",;:.)", p->s[b - 1]) != NULL)
 			b--;
+		/* "The", "Dr.", and "On" of "On April 12" opening a sentence */
 		while ((k = word_then_space(p->f, a, articles)) > 0 ||
-		    (k = word_then_space(p->f, a, roles)) > 0) {
+		    (k = word_then_space(p->f, a, roles)) > 0 ||
+		    (k = word_then_space(p->f, a, date_preps)) > 0) {
 			a += k;
 			words--;
 		}
@@ -3840,6 +3867,42 @@ drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
+ * The first sentence after the lead that names as many new persons as
+ * the counted set holds ("officers arrested A, the union's secretary;
+ * B, a delegate; and C, its press officer"): their names into names.
+ */
+static void
+names_of_one_sentence(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *names)
+{
+	struct iachrp_para part;
+	size_t i, from, to;
+
+	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead + 1; i < doc->npara;
+	    i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (from = 0; from < p->len; from = (size_t)(
+		    iachrp_skip_space(p->s + to) - p->s)) {
+			to = iachrp_sentence_end(p->s, from);
+			part = *p;
+			part.s += from;
+			part.f += from;
+			part.len = to - from;
+			json_array_clear(names);
+			person_names(c, &part, names);
+			drop_named_in_lead(c, doc, names);
+			drop_not_persons_here(c, p, from, names);
+			if (json_array_size(names) == (size_t)c->count)
+				return;
+		}
+	}
+	json_array_clear(names);
+}
+
+/*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
  * entries are the names, in place of the set.
@@ -3895,6 +3958,10 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 				person_names(c, &doc->para[i], names);
 		if (json_array_size(names) != (size_t)c->count)
 			drop_named_in_lead(c, doc, names);
+	}
+	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		names_of_one_sentence(c, doc, names);
 	}
 	if (json_array_size(names) == (size_t)c->count) {
 		json_array_remove(c->list, c->counted);
