@@ -2960,6 +2960,13 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	 * names last ("Quiñónez Girón left the country in 2022. [...] The
 	 * IACHR decided to lift the measures in his favor").
 	 */
+	/* "... with respect to A and B, and lifted the measures in their
+	 * favor": the sentence's own words before the verb first. */
+	before = *para;
+	before.s += from;
+	before.f += from;
+	before.len = verb - from;
+	person_names(c, &before, names);
 	for (stop = from; stop > 0 && json_array_size(names) == 0;
 	    stop = prev) {
 		prev = 0;

@@ -707,6 +707,19 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	from = dec->sentence.start;
 	if ((to = iachrp_dateline_end(para)) > from && to < dec->sentence.end)
 		from = to;
+	/*
+	 * The date printed with the resolution's number in the decision
+	 * sentence, before any other there ("taking part in the protests of
+	 * July 11, 2021 ..., following the adoption of Resolution 14/24 by
+	 * the IACHR on February 26, 2024").
+	 */
+	if (iachrp_resolution_date(doc, &d, &span) &&
+	    span.para == dec->sentence.para && span.start >= from &&
+	    span.start < dec->sentence.end) {
+		iachrp_trace(doc, "date", span.para, span.start, span.end,
+		    "date printed with the resolution's number");
+		return iachrp_date_json(&d);
+	}
 	if (date_in(doc, para->f, from, dec->sentence.end, &d)) {
 		iachrp_trace(doc, "date", dec->sentence.para, from,
 		    dec->sentence.end, "date in the decision sentence");

@@ -139,6 +139,32 @@ leads_into(const char *q, const char *r)
 }
 
 /*
+ * Rights after a noun of protection ("medidas de protección de la vida y
+ * la integridad personal"), where the list holds life or integrity: adds
+ * their codes to out.
+ */
+static void
+read_after_protection(const struct iachrp_para *para, size_t from,
+    size_t to, struct found *out)
+{
+	struct found one;
+	size_t k, n;
+
+	for (k = iachrp_word_from(para, from); k < para->nword &&
+	    para->word[k] < to; k++) {
+		const char *q = para->f + para->word[k];
+
+		if ((n = iachrp_match_in(q, iachrp_lex_protection_noun,
+		    NULL)) == 0)
+			continue;
+		memset(&one, 0, sizeof(one));
+		read_list(iachrp_skip_space(q + n), &one);
+		if (holds_life_or_integrity(one.codes, one.n))
+			merge(out, &one);
+	}
+}
+
+/*
  * Rights named before a phrase of risk ("Mr. X's life and personal
  * integrity were at risk"), where the list holds life or integrity:
  * adds their codes to out.
@@ -254,6 +280,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			memset(&one, 0, sizeof(one));
 			read_sentence(p, from, to, &set, &one);
 			read_before_risk(p, from, to, &one);
+			read_after_protection(p, from, to, &one);
 			/* "para proteger su identidad, solo sus iniciales" */
 			if (one.n > 0 && iachrp_contains(p->f, from, to,
 			    iachrp_lex_anonymity_cue))
