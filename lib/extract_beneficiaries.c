@@ -4677,6 +4677,26 @@ order_by_mention(const struct iachrp_doc *doc, json_t *list)
 	}
 }
 
+/* Reads the sentences of the lead before the decision's, as if it were theirs. */
+static void
+asked_before(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *p = &doc->para[dec->sentence.para];
+	size_t from, to;
+
+	c->s = p->s;
+	c->f = p->f;
+	for (from = iachrp_dateline_end(p); from < dec->sentence.start;
+	    from = to) {
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+		to = iachrp_sentence_end(p->s, from);
+		if (to > dec->sentence.start)
+			break;
+		from_sentence(c, from, from, to);
+	}
+}
+
 json_t *
 iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -4752,6 +4772,14 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	else if (c.extends && dec->sentence.para >= 0)
 		covered_later(&c, doc, (size_t)dec->sentence.para,
 		    dec->sentence.end);
+	/*
+	 * A lead that asks first and tells the act after: "The IACHR has
+	 * asked the State of Guatemala to protect the life of X. The
+	 * precautionary measures ... were granted on May 6, 2011."
+	 */
+	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0 &&
+	    dec->sentence.para == doc->lead && dec->sentence.start > 0)
+		asked_before(&c, doc, dec);
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		later(&c, doc, (size_t)dec->sentence.para);
 	if (json_array_size(c.list) == 0 && doc->lead >= 0)

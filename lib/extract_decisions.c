@@ -142,6 +142,30 @@ relative_on_measures(const char *f, const char *p)
 }
 
 /*
+ * True when a modal verb stands in f[from, p) ("the Commission may, on
+ * its own initiative, ask a State to adopt precautionary measures"): the
+ * sentence tells what the Commission can do, not what it did.  "May"
+ * before a day is the month.
+ */
+static int
+modal_before(const char *f, size_t from, const char *p)
+{
+	const char *q, *next;
+	size_t n;
+
+	for (q = iachrp_word_at(f, f + from); q < p; q = iachrp_word_at(f,
+	    q + 1)) {
+		if ((n = iachrp_match_in(q, iachrp_lex_modal_word, NULL)) == 0 ||
+		    iachrp_is_alpha_at(q + n))
+			continue;
+		next = iachrp_skip_space(q + n);
+		if (!(*next >= '0' && *next <= '9'))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * True when a phrase of time that tells an earlier act ends right before
  * the cue at p: "Três anos depois de outorgar medidas", "después de
  * otorgar", "après avoir accordé".
@@ -405,7 +429,7 @@ opens_lead(const struct iachrp_doc *doc, const char *f, size_t from)
  */
 static size_t
 read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
-    size_t to, struct iachrp_decision *dec, int history)
+    size_t to, struct iachrp_decision *dec, int history, int lead_passive)
 {
 	const struct iachrp_lex_pair *list = cues[doc->lang];
 	const char *p;
@@ -444,10 +468,10 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		 * ("..., when the Commission granted Resolution 33/2020").
 		 */
 		if ((history && preceded_by(f, (size_t)(p - f),
-		    iachrp_lex_when_word, 4)) ||
+		    iachrp_lex_when_word, 4)) || modal_before(f, from, p) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
 		    (!(history == 0 && passive_of_commission(f, from, p, k, to,
-		    prev, opens_lead(doc, f, from))) &&
+		    prev, lead_passive || opens_lead(doc, f, from))) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
 		    participle_clause(doc, f, p, k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
@@ -500,7 +524,7 @@ iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
 	size_t at;
 
 	memset(&scratch, 0, sizeof(scratch));
-	at = read_sentence(doc, f, from, to, &scratch, 0);
+	at = read_sentence(doc, f, from, to, &scratch, 0, 0);
 	if (kind != NULL)
 		*kind = scratch.n > 0 ? scratch.decisions[0] : -1;
 	return at;
@@ -586,7 +610,7 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 	if (doc->title >= 0) {
 		const struct iachrp_para *t = &doc->para[doc->title];
 
-		read_sentence(doc, t->f, 0, t->len, &title, 0);
+		read_sentence(doc, t->f, 0, t->len, &title, 0, 0);
 	}
 	start = doc->lead;
 	if (start < 0) {
@@ -601,7 +625,7 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 		for (from = 0; from < p->len; from = to) {
 			to = iachrp_sentence_end(p->s, from);
 			at = read_sentence(doc, p->f, from, to, dec,
-			    dec->sentence.para >= 0);
+			    dec->sentence.para >= 0, 0);
 			if (at != (size_t)-1 && dec->sentence.para < 0) {
 				dec->sentence.para = (long)i;
 				dec->sentence.start = from;
@@ -614,6 +638,25 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 		/* The lead announces; later paragraphs only when it did not. */
 		if (dec->sentence.para >= 0)
 			break;
+	}
+	/*
+	 * Nothing stated: a passive without its agent in the lead ("The
+	 * precautionary measures, registered as PM 112-11, were granted on
+	 * May 6, 2011") tells the act, as one opening the lead does.
+	 */
+	for (from = 0; dec->sentence.para < 0 && from < doc->para[start].len;
+	    from = to) {
+		const struct iachrp_para *p = &doc->para[start];
+
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+		to = iachrp_sentence_end(p->s, from);
+		if ((at = read_sentence(doc, p->f, from, to, dec, 0, 1)) !=
+		    (size_t)-1) {
+			dec->sentence.para = start;
+			dec->sentence.start = from;
+			dec->sentence.end = to;
+			dec->verb = at;
+		}
 	}
 	/* The lead tells them in order; the headline may shorten it. */
 	add_all(dec, &title);
