@@ -83,6 +83,7 @@
 #define risk_findings iachrp_lex_risk_finding
 #define finding_that iachrp_lex_finding_that
 #define protect_cues iachrp_lex_protect_cue
+#define manner_adverbs iachrp_lex_manner_adverb
 
 #define MAX_ENTRIES 500
 /* A set counted by the list that follows it, however long. */
@@ -3446,6 +3447,20 @@ an_entry(const struct ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+/* True when name names a person who is an entry already. */
+static int
+an_entry_named(const struct ctx *c, const char *name)
+{
+	size_t i;
+	const json_t *v;
+
+	json_array_foreach(c->list, i, v)
+		if (same_person(name, 0, strlen(name), json_string_value(
+		    json_object_get(v, "name"))))
+			return 1;
+	return 0;
+}
+
 /*
  * The persons named in paragraph p, in order, each once, into names:
  * runs of two capitalised words or more, with particles inside ("Willem
@@ -4149,6 +4164,24 @@ measures_subject(const struct iachrp_para *p, size_t k)
 	    e - b;
 }
 
+/* Appends the persons of list that are not entries of c yet. */
+static void
+add_new_persons(struct ctx *c, const json_t *list)
+{
+	const json_t *v;
+	const char *name;
+	size_t i;
+
+	json_array_foreach(list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0 || an_entry_named(c, name))
+			continue;
+		if (iachrp_append(c->doc, c->list, json_incref((json_t *)v)))
+			break;
+	}
+}
+
 /*
  * Where the lead names only a set ("en faveur de personnes détenues pour
  * des motifs politiques"), a later sentence whose subject is the
@@ -4164,13 +4197,18 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	size_t i, k, n, to;
 	int empty = json_array_size(c->list) == 0;
 	int unnamed = empty || unnamed_only(c->list);
-	int kind;
+	int kind, named_lead;
 
 	/*
 	 * A partial lift's scope replaces whatever the lead named, unless a
-	 * follow-up covers those named too.
+	 * follow-up covers those named too.  After a grant's named lead,
+	 * the persons a later sentence says the measures protect are added
+	 * ("Las medidas protegen de manera individualizada a tres
+	 * integrantes de la junta directiva: 1) A; 2) B; y 3) C").
 	 */
-	if (!unnamed && (c->lifts != IACHRP_PARTIAL_LIFT || c->follows))
+	named_lead = !unnamed && (c->lifts != IACHRP_PARTIAL_LIFT ||
+	    c->follows);
+	if (named_lead && (c->extends || c->lifts))
 		return;
 	if (new_scratch(&scratch, c) != 0)
 		return;
@@ -4193,7 +4231,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		}
 		for (k = 0; k < p->nword; k++) {
 			/* "La decisión alcanza al exfiscal X y a la jueza Y" */
-			if ((n = scope_at(p, k)) > 0) {
+			if (!named_lead && (n = scope_at(p, k)) > 0) {
 				/* "... lifted with respect to A, and remain in
 				 * force for B": A */
 				to = kept_from(&scratch, p->word[k] + n,
@@ -4203,18 +4241,23 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				break;
 			}
 			/* In the lead, once nothing else named anyone. */
-			if (!unnamed || (i == lead && !empty) ||
+			if ((!unnamed && !named_lead) || (i == lead && !empty) ||
 			    !measures_subject(p, k) ||
 			    (n = iachrp_match_in(p->f + p->word[k],
 			    protect_verbs, NULL)) == 0)
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);
-			target(&scratch, skip_spaces(p->s, p->word[k] + n, to),
-			    to);
+			n = skip_spaces(p->s, p->word[k] + n, to);
+			n += iachrp_match_in(p->f + n, manner_adverbs, NULL);
+			target(&scratch, skip_spaces(p->s, n, to), to);
 			break;
 		}
 	}
-	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list)) {
+	if (named_lead) {
+		add_new_persons(c, scratch.list);
+		json_decref(scratch.list);
+	} else if (json_array_size(scratch.list) > 0 &&
+	    !unnamed_only(scratch.list)) {
 		json_decref(c->list);
 		c->list = scratch.list;
 		c->count = 0;
