@@ -2704,8 +2704,11 @@ person_since(const struct ctx *c, size_t had)
 static size_t
 target(struct ctx *c, size_t at, size_t to)
 {
-	size_t end = phrase_end(c, at, to), n, next, semi, had;
+	size_t end, n, next, semi, had;
 	int counted = 0, namely;
+
+	at = skip_spaces(c->s, at, to);
+	end = phrase_end(c, at, to);
 
 	if (end > at && (n = names_open_after(c, end, to, &namely)) > 0 &&
 	    (namely || unnamed_set(c, at, end) || head_count(c, at, end) > 0 ||
