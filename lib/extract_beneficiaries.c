@@ -2971,6 +2971,7 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	before.f += from;
 	before.len = verb - from;
 	person_names(c, &before, names);
+	drop_not_persons_here(c, para, from, names);
 	for (stop = from; stop > 0 && json_array_size(names) == 0;
 	    stop = prev) {
 		prev = 0;
@@ -2982,6 +2983,7 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 		before.f += prev;
 		before.len = stop - prev;
 		person_names(c, &before, names);
+		drop_not_persons_here(c, para, prev, names);
 	}
 	c->s = para->s;
 	c->f = para->f;
