@@ -111,17 +111,28 @@ find_cited(const struct iachrp_para *para, const char *const *cues,
 	return 0;
 }
 
+/*
+ * True when the citation at at tells of an earlier act: a participle of
+ * granting or a clause of time shortly before it ("the measures granted
+ * in Resolution 33/2020", "since 2020, when the Commission issued
+ * Resolution 52/2020").
+ */
 static int
 cites_earlier(const char *f, size_t at)
 {
 	size_t from = at > 60 ? at - 60 : 0, i;
 	const char *p;
 
-	for (p = f + from; p < f + at; p++)
+	for (p = f + from; p < f + at; p++) {
 		for (i = 0; iachrp_lex_earlier_grant[i] != NULL; i++)
 			if (strncmp(p, iachrp_lex_earlier_grant[i],
 			    strlen(iachrp_lex_earlier_grant[i])) == 0)
 				return 1;
+		/* "since August 2020, when the Commission issued ..." */
+		if ((p == f || p[-1] == ' ') &&
+		    iachrp_match_in(p, iachrp_lex_when_word, NULL) > 0)
+			return 1;
+	}
 	return 0;
 }
 

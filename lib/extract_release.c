@@ -135,7 +135,7 @@ time_at(const char *f, int *hh, int *mm)
 
 /*
  * After a date that ends at off in f: a time that ends the line, past a
- * space, a comma, a dash or a bar.  Returns off (not 0) when there is
+ * space, a comma, a dash, a bar or a slash.  Returns off (not 0) when there is
  * one, 0 otherwise.
  */
 static size_t
@@ -144,7 +144,7 @@ time_after(const char *f, size_t off, int *hh, int *mm)
 	size_t k = off, len = strlen(f);
 
 	while (k < len && (f[k] == ' ' || f[k] == ',' || f[k] == '-' ||
-	    f[k] == '|' || (unsigned char)f[k] >= 0x80))
+	    f[k] == '|' || f[k] == '/' || (unsigned char)f[k] >= 0x80))
 		k++;
 	if (k == off || k >= len || time_at(f + k, hh, mm) != len - k)
 		return 0;
@@ -558,6 +558,31 @@ place_json(const char *s, size_t n)
 	return json_stringn(buf, n);
 }
 
+/*
+ * The date that ends a line after its release label, which ends at off,
+ * past a dash, a bar or a comma and an article, with a time after it or
+ * not: 1 and its parts (hh -1 when no time), or 0.
+ */
+static int
+date_after_label(const char *f, size_t off, struct iachrp_date *d, int *hh,
+    int *mm)
+{
+	size_t n, len = strlen(f);
+
+	while (off < len && (f[off] == ' ' || f[off] == ',' || f[off] == '-' ||
+	    f[off] == '|' || f[off] == '/' || (unsigned char)f[off] >= 0x80))
+		off++;
+	if ((n = iachrp_match_in(f + off, iachrp_lex_article, NULL)) > 0 &&
+	    f[off + n] == ' ')
+		off += n + 1;
+	if ((n = iachrp_parse_date(f + off, 0, d)) == 0 || d->day == 0)
+		return 0;
+	*hh = -1;
+	if (off + n == len)
+		return 1;
+	return time_after(f, off + n, hh, mm) > 0;
+}
+
 json_t *
 iachrp_extract_press_release(const struct iachrp_doc *doc)
 {
@@ -621,6 +646,17 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 			if (time_at(iachrp_skip_space(p->f + n), &a, &b) > 0) {
 				hh = a;
 				mm = b;
+			}
+			/* "Communiqué de presse 262/24 — le 26 novembre 2024,
+			 * 17 h 00" */
+			if (date.year == 0 && (doc->lead < 0 ||
+			    (long)i < doc->lead) && date_after_label(p->f, n,
+			    &d, &a, &b)) {
+				date = d;
+				if (a >= 0 && hh < 0) {
+					hh = a;
+					mm = b;
+				}
 			}
 		}
 		if (hh < 0 && (n = time_at(p->f, &a, &b)) == p->len) {
