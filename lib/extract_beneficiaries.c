@@ -1613,6 +1613,29 @@ given_name_before(const struct ctx *c, size_t a, size_t i)
 }
 
 /*
+ * True when s[a, i), before a comma, is a role with its complement ("la
+ * gobernadora del resguardo indígena Las Delicias", "the governor of the
+ * X reserve") and a person's name follows at k: the role is that
+ * person's, and its complement names no entry.
+ */
+static int
+role_of_next(const struct ctx *c, size_t a, size_t i, size_t k, size_t b)
+{
+	size_t j, n;
+
+	a = skip_spaces(c->s, a, i);
+	a += word_then_space(c->f, a, articles);
+	if ((n = word_then_space(c->f, a, roles)) == 0 ||
+	    word_then_space(c->f, a + n, of_words) == 0)
+		return 0;
+	for (j = k; j < b && c->s[j] != ',' && c->s[j] != ';'; j++)
+		;
+	while (j > k && strchr(" .", c->s[j - 1]) != NULL)
+		j--;
+	return personal(c, k, j);
+}
+
+/*
  * Splits one comma segment at conjunctions: "X and the members of his
  * family", "X y de otras personas", "Aminta D'Cárdenas Soroa and Carlos
  * Manuel Álvarez"; keeps "Yanomami and Ye'kwana Indigenous Peoples",
@@ -1630,8 +1653,10 @@ segment(struct ctx *c, size_t a, size_t b)
 			continue;
 		k = i + 1 + n;
 		k += label_len(c->s, k, b);
-		if ((g = given_name_before(c, a, i)) < i && personal(c, k,
-		    next_conjunction(c, k, b))) {
+		/* Not inside a group's name: "comunidade indígena Guarani e
+		 * Kaiowá do Tekoha Pyelito Rendy" */
+		if ((g = given_name_before(c, a, i)) < i && !is_group(c, a, i) &&
+		    personal(c, k, next_conjunction(c, k, b))) {
 			/* "Marcos and Valeria Torres": each with the surname. */
 			size_t e = next_conjunction(c, k, b), sa;
 
@@ -1900,6 +1925,8 @@ phrase(struct ctx *c, size_t a, size_t b)
 		if (first && i < b && counted_persons_follow(c, start, i, k,
 		    b))
 			;	/* the set's members are named next */
+		else if (first && i < b && role_of_next(c, start, i, k, b))
+			;	/* "la gobernadora del resguardo X, A": A's role */
 		else if (first) {
 			segment(c, start, i < b ? i : b);
 			kinship = ends_with_kin(c, start, i < b ? i : b);
