@@ -3079,6 +3079,16 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 			joined_targets(c, at, to);
 			return;
 		}
+		/*
+		 * "ampliar las medidas cautelares MC 408-20, que protegen a
+		 * X": whom the measure protects already is not new.
+		 */
+		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+		    p = iachrp_word_at(c->f, p + 1))
+			if (iachrp_match_in(p, protected_rels, NULL) > 0) {
+				to = (size_t)(p - c->f);
+				break;
+			}
 	}
 	from_cues(c, at, to);
 	if (json_array_size(c->list) == before &&
