@@ -314,9 +314,12 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		    NULL) > 0 || iachrp_match_in(f + j + 1 + k,
 		    iachrp_lex_resolve_verb, NULL) > 0))
 			return f[j - 1] == ',' ? j - 1 : j;
-		/* "... de la comunidad de San Miguel Tlacotepec, México." */
+		/* "... de la comunidad de San Miguel Tlacotepec, México.": a
+		 * State that ends the sentence, not "X, in Colón, Honduras,
+		 * together with his partner Y" */
 		if (f[j - 1] == ',' && iachrp_state_at(f + j + 1, &k) >= 0 &&
-		    (j + 1 + k == end || strchr(".,;:", f[j + 1 + k]) != NULL))
+		    (j + 1 + k == end || f[j + 1 + k] == '.' ||
+		    f[j + 1 + k] == ';'))
 			return j - 1;
 		/* "the members of X, namely A, B and C": the set ends. */
 		if (namely_at(f, j + 1) > 0)
