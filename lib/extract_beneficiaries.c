@@ -97,6 +97,7 @@ struct ctx {
 	int extends;		/* an extension or a request to the Court */
 	int lifts;		/* IACHRP_LIFT, IACHRP_PARTIAL_LIFT or 0 */
 	int follows;		/* a follow-up too: it covers those kept */
+	int requests;		/* a request to the Court */
 	json_t *list;		/* the entries so far */
 	size_t counted;		/* the first entry that is a counted set */
 	int count;		/* its head count, 0 when there is none,
@@ -2538,8 +2539,8 @@ word_is(const struct ctx *c, size_t t, size_t e, const char *const *words,
  * True when the capitalised run s[at, end) names something a person is
  * part of, not a person: after an article ("members of the Indigenous
  * Guard"), after kin, members or media and "of" ("the relatives of Berta
- * Cáceres"), a medium itself ("Radio Kalfou"), or a possessor of kin
- * ("Berta Cáceres' relatives").
+ * Cáceres"), a medium itself ("Radio Kalfou"), a nickname in quotes, or
+ * a possessor of kin ("Berta Cáceres' relatives").
  */
 static int
 not_a_person_here(const struct ctx *c, size_t at, size_t end)
@@ -2557,6 +2558,14 @@ not_a_person_here(const struct ctx *c, size_t at, size_t end)
 		return 1;
 	if (media_noun_at(c, at, token_end(c->s, at, end)))
 		return 1;
+	/* A nickname in quotes: Jocelyn Méus, dit « Ti Jo » */
+	for (k = at; k > 0 && c->s[k - 1] == ' ' && k + 1 >= at; k--)
+		;
+	if (k > 0 && (c->s[k - 1] == '"' || (k >= 2 && strncmp(c->s + k - 2,
+	    "\xc2\xab", 2) == 0) || (k >= 3 && strncmp(c->s + k - 3,
+	    "\xe2\x80\x9c", 3) == 0)))
+		return 1;
+	k = end;
 	if (c->s[k] == '\'' && c->s[k + 1] == 's')
 		k += 2;
 	else if (c->s[k] == '\'')
@@ -2637,8 +2646,32 @@ last_word_before(const struct iachrp_para *p, size_t from, size_t k,
 }
 
 /*
- * Whom a sentence of the body says is at risk, in a grant, a follow-up or
- * an extension that names no one else: the persons the clause of the
+ * Adds the persons named after "among them", "in particular" and their
+ * kin in s[from, to) of paragraph p, each up to the end of its clause.
+ */
+static void
+named_among(struct ctx *c, const struct iachrp_para *p, size_t from,
+    size_t to)
+{
+	size_t w, k, n, end;
+
+	for (w = iachrp_word_from(p, from); w < p->nword && p->word[w] < to;
+	    w++) {
+		k = p->word[w];
+		if ((n = iachrp_match_in(p->f + k, among_cues, NULL)) == 0 ||
+		    iachrp_is_alpha_at(p->f + k + n))
+			continue;
+		for (end = k + n; end < to && p->s[end] != ';' &&
+		    (p->s[end] != ':' || end < k + n + 80); end++)
+			;
+		add_named_in(c, p, k + n, end, "a person named among those "
+		    "to protect");
+	}
+}
+
+/*
+ * Whom a sentence of the body says is at risk, in a grant, a follow-up, a
+ * request to the Court or an extension that names no one else: the persons the clause of the
  * Commission's finding names ("considered that the members of the
  * community, as well as Mr. Caal Choc and Ms. Tiul Pop, are in a serious
  * and urgent situation"), and those a set to protect names after "among
@@ -2648,9 +2681,10 @@ last_word_before(const struct iachrp_para *p, size_t from, size_t k,
 static void
 named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
-	size_t i, from, to, w, k, n, end;
+	size_t i, from, to, w, k, n;
 
-	if ((c->extends && json_array_size(c->list) > 0) || c->lifts)
+	if ((c->extends && !c->requests && json_array_size(c->list) > 0) ||
+	    c->lifts)
 		return;
 	for (i = lead; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
@@ -2680,19 +2714,8 @@ named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 					add_named_in(c, p, n, k, "a person "
 					    "the Commission finds at risk");
 			}
-			for (w = iachrp_word_from(p, from); protective &&
-			    w < p->nword && p->word[w] < to; w++) {
-				k = p->word[w];
-				if ((n = iachrp_match_in(p->f + k, among_cues,
-				    NULL)) == 0 || iachrp_is_alpha_at(p->f +
-				    k + n))
-					continue;
-				for (end = k + n; end < to && p->s[end] !=
-				    ';' && p->s[end] != ':'; end++)
-					;
-				add_named_in(c, p, k + n, end, "a person "
-				    "named among those to protect");
-			}
+			if (protective)
+				named_among(c, p, from, to);
 		}
 	}
 }
@@ -4406,6 +4429,9 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 		    iachrp_match_in(p->f + at, granted_words, NULL) > 0) {
 			to = iachrp_sentence_end(p->s, at);
 			from_cues(c, at, to);
+			/* "... à l'ensemble de la population carcérale, et en
+			 * particulier à deux détenus : A et B" */
+			named_among(c, p, at, to);
 		}
 	}
 }
@@ -4801,10 +4827,13 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	c.counted = 0;
 	c.lifts = 0;
 	c.follows = 0;
+	c.requests = 0;
 	for (i = 0; i < dec->n; i++) {
 		if (dec->decisions[i] == IACHRP_EXTENSION ||
 		    dec->decisions[i] == IACHRP_REQUEST)
 			c.extends = 1;
+		if (dec->decisions[i] == IACHRP_REQUEST)
+			c.requests = 1;
 		if (dec->decisions[i] == IACHRP_LIFT ||
 		    dec->decisions[i] == IACHRP_PARTIAL_LIFT)
 			c.lifts = dec->decisions[i];
