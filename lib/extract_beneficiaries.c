@@ -98,6 +98,8 @@ struct ctx {
 	int lifts;		/* IACHRP_LIFT, IACHRP_PARTIAL_LIFT or 0 */
 	int follows;		/* a follow-up too: it covers those kept */
 	int requests;		/* a request to the Court */
+	size_t surname_a;	/* the last surname shared by given names */
+	size_t surname_b;
 	json_t *list;		/* the entries so far */
 	size_t counted;		/* the first entry that is a counted set */
 	int count;		/* its head count, 0 when there is none,
@@ -444,6 +446,8 @@ add_shared_surname(struct ctx *c, size_t a, size_t b, size_t sa, size_t sb)
 			json_decref(name);
 			return;
 		}
+	c->surname_a = sa;
+	c->surname_b = sb;
 	if (iachrp_append(c->doc, c->list, iachrp_pair("name", name, "kind",
 	    json_string("person"))) != 0)
 		return;
@@ -1901,12 +1905,13 @@ counted_persons_follow(const struct ctx *c, size_t a, size_t i, size_t k,
 static void
 phrase(struct ctx *c, size_t a, size_t b)
 {
-	size_t start, i, k, n, m, nouns;
+	size_t start, i, k, n, m, nouns, given[8][2], ngiven = 0, g, e;
 	int first = 1, kinship = 0, placed = 0, respective = 0;
 
 	a = named_from(c, a, b);
 	start = a;
 	nouns = nouns_of_group(c, a, b);
+	c->surname_a = c->surname_b = 0;
 
 	for (i = a; i <= b; i++) {
 		if (i < b && !(c->s[i] == ',' && c->s[i + 1] == ' '))
@@ -1926,8 +1931,22 @@ phrase(struct ctx *c, size_t a, size_t b)
 				continue;
 			}
 		}
-		if (first && i < b && counted_persons_follow(c, start, i, k,
-		    b))
+		/*
+		 * "sus hijos Dayana, Kevin y Samuel Cuesta Mosquera": a given
+		 * name alone before a comma takes the surname the list's last
+		 * names share.
+		 */
+		e = i < b ? i : b;
+		while (e > start && strchr(" .", c->s[e - 1]) != NULL)
+			e--;
+		if (i < b && ngiven < 8 && (kinship || ngiven > 0 ||
+		    iachrp_contains(c->f, start, e, kin_words)) &&
+		    (g = given_name_before(c, start, e)) < e &&
+		    given_name_only(c, g, e)) {
+			given[ngiven][0] = g;
+			given[ngiven++][1] = e;
+		} else if (first && i < b && counted_persons_follow(c, start,
+		    i, k, b))
 			;	/* the set's members are named next */
 		else if (first && i < b && role_of_next(c, start, i, k, b))
 			;	/* "la gobernadora del resguardo X, A": A's role */
@@ -2013,6 +2032,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 		start = i + 2;
 		i++;
 	}
+	for (k = 0; k < ngiven && c->surname_b > c->surname_a; k++)
+		add_shared_surname(c, given[k][0], given[k][1], c->surname_a,
+		    c->surname_b);
 }
 
 /*
@@ -4766,14 +4788,32 @@ first_mention(const struct iachrp_doc *doc, const char *name)
 static void
 order_by_mention(const struct iachrp_doc *doc, json_t *list)
 {
+	static const char *const joins[] = { ",", " y ", " e ", " and ",
+	    " et ", NULL };
 	size_t n = json_array_size(list), i, j, key[MAX_ENTRIES];
 	json_t *v;
 
 	if (n < 2 || n > MAX_ENTRIES)
 		return;
 	for (i = 0; i < n; i++) {
-		key[i] = first_mention(doc, json_string_value(json_object_get(
-		    json_array_get(list, i), "name")));
+		const char *name = json_string_value(json_object_get(
+		    json_array_get(list, i), "name"));
+		const char *space = strchr(name, ' ');
+		char given[64];
+
+		size_t alone;
+
+		key[i] = first_mention(doc, name);
+		/* "Dayana Cuesta Mosquera" of "Dayana, Kevin y Samuel Cuesta
+		 * Mosquera": where its given name stands alone in a list */
+		for (j = 0; space != NULL && joins[j] != NULL &&
+		    (size_t)(space - name) + strlen(joins[j]) < sizeof(given);
+		    j++) {
+			memcpy(given, name, (size_t)(space - name));
+			strcpy(given + (space - name), joins[j]);
+			if ((alone = first_mention(doc, given)) < key[i])
+				key[i] = alone;
+		}
 		if (key[i] == (size_t)-1)
 			key[i] = i > 0 ? key[i - 1] : 0;
 	}
