@@ -424,6 +424,7 @@ static int name_soon(const struct ctx *c, size_t a, size_t to);
 static int has_acronym(const char *s, size_t a, size_t b);
 static void person_names(struct ctx *c, const struct iachrp_para *p,
     json_t *names);
+static int an_entry(const struct ctx *c, size_t a, size_t b);
 
 /*
  * Adds a person whose name the text prints in two pieces: the given
@@ -2618,6 +2619,30 @@ drop_not_persons_here(struct ctx *c, const struct iachrp_para *p,
 	}
 }
 
+/*
+ * Appends to names the initials that stand for persons in s[a, b)
+ * ("Y.A.T., K.E.A. and D.E.A."), with their stops, unless entries.
+ */
+static void
+initials_in(struct ctx *c, size_t a, size_t b, json_t *names)
+{
+	size_t t, e, end;
+
+	for (t = skip_spaces(c->s, a, b); t < b; t = skip_spaces(c->s, e, b)) {
+		e = token_end(c->s, t, b);
+		for (end = e; end > t && strchr(",;:)", c->s[end - 1]) != NULL;)
+			end--;
+		/* "K.E.A." at the sentence's end keeps its last stop */
+		if (end - t >= 4 && c->s[end - 1] == '.' &&
+		    strchr(c->s + t, '.') < c->s + end - 1 &&
+		    is_initials(c->s, t, end) && !an_entry(c, t, end) &&
+		    !(end - t == 4 && strncmp(c->s + t, "D.C.", 4) == 0) &&
+		    iachrp_append(c->doc, names, json_stringn(c->s + t,
+		    end - t)) != 0)
+			return;
+	}
+}
+
 /* Adds the persons s[a, b) of paragraph p names, each in its full form. */
 static void
 add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
@@ -2636,6 +2661,7 @@ add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
 	part.len = b - a;
 	person_names(c, &part, names);
 	drop_not_persons_here(c, p, a, names);
+	initials_in(c, a, b, names);
 	for (i = 0; i < json_array_size(names); i++) {
 		const char *text = json_string_value(json_array_get(names, i));
 
