@@ -3004,8 +3004,13 @@ lifted_by_relative(struct ctx *c, size_t from, size_t to)
 		j = skip_spaces(c->s, j, to);
 		/* "qu'elle avait accordées en 2013 à X" */
 		if ((n = word_then_space(c->f, j, iachrp_lex_year_prep)) > 0 &&
-		    j + n + 4 <= to && c->f[j + n] >= '1' && c->f[j + n] <= '2')
-			j = skip_spaces(c->s, token_end(c->s, j + n, to), to);
+		    j + n + 4 <= to && c->f[j + n] >= '1' && c->f[j + n] <= '2') {
+			j = token_end(c->s, j + n, to);
+			/* "in 2019, under file PM 408-19, to X" */
+			if (c->f[j - 1] == ',')
+				j--;
+			j = skip_spaces(c->s, skip_insertions(c->f, j, to), to);
+		}
 		if ((n = iachrp_match_in(c->f + j, strong_cues, NULL)) > 0 ||
 		    (n = word_then_space(c->f, j, passive_preps)) > 0)
 			j = skip_spaces(c->s, j + n, to);
