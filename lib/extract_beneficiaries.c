@@ -1633,6 +1633,10 @@ role_of_next(const struct ctx *c, size_t a, size_t i, size_t k, size_t b)
 	size_t j, n;
 
 	a = skip_spaces(c->s, a, i);
+	/* "y del representante legal del Consejo, A" */
+	a += word_then_space(c->f, a, conjunctions);
+	a += word_then_space(c->f, a, list_preps);
+	a += word_then_space(c->f, a, of_words);
 	a += word_then_space(c->f, a, articles);
 	if ((n = word_then_space(c->f, a, roles)) == 0 ||
 	    word_then_space(c->f, a + n, of_words) == 0)
@@ -1949,8 +1953,8 @@ phrase(struct ctx *c, size_t a, size_t b)
 		} else if (first && i < b && counted_persons_follow(c, start,
 		    i, k, b))
 			;	/* the set's members are named next */
-		else if (first && i < b && role_of_next(c, start, i, k, b))
-			;	/* "la gobernadora del resguardo X, A": A's role */
+		else if (i < b && role_of_next(c, start, i, k, b))
+			placed = 0;	/* "la gobernadora del resguardo X, A" */
 		else if (first) {
 			segment(c, start, i < b ? i : b);
 			kinship = ends_with_kin(c, start, i < b ? i : b);
