@@ -2733,11 +2733,16 @@ named_among(struct ctx *c, const struct iachrp_para *p, size_t from,
 static void
 named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
+	struct iachrp_cueset protects, findings;
 	size_t i, from, to, w, k, n;
 
 	if ((c->extends && !c->requests && json_array_size(c->list) > 0) ||
 	    c->lifts)
 		return;
+	iachrp_cueset_init(&protects, protect_cues, IACHRP_NCUES(protect_cues),
+	    sizeof(*protect_cues));
+	iachrp_cueset_init(&findings, risk_findings,
+	    IACHRP_NCUES(risk_findings), sizeof(*risk_findings));
 	for (i = lead; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -2753,10 +2758,12 @@ named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			for (w = iachrp_word_from(p, from); w < p->nword &&
 			    p->word[w] < to; w++) {
 				k = p->word[w];
-				if (iachrp_match_in(p->f + k, protect_cues,
+				if (iachrp_cueset_may(&protects, p->f + k) &&
+				    iachrp_match_in(p->f + k, protect_cues,
 				    NULL) > 0)
 					protective = 1;
-				if (iachrp_match_in(p->f + k, risk_findings,
+				if (!iachrp_cueset_may(&findings, p->f + k) ||
+				    iachrp_match_in(p->f + k, risk_findings,
 				    NULL) == 0)
 					continue;
 				protective = 1;
@@ -4816,6 +4823,36 @@ first_mention(const struct iachrp_doc *doc, const char *name)
 }
 
 /*
+ * Where the text first names the given name name[0, n) alone in a list,
+ * before a comma or a conjunction ("Dayana, Kevin y Samuel Cuesta"), as
+ * an offset into the release's storage; (size_t)-1 where it never does.
+ */
+static size_t
+given_alone(const struct iachrp_doc *doc, const char *name, size_t n)
+{
+	static const char *const joins[] = { ",", " y ", " e ", " and ",
+	    " et ", NULL };
+	const struct iachrp_para *p;
+	size_t i, k, j;
+
+	for (i = 0; i < doc->npara; i++) {
+		p = &doc->para[i];
+		if (p->kind != IACHRP_BODY || (long)i == doc->title)
+			continue;
+		for (k = 0; k + n < p->len; k++) {
+			if (p->s[k] != name[0] || memcmp(p->s + k, name, n) != 0 ||
+			    (k > 0 && p->s[k - 1] != ' '))
+				continue;
+			for (j = 0; joins[j] != NULL; j++)
+				if (strncmp(p->s + k + n, joins[j],
+				    strlen(joins[j])) == 0)
+					return (size_t)(p->s - doc->buf) + k;
+		}
+	}
+	return (size_t)-1;
+}
+
+/*
  * The entries in the order the text first names them, as the record
  * has them, whichever rule found each; one never named as such keeps
  * its place after the entry before it.
@@ -4823,8 +4860,6 @@ first_mention(const struct iachrp_doc *doc, const char *name)
 static void
 order_by_mention(const struct iachrp_doc *doc, json_t *list)
 {
-	static const char *const joins[] = { ",", " y ", " e ", " and ",
-	    " et ", NULL };
 	size_t n = json_array_size(list), i, j, key[MAX_ENTRIES];
 	json_t *v;
 
@@ -4834,21 +4869,14 @@ order_by_mention(const struct iachrp_doc *doc, json_t *list)
 		const char *name = json_string_value(json_object_get(
 		    json_array_get(list, i), "name"));
 		const char *space = strchr(name, ' ');
-		char given[64];
-
 		size_t alone;
 
 		key[i] = first_mention(doc, name);
 		/* "Dayana Cuesta Mosquera" of "Dayana, Kevin y Samuel Cuesta
 		 * Mosquera": where its given name stands alone in a list */
-		for (j = 0; space != NULL && joins[j] != NULL &&
-		    (size_t)(space - name) + strlen(joins[j]) < sizeof(given);
-		    j++) {
-			memcpy(given, name, (size_t)(space - name));
-			strcpy(given + (space - name), joins[j]);
-			if ((alone = first_mention(doc, given)) < key[i])
-				key[i] = alone;
-		}
+		if (space != NULL && (alone = given_alone(doc, name,
+		    (size_t)(space - name))) < key[i])
+			key[i] = alone;
 		if (key[i] == (size_t)-1)
 			key[i] = i > 0 ? key[i - 1] : 0;
 	}

@@ -145,7 +145,7 @@ leads_into(const char *q, const char *r)
  */
 static void
 read_after_protection(const struct iachrp_para *para, size_t from,
-    size_t to, struct found *out)
+    size_t to, const struct iachrp_cueset *set, struct found *out)
 {
 	struct found one;
 	size_t k, n;
@@ -154,8 +154,8 @@ read_after_protection(const struct iachrp_para *para, size_t from,
 	    para->word[k] < to; k++) {
 		const char *q = para->f + para->word[k];
 
-		if ((n = iachrp_match_in(q, iachrp_lex_protection_noun,
-		    NULL)) == 0)
+		if (!iachrp_cueset_may(set, q) || (n = iachrp_match_in(q,
+		    iachrp_lex_protection_noun, NULL)) == 0)
 			continue;
 		memset(&one, 0, sizeof(one));
 		read_list(iachrp_skip_space(q + n), &one);
@@ -171,7 +171,7 @@ read_after_protection(const struct iachrp_para *para, size_t from,
  */
 static void
 read_before_risk(const struct iachrp_para *para, size_t from, size_t to,
-    struct found *out)
+    const struct iachrp_cueset *set, struct found *out)
 {
 	struct found one;
 	size_t k, w, m;
@@ -181,7 +181,8 @@ read_before_risk(const struct iachrp_para *para, size_t from, size_t to,
 	    para->word[k] < to; k++) {
 		const char *r = para->f + para->word[k];
 
-		if (iachrp_match_in(r, iachrp_lex_risk_predicate, NULL) == 0)
+		if (!iachrp_cueset_may(set, r) ||
+		    iachrp_match_in(r, iachrp_lex_risk_predicate, NULL) == 0)
 			continue;
 		for (w = iachrp_word_from(para, from); w < k; w++) {
 			if (right_at(para->f + para->word[w], &m) == NULL)
@@ -257,7 +258,7 @@ json_t *
 iachrp_extract_rights(const struct iachrp_doc *doc)
 {
 	struct found own, applicants, *use;
-	struct iachrp_cueset set;
+	struct iachrp_cueset set, risks, protections;
 	const char *codes[MAXRIGHTS];
 	json_t *list;
 	size_t i, from, to;
@@ -268,6 +269,12 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 	iachrp_cueset_init(&set, iachrp_lex_rights_trigger,
 	    IACHRP_NCUES(iachrp_lex_rights_trigger),
 	    sizeof(*iachrp_lex_rights_trigger));
+	iachrp_cueset_init(&risks, iachrp_lex_risk_predicate,
+	    IACHRP_NCUES(iachrp_lex_risk_predicate),
+	    sizeof(*iachrp_lex_risk_predicate));
+	iachrp_cueset_init(&protections, iachrp_lex_protection_noun,
+	    IACHRP_NCUES(iachrp_lex_protection_noun),
+	    sizeof(*iachrp_lex_protection_noun));
 	for (i = 0; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -279,8 +286,8 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
 			read_sentence(p, from, to, &set, &one);
-			read_before_risk(p, from, to, &one);
-			read_after_protection(p, from, to, &one);
+			read_before_risk(p, from, to, &risks, &one);
+			read_after_protection(p, from, to, &protections, &one);
 			/* "para proteger su identidad, solo sus iniciales" */
 			if (one.n > 0 && iachrp_contains(p->f, from, to,
 			    iachrp_lex_anonymity_cue))
