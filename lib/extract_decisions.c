@@ -469,6 +469,11 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		 */
 		if ((history && preceded_by(f, (size_t)(p - f),
 		    iachrp_lex_when_word, 4)) || modal_before(f, from, p) ||
+		    /* "... has deteriorated since the measures were granted" */
+		    (in_list(prev, iachrp_lex_passive_aux) &&
+		    (preceded_by(f, (size_t)(p - f), iachrp_lex_when_word, 4) ||
+		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
+		    4))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
 		    (!(history == 0 && passive_of_commission(f, from, p, k, to,
 		    prev, lead_passive || opens_lead(doc, f, from))) &&

@@ -78,6 +78,10 @@ skip_words(const char *p)
 		    iachrp_match_in(q, iachrp_lex_resolution_cue, NULL) > 0 ||
 		    iachrp_match_in(q, iachrp_lex_number_sign, NULL) > 0)
 			break;
+		/* "a follow-up resolution on Precautionary Measure 205-21":
+		 * the number is the measure's */
+		if (iachrp_match_in(q, iachrp_lex_measure_cue, NULL) > 0)
+			return "";
 		q += n;
 		/* "de ampliación, No. 44/2024", "d'extension 15/2023" */
 		if (*q == '-' || *q == ',' || *q == '\'')
