@@ -425,6 +425,8 @@ static int has_acronym(const char *s, size_t a, size_t b);
 static void person_names(struct ctx *c, const struct iachrp_para *p,
     json_t *names);
 static int an_entry(const struct ctx *c, size_t a, size_t b);
+static int entry_named(const struct ctx *c, const char *t, size_t a,
+    size_t b);
 
 /*
  * Adds a person whose name the text prints in two pieces: the given
@@ -3565,32 +3567,25 @@ part_of_a_name(const struct ctx *c, size_t a, size_t b)
 	return iachrp_is_upper_at(c->s + k);
 }
 
-/* True when s[a, b) names a person who is an entry already. */
+/* True when t[a, b) names a person who is an entry already. */
 static int
-an_entry(const struct ctx *c, size_t a, size_t b)
+entry_named(const struct ctx *c, const char *t, size_t a, size_t b)
 {
 	size_t i;
 	const json_t *v;
 
 	json_array_foreach(c->list, i, v)
-		if (same_person(c->s, a, b, json_string_value(
+		if (same_person(t, a, b, json_string_value(
 		    json_object_get(v, "name"))))
 			return 1;
 	return 0;
 }
 
-/* True when name names a person who is an entry already. */
+/* True when s[a, b) names a person who is an entry already. */
 static int
-an_entry_named(const struct ctx *c, const char *name)
+an_entry(const struct ctx *c, size_t a, size_t b)
 {
-	size_t i;
-	const json_t *v;
-
-	json_array_foreach(c->list, i, v)
-		if (same_person(name, 0, strlen(name), json_string_value(
-		    json_object_get(v, "name"))))
-			return 1;
-	return 0;
+	return entry_named(c, c->s, a, b);
 }
 
 /*
@@ -3914,6 +3909,21 @@ kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
 	}
 }
 
+/* Adds the persons the list of requests asks the State to protect. */
+static void
+add_requested(struct ctx *c, const struct iachrp_doc *doc, const char *why)
+{
+	json_t *names = json_array();
+
+	if (names == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
+	requested_names(c, doc, names);
+	add_persons(c, names, why);
+	json_decref(names);
+}
+
 /*
  * Where no rule found whom the decision protects: the persons a later
  * list or sentence lists ("Las personas beneficiarias son:" and a list,
@@ -3924,6 +3934,7 @@ static void
 listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 {
 	json_t *names = json_array();
+	int listed;
 
 	if (names == NULL) {
 		iachrp_nomem(doc);
@@ -3932,34 +3943,12 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 	listed_names(c, doc, names, 1);
 	if (json_array_size(names) == 0)
 		named_list(c, doc, names);
-	if (json_array_size(names) > 0)
+	if ((listed = json_array_size(names) > 0))
 		add_persons(c, names, "a person a later sentence lists");
-	else {
-		requested_names(c, doc, names);
-		add_persons(c, names, "a person the requests ask the State "
+	json_decref(names);
+	if (!listed)
+		add_requested(c, doc, "a person the requests ask the State "
 		    "to protect");
-	}
-	json_decref(names);
-}
-
-/*
- * A follow-up that lifts the measures for some also covers those it
- * keeps: the persons its requests ask the State to protect, where the
- * entries so far may be those lifted alone.
- */
-static void
-kept_by_follow_up(struct ctx *c, const struct iachrp_doc *doc)
-{
-	json_t *names = json_array();
-
-	if (names == NULL) {
-		iachrp_nomem(doc);
-		return;
-	}
-	requested_names(c, doc, names);
-	add_persons(c, names, "a person the follow-up's requests ask the "
-	    "State to protect");
-	json_decref(names);
 }
 
 /* True when name holds a capital letter: a name, not "a union leader". */
@@ -4307,7 +4296,7 @@ add_new_persons(struct ctx *c, const json_t *list)
 	json_array_foreach(list, i, v) {
 		name = json_string_value(json_object_get(v, "name"));
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
-		    "person") != 0 || an_entry_named(c, name))
+		    "person") != 0 || entry_named(c, name, 0, strlen(name)))
 			continue;
 		if (iachrp_append(c->doc, c->list, json_incref((json_t *)v)))
 			break;
@@ -5019,7 +5008,9 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (json_array_size(c.list) == 0)
 		listed_or_requested(&c, doc);
 	else if (c.follows && c.lifts != 0)
-		kept_by_follow_up(&c, doc);
+		/* A follow-up that lifts for some covers those it keeps. */
+		add_requested(&c, doc, "a person the follow-up's requests "
+		    "ask the State to protect");
 	/* Whom the finding of risk names, where an extension names no one. */
 	if (json_array_size(c.list) == 0 && c.extends &&
 	    dec->sentence.para >= 0)
