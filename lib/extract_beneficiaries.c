@@ -2649,12 +2649,25 @@ initials_in(struct ctx *c, size_t a, size_t b, json_t *names)
 	}
 }
 
+/* Appends to names the persons p[a, b) names, less those that are not. */
+static void
+persons_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
+    json_t *names)
+{
+	struct iachrp_para part = *p;
+
+	part.s += a;
+	part.f += a;
+	part.len = b - a;
+	person_names(c, &part, names);
+	drop_not_persons_here(c, p, a, names);
+}
+
 /* Adds the persons s[a, b) of paragraph p names, each in its full form. */
 static void
 add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
     const char *why)
 {
-	struct iachrp_para part = *p;
 	json_t *names = json_array(), *name;
 	size_t i;
 
@@ -2662,11 +2675,7 @@ add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
 		iachrp_nomem(c->doc);
 		return;
 	}
-	part.s += a;
-	part.f += a;
-	part.len = b - a;
-	person_names(c, &part, names);
-	drop_not_persons_here(c, p, a, names);
+	persons_in(c, p, a, b, names);
 	initials_in(c, a, b, names);
 	for (i = 0; i < json_array_size(names); i++) {
 		const char *text = json_string_value(json_array_get(names, i));
@@ -3053,7 +3062,6 @@ static int
 in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 {
 	const struct iachrp_para *para;
-	struct iachrp_para before;
 	const char *p, *end = c->f + (verb + 60 < to ? verb + 60 : to);
 	json_t *names;
 	size_t i, at, k, prev, stop, had = json_array_size(c->list);
@@ -3079,30 +3087,20 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	    (names = json_array()) == NULL)
 		return 0;
 	/*
-	 * The nearest sentence before that names anyone: whom it names, it
-	 * names last ("Quiñónez Girón left the country in 2022. [...] The
-	 * IACHR decided to lift the measures in his favor").
+	 * The sentence's own words before the verb ("... with respect to A
+	 * and B, and lifted the measures in their favor"), else the nearest
+	 * sentence before that names anyone: whom it names, it names last
+	 * ("Quiñónez Girón left the country in 2022. [...] The IACHR decided
+	 * to lift the measures in his favor").
 	 */
-	/* "... with respect to A and B, and lifted the measures in their
-	 * favor": the sentence's own words before the verb first. */
-	before = *para;
-	before.s += from;
-	before.f += from;
-	before.len = verb - from;
-	person_names(c, &before, names);
-	drop_not_persons_here(c, para, from, names);
+	persons_in(c, para, from, verb, names);
 	for (stop = from; stop > 0 && json_array_size(names) == 0;
 	    stop = prev) {
 		prev = 0;
 		for (at = 0; (k = iachrp_sentence_end(para->s, at)) < stop;
 		    at = (size_t)(iachrp_skip_space(para->s + k) - para->s))
 			prev = at;
-		before = *para;
-		before.s += prev;
-		before.f += prev;
-		before.len = stop - prev;
-		person_names(c, &before, names);
-		drop_not_persons_here(c, para, prev, names);
+		persons_in(c, para, prev, stop, names);
 	}
 	c->s = para->s;
 	c->f = para->f;
@@ -4018,7 +4016,6 @@ static void
 names_of_one_sentence(struct ctx *c, const struct iachrp_doc *doc,
     json_t *names)
 {
-	struct iachrp_para part;
 	size_t i, from, to;
 
 	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead + 1; i < doc->npara;
@@ -4030,14 +4027,9 @@ names_of_one_sentence(struct ctx *c, const struct iachrp_doc *doc,
 		for (from = 0; from < p->len; from = (size_t)(
 		    iachrp_skip_space(p->s + to) - p->s)) {
 			to = iachrp_sentence_end(p->s, from);
-			part = *p;
-			part.s += from;
-			part.f += from;
-			part.len = to - from;
 			json_array_clear(names);
-			person_names(c, &part, names);
+			persons_in(c, p, from, to, names);
 			drop_named_in_lead(c, doc, names);
-			drop_not_persons_here(c, p, from, names);
 			if (json_array_size(names) == (size_t)c->count)
 				return;
 		}
