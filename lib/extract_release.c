@@ -151,6 +151,36 @@ time_after(const char *f, size_t off, int *hh, int *mm)
 	return off;
 }
 
+/*
+ * A word that puts a time after a date ("le 5 septembre 2023 à 11h30",
+ * "el 3 de mayo de 2024 a las 10:00", "at 4:30 p.m."): bytes read with
+ * the space after it, or 0.
+ */
+static size_t
+time_prep_at(const char *f)
+{
+	static const char *const preps[] = { "a las", "a la", "at", "as",
+	    "a", NULL };
+	size_t n = iachrp_match_any(f, preps, NULL);
+
+	return n > 0 && f[n] == ' ' ? n + 1 : 0;
+}
+
+/*
+ * Before a time at k, such a word after a space: the bytes from the
+ * word to k, or 0.
+ */
+static size_t
+prep_before(const struct iachrp_para *p, size_t k)
+{
+	size_t n;
+
+	for (n = 2; n <= 7 && n + 1 <= k; n++)
+		if (p->s[k - n - 1] == ' ' && time_prep_at(p->f + k - n) == n)
+			return n;
+	return 0;
+}
+
 /* Length of the dash that ends a dateline at s, or 0. */
 static size_t
 dash_at(const char *s, const char *start)
@@ -279,13 +309,17 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 	if (!iachrp_is_upper_at(p->s))
 		return 0;
 	for (i = 0; i < p->len && i < 80; i++) {
-		/* A period after a date ends it too: "... de 2023. La" */
-		period = p->s[i] == '.' && p->s[i + 1] == ' ' && i > 0 &&
+		/*
+		 * A period after a date ends it too: "... de 2023. La",
+		 * and so does a period and a dash: "... de 2024.- Al".
+		 */
+		period = p->s[i] == '.' && (p->s[i + 1] == ' ' ||
+		    dash_at(p->s + i + 1, p->s) > 0) && i > 0 &&
 		    p->s[i - 1] >= '0' && p->s[i - 1] <= '9';
 		if ((n = dash_at(p->s + i, p->s)) == 0 && !period)
 			continue;
 		if (period)
-			n = 1;
+			n = 1 + dash_at(p->s + i + 1, p->s);
 		end = i;
 		while (end > 0 && (p->s[end - 1] == ' ' ||
 		    p->s[end - 1] == ','))
@@ -301,6 +335,13 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 			if (p->s[k - 1] == ' ' && p->s[k - 2] == ',' &&
 			    time_at(p->f + k, &hh, &mm) == end - k) {
 				end = k - 2;
+				break;
+			}
+			/* "..., le 5 septembre 2023 à 11h30 –" */
+			if (p->s[k - 1] == ' ' &&
+			    time_at(p->f + k, &hh, &mm) == end - k &&
+			    (n = prep_before(p, k)) > 0) {
+				end = k - n - 1;
 				break;
 			}
 			if (p->s[k - 1] == '(' && p->s[end - 1] == ')' &&
@@ -362,9 +403,13 @@ dateline_time(const struct iachrp_para *p, int *hh, int *mm)
 			continue;
 		for (k = i; k > place && p->s[k - 1] == ' '; k--)
 			;
-		/* After a comma, a dash or a parenthesis, not in the date. */
+		/*
+		 * After a comma, a dash, a parenthesis or "at", not in the
+		 * date.
+		 */
 		if (p->s[k - 1] != ',' && p->s[k - 1] != '-' &&
-		    p->s[k - 1] != '(' && (unsigned char)p->s[k - 1] < 0x80)
+		    p->s[k - 1] != '(' && (unsigned char)p->s[k - 1] < 0x80 &&
+		    prep_before(p, k) == 0)
 			continue;
 		if (time_at(p->f + i, hh, mm) > 0)
 			return end;
