@@ -124,6 +124,24 @@ skip_spaces(const char *s, size_t i, size_t end)
 	return i;
 }
 
+/*
+ * The bytes of a role at f, an elided article before it counted ("l'avocat",
+ * "l’enseignante"); 0 when no role starts there.
+ */
+static size_t
+role_len(const char *f)
+{
+	size_t e = 0, n;
+
+	if ((f[0] == 'l' || f[0] == 'd') && f[1] == '\'')
+		e = 2;
+	else if ((f[0] == 'l' || f[0] == 'd') &&
+	    strncmp(f + 1, "\xe2\x80\x99", 3) == 0)
+		e = 4;
+	n = iachrp_match_in(f + e, roles, NULL);
+	return n > 0 ? e + n : 0;
+}
+
 /* Matches one of list at f + i followed by a space: bytes with it. */
 static size_t
 word_then_space(const char *f, size_t i, const char *const *list)
@@ -162,7 +180,7 @@ honorific_before(const struct ctx *c, size_t i, size_t j)
 
 	while (k > i && c->f[k - 1] != ' ')
 		k--;
-	return iachrp_match_in(c->f + k, roles, NULL) == j + 1 - k;
+	return role_len(c->f + k) == j + 1 - k;
 }
 
 /* True when the word of f[i, j) that ends at j is "of", "de", "of". */
@@ -716,11 +734,11 @@ after_group_noun(const struct ctx *c, size_t a, size_t k)
 	}
 	/* "trade union leader X", "community authority X": a role names a
 	 * person. */
-	if (iachrp_match_in(c->f + t, roles, NULL) == e - t)
+	if (role_len(c->f + t) == e - t)
 		return 0;
 	e2 = t;
 	if ((t2 = word_before(c, a, &e2)) < e2 &&
-	    iachrp_match_in(c->f + t2, roles, NULL) == e - t2)
+	    role_len(c->f + t2) == e - t2)
 		return 0;
 	/* "journalists of the station Radio X": a medium's name */
 	if (media_noun_at(c, t, e))
@@ -1451,8 +1469,8 @@ described_person(const struct ctx *c, size_t a, size_t k)
 			return 0;
 		if (last == 0)
 			last = e;	/* where a role of several words ends */
-		if (iachrp_match_in(c->f + t, roles, NULL) == e - t ||
-		    iachrp_match_in(c->f + t, roles, NULL) == last - t ||
+		if (role_len(c->f + t) == e - t ||
+		    role_len(c->f + t) == last - t ||
 		    iachrp_match_in(c->f + t, person_nouns, NULL) > 0)
 			return 1;
 		if (iachrp_match_in(c->f + t, of_words, NULL) == e - t ||
@@ -3498,13 +3516,18 @@ has_acronym(const char *s, size_t a, size_t b)
 	return 0;
 }
 
-/* True when one of s[a, b) and t[0, n) holds every word of the other. */
+/*
+ * True when one of s[a, b) and t holds every word of the other, two at
+ * least, or when they are the same one word ("R.J.P.").
+ */
 static int
 same_person(const char *s, size_t a, size_t b, const char *t)
 {
 	const char *x = s + a, *y = t;
 	size_t xn = b - a, yn = strlen(t), i, e, words = 0;
 
+	if (xn == yn && memcmp(x, y, xn) == 0)
+		return xn > 0;
 	if (xn > yn) {
 		const char *z = x;
 		size_t zn = xn;
