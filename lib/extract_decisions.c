@@ -100,7 +100,7 @@ file_number(const char *word)
 /*
  * True when the cue at p opens a relative clause on the measures, which
  * tells of the act that granted them: "the precautionary measures it
- * granted in 2019", "las medidas que otorgó", "Precautionary Measures
+ * granted in 2019", "las medidas cautelares que otorgó", "Precautionary Measures
  * 860-20, which it granted", "la medida cautelar MC 143-21, que otorgó".
  */
 static int
@@ -133,9 +133,11 @@ relative_on_measures(const char *f, const char *p)
 		if (in_list(before, iachrp_lex_measure_noun) ||
 		    in_list(before, iachrp_lex_measure_cue))
 			return 1;
+		/* "las medidas cautelares que otorgó": past the adjective */
 		if (!file_number(before) &&
 		    !in_list(before, iachrp_lex_number_sign) &&
-		    !in_list(before, iachrp_lex_relative_subject))
+		    !in_list(before, iachrp_lex_relative_subject) &&
+		    !in_list(before, iachrp_lex_measure_word))
 			return 0;
 	}
 	return 0;

@@ -199,8 +199,13 @@ fold(char *dst, const char *src, size_t len)
 		d = (unsigned char)src[++i];
 		if (c == 0xc3 && d >= 0x80 && d <= 0x9e && d != 0x97)
 			d += 0x20;
-		else if (c == 0xc5 && (d == 0x92 || d == 0xa0 || d == 0xbd))
+		else if (c == 0xc5 && (d == 0xa0 || d == 0xbd))
 			d += 1;
+		/* The ligature as the lexicon spells it: "mise en oeuvre". */
+		if (c == 0xc5 && (d == 0x92 || d == 0x93)) {
+			dst[i - 1] = 'o';
+			d = 'e';
+		}
 		dst[i] = (char)d;
 	}
 	dst[len] = '\0';
