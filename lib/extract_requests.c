@@ -192,7 +192,8 @@ ask_at(const char *f, size_t from, size_t to)
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
 	    p = iachrp_word_at(f, p + 1)) {
-		if (iachrp_match_in(p, iachrp_lex_ask_verb, NULL) == 0)
+		if (iachrp_match_in(p, iachrp_lex_ask_verb, NULL) == 0 ||
+		    iachrp_match_in(p, iachrp_lex_ask_noun, NULL) > 0)
 			continue;
 		/* The word before p. */
 		for (q = p; q > f && q[-1] == ' '; q--)
