@@ -4245,7 +4245,10 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 			/* "The extension covers A and B", anywhere after */
 			if (p->word[k] < from || ((n = scope_at(p, k)) == 0 &&
 			    (i > para + 1 || (n = iachrp_match_in(p->f +
-			    p->word[k], coverage_cues, NULL)) == 0)))
+			    p->word[k], coverage_cues, NULL)) == 0 ||
+			    /* "... e ampliadas em 2021 para proteger também" */
+			    iachrp_earlier_act(doc, p->f, sentence_start(p,
+			    p->word[k]), p->word[k]))))
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);
 			joined_targets(&scratch, skip_spaces(p->s,
@@ -5022,8 +5025,12 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	/* A later list or the requests, where nothing before named anyone. */
 	if (json_array_size(c.list) == 0)
 		listed_or_requested(&c, doc);
-	else if (c.follows && c.lifts != 0)
-		/* A follow-up that lifts for some covers those it keeps. */
+	else if (c.follows)
+		/*
+		 * A follow-up covers everyone the measure protects: those its
+		 * requests name too, kept after a partial lift or added by an
+		 * extension told in numbers ("extended it to two more").
+		 */
 		add_requested(&c, doc, "a person the follow-up's requests "
 		    "ask the State to protect");
 	/* Whom the finding of risk names, where an extension names no one. */

@@ -537,6 +537,28 @@ iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
 	return at;
 }
 
+int
+iachrp_earlier_act(const struct iachrp_doc *doc, const char *f, size_t from,
+    size_t to)
+{
+	const struct iachrp_lex_pair *list = cues[doc->lang];
+	const char *p;
+	size_t i;
+	int letter;
+
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_at(f, p + 1)) {
+		letter = iachrp_base_letter(p);
+		for (i = iachrp_first_with(list, ncues[doc->lang],
+		    sizeof(*list), letter); list[i].text != NULL &&
+		    (unsigned char)list[i].text[0] == letter; i++)
+			if (iachrp_match(p, list[i].text) > 0)
+				return iachrp_first_decision(doc, f, from, to,
+				    NULL) == (size_t)-1;
+	}
+	return 0;
+}
+
 /*
  * A refusal told after the decision, in a paragraph of its own: "The
  * IACHR therefore decided not to grant precautionary measures in his

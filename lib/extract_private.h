@@ -288,6 +288,12 @@ size_t iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
 /* As iachrp_decision_cue; *kind (may be NULL) the decision's kind. */
 size_t iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
     size_t from, size_t to, int *kind);
+/*
+ * True when f[from, to) holds decision words and each tells an earlier
+ * act ("As medidas foram outorgadas em 2020 e ampliadas em 2021").
+ */
+int iachrp_earlier_act(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to);
 json_t *iachrp_extract_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 
