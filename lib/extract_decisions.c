@@ -763,6 +763,33 @@ dateline_date(const struct iachrp_doc *doc, const struct iachrp_para *para,
 	return 0;
 }
 
+/*
+ * The date of a sentence of paragraph i on the resolution's adoption
+ * into d: 1, or 0 where none has one.
+ */
+static int
+adoption_date(const struct iachrp_doc *doc, size_t i, struct iachrp_date *d)
+{
+	const struct iachrp_para *q = &doc->para[i];
+	size_t from, to;
+
+	if (q->kind != IACHRP_BODY || q->mandate)
+		return 0;
+	/* Past a dateline, whose date is the release's. */
+	for (from = iachrp_dateline_end(q); from < q->len; from = to) {
+		from = (size_t)(iachrp_skip_space(q->s + from) - q->s);
+		to = iachrp_sentence_end(q->s, from);
+		if (iachrp_contains(q->f, from, to, iachrp_lex_adoption) &&
+		    iachrp_contains(q->f, from, to, iachrp_lex_resolution_cue) &&
+		    date_in(doc, q->f, from, to, d)) {
+			iachrp_trace(doc, "date", (long)i, from, to,
+			    "date in a sentence on the resolution's adoption");
+			return 1;
+		}
+	}
+	return 0;
+}
+
 json_t *
 iachrp_extract_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -813,27 +840,17 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	}
 	/*
 	 * A later paragraph: "The decision was adopted on July 18, 2022,
-	 * through Resolution 38/2022."
+	 * through Resolution 38/2022."  Or the lead, where the decision was
+	 * read after it: "X are now covered by precautionary measures. The
+	 * IACHR reached that decision on August 9, 2023, when it adopted
+	 * Resolution 58/2023."
 	 */
-	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++) {
-		const struct iachrp_para *q = &doc->para[i];
-
-		if (q->kind != IACHRP_BODY || q->mandate)
-			continue;
-		for (from = 0; from < q->len; from = to) {
-			from = (size_t)(iachrp_skip_space(q->s + from) - q->s);
-			to = iachrp_sentence_end(q->s, from);
-			if (iachrp_contains(q->f, from, to,
-			    iachrp_lex_adoption) && iachrp_contains(q->f, from,
-			    to, iachrp_lex_resolution_cue) &&
-			    date_in(doc, q->f, from, to, &d)) {
-				iachrp_trace(doc, "date", (long)i, from, to,
-				    "date in a later sentence on the "
-				    "resolution's adoption");
-				return iachrp_date_json(&d);
-			}
-		}
-	}
+	if (doc->lead >= 0 && doc->lead < dec->sentence.para &&
+	    adoption_date(doc, (size_t)doc->lead, &d))
+		return iachrp_date_json(&d);
+	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++)
+		if (adoption_date(doc, i, &d))
+			return iachrp_date_json(&d);
 	if (iachrp_resolution_date(doc, &d, &span)) {
 		iachrp_trace(doc, "date", span.para, span.start, span.end,
 		    "date printed with the resolution's number");
