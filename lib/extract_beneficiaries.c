@@ -436,6 +436,8 @@ head_count(const struct ctx *c, size_t a, size_t b)
 }
 
 static int same_person(const char *s, size_t a, size_t b, const char *t);
+static size_t counted_after_and(const struct ctx *c, size_t a, size_t b,
+    size_t *before);
 static size_t named_from(const struct ctx *c, size_t a, size_t b);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
@@ -1581,9 +1583,14 @@ described_name_ahead(const struct ctx *c, size_t k, size_t b)
 
 	if (word_then_space(c->f, k, possessives) > 0)
 		return 0;
-	/* Words that say who, not "the capital of", "la sede de" */
-	for (i = 0; i < 3 && k < b && !iachrp_is_upper_at(c->s + k); i++) {
+	/*
+	 * Words that say who, not "the capital of", "la sede de"; a title
+	 * too ("Ms. B", "Father B").
+	 */
+	for (i = 0; i < 3 && k < b; i++) {
 		e = token_end(c->s, k, b);
+		if (iachrp_is_upper_at(c->s + k) && role_len(c->f + k) != e - k)
+			break;
 		if (c->s[e - 1] == ',' || iachrp_match_any(c->f + k,
 		    function_words[c->lang], NULL) == e - k ||
 		    word_then_space(c->f, k, place_preps) > 0)
@@ -2821,6 +2828,11 @@ semicolon_after(const struct ctx *c, size_t end, size_t to)
 	for (k = end; k < to; k++) {
 		if (c->f[k] == ';')
 			return k;
+		/* "a student at the University of León (UNAN-León);" */
+		if (c->f[k] == '(' && skip_bracket(c->f, k, to) > k) {
+			k = skip_bracket(c->f, k, to) - 1;
+			continue;
+		}
 		if (c->f[k] == ':' || c->f[k] == '(' || c->f[k] == '.')
 			return to;
 	}
@@ -2851,6 +2863,12 @@ target(struct ctx *c, size_t at, size_t to)
 	at = skip_spaces(c->s, at, to);
 	end = phrase_end(c, at, to);
 
+	/* "A e de dois agentes pastorais: B e C": A, then the set's names */
+	if (end > at && names_open_after(c, end, to, &namely) > 0 &&
+	    (n = counted_after_and(c, at, end, &next)) > at) {
+		phrase(c, at, next);
+		at = n;
+	}
 	if (end > at && (n = names_open_after(c, end, to, &namely)) > 0 &&
 	    (namely || unnamed_set(c, at, end) || head_count(c, at, end) > 0 ||
 	    iachrp_contains(c->f, at, end, listed_ahead_words)) &&
@@ -2897,6 +2915,32 @@ target(struct ctx *c, size_t at, size_t to)
 			phrase(c, at, end);
 	}
 	return end;
+}
+
+/*
+ * In s[a, b), a counted set joined to what comes before it ("A e de dois
+ * agentes pastorais", "A and two of his colleagues"): where the set
+ * starts, *before where the words before the conjunction end; a when
+ * there is none.
+ */
+static size_t
+counted_after_and(const struct ctx *c, size_t a, size_t b, size_t *before)
+{
+	size_t k, n, m;
+
+	for (k = a + 1; k < b; k++) {
+		if (c->f[k] != ' ' || (n = word_then_space(c->f, k + 1,
+		    conjunctions)) == 0)
+			continue;
+		m = k + 1 + n;
+		m += word_then_space(c->f, m, passive_preps);
+		m += word_then_space(c->f, m, of_words);
+		if (head_count(c, m, b) > 0) {
+			*before = k;
+			return m;
+		}
+	}
+	return a;
 }
 
 /*
