@@ -4245,16 +4245,21 @@ asked_extension_in(struct ctx *c, const struct iachrp_para *p)
 static size_t
 scope_at(const struct iachrp_para *p, size_t k)
 {
-	size_t at = p->word[k], n, from;
+	size_t at = p->word[k], n, from, next;
 
-	if ((n = iachrp_match_in(p->f + at, scope_cues, NULL)) > 0)
-		return n;
-	if ((n = iachrp_match_in(p->f + at, scope_verbs, NULL)) == 0 ||
-	    iachrp_is_alpha_at(p->f + at + n))
-		return 0;
-	from = sentence_start(p, at);
-	if (at > from + 120 || iachrp_match_in(p->f + from, scope_subjects,
-	    NULL) == 0)
+	if ((n = iachrp_match_in(p->f + at, scope_cues, NULL)) == 0) {
+		if ((n = iachrp_match_in(p->f + at, scope_verbs, NULL)) == 0 ||
+		    iachrp_is_alpha_at(p->f + at + n))
+			return 0;
+		from = sentence_start(p, at);
+		if (at > from + 120 || iachrp_match_in(p->f + from,
+		    scope_subjects, NULL) == 0)
+			return 0;
+	}
+	/* "The decision ... concerns PM 1606-18": the measure, no one */
+	next = skip_spaces(p->s, at + n, p->len);
+	if (iachrp_match_in(p->f + next, iachrp_lex_measure_cue, NULL) > 0 ||
+	    skip_file_number(p->f, next, p->len) > next)
 		return 0;
 	return n;
 }
