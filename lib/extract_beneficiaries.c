@@ -1448,6 +1448,9 @@ personal(const struct ctx *c, size_t a, size_t b)
 	if (iachrp_match_in(c->f + a, institution_words, NULL) > 0 &&
 	    iachrp_match_in(c->f + a, roles, NULL) == 0)
 		return 0;
+	/* "Bolivarian National Armed Forces" */
+	if (iachrp_contains(c->f, a, b, iachrp_lex_institution_head))
+		return 0;
 	/* "pabellón B de la Cárcel X": a letter alone opens no name. */
 	if (token_end(c->s, a, b) == a + 1 && a + 1 < b)
 		return 0;

@@ -229,7 +229,7 @@ open_ended(const struct iachrp_para *p)
 /*
  * True when the last sentence of p opens with the persons it lists: "Las
  * personas a favor de quienes se pide la ampliación son:", "The
- * beneficiaries are:".
+ * beneficiaries are:", "São eles:".
  */
 static int
 lists_persons(const struct iachrp_para *p)
@@ -245,7 +245,8 @@ lists_persons(const struct iachrp_para *p)
 	    p->f[last + n] == ' ')
 		last += n + 1;
 	return iachrp_match_in(p->f + last, iachrp_lex_listed_noun, NULL) > 0 ||
-	    iachrp_match_in(p->f + last, iachrp_lex_beneficiary_noun, NULL) > 0;
+	    iachrp_match_in(p->f + last, iachrp_lex_beneficiary_noun, NULL) > 0 ||
+	    iachrp_match_in(p->f + last, iachrp_lex_listing_opener, NULL) > 0;
 }
 
 /*
