@@ -438,6 +438,7 @@ head_count(const struct ctx *c, size_t a, size_t b)
 static int same_person(const char *s, size_t a, size_t b, const char *t);
 static size_t counted_after_and(const struct ctx *c, size_t a, size_t b,
     size_t *before);
+static int agent_ends(const struct ctx *c, size_t verb, size_t i);
 static size_t named_from(const struct ctx *c, size_t a, size_t b);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
@@ -2319,21 +2320,49 @@ passive(const struct ctx *c, size_t verb)
 static size_t
 passive_target(const struct ctx *c, size_t verb, size_t to)
 {
-	size_t i, n;
+	size_t i, k, n, a;
 
 	if (!passive(c, verb))
 		return 0;
 	for (i = verb; i + 1 < to; i++) {
-		if (c->f[i] != ',' || c->f[i + 1] != ' ')
+		/* After a comma or the agent: "par la CIDH à la communauté" */
+		if ((c->f[i] != ',' || c->f[i + 1] != ' ') &&
+		    (c->f[i] != ' ' || !agent_ends(c, verb, i)))
 			continue;
-		if ((n = word_then_space(c->f, i + 2, passive_preps)) > 0 &&
-		    i + 2 + n < to && (iachrp_is_upper_at(c->s + i + 2 + n) ||
-		    iachrp_match_in(c->f + i + 2 + n, membership, NULL) > 0 ||
-		    iachrp_match_in(c->f + i + 2 + n, group_nouns, NULL) >
-		    0) && state_phrase(c->f, i + 2) == 0)
-			return i + 2 + n;
+		k = c->f[i] == ',' ? i + 2 : i + 1;
+		if ((n = word_then_space(c->f, k, passive_preps)) == 0 ||
+		    k + n >= to || state_phrase(c->f, k) > 0)
+			continue;
+		a = k + n + word_then_space(c->f, k + n, articles);
+		if (iachrp_is_upper_at(c->s + k + n) ||
+		    iachrp_match_in(c->f + a, membership, NULL) > 0 ||
+		    iachrp_match_in(c->f + a, group_nouns, NULL) > 0)
+			return k + n;
 	}
 	return 0;
+}
+
+/*
+ * True when the agent of a passive verb at verb ends at i: "étendues par
+ * la CIDH", "... par la Commission interaméricaine des droits de
+ * l'homme (CIDH)".
+ */
+static int
+agent_ends(const struct ctx *c, size_t verb, size_t i)
+{
+	size_t k, n;
+
+	for (k = verb; k < i; k++)
+		if (c->f[k] == ' ' && (n = word_then_space(c->f, k + 1,
+		    iachrp_lex_agent_prep)) > 0)
+			break;
+	if (k >= i || k > verb + 40)
+		return 0;
+	/* the agent's last word: the Commission's name or its acronym */
+	for (k = i; k > verb && c->f[k - 1] != ' '; k--)
+		;
+	return c->f[i - 1] == ')' || iachrp_match_in(c->f + k,
+	    iachrp_lex_commission_word, NULL) == i - k;
 }
 
 /*
