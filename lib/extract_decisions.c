@@ -477,6 +477,15 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    4))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
+		    /*
+		     * A noun of the act with its article: the measure's
+		     * grant, once the decision is told ("a situação de
+		     * risco que levou à outorga") or after "since" ("se
+		     * ha agravado desde el otorgamiento de las medidas").
+		     */
+		    (in_list(prev, iachrp_lex_article) && (history ||
+		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
+		    2))) ||
 		    (!(history == 0 && passive_of_commission(f, from, p, k, to,
 		    prev, lead_passive || opens_lead(doc, f, from))) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
