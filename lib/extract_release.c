@@ -352,11 +352,15 @@ dateline(const struct iachrp_para *p, size_t *place, struct iachrp_date *d)
 				break;
 			}
 		}
-		/* A date after the place: "Washington, D.C., July 25, 2021". */
-		for (k = end; k > 1; k--) {
-			if (p->s[k - 1] == ' ' && p->s[k - 2] == ',' &&
+		/*
+		 * A date after the place: "Washington, D.C., July 25, 2021",
+		 * "Washington, D.C. / 27 de julio de 2018".
+		 */
+		for (k = end; k > 2; k--) {
+			if (p->s[k - 1] == ' ' && (p->s[k - 2] == ',' ||
+			    (p->s[k - 2] == '/' && p->s[k - 3] == ' ')) &&
 			    date_at(p->f + k, d) == end - k) {
-				end = k - 2;
+				end = p->s[k - 2] == ',' ? k - 2 : k - 3;
 				break;
 			}
 			d->year = 0;
