@@ -2994,10 +2994,15 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		}
 		if (c->f[k] == ';' || c->f[k] == ':' || c->f[k] == '(')
 			return 0;
-		/* "A, who is held at X, and human rights defender B" */
+		/*
+		 * "A, who is held at X, and human rights defender B"; "the
+		 * community X, in the municipality of Y, and two of its
+		 * leaders, B and C"
+		 */
 		if (k > end && c->f[k - 1] == ',' && c->f[k] == ' ' &&
 		    (n = word_then_space(c->f, k + 1, conjunctions)) > 0 &&
-		    described_name_ahead(c, k + 1 + n, to))
+		    (described_name_ahead(c, k + 1 + n, to) ||
+		    head_count(c, k + 1 + n, to) > 0))
 			return k + 1 + n;
 		if (c->f[k] != ' ' || (n = word_then_space(c->f, k + 1,
 		    conjunctions)) == 0 || ((m = word_then_space(c->f,
