@@ -684,8 +684,14 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 		if (iachrp_match_in(c->f + i, kin_words, NULL) > 0)
 			kin = 1;
 		else if (kin && iachrp_match_in(c->f + i, of_words, NULL) ==
-		    e - i)
-			return !is_group(c, e, b);	/* "children of a people" */
+		    e - i) {
+			/* "children of a people", "las familias del
+			 * asentamiento X": a group, not someone's kin */
+			i = skip_spaces(c->s, e, b);
+			i += word_then_space(c->f, i, articles);
+			return !is_group(c, e, b) && iachrp_match_in(c->f + i,
+			    place_nouns, NULL) == 0;
+		}
 	}
 	return 0;
 }
