@@ -289,6 +289,18 @@ names_by_cue(const struct ctx *c, size_t k, size_t end, const char *stops)
 	return 0;
 }
 
+/*
+ * True when the stop at j of a phrase that starts at a ends an initial:
+ * "J.", "K.E.", "R.A.J.-B.".
+ */
+static int
+initial_stop(const char *s, size_t a, size_t j)
+{
+	return j > a && iachrp_is_upper_at(s + j - 1) && (j < a + 2 ||
+	    s[j - 2] == ' ' || s[j - 2] == '.' || (s[j - 2] == '-' &&
+	    j >= a + 3 && s[j - 3] == '.'));
+}
+
 /* The end of the beneficiary phrase that starts at i. */
 static size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
@@ -300,8 +312,7 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		if (f[j] == ';' || f[j] == ':')
 			return j;
 		if (f[j] == '.' && (j + 1 == end || f[j + 1] == ' ') &&
-		    !(j > i && iachrp_is_upper_at(c->s + j - 1) &&
-		    (j < i + 2 || c->s[j - 2] == ' ' || c->s[j - 2] == '.')) &&
+		    !initial_stop(c->s, i, j) &&
 		    !honorific_before(c, i, j))
 			return j;
 		/* The period of initials that also ends the sentence */
@@ -486,9 +497,7 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	json_t *v;
 
 	while (b > a && strchr(" ,;.", c->s[b - 1]) != NULL &&
-	    !(c->s[b - 1] == '.' && b - a >= 2 &&
-	    iachrp_is_upper_at(c->s + b - 2) && (b - a == 2 ||
-	    c->s[b - 3] == ' ' || c->s[b - 3] == '.')))
+	    !(c->s[b - 1] == '.' && initial_stop(c->s, a, b - 1)))
 		b--;
 	if (b <= a)
 		return;
@@ -598,10 +607,13 @@ is_initials(const char *s, size_t a, size_t b)
 {
 	size_t i;
 
-	if (b - a < 2 || b - a > 8)
+	if (b - a < 2 || b - a > 10)
 		return 0;
+	/* "R.A.J.-B.": a hyphen between two capitals' stops */
 	for (i = a; i < b; i++)
-		if ((s[i] < 'A' || s[i] > 'Z') && s[i] != '.')
+		if ((s[i] < 'A' || s[i] > 'Z') && s[i] != '.' &&
+		    !(s[i] == '-' && i > a && s[i - 1] == '.' && i + 1 < b &&
+		    s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
 			return 0;
 	return 1;
 }
@@ -3605,7 +3617,7 @@ has_acronym(const char *s, size_t a, size_t b)
 
 /*
  * True when one of s[a, b) and t holds every word of the other, two at
- * least, or when they are the same one word ("R.J.P.").
+ * least, or when they are the same one word ("R.J.P.", "R.J.P").
  */
 static int
 same_person(const char *s, size_t a, size_t b, const char *t)
@@ -3613,8 +3625,14 @@ same_person(const char *s, size_t a, size_t b, const char *t)
 	const char *x = s + a, *y = t;
 	size_t xn = b - a, yn = strlen(t), i, e, words = 0;
 
-	if (xn == yn && memcmp(x, y, xn) == 0)
-		return xn > 0;
+	/* one word each, a final stop aside: "R.A.J.-B" and "R.A.J.-B." */
+	if (memchr(x, ' ', xn) == NULL && memchr(y, ' ', yn) == NULL) {
+		while (xn > 0 && x[xn - 1] == '.')
+			xn--;
+		while (yn > 0 && y[yn - 1] == '.')
+			yn--;
+		return xn > 0 && xn == yn && memcmp(x, y, xn) == 0;
+	}
 	if (xn > yn) {
 		const char *z = x;
 		size_t zn = xn;
