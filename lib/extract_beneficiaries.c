@@ -4165,6 +4165,19 @@ names_of_one_sentence(struct ctx *c, const struct iachrp_doc *doc,
 	json_array_clear(names);
 }
 
+/* How many entries of list after the one at index at are persons. */
+static size_t
+persons_after(const json_t *list, size_t at)
+{
+	size_t i, n = 0;
+
+	for (i = at + 1; i < json_array_size(list); i++)
+		if (strcmp(json_string_value(json_object_get(json_array_get(
+		    list, i), "kind")), "person") == 0)
+			n++;
+	return n;
+}
+
 /*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
@@ -4185,6 +4198,18 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	if ((c->count < 2 && c->count != LISTED_AHEAD) ||
 	    (c->lifts == IACHRP_PARTIAL_LIFT && !c->follows))
 		return;
+	/*
+	 * Its members are the entries after it, as many as it counts;
+	 * not in an extension, whose set is of the persons it adds.
+	 */
+	if (c->count > 0 && !c->extends && persons_after(c->list,
+	    c->counted) >= (size_t)c->count) {
+		v = json_array_get(c->list, c->counted);
+		if (v != NULL && strcmp(json_string_value(json_object_get(v,
+		    "kind")), "group") == 0)
+			json_array_remove(c->list, c->counted);
+		return;
+	}
 	if ((names = json_array()) == NULL) {
 		iachrp_nomem(doc);
 		return;
