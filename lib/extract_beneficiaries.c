@@ -450,6 +450,8 @@ static int same_person(const char *s, size_t a, size_t b, const char *t);
 static size_t counted_after_and(const struct ctx *c, size_t a, size_t b,
     size_t *before);
 static int agent_ends(const struct ctx *c, size_t verb, size_t i);
+static void add_full_form(struct ctx *c, size_t a, size_t b);
+static int described_person(const struct ctx *c, size_t a, size_t k);
 static size_t named_from(const struct ctx *c, size_t a, size_t b);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
@@ -676,6 +678,22 @@ named_tail(const struct ctx *c, size_t a, size_t b)
 			return a;
 	}
 	return of && n >= 2 ? start : a;
+}
+
+/*
+ * Where the last noun of a place in s[a, k) starts ("comunidad" of "las
+ * familias de la comunidad maya q'eqchi' Las Pacayas"), or k.
+ */
+static size_t
+place_head(const struct ctx *c, size_t a, size_t k)
+{
+	size_t i, at = k;
+
+	for (i = a; i < k; i = skip_spaces(c->s, token_end(c->s, i, k), k))
+		if (iachrp_match_in(c->f + i, place_nouns, NULL) ==
+		    token_end(c->s, i, k) - i)
+			at = i;
+	return at;
 }
 
 /*
@@ -1399,10 +1417,11 @@ entry(struct ctx *c, size_t a, size_t b)
 		/*
 		 * "workers of the newspaper El Faro" is El Faro; "personas
 		 * privadas de libertad en el pabellón B de la Cárcel X" are
-		 * the persons held there.
+		 * the persons held there; "las familias de la comunidad maya
+		 * Las Pacayas" are the community's.
 		 */
 		if (!iachrp_contains(c->f, a, k, place_preps))
-			a = k;
+			a = place_head(c, a, k);
 		/* A bracketed acronym after the full name is left out. */
 		if (c->s[b - 1] == ')') {
 			size_t k = b;
@@ -1444,7 +1463,44 @@ entry(struct ctx *c, size_t a, size_t b)
 	if ((!personal(c, ra, rb) && !is_initials(c->s, ra, rb)) ||
 	    after_place_prep(c, a, ra))
 		return;
+	/* "el señor Caal Bol": the full name the body gives him */
+	if (capitals(c->s, ra, rb) == 2 && ra > a && described_person(c, a,
+	    ra)) {
+		add_full_form(c, ra, rb);
+		return;
+	}
 	add_entry(c, ra, rb, 0);
+}
+
+/*
+ * Adds the person s[a, b) names in the fuller form the body gives ("Marcos
+ * Caal Bol" for "Caal Bol"), unless an entry names that person.
+ */
+static void
+add_full_form(struct ctx *c, size_t a, size_t b)
+{
+	json_t *short_form = json_stringn(c->s + a, b - a), *name;
+
+	if (short_form == NULL) {
+		iachrp_nomem(c->doc);
+		return;
+	}
+	name = full_form(c, json_string_value(short_form));
+	json_decref(short_form);
+	if (name == NULL) {
+		iachrp_nomem(c->doc);
+		return;
+	}
+	if (entry_named(c, json_string_value(name), 0,
+	    json_string_length(name))) {
+		json_decref(name);
+		return;
+	}
+	iachrp_trace_string(c->doc, "beneficiaries", json_string_value(name),
+	    json_string_length(name), "a person named by the surname, in "
+	    "the full form the body gives");
+	iachrp_append(c->doc, c->list, iachrp_pair("name", name, "kind",
+	    json_string("person")));
 }
 
 /*
@@ -1994,7 +2050,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 		while (e > start && strchr(" .", c->s[e - 1]) != NULL)
 			e--;
 		if (i < b && ngiven < 8 && (kinship || ngiven > 0 ||
-		    iachrp_contains(c->f, start, e, kin_words)) &&
+		    (iachrp_contains(c->f, start, e, kin_words) &&
+		    /* not "las familias de la comunidad Las Pacayas," */
+		    !is_group(c, start, e))) &&
 		    (g = given_name_before(c, start, e)) < e &&
 		    given_name_only(c, g, e)) {
 			given[ngiven][0] = g;

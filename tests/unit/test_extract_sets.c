@@ -93,7 +93,7 @@ Test(extract_sets, person_after_description)
 	expect("Washington, D.C. - La CIDH otorgó medidas cautelares a favor "
 	    "de determinadas familias de la comunidad nativa asháninka "
 	    "Nueva Alianza de Ucayali, en Perú.", NULL,
-	    "Nueva Alianza de Ucayali", 1);
+	    "comunidad nativa asháninka Nueva Alianza de Ucayali", 1);
 }
 
 Test(extract_sets, roles_and_affiliations)
