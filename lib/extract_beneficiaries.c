@@ -451,6 +451,8 @@ static size_t counted_after_and(const struct ctx *c, size_t a, size_t b,
     size_t *before);
 static int agent_ends(const struct ctx *c, size_t verb, size_t i);
 static void add_full_form(struct ctx *c, size_t a, size_t b);
+static int holds_words(const char *name, const char *words);
+static size_t sentence_start(const struct iachrp_para *p, size_t at);
 static int described_person(const struct ctx *c, size_t a, size_t k);
 static size_t named_from(const struct ctx *c, size_t a, size_t b);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
@@ -2796,6 +2798,93 @@ persons_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
 	drop_not_persons_here(c, p, a, names);
 }
 
+/* True when a closing quote opens s, past a comma or a stop. */
+static int
+closing_quote_at(const char *s)
+{
+	if (*s == ',' || *s == '.')
+		s++;
+	if (*s == ' ')
+		s++;
+	return strncmp(s, "\xe2\x80\x9d", 3) == 0 ||
+	    strncmp(s, "\xc2\xbb", 2) == 0 || *s == '"' || *s == '\'';
+}
+
+/*
+ * When name opens with a nickname the release prints in quotes ("Kevo
+ * Arzú" after 'Kevin Josué Arzú Suazo, ... known as "Kevo,"', "Mina
+ * Tercero" after 'Yasmina del Socorro Tercero Huete, ... chamam de
+ * "Mina"'): 1, and *owner the last person named before the quote in its
+ * sentence who holds the rest of name (NULL where none does); else 0.
+ */
+static int
+nicknamed(struct ctx *c, const char *name, json_t **owner)
+{
+	const struct iachrp_doc *doc = c->doc;
+	size_t i, j, k, n, words, from;
+	json_t *names;
+	const char *cs = c->s, *cf = c->f;
+
+	*owner = NULL;
+	for (words = 1, n = 0; words <= 2; words++) {
+		while (name[n] != '\0' && name[n] != ' ')
+			n++;
+		if (n < 2)
+			return 0;
+		for (i = 0; i < doc->npara; i++) {
+			const struct iachrp_para *p = &doc->para[i];
+
+			for (j = 1; j + n < p->len; j++) {
+				if (p->s[j] != name[0] ||
+				    memcmp(p->s + j, name, n) != 0)
+					continue;
+				k = p->s[j - 1] == ' ' ? j - 1 : j;
+				if (!((k >= 1 && opening_quote(p->s + k - 1) ==
+				    1) || (k >= 2 && opening_quote(p->s + k - 2) ==
+				    2) || (k >= 3 && opening_quote(p->s + k - 3) ==
+				    3)) || !closing_quote_at(p->s + j + n))
+					continue;
+				from = sentence_start(p, j);
+				if ((names = json_array()) == NULL)
+					return 1;
+				persons_in(c, p, from, k, names);
+				c->s = cs;
+				c->f = cf;
+				if (json_array_size(names) > 0 && holds_words(
+				    json_string_value(json_array_get(names,
+				    json_array_size(names) - 1)), name + n))
+					*owner = json_incref(json_array_get(names,
+					    json_array_size(names) - 1));
+				json_decref(names);
+				return 1;
+			}
+		}
+		if (name[n] == '\0')
+			return 0;
+		n++;
+	}
+	return 0;
+}
+
+/* True when name holds every word of words (none at all counts). */
+static int
+holds_words(const char *name, const char *words)
+{
+	size_t e;
+
+	while (*words == ' ')
+		words++;
+	for (; *words != '\0'; words += e) {
+		for (e = 0; words[e] != '\0' && words[e] != ' '; e++)
+			;
+		if (!holds_word(name, words, e))
+			return 0;
+		while (words[e] == ' ')
+			e++;
+	}
+	return 1;
+}
+
 /* Adds the persons s[a, b) of paragraph p names, each in its full form. */
 static void
 add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
@@ -2813,7 +2902,12 @@ add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
 	for (i = 0; i < json_array_size(names); i++) {
 		const char *text = json_string_value(json_array_get(names, i));
 
-		if ((name = full_form(c, text)) != NULL)
+		if (nicknamed(c, text, &name)) {
+			if (name == NULL)
+				continue;	/* someone named in full */
+		} else
+			name = full_form(c, text);
+		if (name != NULL)
 			iachrp_trace_string(c->doc, "beneficiaries",
 			    json_string_value(name), json_string_length(name),
 			    why);
