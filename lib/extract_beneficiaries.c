@@ -3473,7 +3473,11 @@ item_start(const char *s)
 {
 	size_t i = 0;
 
-	if (strncmp(s, "\xe2\x80\xa2 ", 4) == 0)
+	/* "• ", "– ", "— ", "▪ " */
+	if (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 ||
+	    strncmp(s, "\xe2\x80\x93 ", 4) == 0 ||
+	    strncmp(s, "\xe2\x80\x94 ", 4) == 0 ||
+	    strncmp(s, "\xe2\x96\xaa ", 4) == 0)
 		return 4;
 	if ((s[0] == '-' || s[0] == '*') && s[1] == ' ')
 		return 2;
