@@ -2412,7 +2412,7 @@ passive_target(const struct ctx *c, size_t verb, size_t to)
 		    k + n >= to || state_phrase(c->f, k) > 0)
 			continue;
 		a = k + n + word_then_space(c->f, k + n, articles);
-		if (iachrp_is_upper_at(c->s + k + n) ||
+		if (iachrp_is_upper_at(c->s + a) ||
 		    iachrp_match_in(c->f + a, membership, NULL) > 0 ||
 		    iachrp_match_in(c->f + a, group_nouns, NULL) > 0)
 			return k + n;
@@ -3451,11 +3451,8 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 	}
 	from_cues(c, at, to);
 	if (json_array_size(c->list) == before &&
-	    (at = passive_target(c, verb, to)) > 0) {
-		end = phrase_end(c, at, to);
-		if (end > at)
-			phrase(c, at, end);
-	}
+	    (at = passive_target(c, verb, to)) > 0)
+		joined_targets(c, at, to);
 	if (json_array_size(c->list) == before &&
 	    (subject_end = passive(c, verb)) > from) {
 		for (at = from; find_cue(c, at, subject_end, &at); at = end) {
