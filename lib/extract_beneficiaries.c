@@ -3420,6 +3420,17 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		}
 	}
 	if (c->extends) {
+		/*
+		 * A follow-up decided too covers whom the measure protects
+		 * ("de seguimiento y ampliación, en el marco de la MC X, que
+		 * protege a las familias de la comunidad Y").
+		 */
+		for (p = iachrp_word_at(c->f, c->f + verb); c->follows &&
+		    p < c->f + to; p = iachrp_word_at(c->f, p + 1))
+			if ((n = iachrp_match_in(p, protected_rels, NULL)) > 0) {
+				joined_targets(c, (size_t)(p - c->f) + n, to);
+				break;
+			}
 		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 		    p = iachrp_word_at(c->f, p + 1))
 			if (iachrp_match_in(p, framework_cues, NULL) > 0)
