@@ -2086,9 +2086,12 @@ phrase(struct ctx *c, size_t a, size_t b)
 					continue;
 				}
 			}
-			if (token_end(c->s, s0, i < b ? i : b) == (i < b ? i : b) &&
-			    iachrp_match_in(c->f + s0, respectively_words,
-			    NULL) == (i < b ? i : b) - s0)
+			if (n == 0 && iachrp_match_in(c->f + s0,
+			    iachrp_lex_nickname_cue, NULL) > 0)
+				;	/* "A, conocido como "El Chino"" */
+			else if (token_end(c->s, s0, i < b ? i : b) ==
+			    (i < b ? i : b) && iachrp_match_in(c->f + s0,
+			    respectively_words, NULL) == (i < b ? i : b) - s0)
 				respective = 1;
 			else if ((m = named_from(c, s0, i < b ? i : b)) > s0 ||
 			    (m = s0 + iachrp_match_in(c->f + s0,
