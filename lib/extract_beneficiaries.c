@@ -451,6 +451,7 @@ static size_t counted_after_and(const struct ctx *c, size_t a, size_t b,
     size_t *before);
 static int agent_ends(const struct ctx *c, size_t verb, size_t i);
 static void add_full_form(struct ctx *c, size_t a, size_t b);
+static size_t end_before_article(const struct ctx *c, size_t a, size_t k);
 static int holds_words(const char *name, const char *words);
 static size_t sentence_start(const struct iachrp_para *p, size_t at);
 static int described_person(const struct ctx *c, size_t a, size_t k);
@@ -1448,6 +1449,19 @@ entry(struct ctx *c, size_t a, size_t b)
 	}
 	if (!name_run(c, a, b, &ra, &rb))
 		return;
+	/*
+	 * "quatro oficiais da Força Armada Nacional Bolivariana": a counted
+	 * set, the name after "of" its institution's, not a person's.
+	 */
+	if ((n = head_count(c, a, ra)) > 0 && ra > a && ends_with_of(c->f, a,
+	    end_before_article(c, a, ra))) {
+		if (c->count == 0) {
+			c->count = (int)n;
+			c->counted = json_array_size(c->list);
+		}
+		add_entry(c, a, b, 1);
+		return;
+	}
 	/* "..., United States": the State, named after a place. */
 	if (iachrp_state_at(c->f + ra, &n) >= 0 && ra + n >= rb)
 		return;
@@ -1506,6 +1520,40 @@ add_full_form(struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * Where the words of s[a, k) end, spaces and an article before k left
+ * out: "de" of "de la X", "of" of "of the X".
+ */
+static size_t
+end_before_article(const struct ctx *c, size_t a, size_t k)
+{
+	size_t t, e;
+
+	while (k > a && c->s[k - 1] == ' ')
+		k--;
+	for (t = k; t > a && c->s[t - 1] != ' '; t--)
+		;
+	if (t < k && iachrp_match_in(c->f + t, articles, NULL) == k - t) {
+		for (e = t; e > a && c->s[e - 1] == ' '; e--)
+			;
+		return e;
+	}
+	return k;
+}
+
+/* True when the last word of s[a, b) is one of the n sorted words. */
+static int
+last_word_is(const struct ctx *c, size_t a, size_t b,
+    const char *const *words, size_t n)
+{
+	size_t k = b;
+
+	while (k > a && c->s[k - 1] != ' ')
+		k--;
+	return k < b && iachrp_match_sorted(c->f + k, words, n, NULL) ==
+	    b - k;
+}
+
+/*
  * True when s[a, b) reads as a person's name: two capitalised words or
  * more, or initials ("KLR", "M.A.R.G."), and no group noun.
  */
@@ -1525,8 +1573,9 @@ personal(const struct ctx *c, size_t a, size_t b)
 	if (iachrp_match_in(c->f + a, institution_words, NULL) > 0 &&
 	    iachrp_match_in(c->f + a, roles, NULL) == 0)
 		return 0;
-	/* "Bolivarian National Armed Forces" */
-	if (iachrp_contains(c->f, a, b, iachrp_lex_institution_head))
+	/* "Bolivarian National Armed Forces": a run ending with a head */
+	if (last_word_is(c, a, b, iachrp_lex_institution_head,
+	    IACHRP_NCUES(iachrp_lex_institution_head)))
 		return 0;
 	/* "pabellón B de la Cárcel X": a letter alone opens no name. */
 	if (token_end(c->s, a, b) == a + 1 && a + 1 < b)
