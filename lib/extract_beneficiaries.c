@@ -451,6 +451,7 @@ static size_t counted_after_and(const struct ctx *c, size_t a, size_t b,
     size_t *before);
 static int agent_ends(const struct ctx *c, size_t verb, size_t i);
 static void add_full_form(struct ctx *c, size_t a, size_t b);
+static size_t past_aside(const struct ctx *c, size_t at, size_t to);
 static size_t end_before_article(const struct ctx *c, size_t a, size_t k);
 static int holds_words(const char *name, const char *words);
 static size_t sentence_start(const struct iachrp_para *p, size_t at);
@@ -3115,6 +3116,7 @@ target(struct ctx *c, size_t at, size_t to)
 	int counted = 0, namely;
 
 	at = skip_spaces(c->s, at, to);
+	at = past_aside(c, at, to);
 	end = phrase_end(c, at, to);
 
 	/* "A e de dois agentes pastorais: B e C": A, then the set's names */
@@ -3169,6 +3171,24 @@ target(struct ctx *c, size_t at, size_t to)
 			phrase(c, at, end);
 	}
 	return end;
+}
+
+/*
+ * Past an aside set off by commas right after a cue, with no capital in
+ * it ("afin de protéger, en plus des personnes déjà bénéficiaires, la
+ * famille X"): where the persons start; at when there is none.
+ */
+static size_t
+past_aside(const struct ctx *c, size_t at, size_t to)
+{
+	size_t k;
+
+	if (at >= to || c->s[at] != ',')
+		return at;
+	for (k = at + 1; k < to && k < at + 80 && c->s[k] != ','; k++)
+		if (iachrp_is_upper_at(c->s + k) || strchr(";:.", c->s[k]))
+			return at;
+	return k < to && c->s[k] == ',' ? skip_spaces(c->s, k + 1, to) : at;
 }
 
 /*
