@@ -2402,7 +2402,9 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			/* "medidas cautelares a favor de": the cue's turn. */
 			if (iachrp_match_in(f + j, strong_cues, NULL) > 0)
 				continue;
-			if ((k = word_then_space(f, j, measure_preps)) > 0) {
+			if ((k = word_then_space(f, j, measure_preps)) > 0 &&
+			    /* French "a", unaccented, is a verb: "a été" */
+			    !(c->lang == IACHRP_FR && k == 2 && c->s[j] == 'a')) {
 				j += k;
 				/* "measures for the protection of X" */
 				if ((k = word_then_space(f, j,
@@ -3112,11 +3114,16 @@ person_since(const struct ctx *c, size_t had)
 static size_t
 target(struct ctx *c, size_t at, size_t to)
 {
-	size_t end, n, next, semi, had;
+	size_t end, n, k, next, semi, had;
 	int counted = 0, namely;
 
 	at = skip_spaces(c->s, at, to);
 	at = past_aside(c, at, to);
+	/* "que protege en Nicaragua al equipo X": past the State */
+	if ((n = state_phrase(c->f, at)) > 0 && at + n < to &&
+	    c->f[at + n] == ' ' && (k = word_then_space(c->f,
+	    at + n + 1, passive_preps)) > 0)
+		at = at + n + 1 + k;
 	end = phrase_end(c, at, to);
 
 	/* "A e de dois agentes pastorais: B e C": A, then the set's names */
