@@ -265,6 +265,27 @@ sentence_opens(const struct ctx *c, size_t k, size_t end)
 	return n == w && iachrp_match_in(c->f + k, name_particles, NULL) != w;
 }
 
+static int initials_end(const char *s, size_t a, size_t b);
+
+/*
+ * True when a capitalised word at k is followed by a function word that
+ * no name holds: "According to ...", not "Pérez de la Cruz".
+ */
+static int
+capital_then_function(const struct ctx *c, size_t k, size_t end)
+{
+	size_t w;
+
+	k = skip_spaces(c->s, k, end);
+	if (k >= end || !iachrp_is_upper_at(c->s + k))
+		return 0;
+	k = skip_spaces(c->s, token_end(c->s, k, end), end);
+	w = token_end(c->s, k, end) - k;
+	return k < end && !iachrp_is_upper_at(c->s + k) &&
+	    iachrp_match_any(c->f + k, function_words[c->lang], NULL) == w &&
+	    iachrp_match_in(c->f + k, name_particles, NULL) != w;
+}
+
 /*
  * True when the text at k, up to the first of stops, names a person by
  * a naming cue: "who is identified as J.A.C.R."; a comma that opens a
@@ -315,9 +336,13 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		    !initial_stop(c->s, i, j) &&
 		    !honorific_before(c, i, j))
 			return j;
-		/* The period of initials that also ends the sentence */
+		/*
+		 * The period of initials that also ends the sentence: "J.A.P.
+		 * The ...", "J.A.P. According to ..."
+		 */
 		if (f[j] == '.' && j + 1 < end && f[j + 1] == ' ' &&
-		    sentence_opens(c, j + 1, end))
+		    (sentence_opens(c, j + 1, end) || (initials_end(c->s, i,
+		    j + 1) && capital_then_function(c, j + 1, end))))
 			return j + 1;
 		if (f[j] == '(') {
 			/* An acronym in brackets belongs to the name. */
