@@ -268,8 +268,10 @@ sentence_opens(const struct ctx *c, size_t k, size_t end)
 static int initials_end(const char *s, size_t a, size_t b);
 
 /*
- * True when a capitalised word at k is followed by a function word that
- * no name holds: "According to ...", not "Pérez de la Cruz".
+ * True when a capitalised function word is at k ("La solicitud"), or a
+ * capitalised word followed by a function word that no name holds
+ * ("According to ...", not "Pérez de la Cruz"): after initials, the
+ * next sentence.
  */
 static int
 capital_then_function(const struct ctx *c, size_t k, size_t end)
@@ -279,7 +281,11 @@ capital_then_function(const struct ctx *c, size_t k, size_t end)
 	k = skip_spaces(c->s, k, end);
 	if (k >= end || !iachrp_is_upper_at(c->s + k))
 		return 0;
-	k = skip_spaces(c->s, token_end(c->s, k, end), end);
+	/* "K.M.Z. La solicitud": after initials, an article opens */
+	w = token_end(c->s, k, end) - k;
+	if (iachrp_match_any(c->f + k, function_words[c->lang], NULL) == w)
+		return 1;
+	k = skip_spaces(c->s, k + w, end);
 	w = token_end(c->s, k, end) - k;
 	return k < end && !iachrp_is_upper_at(c->s + k) &&
 	    iachrp_match_any(c->f + k, function_words[c->lang], NULL) == w &&
@@ -3143,6 +3149,9 @@ target(struct ctx *c, size_t at, size_t to)
 	int counted = 0, namely;
 
 	at = skip_spaces(c->s, at, to);
+	/* "Los familiares incluidos en la ampliación son: ..." */
+	if (at < to && c->s[at] == ':')
+		at = skip_spaces(c->s, at + 1, to);
 	at = past_aside(c, at, to);
 	/* "que protege en Nicaragua al equipo X": past the State */
 	if ((n = state_phrase(c->f, at)) > 0 && at + n < to &&
