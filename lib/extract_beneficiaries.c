@@ -205,6 +205,14 @@ opening_quote(const char *s)
 	return *s == '"' || *s == '\'' ? 1 : 0;
 }
 
+/* True when a closing quote (”, » or ") is at s. */
+static int
+closing_quote(const char *s)
+{
+	return strncmp(s, "\xe2\x80\x9d", 3) == 0 ||
+	    strncmp(s, "\xc2\xbb", 2) == 0 || *s == '"';
+}
+
 /*
  * After a name, an age or a nickname in brackets, which belongs to it
  * ("J.A.S.I. (14)", "X (« Ti Wil »)"): the offset of its ")", or j.
@@ -588,8 +596,7 @@ quoted(const char *s, size_t a, size_t b, size_t *qa, size_t *qb)
 		if (open == 0)
 			continue;
 		for (j = i + open; j < b; j++) {
-			if (strncmp(s + j, "\xe2\x80\x9d", 3) == 0 ||
-			    strncmp(s + j, "\xc2\xbb", 2) == 0 || s[j] == '"') {
+			if (closing_quote(s + j)) {
 				*qa = skip_spaces(s, i + open, j);
 				*qb = j;
 				while (*qb > *qa && s[*qb - 1] == ' ')
@@ -1558,18 +1565,13 @@ add_full_form(struct ctx *c, size_t a, size_t b)
 static size_t
 end_before_article(const struct ctx *c, size_t a, size_t k)
 {
-	size_t t, e;
+	size_t t = word_before(c, a, &k);
 
-	while (k > a && c->s[k - 1] == ' ')
-		k--;
-	for (t = k; t > a && c->s[t - 1] != ' '; t--)
-		;
-	if (t < k && iachrp_match_in(c->f + t, articles, NULL) == k - t) {
-		for (e = t; e > a && c->s[e - 1] == ' '; e--)
-			;
-		return e;
-	}
-	return k;
+	if (t < k && iachrp_match_in(c->f + t, articles, NULL) == k - t)
+		word_before(c, a, &t);
+	else
+		t = k;
+	return t;
 }
 
 /* True when the last word of s[a, b) is one of the n sorted words. */
@@ -2892,8 +2894,19 @@ closing_quote_at(const char *s)
 		s++;
 	if (*s == ' ')
 		s++;
-	return strncmp(s, "\xe2\x80\x9d", 3) == 0 ||
-	    strncmp(s, "\xc2\xbb", 2) == 0 || *s == '"' || *s == '\'';
+	return closing_quote(s) || *s == '\'';
+}
+
+/* True when an opening quote ends at offset k of s: "“Kevo", "« Ti Bob". */
+static int
+opened_before(const char *s, size_t k)
+{
+	size_t n;
+
+	for (n = 1; n <= 3 && n <= k; n++)
+		if (opening_quote(s + k - n) == n)
+			return 1;
+	return 0;
 }
 
 /*
@@ -2925,10 +2938,8 @@ nicknamed(struct ctx *c, const char *name, json_t **owner)
 				    memcmp(p->s + j, name, n) != 0)
 					continue;
 				k = p->s[j - 1] == ' ' ? j - 1 : j;
-				if (!((k >= 1 && opening_quote(p->s + k - 1) ==
-				    1) || (k >= 2 && opening_quote(p->s + k - 2) ==
-				    2) || (k >= 3 && opening_quote(p->s + k - 3) ==
-				    3)) || !closing_quote_at(p->s + j + n))
+				if (!opened_before(p->s, k) ||
+				    !closing_quote_at(p->s + j + n))
 					continue;
 				from = sentence_start(p, j);
 				if ((names = json_array()) == NULL)
@@ -3512,7 +3523,7 @@ static void
 from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 {
 	size_t at = verb, end, n, subject_end;
-	const char *p;
+	const char *p, *rel;
 
 	size_t before = json_array_size(c->list);
 
@@ -3533,17 +3544,18 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		}
 	}
 	if (c->extends) {
+		/* "..., que protege a X": whom the measure protects already */
+		for (rel = iachrp_word_at(c->f, c->f + verb); rel < c->f + to &&
+		    (n = iachrp_match_in(rel, protected_rels, NULL)) == 0;
+		    rel = iachrp_word_at(c->f, rel + 1))
+			;
 		/*
-		 * A follow-up decided too covers whom the measure protects
-		 * ("de seguimiento y ampliación, en el marco de la MC X, que
-		 * protege a las familias de la comunidad Y").
+		 * A follow-up decided too covers them ("de seguimiento y
+		 * ampliación, en el marco de la MC X, que protege a las
+		 * familias de la comunidad Y").
 		 */
-		for (p = iachrp_word_at(c->f, c->f + verb); c->follows &&
-		    p < c->f + to; p = iachrp_word_at(c->f, p + 1))
-			if ((n = iachrp_match_in(p, protected_rels, NULL)) > 0) {
-				joined_targets(c, (size_t)(p - c->f) + n, to);
-				break;
-			}
+		if (c->follows && rel < c->f + to)
+			joined_targets(c, (size_t)(rel - c->f) + n, to);
 		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 		    p = iachrp_word_at(c->f, p + 1))
 			if (iachrp_match_in(p, framework_cues, NULL) > 0)
@@ -3566,12 +3578,8 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		 * "ampliar las medidas cautelares MC 408-20, que protegen a
 		 * X": whom the measure protects already is not new.
 		 */
-		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
-		    p = iachrp_word_at(c->f, p + 1))
-			if (iachrp_match_in(p, protected_rels, NULL) > 0) {
-				to = (size_t)(p - c->f);
-				break;
-			}
+		if (rel < c->f + to)
+			to = (size_t)(rel - c->f);
 	}
 	from_cues(c, at, to);
 	if (json_array_size(c->list) == before &&

@@ -347,6 +347,29 @@ passive_of_commission(const char *f, size_t from, const char *p, size_t k,
 }
 
 /*
+ * The longest decision cue of the release's language at p: its bytes, 0
+ * when none; *kind (may be NULL) the decision it states.
+ */
+static size_t
+cue_at(const struct iachrp_doc *doc, const char *p, int *kind)
+{
+	const struct iachrp_lex_pair *list = cues[doc->lang];
+	size_t i, n, best = 0;
+	int letter = iachrp_base_letter(p);
+
+	/* The tables are sorted: only cues with p's first letter. */
+	for (i = iachrp_first_with(list, ncues[doc->lang], sizeof(*list),
+	    letter); list[i].text != NULL &&
+	    (unsigned char)list[i].text[0] == letter; i++)
+		if ((n = iachrp_match(p, list[i].text)) > best) {
+			best = n;
+			if (kind != NULL)
+				*kind = kind_named(list[i].value);
+		}
+	return best;
+}
+
+/*
  * After a refusal at p: the next word of f[.., to) that follows a
  * conjunction and opens with a decision cue, or NULL.
  */
@@ -354,10 +377,8 @@ static const char *
 next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
     size_t to)
 {
-	const struct iachrp_lex_pair *list = cues[doc->lang];
 	const char *q;
-	size_t i, n;
-	int letter;
+	size_t n;
 
 	for (p = iachrp_word_at(f, p); p < f + to;
 	    p = iachrp_word_at(f, p + 1)) {
@@ -367,12 +388,8 @@ next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
 		q = iachrp_word_at(f, p + n);
 		if (q >= f + to)
 			return NULL;
-		letter = iachrp_base_letter(q);
-		for (i = iachrp_first_with(list, ncues[doc->lang],
-		    sizeof(*list), letter); list[i].text != NULL &&
-		    (unsigned char)list[i].text[0] == letter; i++)
-			if (iachrp_match(q, list[i].text) > 0)
-				return q;
+		if (cue_at(doc, q, NULL) > 0)
+			return q;
 	}
 	return NULL;
 }
@@ -433,11 +450,10 @@ static size_t
 read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
     size_t to, struct iachrp_decision *dec, int history, int lead_passive)
 {
-	const struct iachrp_lex_pair *list = cues[doc->lang];
 	const char *p;
-	size_t first = (size_t)-1, n, best, i, k;
+	size_t first = (size_t)-1, best, k;
 	char prev[32];
-	int kind, letter;
+	int kind;
 
 	if (iachrp_contains(f, from, to, iachrp_lex_court) &&
 	    iachrp_contains(f, from, to, iachrp_lex_provisional) &&
@@ -449,18 +465,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 	}
 	for (p = iachrp_word_at(f, f + from); p < f + to;
 	    p = iachrp_word_at(f, p + 1)) {
-		best = 0;
 		kind = -1;
-		/* The tables are sorted: only cues with p's first letter. */
-		letter = iachrp_base_letter(p);
-		for (i = iachrp_first_with(list, ncues[doc->lang],
-		    sizeof(*list), letter); list[i].text != NULL &&
-		    (unsigned char)list[i].text[0] == letter; i++) {
-			if ((n = iachrp_match(p, list[i].text)) > best) {
-				best = n;
-				kind = kind_named(list[i].value);
-			}
-		}
+		best = cue_at(doc, p, &kind);
 		if (kind < 0)
 			continue;
 		k = iachrp_word_len(p);
@@ -550,21 +556,13 @@ int
 iachrp_earlier_act(const struct iachrp_doc *doc, const char *f, size_t from,
     size_t to)
 {
-	const struct iachrp_lex_pair *list = cues[doc->lang];
 	const char *p;
-	size_t i;
-	int letter;
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1)) {
-		letter = iachrp_base_letter(p);
-		for (i = iachrp_first_with(list, ncues[doc->lang],
-		    sizeof(*list), letter); list[i].text != NULL &&
-		    (unsigned char)list[i].text[0] == letter; i++)
-			if (iachrp_match(p, list[i].text) > 0)
-				return iachrp_first_decision(doc, f, from, to,
-				    NULL) == (size_t)-1;
-	}
+	    p = iachrp_word_at(f, p + 1))
+		if (cue_at(doc, p, NULL) > 0)
+			return iachrp_first_decision(doc, f, from, to, NULL) ==
+			    (size_t)-1;
 	return 0;
 }
 
