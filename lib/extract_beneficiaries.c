@@ -10,6 +10,7 @@
  * before a name ("deputy", "señor") are taken off.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "extract_private.h"
 
@@ -98,6 +99,7 @@ struct ctx {
 	int lifts;		/* IACHRP_LIFT, IACHRP_PARTIAL_LIFT or 0 */
 	int follows;		/* a follow-up too: it covers those kept */
 	int requests;		/* a request to the Court */
+	const struct iachrp_decision *dec;	/* what the resolution decided */
 	size_t surname_a;	/* the last surname shared by given names */
 	size_t surname_b;
 	json_t *list;		/* the entries so far */
@@ -504,6 +506,8 @@ static void person_names(struct ctx *c, const struct iachrp_para *p,
 static int an_entry(const struct ctx *c, size_t a, size_t b);
 static int entry_named(const struct ctx *c, const char *t, size_t a,
     size_t b);
+static void members_of_noun_later(struct ctx *c,
+    const struct iachrp_para *p, const char *name);
 
 /*
  * Adds a person whose name the text prints in two pieces: the given
@@ -2774,7 +2778,51 @@ members_among_later(struct ctx *c, const struct iachrp_doc *doc,
 					persons_of_phrase(c, k, phrase_end(c, k,
 					    to));
 			}
+			members_of_noun_later(c, p, name);
 		}
+	}
+}
+
+/* True when s[a, b) is a word of name, whatever its case. */
+static int
+word_of_name(const char *s, size_t a, size_t b, const char *name)
+{
+	const char *w;
+
+	for (w = name; *w != '\0'; w++)
+		if ((w == name || w[-1] == ' ') &&
+		    strncasecmp(w, s + a, b - a) == 0 &&
+		    (w[b - a] == ' ' || w[b - a] == '\0'))
+			return 1;
+	return 0;
+}
+
+/*
+ * The members named after the group's head noun taken up again in a
+ * later sentence: "La familia, integrada por nueve personas, entre ellas
+ * A y su hijo B", "They cover the members of the community, among them
+ * its leaders A and B".  Adds them.
+ */
+static void
+members_of_noun_later(struct ctx *c, const struct iachrp_para *p,
+    const char *name)
+{
+	size_t w, at, t, e, k, n;
+
+	for (w = 0; w < p->nword; w++) {
+		at = p->word[w];
+		if ((n = word_then_space(p->f, at, articles)) == 0)
+			continue;
+		t = at + n;
+		e = token_end(p->s, t, p->len);
+		if (p->s[e - 1] == ',')
+			e--;
+		if (iachrp_match_in(p->f + t, group_nouns, NULL) == 0 ||
+		    !word_of_name(p->s, t, e, name))
+			continue;
+		if ((k = among_after(c, e, iachrp_sentence_end(p->s, e))) > 0)
+			persons_of_phrase(c, k, phrase_end(c, k,
+			    iachrp_sentence_end(p->s, e)));
 	}
 }
 
@@ -3884,6 +3932,52 @@ further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	}
 }
 
+/* True when the resolution took a decision of kind, a lift either way. */
+static int
+took(const struct ctx *c, int kind)
+{
+	int i;
+
+	for (i = 0; i < c->dec->n; i++)
+		if (c->dec->decisions[i] == kind ||
+		    (kind == IACHRP_LIFT && c->lifts != 0))
+			return 1;
+	return 0;
+}
+
+/*
+ * The items of the operative part ("The IACHR therefore resolved:" and
+ * "2. To lift the precautionary measures with respect to A and B") that
+ * open with a decision the resolution took: their persons.
+ */
+static void
+operative_items(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	size_t i, n, at;
+	int kind, operative = 0;
+
+	for (i = lead + 1; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		if ((n = item_start(p->s)) == 0) {
+			operative = p->len > 0 && p->s[p->len - 1] == ':' &&
+			    iachrp_contains(p->f, sentence_start(p, p->len - 1),
+			    p->len, iachrp_lex_resolve_verb);
+			continue;
+		}
+		/* The decision opens the item: "To lift", "Levantar". */
+		at = iachrp_first_decision(doc, p->f, n, p->len, &kind);
+		if (!operative || at == (size_t)-1 || at > n + 4 ||
+		    kind == IACHRP_REJECT || !took(c, kind))
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		from_sentence(c, n, at, p->len);
+	}
+}
+
 /* True when s[a, b) holds a word in capitals: "CIDH", "OEA". */
 static int
 has_acronym(const char *s, size_t a, size_t b)
@@ -4156,6 +4250,12 @@ persons_into(const struct ctx *c, json_t *list, json_t *names)
 	size_t i;
 
 	json_array_foreach(list, i, v) {
+		const char *name = json_string_value(json_object_get(v, "name"));
+
+		/* A group entered already: its members named there count. */
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0 && entry_named(c, name, 0, strlen(name)))
+			continue;
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "person") != 0) {
 			json_array_clear(names);
@@ -5350,6 +5450,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	int i;
 
 	c.doc = doc;
+	c.dec = dec;
 	c.lang = doc->lang;
 	cue_starts(&c.cue_starts);
 	c.extends = 0;
@@ -5431,8 +5532,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		later(&c, doc, (size_t)dec->sentence.para);
 	if (json_array_size(c.list) == 0 && doc->lead >= 0)
 		declared(&c, doc, (size_t)doc->lead);
-	else if (dec->sentence.para >= 0)
+	else if (dec->sentence.para >= 0) {
 		further_decisions(&c, doc, (size_t)dec->sentence.para);
+		operative_items(&c, doc, (size_t)dec->sentence.para);
+	}
 	for (i = 0; i < dec->n && dec->sentence.para >= 0; i++)
 		if (dec->decisions[i] == IACHRP_FOLLOW_UP)
 			followed(&c, doc, (size_t)dec->sentence.para);
