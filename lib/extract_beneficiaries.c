@@ -539,6 +539,21 @@ add_shared_surname(struct ctx *c, size_t a, size_t b, size_t sa, size_t sb)
 	    "person named with the surname of the next", NULL);
 }
 
+/*
+ * Where s[a, b) ends without an English possessive: a possessive names
+ * its owner ("Mr. Pedraza Linares's rights").
+ */
+static size_t
+without_possessive(const char *s, size_t a, size_t b)
+{
+	if (b > a + 2 && s[b - 1] == 's' && s[b - 2] == '\'')
+		return b - 2;
+	if (b > a + 4 && s[b - 1] == 's' &&
+	    strncmp(s + b - 4, "\xe2\x80\x99", 3) == 0)
+		return b - 4;
+	return b;
+}
+
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -548,6 +563,7 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	while (b > a && strchr(" ,;.", c->s[b - 1]) != NULL &&
 	    !(c->s[b - 1] == '.' && initial_stop(c->s, a, b - 1)))
 		b--;
+	b = without_possessive(c->s, a, b);
 	if (b <= a)
 		return;
 	/* A release names a few; a text naming thousands is no release. */
@@ -580,6 +596,29 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	iachrp_trace_at(c->doc, "beneficiaries", c->s + a, b - a, group ?
 	    "group named by a beneficiary cue" :
 	    "person named by a beneficiary cue", NULL);
+}
+
+/*
+ * True when s[a, b), a clause after a person, gives the person's
+ * nickname: a verb of calling, then a quote ("a quien sus compañeros
+ * llaman "El Chele"", "whom his neighbours call "Tito"").
+ */
+static int
+nickname_given(const struct ctx *c, size_t a, size_t b)
+{
+	size_t k, n;
+
+	for (k = a; k < b; k = skip_spaces(c->s, token_end(c->s, k, b), b)) {
+		if ((n = iachrp_match_in(c->f + k, iachrp_lex_calling_verb,
+		    NULL)) == 0 || iachrp_is_alpha_at(c->f + k + n))
+			continue;
+		for (k += n; k < b; k++)
+			if (opening_quote(c->s + k) > 0 &&
+			    (k == 0 || c->s[k - 1] == ' '))
+				return 1;
+		return 0;
+	}
+	return 0;
 }
 
 /* A quoted name in s[a, b): sets its bounds without the quotes. */
@@ -2173,8 +2212,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 					continue;
 				}
 			}
-			if (n == 0 && iachrp_match_in(c->f + s0,
-			    iachrp_lex_nickname_cue, NULL) > 0)
+			if (n == 0 && (iachrp_match_in(c->f + s0,
+			    iachrp_lex_nickname_cue, NULL) > 0 ||
+			    nickname_given(c, s0, i < b ? i : b)))
 				;	/* "A, conocido como "El Chino"" */
 			else if (token_end(c->s, s0, i < b ? i : b) ==
 			    (i < b ? i : b) && iachrp_match_in(c->f + s0,
@@ -4136,6 +4176,7 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		i = skip_spaces(p->s, b, p->len);
 		while (b > a && strchr(",;:.)", p->s[b - 1]) != NULL)
 			b--;
+		b = without_possessive(p->s, a, b);
 		/* "The", "Dr.", and "On" of "On April 12" opening a sentence */
 		while ((k = word_then_space(p->f, a, articles)) > 0 ||
 		    (k = word_then_space(p->f, a, roles)) > 0 ||

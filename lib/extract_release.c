@@ -423,7 +423,7 @@ dateline_time(const struct iachrp_para *p, int *hh, int *mm)
 
 /*
  * The separator of a place and a date that ends at k, before the date:
- * ", " or a dash between spaces.  Its length, or 0.
+ * ", " or a dash, a bar or a slash between spaces.  Its length, or 0.
  */
 static size_t
 separator_before(const char *s, size_t k)
@@ -432,7 +432,8 @@ separator_before(const char *s, size_t k)
 		return 0;
 	if (s[k - 2] == ',')
 		return 2;
-	if (s[k - 2] == '-' && s[k - 3] == ' ')
+	if ((s[k - 2] == '-' || s[k - 2] == '|' || s[k - 2] == '/') &&
+	    s[k - 3] == ' ')
 		return 3;
 	if (k >= 5 && s[k - 5] == ' ' && dash_at(s + k - 4, s) == 3)
 		return 5;
@@ -632,6 +633,27 @@ date_after_label(const char *f, size_t off, struct iachrp_date *d, int *hh,
 	return time_after(f, off + n, hh, mm) > 0;
 }
 
+/*
+ * True when the paragraphs from i to the lead, but one, are a date or a
+ * time alone: "Washington, D.C. | 3 de octubre de 2022 | 16:40" as cells.
+ */
+static int
+dates_before_lead(const struct iachrp_doc *doc, size_t i)
+{
+	struct iachrp_date d;
+	size_t other = 0;
+	int hh, mm;
+
+	for (; (long)i < doc->lead; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (iachrp_parse_date(p->f, 0, &d) != p->len &&
+		    time_at(p->f, &hh, &mm) != p->len)
+			other++;
+	}
+	return other <= 1;
+}
+
 json_t *
 iachrp_extract_press_release(const struct iachrp_doc *doc)
 {
@@ -672,7 +694,7 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 		}
 		/* "Washington, D.C." alone on a line just above the lead */
 		if (placepara < 0 && doc->lead >= 0 && (long)i < doc->lead &&
-		    (long)i + 2 >= doc->lead && p->len <= 32 &&
+		    dates_before_lead(doc, i + 1) && p->len <= 32 &&
 		    strchr(p->s, ',') != NULL && is_place(p->s, p->f, p->len)) {
 			placepara = (long)i;
 			place = p->len;
@@ -697,10 +719,9 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 				mm = b;
 			}
 			/* "Communiqué de presse 262/24 — le 26 novembre 2024,
-			 * 17 h 00" */
-			if (date.year == 0 && (doc->lead < 0 ||
-			    (long)i < doc->lead) && date_after_label(p->f, n,
-			    &d, &a, &b)) {
+			 * 17 h 00", above the lead or closing the release */
+			if (date.year == 0 && date_after_label(p->f, n, &d, &a,
+			    &b)) {
 				date = d;
 				if (a >= 0 && hh < 0) {
 					hh = a;

@@ -293,12 +293,26 @@ item_end(const char *s, size_t len)
 	    word_in(s + len - n, n, iachrp_lex_disjunction);
 }
 
+/* True when line is a date alone, as under a headline: "June 15, 2020". */
+static int
+date_only(const char *line)
+{
+	char f[64];
+	size_t len = strlen(line);
+	struct iachrp_date d;
+
+	if (len >= sizeof(f))
+		return 0;
+	fold(f, line, len);
+	return iachrp_parse_date(f, 0, &d) == len;
+}
+
 /*
  * A line wrapped by an editor goes on in the next line: it is long, ends
  * without closing punctuation, and the next line is not a list item; the
  * next line starts in lowercase, or the line ends with a lowercase word
- * and the next is not a dateline.  A headline followed by the dateline
- * stays apart.
+ * and the next is not a dateline.  A headline followed by the dateline or
+ * by a date alone stays apart.
  */
 static int
 continues(const char *prev, size_t plen, const char *next)
@@ -309,7 +323,7 @@ continues(const char *prev, size_t plen, const char *next)
 		return 0;
 	last = (unsigned char)prev[plen - 1];
 	if (strchr(".:;!?)\"", last) != NULL || last >= 0x80 ||
-	    starts_item(next) || item_end(prev, plen))
+	    starts_item(next) || item_end(prev, plen) || date_only(next))
 		return 0;
 	if ((*next >= 'a' && *next <= 'z') || (*next >= '0' && *next <= '9'))
 		return 1;
