@@ -54,6 +54,7 @@
 #define fronted_clauses iachrp_lex_fronted_clause
 #define deciding_cues iachrp_lex_deciding_cue
 #define institution_words iachrp_lex_institution_word
+#define place_words iachrp_lex_place_word
 #define belonging iachrp_lex_belonging
 #define relation_cues iachrp_lex_relation_cue
 #define among_cues iachrp_lex_among_cue
@@ -333,9 +334,15 @@ names_by_cue(const struct ctx *c, size_t k, size_t end, const char *stops)
 static int
 initial_stop(const char *s, size_t a, size_t j)
 {
-	return j > a && iachrp_is_upper_at(s + j - 1) && (j < a + 2 ||
-	    s[j - 2] == ' ' || s[j - 2] == '.' || (s[j - 2] == '-' &&
-	    j >= a + 3 && s[j - 3] == '.'));
+	size_t k = j;	/* the letter before, "Á" of "M.J.V.Á." too */
+
+	if (j == a)
+		return 0;
+	while (--k > a && ((unsigned char)s[k] & 0xc0) == 0x80)
+		;
+	return iachrp_is_upper_at(s + k) && (k == a || s[k - 1] == ' ' ||
+	    s[k - 1] == '.' || (s[k - 1] == '-' && k >= a + 2 &&
+	    s[k - 2] == '.'));
 }
 
 /* The end of the beneficiary phrase that starts at i. */
@@ -694,13 +701,13 @@ is_initials(const char *s, size_t a, size_t b)
 {
 	size_t i;
 
-	if (b - a < 2 || b - a > 10)
+	if (b - a < 2 || b - a > 12)
 		return 0;
-	/* "R.A.J.-B.": a hyphen between two capitals' stops */
-	for (i = a; i < b; i++)
-		if ((s[i] < 'A' || s[i] > 'Z') && s[i] != '.' &&
+	/* "R.A.J.-B.": a hyphen between two capitals' stops; "M.J.V.Á." */
+	for (i = a; i < b; i += iachrp_char_len(s + i))
+		if (!iachrp_is_upper_at(s + i) && s[i] != '.' &&
 		    !(s[i] == '-' && i > a && s[i - 1] == '.' && i + 1 < b &&
-		    s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+		    iachrp_is_upper_at(s + i + 1)))
 			return 0;
 	return 1;
 }
@@ -1647,7 +1654,8 @@ personal(const struct ctx *c, size_t a, size_t b)
 	if (is_group(c, a, b))
 		return 0;
 	/* "Ministerio Público de Guatemala": an institution, not a person */
-	if (iachrp_match_in(c->f + a, institution_words, NULL) > 0 &&
+	if ((iachrp_match_in(c->f + a, institution_words, NULL) > 0 ||
+	    iachrp_match_in(c->f + a, place_words, NULL) > 0) &&
 	    iachrp_match_in(c->f + a, roles, NULL) == 0)
 		return 0;
 	/* "Bolivarian National Armed Forces": a run ending with a head */
@@ -1982,8 +1990,9 @@ affiliation(const struct ctx *c, size_t a, size_t b)
 		return 1;
 	return strcmp(kind, "person") == 0 && a < b &&
 	    iachrp_is_upper_at(c->s + a) &&
-	    iachrp_contains(c->f, a, token_end(c->s, a, b),
-	    institution_words) && !iachrp_contains(c->f, a, b, membership);
+	    (iachrp_contains(c->f, a, token_end(c->s, a, b),
+	    institution_words) || iachrp_match_in(c->f + a, place_words,
+	    NULL) > 0) && !iachrp_contains(c->f, a, b, membership);
 }
 
 /* True when s at a, set off by commas, says where: "del territorio X". */
@@ -4191,7 +4200,9 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		}
 		if (words < 2 || is_group(c, a, b) ||
 		    has_acronym(p->s, a, b) ||
-		    iachrp_contains(p->f, a, b, institution_words))
+		    iachrp_contains(p->f, a, b, institution_words) ||
+		    iachrp_match_in(p->f + a, place_words, NULL) > 0 ||
+		    after_place_prep(c, 0, a))
 			continue;
 		for (k = a; k < b; k = skip_spaces(p->s, token_end(p->s, k,
 		    b), b))
