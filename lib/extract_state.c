@@ -93,6 +93,62 @@ ends_with_any(const char *start, const char *p, const char *const *cues)
 	return 0;
 }
 
+/*
+ * The State of the region a capitalised word at s (folded f) names, one
+ * of a single State's regions, departments or cities ("Pará",
+ * "Chiapas"), or -1; *mlen its length.
+ */
+static int
+region_at(const char *s, const char *f, size_t *mlen)
+{
+	size_t n = IACHRP_NCUES(iachrp_lex_region), i, len, best = 0;
+	int letter = iachrp_base_letter(f), state = -1;
+
+	if (!iachrp_is_upper_at(s))
+		return -1;
+	for (i = iachrp_first_with(iachrp_lex_region, n,
+	    sizeof(iachrp_lex_region[0]), letter); i < n &&
+	    iachrp_lex_region[i].text[0] == letter; i++)
+		if ((len = iachrp_match(f, iachrp_lex_region[i].text)) > best) {
+			best = len;
+			state = state_index(iachrp_lex_region[i].value);
+		}
+	*mlen = best;
+	return state;
+}
+
+/*
+ * Where the release names no State: the State of the regions it names,
+ * the one named most ("no Presídio Regional de Marabá, Pará"), or -1.
+ */
+static int
+state_by_region(const struct iachrp_doc *doc)
+{
+	long score[64] = { 0 };
+	size_t i, k, n;
+	int s, best = -1;
+
+	for (i = 0; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind == IACHRP_FURNITURE || p->mandate)
+			continue;
+		for (k = 0; k < p->nword; k++) {
+			if ((s = region_at(p->s + p->word[k], p->f + p->word[k],
+			    &n)) < 0)
+				continue;
+			if (score[s]++ == 0)
+				iachrp_trace_candidate(doc, "state", (long)i,
+				    p->word[k], p->word[k] + n, "the State "
+				    "of the regions named, where no State is",
+				    iachrp_states[s].code);
+			if (best < 0 || score[s] > score[best])
+				best = s;
+		}
+	}
+	return best;
+}
+
 json_t *
 iachrp_extract_state(const struct iachrp_doc *doc)
 {
@@ -154,6 +210,8 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 		    (score[s] == score[best] && first[s] < first[best]))
 			best = s;
 	}
+	if (best < 0)
+		best = state_by_region(doc);
 	if (best < 0)
 		return iachrp_pair("name", json_null(), "code", json_null());
 	return iachrp_pair("name", json_string(iachrp_states[best].name),
