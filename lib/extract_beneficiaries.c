@@ -2665,6 +2665,9 @@ name_soon(const struct ctx *c, size_t a, size_t to)
 	for (i = 0; i < 10 && a < to && c->s[a] != ';' && c->s[a] != '.'; i++) {
 		if (iachrp_is_upper_at(c->s + a))
 			return persons_follow(c, a, to);
+		/* "including by strengthening the Indigenous Guard" */
+		if (word_then_space(c->f, a, iachrp_lex_agent_prep) > 0)
+			return 0;
 		a = skip_spaces(c->s, token_end(c->s, a, to), to);
 	}
 	return 0;
@@ -2802,8 +2805,6 @@ members_among_later(struct ctx *c, const struct iachrp_doc *doc,
 	size_t n = json_array_size(c->list), e, i, j, k, to, len;
 	const char *name, *at;
 
-	if (c->extends || c->lifts)
-		return;
 	for (j = 0; j < n; j++) {
 		const json_t *v = json_array_get(c->list, j);
 
@@ -4717,6 +4718,40 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	json_decref(names);
 }
 
+/*
+ * True when the one entry is a group the lead p tells by its members
+ * ("levantar las medidas otorgadas a integrantes de la Junta Directiva del
+ * Sindicato X"): the persons a later sentence names are those members.
+ */
+static int
+members_only(struct ctx *c, const struct iachrp_para *p)
+{
+	const json_t *v = json_array_get(c->list, 0);
+	const char *name, *at;
+	size_t t, e;
+
+	if (json_array_size(c->list) != 1 || strcmp(json_string_value(
+	    json_object_get(v, "kind")), "group") != 0)
+		return 0;
+	name = json_string_value(json_object_get(v, "name"));
+	if ((at = strstr(p->s, name)) == NULL)
+		return 0;
+	c->s = p->s;
+	c->f = p->f;
+	/* Back over an article and "of" to a word of membership. */
+	e = (size_t)(at - p->s);
+	t = word_before(c, 0, &e);
+	if (word_is(c, t, e, articles, IACHRP_NCUES(articles))) {
+		e = t;
+		t = word_before(c, 0, &e);
+	}
+	if (!word_is(c, t, e, of_words, IACHRP_NCUES(of_words)))
+		return 0;
+	e = t;
+	t = word_before(c, 0, &e);
+	return t < e && iachrp_match_in(c->f + t, membership, NULL) > 0;
+}
+
 /* True when every entry is a group that names no one. */
 static int
 unnamed_only(const json_t *list)
@@ -4907,7 +4942,8 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	struct ctx scratch;
 	size_t i, k, n, to;
 	int empty = json_array_size(c->list) == 0;
-	int unnamed = empty || unnamed_only(c->list);
+	int unnamed = empty || unnamed_only(c->list) ||
+	    members_only(c, &doc->para[lead]);
 	int kind, named_lead;
 
 	/*
