@@ -4413,6 +4413,9 @@ add_persons(struct ctx *c, const json_t *names, const char *why)
 	size_t i;
 
 	json_array_foreach(names, i, v) {
+		if (entry_named(c, json_string_value(v), 0,
+		    json_string_length(v)))
+			continue;
 		if (iachrp_append(c->doc, c->list, iachrp_pair("name",
 		    json_incref((json_t *)v), "kind",
 		    json_string("person"))) != 0)
@@ -4473,6 +4476,58 @@ kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
 	}
 }
 
+/* Where the first verb of protecting in p starts, or 0. */
+static size_t
+protect_cue_in(const struct iachrp_para *p)
+{
+	size_t k;
+
+	for (k = 0; k < p->nword; k++)
+		if (iachrp_match_in(p->f + p->word[k], protect_cues, NULL) > 0)
+			return p->word[k];
+	return 0;
+}
+
+/*
+ * The persons each item of the list of requests asks the State to
+ * protect, after its verb of protecting ("b) proteger la vida e
+ * integridad personal de B"), into names; an item that names a set
+ * gives none.  Items that ask for inquiries into what befell others
+ * ("la relativa al asesinato del señor X") protect no one.
+ */
+static void
+requested_in_every_item(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *names)
+{
+	struct ctx scratch;
+	json_t *item;
+	size_t i, n;
+
+	if (doc->lead < 0)
+		return;
+	for (i = (size_t)doc->lead + 1; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate ||
+		    item_start(p->s) == 0 ||
+		    (n = protect_cue_in(p)) == 0 ||
+		    new_scratch(&scratch, c) != 0)
+			continue;
+		if ((item = json_array()) == NULL) {
+			json_decref(scratch.list);
+			iachrp_nomem(doc);
+			return;
+		}
+		scratch.count = 1;	/* no set of its own */
+		scratch.s = p->s;
+		scratch.f = p->f;
+		from_cues(&scratch, n, p->len);
+		persons_into(c, scratch.list, item);
+		json_array_extend(names, item);
+		json_decref(item);
+	}
+}
+
 /* Adds the persons the list of requests asks the State to protect. */
 static void
 add_requested(struct ctx *c, const struct iachrp_doc *doc, const char *why)
@@ -4484,7 +4539,23 @@ add_requested(struct ctx *c, const struct iachrp_doc *doc, const char *why)
 		return;
 	}
 	requested_names(c, doc, names);
+	requested_in_every_item(c, doc, names);
 	add_persons(c, names, why);
+	json_decref(names);
+}
+
+/* Adds the persons a grant's requests ask the State to protect. */
+static void
+add_protected_in_items(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *names = json_array();
+
+	if (names == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
+	requested_in_every_item(c, doc, names);
+	add_persons(c, names, "a person a request asks the State to protect");
 	json_decref(names);
 }
 
@@ -5644,6 +5715,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		 */
 		add_requested(&c, doc, "a person the follow-up's requests "
 		    "ask the State to protect");
+	else if (!c.extends && c.lifts == 0)
+		add_protected_in_items(&c, doc);
 	/* Whom the finding of risk names, where an extension names no one. */
 	if (json_array_size(c.list) == 0 && c.extends &&
 	    dec->sentence.para >= 0)
