@@ -186,6 +186,22 @@ honorific_before(const struct ctx *c, size_t i, size_t j)
 	return role_len(c->f + k) == j + 1 - k;
 }
 
+/*
+ * True when the stop at j ends a number sign that a number follows: "Los
+ * Ríos No. 2", "Cárcel N. 4".
+ */
+static int
+number_sign_before(const struct ctx *c, size_t i, size_t j)
+{
+	size_t k = j;
+
+	while (k > i && c->f[k - 1] != ' ')
+		k--;
+	return k < j && iachrp_match_in(c->f + k, iachrp_lex_number_sign,
+	    NULL) == j + 1 - k && c->f[j + 1] == ' ' && c->f[j + 2] >= '0' &&
+	    c->f[j + 2] <= '9';
+}
+
 /* True when the word of f[i, j) that ends at j is "of", "de", "of". */
 static int
 ends_with_of(const char *f, size_t i, size_t j)
@@ -357,7 +373,7 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			return j;
 		if (f[j] == '.' && (j + 1 == end || f[j + 1] == ' ') &&
 		    !initial_stop(c->s, i, j) &&
-		    !honorific_before(c, i, j))
+		    !honorific_before(c, i, j) && !number_sign_before(c, i, j))
 			return j;
 		/*
 		 * The period of initials that also ends the sentence: "J.A.P.
@@ -564,7 +580,7 @@ without_possessive(const char *s, size_t a, size_t b)
 static void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
-	size_t i;
+	size_t i, n;
 	json_t *v;
 
 	while (b > a && strchr(" ,;.", c->s[b - 1]) != NULL &&
@@ -572,6 +588,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		b--;
 	b = without_possessive(c->s, a, b);
 	if (b <= a)
+		return;
+	/* A place is no one: "Cité Soleil" */
+	if (iachrp_region_at(c->s + a, c->f + a, &n) >= 0 && n == b - a)
 		return;
 	/* A release names a few; a text naming thousands is no release. */
 	if (json_array_size(c->list) >= MAX_ENTRIES)
@@ -4203,7 +4222,8 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		    has_acronym(p->s, a, b) ||
 		    iachrp_contains(p->f, a, b, institution_words) ||
 		    iachrp_match_in(p->f + a, place_words, NULL) > 0 ||
-		    after_place_prep(c, 0, a))
+		    after_place_prep(c, 0, a) || (iachrp_region_at(p->s + a,
+		    p->f + a, &k) >= 0 && k == b - a))
 			continue;
 		for (k = a; k < b; k = skip_spaces(p->s, token_end(p->s, k,
 		    b), b))

@@ -268,6 +268,12 @@ json_t *iachrp_extract_legal_basis(const struct iachrp_doc *doc);
 /* extract_state.c */
 json_t *iachrp_extract_state(const struct iachrp_doc *doc);
 int iachrp_state_at(const char *f, size_t *mlen);
+/*
+ * The State of a region, department or city named at s (folded f) and
+ * capitalised, of one State only ("Pará", "Cité Soleil"), or -1; *mlen
+ * its length.
+ */
+int iachrp_region_at(const char *s, const char *f, size_t *mlen);
 
 /* extract_decisions.c */
 struct iachrp_decision {

@@ -93,13 +93,8 @@ ends_with_any(const char *start, const char *p, const char *const *cues)
 	return 0;
 }
 
-/*
- * The State of the region a capitalised word at s (folded f) names, one
- * of a single State's regions, departments or cities ("Pará",
- * "Chiapas"), or -1; *mlen its length.
- */
-static int
-region_at(const char *s, const char *f, size_t *mlen)
+int
+iachrp_region_at(const char *s, const char *f, size_t *mlen)
 {
 	size_t n = IACHRP_NCUES(iachrp_lex_region), i, len, best = 0;
 	int letter = iachrp_base_letter(f), state = -1;
@@ -134,7 +129,8 @@ state_by_region(const struct iachrp_doc *doc)
 		if (p->kind == IACHRP_FURNITURE || p->mandate)
 			continue;
 		for (k = 0; k < p->nword; k++) {
-			if ((s = region_at(p->s + p->word[k], p->f + p->word[k],
+			if ((s = iachrp_region_at(p->s + p->word[k],
+			    p->f + p->word[k],
 			    &n)) < 0)
 				continue;
 			if (score[s]++ == 0)
