@@ -53,10 +53,17 @@ previous_word(const char *f, const char *p, char *buf, size_t size)
 	const char *end = p, *start;
 	size_t n;
 
-	while (end > f && end[-1] == ' ')
-		end--;
-	for (start = end; start > f && start[-1] != ' '; start--)
-		;
+	for (;;) {
+		while (end > f && end[-1] == ' ')
+			end--;
+		for (start = end; start > f && start[-1] != ' '; start--)
+			;
+		/* Past "partially" of "were partially lifted". */
+		if (start == end || iachrp_match_in(start,
+		    iachrp_lex_aux_adverb, NULL) != (size_t)(end - start))
+			break;
+		end = start;
+	}
 	n = (size_t)(end - start);
 	if (n >= size)
 		n = size - 1;
@@ -259,7 +266,10 @@ bare_year(const char *f, const char *p, size_t to)
 	for (; p < f + to; p = q) {
 		q = iachrp_word_at(f, p + 1);
 		n = iachrp_match_in(p, iachrp_lex_year_prep, NULL);
-		if (n == 0 || n != iachrp_word_len(p) || q >= f + to)
+		/* "in 2014", not "vigentes desde 2017": a since dates the
+		 * measures, not the act */
+		if (n == 0 || n != iachrp_word_len(p) || q >= f + to ||
+		    iachrp_match_in(p, iachrp_lex_date_past_word, NULL) == n)
 			continue;
 		if (iachrp_word_len(q) >= 4 && q[0] >= '1' && q[0] <= '2' &&
 		    q[1] >= '0' && q[1] <= '9' && q[2] >= '0' && q[2] <= '9' &&
