@@ -4458,13 +4458,19 @@ kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
 {
 	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
 	size_t kin[8], nkin = 0, i, k, j, n, at, e;
+	int any_kin = 0;	/* "à deux proches de l'artiste X" */
 
-	for (k = 0; k < lead->nword && nkin < 8; k++)
-		if (lead->word[k] >= dec->verb &&
-		    lead->word[k] < dec->sentence.end &&
-		    iachrp_match_in(lead->f + lead->word[k], kin_words,
+	for (k = 0; k < lead->nword && nkin < 8; k++) {
+		if (lead->word[k] < dec->verb ||
+		    lead->word[k] >= dec->sentence.end)
+			continue;
+		if (iachrp_match_in(lead->f + lead->word[k],
+		    iachrp_lex_relatives_noun, NULL) > 0)
+			any_kin = 1;
+		else if (iachrp_match_in(lead->f + lead->word[k], kin_words,
 		    NULL) > 0)
 			kin[nkin++] = lead->word[k];
+	}
 	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -4485,7 +4491,10 @@ kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
 				    lead->f + kin[j], n) == 0)
 					break;
 			}
-			if (j == nkin || iachrp_match_in(p->f + p->word[k - 1],
+			if (j == nkin && !(any_kin && iachrp_match_in(p->f + at,
+			    kin_words, NULL) == e - at))
+				continue;
+			if (iachrp_match_in(p->f + p->word[k - 1],
 			    possessives, NULL) != at - 1 - p->word[k - 1])
 				continue;
 			at = skip_spaces(p->s, e + (p->s[e] == ','), p->len);

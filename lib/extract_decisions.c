@@ -888,5 +888,14 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    "the dateline's date, which \"today\" refers to");
 		return iachrp_date_json(&d);
 	}
+	/* "... a adopté aujourd'hui", the headline dated "- 4 mai 2022" */
+	if (doc->title >= 0 && iachrp_contains(para->f, dec->sentence.start,
+	    dec->sentence.end, iachrp_lex_today) &&
+	    iachrp_headline_date(&doc->para[doc->title], &d, &to)) {
+		iachrp_trace(doc, "date", doc->title, to,
+		    doc->para[doc->title].len,
+		    "the headline's date, which \"today\" refers to");
+		return iachrp_date_json(&d);
+	}
 	return json_null();
 }

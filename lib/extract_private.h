@@ -316,6 +316,13 @@ int iachrp_asks(const char *f, size_t from, size_t to);
 
 /* extract_release.c */
 void iachrp_doc_layout(struct iachrp_doc *doc);
+/*
+ * A date that ends headline p after a dash ("La CIDH étend ses mesures
+ * conservatoires ... - 4 mai 2022"): 1, d and the offset where the
+ * date starts, or 0.
+ */
+int iachrp_headline_date(const struct iachrp_para *p, struct iachrp_date *d,
+    size_t *at);
 json_t *iachrp_extract_press_release(const struct iachrp_doc *doc);
 /* Where the text after a dateline's dash starts in p, or 0. */
 size_t iachrp_dateline_end(const struct iachrp_para *p);

@@ -654,6 +654,26 @@ dates_before_lead(const struct iachrp_doc *doc, size_t i)
 	return other <= 1;
 }
 
+int
+iachrp_headline_date(const struct iachrp_para *p, struct iachrp_date *d,
+    size_t *at_off)
+{
+	struct iachrp_date at;
+	size_t k, n;
+
+	for (k = p->len; k-- > 1;) {
+		if ((n = dash_at(p->s + k, p->s)) == 0 || p->s[k - 1] != ' ')
+			continue;
+		k = (size_t)(iachrp_skip_space(p->s + k + n) - p->s);
+		if (date_at(p->f + k, &at) != p->len - k || at.day == 0)
+			return 0;
+		*d = at;
+		*at_off = k;
+		return 1;
+	}
+	return 0;
+}
+
 json_t *
 iachrp_extract_press_release(const struct iachrp_doc *doc)
 {
@@ -734,6 +754,8 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 			mm = b;
 		}
 	}
+	if (date.year == 0 && doc->title >= 0)
+		iachrp_headline_date(&doc->para[doc->title], &date, &k);
 	pr = json_object();
 	if (pr == NULL)
 		return NULL;
