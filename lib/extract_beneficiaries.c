@@ -4958,8 +4958,13 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 			    p->word[k]), p->word[k]))))
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);
-			joined_targets(&scratch, skip_spaces(p->s,
-			    p->word[k] + n, to), to);
+			n = skip_spaces(p->s, p->word[k] + n, to);
+			/* "A ampliação beneficia:" and a list */
+			if (p->s[n] == ':' && skip_spaces(p->s, n + 1,
+			    p->len) == p->len)
+				listed(&scratch, doc, i);
+			else
+				joined_targets(&scratch, n, to);
 			break;
 		}
 	}
