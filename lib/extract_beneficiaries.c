@@ -531,6 +531,8 @@ static int entry_named(const struct ctx *c, const char *t, size_t a,
     size_t b);
 static void members_of_noun_later(struct ctx *c,
     const struct iachrp_para *p, const char *name);
+static void drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *names);
 
 /*
  * Adds a person whose name the text prints in two pieces: the given
@@ -4589,6 +4591,32 @@ add_protected_in_items(struct ctx *c, const struct iachrp_doc *doc)
 }
 
 /*
+ * An extension to a set it does not name ("para proteger también a otras
+ * personas de su entorno"): the persons the requests ask the State to
+ * protect, but for those the lead names as protected already, replace
+ * the set.
+ */
+static void
+requested_new(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *names = json_array();
+
+	if (names == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
+	requested_names(c, doc, names);
+	drop_named_in_lead(c, doc, names);
+	if (json_array_size(names) > 0) {
+		json_array_clear(c->list);
+		c->count = 0;
+		add_persons(c, names, "a person the requests ask the State "
+		    "to protect, new in the extension");
+	}
+	json_decref(names);
+}
+
+/*
  * Where no rule found whom the decision protects: the persons a later
  * list or sentence lists ("Las personas beneficiarias son:" and a list,
  * "The persons now covered by the measure are A; B; and C"), else those
@@ -5759,6 +5787,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (json_array_size(c.list) == 0 && c.extends &&
 	    dec->sentence.para >= 0)
 		kin_named_later(&c, doc, dec);
+	/* "para proteger también a otras personas de su entorno" */
+	if (c.extends && !c.requests && json_array_size(c.list) > 0 &&
+	    unnamed_only(c.list))
+		requested_new(&c, doc);
 	/* The title counts where the body names no one. */
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
