@@ -23,6 +23,13 @@ static const size_t ncues[IACHRP_NLANG] = {
 	IACHRP_NCUES(iachrp_lex_decision_fr)
 };
 
+static const struct iachrp_lex_index *const cue_index[IACHRP_NLANG] = {
+	IACHRP_INDEX(iachrp_lex_decision_en),
+	IACHRP_INDEX(iachrp_lex_decision_es),
+	IACHRP_INDEX(iachrp_lex_decision_pt),
+	IACHRP_INDEX(iachrp_lex_decision_fr)
+};
+
 const char *
 iachrp_decision_name(int kind)
 {
@@ -354,19 +361,13 @@ static size_t
 cue_at(const struct iachrp_doc *doc, const char *p, int *kind)
 {
 	const struct iachrp_lex_pair *list = cues[doc->lang];
-	size_t i, n, best = 0;
-	int letter = iachrp_base_letter(p);
+	size_t i, n;
 
-	/* The tables are sorted: only cues with p's first letter. */
-	for (i = iachrp_first_with(list, ncues[doc->lang], sizeof(*list),
-	    letter); list[i].text != NULL &&
-	    (unsigned char)list[i].text[0] == letter; i++)
-		if ((n = iachrp_match(p, list[i].text)) > best) {
-			best = n;
-			if (kind != NULL)
-				*kind = kind_named(list[i].value);
-		}
-	return best;
+	n = iachrp_match_pairs(p, list, ncues[doc->lang],
+	    cue_index[doc->lang], &i);
+	if (n > 0 && kind != NULL)
+		*kind = kind_named(list[i].value);
+	return n;
 }
 
 /*

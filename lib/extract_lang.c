@@ -17,16 +17,23 @@ static const size_t nwords[IACHRP_NLANG] = {
 	IACHRP_NCUES(iachrp_lex_function_word_fr)
 };
 
-/* Whether the word at p (n bytes) is in a sorted list of words. */
-static int
-in_words(const char *p, size_t n, const char *const *list, size_t size,
-    int letter)
-{
-	size_t i;
+static const struct iachrp_lex_index *const index_of[IACHRP_NLANG] = {
+	IACHRP_INDEX(iachrp_lex_function_word_en),
+	IACHRP_INDEX(iachrp_lex_function_word_es),
+	IACHRP_INDEX(iachrp_lex_function_word_pt),
+	IACHRP_INDEX(iachrp_lex_function_word_fr)
+};
 
-	for (i = iachrp_first_with(list, size, sizeof(*list), letter);
-	    i < size && (unsigned char)list[i][0] == letter; i++)
-		if (iachrp_match(p, list[i]) == n)
+/* Whether the word at p (n bytes) is a function word of language l. */
+static int
+in_words(const char *p, size_t n, int l)
+{
+	size_t i, end;
+
+	iachrp_index_range(p, words[l], nwords[l], sizeof(*words[l]),
+	    index_of[l], &i, &end);
+	for (; i < end; i++)
+		if (iachrp_match(p, words[l][i]) == n)
 			return 1;
 	return 0;
 }
@@ -36,15 +43,12 @@ in_words(const char *p, size_t n, const char *const *list, size_t size,
  * of one language counts twice, a word languages share once for each.
  */
 static void
-count_word(const char *p, size_t n, const struct iachrp_cueset *starts,
-    long *count)
+count_word(const char *p, size_t n, long *count)
 {
 	int in[IACHRP_NLANG], nin = 0, l;
-	int letter = iachrp_base_letter(p);
 
 	for (l = 0; l < IACHRP_NLANG; l++) {
-		in[l] = iachrp_cueset_may(&starts[l], p) &&
-		    in_words(p, n, words[l], nwords[l], letter);
+		in[l] = in_words(p, n, l);
 		nin += in[l];
 	}
 	for (l = 0; l < IACHRP_NLANG; l++)
@@ -56,13 +60,8 @@ int
 iachrp_detect_language(const struct iachrp_doc *doc)
 {
 	long count[IACHRP_NLANG] = { 0 };
-	struct iachrp_cueset starts[IACHRP_NLANG];
 	size_t i, n, seen = 0;
 	int l, best = IACHRP_EN;
-
-	for (l = 0; l < IACHRP_NLANG; l++)
-		iachrp_cueset_init(&starts[l], words[l], nwords[l],
-		    sizeof(*words[l]));
 
 	/* A couple of hundred words settle the language. */
 	for (i = 0; i < doc->npara && seen < 250; i++) {
@@ -78,7 +77,7 @@ iachrp_detect_language(const struct iachrp_doc *doc)
 			seen++;
 			/* Function words are short. */
 			if (n <= 5)
-				count_word(p, n, starts, count);
+				count_word(p, n, count);
 		}
 	}
 	for (l = 1; l < IACHRP_NLANG; l++)

@@ -521,8 +521,8 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 			continue;
 		for (w = 0; w < doc->para[i].nword; w++) {
 			p = f + doc->para[i].word[w];
-			if ((n = iachrp_match_sorted(p, iachrp_lex_article_cue,
-			    IACHRP_NCUES(iachrp_lex_article_cue), NULL)) == 0)
+			if ((n = iachrp_match_in(p, iachrp_lex_article_cue,
+			    NULL)) == 0)
 				continue;
 			p = iachrp_skip_space(p + n);
 			/* On from the number, as a scan would. */

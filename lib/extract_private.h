@@ -154,6 +154,14 @@ size_t iachrp_first_with(const void *table, size_t n, size_t size,
 size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
     size_t *which);
 /*
+ * As iachrp_match_sorted over a lexicon table, by its index; and over a
+ * table of pairs, where a text that starts with no letter matches none.
+ */
+size_t iachrp_match_indexed(const char *f, const char *const *cues,
+    size_t n, const struct iachrp_lex_index *index, size_t *which);
+size_t iachrp_match_pairs(const char *f, const struct iachrp_lex_pair *pairs,
+    size_t n, const struct iachrp_lex_index *index, size_t *which);
+/*
  * The entries of a lexicon table before its NULL.  A pointer in place of
  * the array would give 0: refused at compile time.
  */
@@ -161,15 +169,32 @@ size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
 	(sizeof(char[__builtin_types_compatible_p(__typeof__(table), \
 	    __typeof__(&(table)[0])) ? -1 : 1]) * 0 + \
 	    sizeof(table) / sizeof((table)[0]) - 1)
-/* iachrp_match_any over a lexicon table, by binary search. */
+/*
+ * The entries [*lo, *hi) of a lexicon table of n entries, stride bytes
+ * apart, that start with the base letter at f, or none when its index
+ * says that no entry can match there.
+ */
+void iachrp_index_range(const char *f, const void *table, size_t n,
+    size_t stride, const struct iachrp_lex_index *index, size_t *lo,
+    size_t *hi);
+/* The index gen-lexicon.sh writes beside a lexicon table. */
+#define IACHRP_INDEX(table) IACHRP_INDEX_OF(table)
+#define IACHRP_INDEX_OF(table) (&table##_index)
+/* iachrp_match_any over a lexicon table, by its index. */
 #define iachrp_match_in(f, table, which) \
-	iachrp_match_sorted((f), (table), IACHRP_NCUES(table), (which))
+	iachrp_match_indexed((f), (table), IACHRP_NCUES(table), \
+	    IACHRP_INDEX(table), (which))
+/* The same over a lexicon table of pairs. */
+#define iachrp_pair_in(f, table, which) \
+	iachrp_match_pairs((f), (table), IACHRP_NCUES(table), \
+	    IACHRP_INDEX(table), (which))
 const char *iachrp_find(const char *f, const char *cue, size_t *mlen);
-/* Whether a cue of a sorted table starts a word of f[from, to). */
-int iachrp_contains_sorted(const char *f, size_t from, size_t to,
-    const char *const *cues, size_t n);
+/* Whether a cue of a lexicon table starts a word of f[from, to). */
+int iachrp_contains_indexed(const char *f, size_t from, size_t to,
+    const char *const *cues, size_t n, const struct iachrp_lex_index *index);
 #define iachrp_contains(f, from, to, table) \
-	iachrp_contains_sorted((f), (from), (to), (table), IACHRP_NCUES(table))
+	iachrp_contains_indexed((f), (from), (to), (table), \
+	    IACHRP_NCUES(table), IACHRP_INDEX(table))
 /*
  * The index of the paragraph's first word that starts at or after
  * offset off; p->nword when none does.  The rule families walk these

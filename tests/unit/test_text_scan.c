@@ -2,6 +2,10 @@
  * The scanners' cue sets: a word is passed over only when no cue of the
  * table can start with its first two letters.
  */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include <criterion/criterion.h>
 
 #include "extract_private.h"
@@ -42,4 +46,183 @@ Test(text_scan, cueset_of_a_table_not_starting_with_letters)
 	iachrp_cueset_init(&set, odd, IACHRP_NCUES(odd), sizeof(*odd));
 	cr_expect(iachrp_cueset_may(&set, "zz"));
 	cr_expect(iachrp_cueset_may(&set, "# 5"));
+}
+
+/*
+ * The text a cue matches, and some it must not: each stem made a word,
+ * an accent on the first "e" and a typographic apostrophe, words after.
+ */
+static void
+probes_of(const char *cue, char out[4][160])
+{
+	size_t i, k = 0;
+	int accented = 0;
+
+	for (i = 0; cue[i] != '\0' && k < 100; i++) {
+		if (cue[i] == '*') {
+			memcpy(out[0] + k, "ados", 4);
+			k += 4;
+		} else {
+			out[0][k++] = cue[i];
+		}
+	}
+	out[0][k] = '\0';
+	snprintf(out[1], 160, "%.120s de la cour", out[0]);
+	snprintf(out[2], 160, "%.120ss", out[0]);
+	for (i = k = 0; out[0][i] != '\0'; i++) {
+		if (out[0][i] == 'e' && !accented) {
+			memcpy(out[3] + k, "\xc3\xa9", 2);
+			k += 2;
+			accented = 1;
+		} else if (out[0][i] == '\'') {
+			memcpy(out[3] + k, "\xe2\x80\x99", 3);
+			k += 3;
+		} else {
+			out[3][k++] = out[0][i];
+		}
+	}
+	out[3][k] = '\0';
+}
+
+/* The longest match of the entries with f's first letter, by a scan. */
+static size_t
+scan_longest(const char *f, const char *base, size_t n, size_t stride,
+    size_t *which)
+{
+	size_t i, len, best = 0;
+	int letter = iachrp_base_letter(f);
+
+	for (i = 0; i < n; i++) {
+		const char *cue = *(const char *const *)(base + i * stride);
+
+		if (letter == 0 || (unsigned char)cue[0] != letter)
+			continue;
+		if ((len = iachrp_match(f, cue)) > best) {
+			best = len;
+			*which = i;
+		}
+	}
+	return best;
+}
+
+/*
+ * Each probe of each entry at every word it has: the same match, by the
+ * index (by iachrp_match_sorted when index is NULL).
+ */
+static void
+check_search(const char *name, const void *table, size_t n, size_t stride,
+    int pairs, const struct iachrp_lex_index *index)
+{
+	char probes[4][160];
+	size_t i, k, got, want, gw = 0, ww = 0;
+	const char *base = table, *f;
+
+	for (i = 0; i < n; i++) {
+		probes_of(*(const char *const *)(base + i * stride), probes);
+		for (k = 0; k < 4; k++) {
+			for (f = probes[k]; f != NULL; f = strchr(f + 1, ' ')) {
+				f += *f == ' ';
+				want = scan_longest(f, base, n, stride, &ww);
+				if (!pairs && iachrp_base_letter(f) == 0)
+					want = iachrp_match_any(f, table, &ww);
+				if (index == NULL)
+					got = iachrp_match_sorted(f, table, n,
+					    &gw);
+				else if (pairs)
+					got = iachrp_match_pairs(f, table, n,
+					    index, &gw);
+				else
+					got = iachrp_match_indexed(f, table, n,
+					    index, &gw);
+				cr_expect_eq(got, want, "%s: \"%s\": %zu, not "
+				    "%zu", name, f, got, want);
+				if (got == want && got > 0)
+					cr_expect_eq(gw, ww, "%s: \"%s\"", name,
+					    f);
+			}
+		}
+	}
+}
+
+/* The index gen-lexicon.sh writes, against what the scanners work out. */
+static void
+check_index(const char *name, const void *table, size_t n, size_t stride,
+    const struct iachrp_lex_index *index)
+{
+	struct iachrp_cueset set;
+	int i;
+
+	iachrp_cueset_init(&set, table, n, stride);
+	for (i = 0; i < 27; i++) {
+		cr_expect_eq(index->start[i], iachrp_first_with(table, n,
+		    stride, 'a' + i), "%s: start of %c", name, 'a' + i);
+		cr_expect_eq(index->pair[i], set.pair[i], "%s: pairs of %c",
+		    name, 'a' + i);
+	}
+}
+
+#define CHECK_CUES(table) do { \
+	check_index(#table, table, IACHRP_NCUES(table), sizeof(table[0]), \
+	    IACHRP_INDEX(table)); \
+	check_search(#table, table, IACHRP_NCUES(table), sizeof(table[0]), \
+	    0, IACHRP_INDEX(table)); \
+} while (0)
+#define CHECK_PAIRS(table) do { \
+	check_index(#table, table, IACHRP_NCUES(table), sizeof(table[0]), \
+	    IACHRP_INDEX(table)); \
+	check_search(#table, table, IACHRP_NCUES(table), sizeof(table[0]), \
+	    1, IACHRP_INDEX(table)); \
+} while (0)
+
+Test(text_scan, indexed_search_finds_what_a_scan_finds)
+{
+	CHECK_CUES(iachrp_lex_scope_cue);
+	CHECK_CUES(iachrp_lex_coverage_cue);
+	CHECK_CUES(iachrp_lex_beneficiary_cue);
+	CHECK_CUES(iachrp_lex_number_sign);
+	CHECK_CUES(iachrp_lex_ordinal_mark);
+	CHECK_CUES(iachrp_lex_function_word_fr);
+	CHECK_CUES(iachrp_lex_rights_trigger);
+	CHECK_PAIRS(iachrp_lex_decision_es);
+	CHECK_PAIRS(iachrp_lex_right);
+	CHECK_PAIRS(iachrp_lex_month);
+	CHECK_PAIRS(iachrp_lex_state);
+}
+
+static int
+by_text(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * Where the search parts ways: cues that end, reach a stem or a byte
+ * that is not ASCII where others go on, more than a few at a time.
+ */
+Test(text_scan, sorted_search_at_every_kind_of_fork)
+{
+	const char *forks[] = {
+		"la", "la cour", "la cour*", "la cour d'appel", "la courte",
+		"la court* suprema", "la c\xc3\xa9" "dula", "la mesure",
+		"la mesure adopt* hier", "la mesure de", "la mesure du",
+		"la mesures", "la mesure\xc2\xba", "la mesure\xc2\xb0 5",
+		"la n\xc2\xb0", "la n'", "la n*", "lab*", "labor",
+		"labores", "lac", "lac*", "lacs", "l'acte", "l'acte*",
+		"l'\xc3\xa9tat", "l*", "l", "la *", "la * de"
+	};
+	size_t n = sizeof(forks) / sizeof(forks[0]);
+
+	qsort(forks, n, sizeof(*forks), by_text);
+	check_search("forks", forks, n, sizeof(*forks), 0, NULL);
+}
+
+/* month_at reads every month through the index: none may start otherwise. */
+Test(text_scan, months_start_with_letters)
+{
+	size_t i;
+
+	for (i = 0; iachrp_lex_month[i].text != NULL; i++)
+		cr_expect(iachrp_lex_month[i].text[0] >= 'a' &&
+		    iachrp_lex_month[i].text[0] <= 'z', "%s",
+		    iachrp_lex_month[i].text);
 }
