@@ -156,11 +156,14 @@ size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
 /*
  * As iachrp_match_sorted over a lexicon table, by its index; and over a
  * table of pairs, where a text that starts with no letter matches none.
+ * iachrp_match_indexed and iachrp_match_pairs (below) call these when
+ * the first two letters leave a match possible.
  */
-size_t iachrp_match_indexed(const char *f, const char *const *cues,
+size_t iachrp_search_indexed(const char *f, const char *const *cues,
     size_t n, const struct iachrp_lex_index *index, size_t *which);
-size_t iachrp_match_pairs(const char *f, const struct iachrp_lex_pair *pairs,
-    size_t n, const struct iachrp_lex_index *index, size_t *which);
+size_t iachrp_search_pairs(const char *f,
+    const struct iachrp_lex_pair *pairs, size_t n,
+    const struct iachrp_lex_index *index, size_t *which);
 /*
  * The entries of a lexicon table before its NULL.  A pointer in place of
  * the array would give 0: refused at compile time.
@@ -180,6 +183,39 @@ void iachrp_index_range(const char *f, const void *table, size_t n,
 /* The index gen-lexicon.sh writes beside a lexicon table. */
 #define IACHRP_INDEX(table) IACHRP_INDEX_OF(table)
 #define IACHRP_INDEX_OF(table) (&table##_index)
+/*
+ * Whether the index rules out any match at f on its first two letters,
+ * when they are plain lowercase letters: inline, as most words are
+ * settled so, at every call.
+ */
+static inline int
+iachrp_index_rules_out(const struct iachrp_lex_index *index, const char *f)
+{
+	unsigned a = (unsigned char)f[0] - 'a', b;
+
+	if (a >= 26 || (b = (unsigned char)f[1] - 'a') >= 26)
+		return 0;
+	return ((index->pair[a] >> b) & 1) == 0;
+}
+
+static inline size_t
+iachrp_match_indexed(const char *f, const char *const *cues, size_t n,
+    const struct iachrp_lex_index *index, size_t *which)
+{
+	if (iachrp_index_rules_out(index, f))
+		return 0;
+	return iachrp_search_indexed(f, cues, n, index, which);
+}
+
+static inline size_t
+iachrp_match_pairs(const char *f, const struct iachrp_lex_pair *pairs,
+    size_t n, const struct iachrp_lex_index *index, size_t *which)
+{
+	if (iachrp_index_rules_out(index, f))
+		return 0;
+	return iachrp_search_pairs(f, pairs, n, index, which);
+}
+
 /* iachrp_match_any over a lexicon table, by its index. */
 #define iachrp_match_in(f, table, which) \
 	iachrp_match_indexed((f), (table), IACHRP_NCUES(table), \

@@ -582,7 +582,7 @@ iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
 }
 
 size_t
-iachrp_match_indexed(const char *f, const char *const *cues, size_t n,
+iachrp_search_indexed(const char *f, const char *const *cues, size_t n,
     const struct iachrp_lex_index *index, size_t *which)
 {
 	struct table t = { (const char *)cues, sizeof(*cues) };
@@ -598,7 +598,7 @@ iachrp_match_indexed(const char *f, const char *const *cues, size_t n,
 }
 
 size_t
-iachrp_match_pairs(const char *f, const struct iachrp_lex_pair *pairs,
+iachrp_search_pairs(const char *f, const struct iachrp_lex_pair *pairs,
     size_t n, const struct iachrp_lex_index *index, size_t *which)
 {
 	struct table t = { (const char *)pairs, sizeof(*pairs) };

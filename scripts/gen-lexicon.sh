@@ -70,6 +70,16 @@ entries() {
 				    file, NR > "/dev/stderr"
 				exit 1
 			}
+			# The rules look a phrase up by its first letter
+			# unaccented, as the text is matched.
+			for (p = 1; p <= np; p++) {
+				if (substr(part[p], 1, 1) == "\303") {
+					printf "%s:%d: a phrase starts with " \
+					    "an accented letter: write it " \
+					    "without\n", file, NR > "/dev/stderr"
+					exit 1
+				}
+			}
 			for (p = 1; p <= np; p++)
 				printf "%s\t%s\t%s\t%s\t%d\n", $1, lang, part[p], \
 				    $3, NF
