@@ -477,8 +477,7 @@ acronym_of(const char *s, size_t n, const char *name)
 static int
 head_count(const struct ctx *c, size_t a, size_t b)
 {
-	const struct iachrp_lex_pair *words = iachrp_lex_count_word;
-	size_t i, len, best = 0;
+	size_t i, best;
 	int n = 0;
 
 	/* "outros seis estudantes", "otras tres personas" */
@@ -489,12 +488,8 @@ head_count(const struct ctx *c, size_t a, size_t b)
 	if (i > a)
 		return c->f[i] == ' ' ? n : 0;
 	/* A number in words: the longest that matches. */
-	for (i = 0; words[i].text != NULL; i++) {
-		if ((len = iachrp_match(c->f + a, words[i].text)) > best) {
-			best = len;
-			n = words[i].number;
-		}
-	}
+	if ((best = iachrp_pair_in(c->f + a, iachrp_lex_count_word, &i)) > 0)
+		n = iachrp_lex_count_word[i].number;
 	/* Not a word of the release's language: Portuguese "dos" is "of the" */
 	if (best > 0 && iachrp_match_any(c->f + a, function_words[c->lang],
 	    NULL) == best)

@@ -156,8 +156,7 @@ size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
 /*
  * As iachrp_match_sorted over a lexicon table, by its index; and over a
  * table of pairs, where a text that starts with no letter matches none.
- * iachrp_match_indexed and iachrp_match_pairs (below) call these when
- * the first two letters leave a match possible.
+ * Called through iachrp_match_indexed and iachrp_match_pairs (below).
  */
 size_t iachrp_search_indexed(const char *f, const char *const *cues,
     size_t n, const struct iachrp_lex_index *index, size_t *which);
@@ -184,20 +183,64 @@ void iachrp_index_range(const char *f, const void *table, size_t n,
 #define IACHRP_INDEX(table) IACHRP_INDEX_OF(table)
 #define IACHRP_INDEX_OF(table) (&table##_index)
 /*
- * Whether the index rules out any match at f on its first two letters,
- * when they are plain lowercase letters: inline, as most words are
- * settled so, at every call.
+ * Whether a cue may start at f, by the pairs of first letters cues start
+ * with (an index's, or struct iachrp_cueset's): iachrp_pair_bit says 1
+ * or 0 where f starts with two lowercase ASCII letters, as most words
+ * do, and -1 elsewhere, where iachrp_pairs_may says.  Inline, as most
+ * lookups end there.
  */
 static inline int
-iachrp_index_rules_out(const struct iachrp_lex_index *index, const char *f)
+iachrp_pair_bit(const uint32_t pair[27], const char *f)
 {
 	unsigned a = (unsigned char)f[0] - 'a', b;
 
 	if (a >= 26 || (b = (unsigned char)f[1] - 'a') >= 26)
-		return 0;
-	return ((index->pair[a] >> b) & 1) == 0;
+		return -1;
+	return (pair[a] >> b) & 1;
+}
+int iachrp_pairs_may(const uint32_t pair[27], const char *f);
+static inline int
+iachrp_pairs_allow(const uint32_t pair[27], const char *f)
+{
+	int bit = iachrp_pair_bit(pair, f);
+
+	return bit >= 0 ? bit : iachrp_pairs_may(pair, f);
 }
 
+/* The bits set in x. */
+static inline unsigned
+iachrp_bit_count(uint32_t x)
+{
+	x -= (x >> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >> 2) & 0x33333333);
+	x = (x + (x >> 4)) & 0x0f0f0f0f;
+	return (x * 0x01010101) >> 24;
+}
+
+/*
+ * Whether an index rules out a match at f: by its first two letters, and
+ * where they are lowercase ASCII letters, by the third.
+ */
+static inline int
+iachrp_index_rules_out(const struct iachrp_lex_index *index, const char *f)
+{
+	unsigned a = (unsigned char)f[0] - 'a', b, c;
+	uint32_t row, third;
+
+	if (a >= 26 || (b = (unsigned char)f[1] - 'a') >= 26)
+		return 0;
+	row = index->pair[a];
+	if (((row >> b) & 1) == 0)
+		return 1;
+	if (row == 0xffffffff || (unsigned char)f[2] >= 0x80)
+		return 0;
+	third = index->third[index->third_at[a] +
+	    iachrp_bit_count(row & ((1u << b) - 1))];
+	c = (unsigned char)f[2] - 'a';
+	return ((third >> (c < 26 ? c : 26)) & 1) == 0;
+}
+
+/* The searches, when the first letters leave a match possible. */
 static inline size_t
 iachrp_match_indexed(const char *f, const char *const *cues, size_t n,
     const struct iachrp_lex_index *index, size_t *which)
@@ -206,7 +249,6 @@ iachrp_match_indexed(const char *f, const char *const *cues, size_t n,
 		return 0;
 	return iachrp_search_indexed(f, cues, n, index, which);
 }
-
 static inline size_t
 iachrp_match_pairs(const char *f, const struct iachrp_lex_pair *pairs,
     size_t n, const struct iachrp_lex_index *index, size_t *which)
@@ -249,9 +291,18 @@ struct iachrp_cueset {
 /* From the first bytes of n strings, each at stride bytes from the last. */
 void iachrp_cueset_init(struct iachrp_cueset *set, const void *table,
     size_t n, size_t stride);
-int iachrp_cueset_may(const struct iachrp_cueset *set, const char *f);
+static inline int
+iachrp_cueset_may(const struct iachrp_cueset *set, const char *f)
+{
+	return iachrp_pairs_allow(set->pair, f);
+}
 /* The first word start at or after p in the string that starts at start. */
 const char *iachrp_word_at(const char *start, const char *p);
+/*
+ * The start of the word after the one at p (a word start), or the end
+ * of the string: as iachrp_word_at(start, p + 1), without looking back.
+ */
+const char *iachrp_word_after(const char *p);
 int iachrp_is_upper_at(const char *s);
 int iachrp_is_alpha_at(const char *s);
 size_t iachrp_char_len(const char *s);

@@ -39,18 +39,22 @@ name_match(const char *f, const char *name)
 int
 iachrp_state_at(const char *f, size_t *mlen)
 {
-	size_t lo = 0, hi = IACHRP_NCUES(iachrp_lex_state), i, n, best = 0;
+	const struct iachrp_lex_index *index = IACHRP_INDEX(iachrp_lex_state);
+	size_t lo, hi, i, n, best = 0;
 	int state = -1, letter = iachrp_base_letter(f), second, third;
 	const char *q;
 
 	if (mlen != NULL)
 		*mlen = 0;
-	if (letter < 'a' || letter > 'z')
+	if (letter < 'a' || letter > 'z' ||
+	    iachrp_pair_bit(index->pair, f) == 0)
 		return -1;
 	q = f + iachrp_char_len(f);
 	second = iachrp_base_letter(q);
 	third = *q == '\0' ? 0 : iachrp_base_letter(q + iachrp_char_len(q));
 	/* The table is sorted: the names that start with these two letters. */
+	lo = index->start[letter - 'a'];
+	hi = index->start[letter - 'a' + 1];
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		const unsigned char *k =

@@ -56,7 +56,8 @@ is_furniture(const char *f)
 	const char *p;
 	int spaces = 0;
 
-	if ((n = iachrp_match_any(f, furniture_lines, NULL)) == len)
+	if ((n = iachrp_match_sorted(f, furniture_lines,
+	    IACHRP_NCUES(furniture_lines), NULL)) == len)
 		return 1;
 	for (n = 0; furniture_starts[n] != NULL; n++)
 		if (iachrp_match_prefix(f, furniture_starts[n]) > 0)
@@ -335,7 +336,7 @@ index_words(struct iachrp_doc *doc)
 		f = doc->para[i].f;
 		doc->para[i].word = doc->words + n;
 		for (p = iachrp_word_at(f, f); *p != '\0';
-		    p = iachrp_word_at(f, p + 1))
+		    p = iachrp_word_after(p))
 			doc->words[n++] = (size_t)(p - f);
 		doc->para[i].nword = (size_t)(doc->words + n -
 		    doc->para[i].word);

@@ -164,9 +164,8 @@ iachrp_cueset_init(struct iachrp_cueset *set, const void *table, size_t n,
 	}
 }
 
-/* Whether a cue may start at f, by the pairs of first letters cues have. */
-static int
-pair_may(const uint32_t pair[27], const char *f)
+int
+iachrp_pairs_may(const uint32_t pair[27], const char *f)
 {
 	unsigned char a = (unsigned char)f[0], b = (unsigned char)f[1];
 	int c0, c1;
@@ -179,12 +178,6 @@ pair_may(const uint32_t pair[27], const char *f)
 		return 0;
 	c1 = iachrp_base_letter(f + iachrp_char_len(f));
 	return (pair[pair_slot(c0)] >> pair_slot(c1)) & 1;
-}
-
-int
-iachrp_cueset_may(const struct iachrp_cueset *set, const char *f)
-{
-	return pair_may(set->pair, f);
 }
 
 size_t
@@ -230,6 +223,29 @@ iachrp_word_at(const char *start, const char *p)
 		if (c >= 0x80 && iachrp_is_alpha_at(p))
 			return p;
 		p += c < 0x80 ? 1 : iachrp_char_len(p);
+	}
+}
+
+const char *
+iachrp_word_after(const char *p)
+{
+	unsigned char c;
+	size_t n;
+
+	for (;;) {
+		while ((c = (unsigned char)*p) < 0x80 && alnum_table[c])
+			p++;
+		if (c < 0x80 || !cp_is_alpha(decode(p, &n)))
+			break;
+		p += n;
+	}
+	for (;;) {
+		while ((c = (unsigned char)*p) < 0x80 && c != '\0' &&
+		    !alnum_table[c])
+			p++;
+		if (c < 0x80 || cp_is_alpha(decode(p, &n)))
+			return p;
+		p += n;
 	}
 }
 
@@ -563,7 +579,7 @@ iachrp_index_range(const char *f, const void *table, size_t n,
 	struct table t = { table, stride };
 
 	*lo = *hi = 0;
-	if (pair_may(index->pair, f))
+	if (iachrp_pairs_allow(index->pair, f))
 		letter_range(&t, n, index, iachrp_base_letter(f), lo, hi);
 }
 
@@ -589,7 +605,7 @@ iachrp_search_indexed(const char *f, const char *const *cues, size_t n,
 	int letter;
 	size_t lo, hi;
 
-	if (!pair_may(index->pair, f))
+	if (!iachrp_pairs_allow(index->pair, f))
 		return 0;
 	if ((letter = iachrp_base_letter(f)) == 0)
 		return iachrp_match_any(f, cues, which);
@@ -605,7 +621,7 @@ iachrp_search_pairs(const char *f, const struct iachrp_lex_pair *pairs,
 	int letter;
 	size_t lo, hi;
 
-	if (!pair_may(index->pair, f) ||
+	if (!iachrp_pairs_allow(index->pair, f) ||
 	    (letter = iachrp_base_letter(f)) == 0)
 		return 0;
 	letter_range(&t, n, index, letter, &lo, &hi);
@@ -619,7 +635,7 @@ iachrp_contains_indexed(const char *f, size_t from, size_t to,
 	const char *p;
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1))
+	    p = iachrp_word_after(p))
 		if (iachrp_match_indexed(p, cues, n, index, NULL) > 0)
 			return 1;
 	return 0;

@@ -144,13 +144,39 @@ check_search(const char *name, const void *table, size_t n, size_t stride,
 	}
 }
 
+/*
+ * The slots of the third letters of the entries that start with the
+ * letters a and b: every slot where one ends there, has a stem or a byte
+ * that is not ASCII.
+ */
+static uint32_t
+third_letters(const char *base, size_t n, size_t stride, int a, int b)
+{
+	uint32_t mask = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const unsigned char *cue =
+		    *(const unsigned char *const *)(base + i * stride);
+
+		if (cue[0] != a || cue[1] != b)
+			continue;
+		if (cue[2] == '\0' || cue[2] == '*' || cue[2] >= 0x80)
+			return 0x07ffffff;
+		mask |= (uint32_t)1 << (cue[2] >= 'a' && cue[2] <= 'z' ?
+		    cue[2] - 'a' : 26);
+	}
+	return mask;
+}
+
 /* The index gen-lexicon.sh writes, against what the scanners work out. */
 static void
 check_index(const char *name, const void *table, size_t n, size_t stride,
     const struct iachrp_lex_index *index)
 {
 	struct iachrp_cueset set;
-	int i;
+	size_t k;
+	int i, b;
 
 	iachrp_cueset_init(&set, table, n, stride);
 	for (i = 0; i < 27; i++) {
@@ -158,6 +184,18 @@ check_index(const char *name, const void *table, size_t n, size_t stride,
 		    stride, 'a' + i), "%s: start of %c", name, 'a' + i);
 		cr_expect_eq(index->pair[i], set.pair[i], "%s: pairs of %c",
 		    name, 'a' + i);
+	}
+	for (i = 0; i < 26; i++) {
+		if (index->pair[i] == 0xffffffff)
+			continue;
+		for (b = 0, k = index->third_at[i]; b < 26; b++) {
+			if (((index->pair[i] >> b) & 1) == 0)
+				continue;
+			cr_expect_eq(index->third[k], third_letters(table, n,
+			    stride, 'a' + i, 'a' + b), "%s: after %c%c", name,
+			    'a' + i, 'a' + b);
+			k++;
+		}
 	}
 }
 
@@ -216,13 +254,22 @@ Test(text_scan, sorted_search_at_every_kind_of_fork)
 	check_search("forks", forks, n, sizeof(*forks), 0, NULL);
 }
 
-/* month_at reads every month through the index: none may start otherwise. */
-Test(text_scan, months_start_with_letters)
+static void
+check_letters_first(const struct iachrp_lex_pair *pairs)
 {
 	size_t i;
 
-	for (i = 0; iachrp_lex_month[i].text != NULL; i++)
-		cr_expect(iachrp_lex_month[i].text[0] >= 'a' &&
-		    iachrp_lex_month[i].text[0] <= 'z', "%s",
-		    iachrp_lex_month[i].text);
+	for (i = 0; pairs[i].text != NULL; i++)
+		cr_expect(pairs[i].text[0] >= 'a' && pairs[i].text[0] <= 'z',
+		    "%s", pairs[i].text);
+}
+
+/*
+ * Month names and number words, once tried one by one, are looked up by
+ * their first letter: every one must start with a letter.
+ */
+Test(text_scan, months_and_numbers_start_with_letters)
+{
+	check_letters_first(iachrp_lex_month);
+	check_letters_first(iachrp_lex_count_word);
 }
