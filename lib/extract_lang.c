@@ -30,6 +30,8 @@ in_words(const char *p, size_t n, int l)
 {
 	size_t i, end;
 
+	if (iachrp_index_rules_out(index_of[l], p))
+		return 0;
 	iachrp_index_range(p, words[l], nwords[l], sizeof(*words[l]),
 	    index_of[l], &i, &end);
 	for (; i < end; i++)

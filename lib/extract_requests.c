@@ -28,6 +28,9 @@ roman_value(const char *s, size_t n)
 	};
 	int i;
 
+	/* Most words are none: every numeral starts with i, v or x. */
+	if (n == 0 || strchr("ivx", *s) == NULL)
+		return 0;
 	for (i = 0; numerals[i] != NULL; i++)
 		if (strlen(numerals[i]) == n && strncmp(s, numerals[i], n) == 0)
 			return i + 1;

@@ -143,12 +143,17 @@ normalise(char *text, size_t len, struct iachrp_origin *org)
 } while (0)
 
 	while (p < end) {
-		/* Most bytes are printable ASCII: copied at once. */
+		/* Most bytes are printable ASCII: a run copied at once. */
 		if (*p > ' ' && *p < 0x7f) {
 			if (pending)
 				PUT_SPACE();
 			pending = 0;
-			KEEP();
+			if (org != NULL) {
+				KEEP();
+				continue;
+			}
+			while (p < end && *p > ' ' && *p < 0x7f)
+				*o++ = (char)*p++;
 			continue;
 		}
 		if (*p == '\r' || *p == '\n') {
@@ -191,8 +196,11 @@ fold(char *dst, const char *src, size_t len)
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)src[i], d;
 
-		if ((unsigned)(c - 'A') < 26)
-			c += 'a' - 'A';
+		if (c < 0x80) {
+			dst[i] = (char)((unsigned)(c - 'A') < 26 ? c + 'a' - 'A' :
+			    c);
+			continue;
+		}
 		dst[i] = (char)c;
 		if ((c != 0xc3 && c != 0xc5) || i + 1 >= len)
 			continue;

@@ -666,20 +666,47 @@ iachrp_word_len(const char *s)
 	}
 }
 
+/*
+ * Whether the wl ASCII letters or digits at w, in any case, are one of
+ * the abbreviations (lowercase, in their lexicon class): only those with
+ * w's first letter are compared.
+ */
+static int
+is_abbreviation(const char *w, size_t wl)
+{
+	const char *const *abbrevs = iachrp_lex_abbreviation;
+	const struct iachrp_lex_index *index =
+	    IACHRP_INDEX(iachrp_lex_abbreviation);
+	size_t n = IACHRP_NCUES(iachrp_lex_abbreviation), i, end;
+	int c = *w >= 'A' && *w <= 'Z' ? *w - 'A' + 'a' : *w;
+
+	if (c >= 'a' && c <= 'z') {
+		i = index->start[c - 'a'];
+		end = index->start[c - 'a' + 1];
+	} else {
+		i = iachrp_first_with(abbrevs, n, sizeof(*abbrevs), c);
+		end = iachrp_first_with(abbrevs, n, sizeof(*abbrevs), c + 1);
+	}
+	for (; i < end; i++)
+		if (wl == strlen(abbrevs[i]) &&
+		    strncasecmp(w, abbrevs[i], wl) == 0)
+			return 1;
+	return 0;
+}
+
 size_t
 iachrp_sentence_end(const char *s, size_t from)
 {
-	const char *const *abbrevs = iachrp_lex_abbreviation;
 	const char *f = s;
 	const char *p = s + from;
 
-	for (; *p != '\0'; p++) {
+	/* The stops are few: the bytes between are passed at once. */
+	for (;; p++) {
 		const char *w;
-		size_t i, wl;
-		int abbrev = 0;
+		size_t wl;
 
-		if (*p != '.' && *p != '!' && *p != '?')
-			continue;
+		if (*(p += strcspn(p, ".!?")) == '\0')
+			break;
 		if (p[1] != ' ' && p[1] != '\0')
 			continue;
 		if (p[1] == '\0')
@@ -693,14 +720,10 @@ iachrp_sentence_end(const char *s, size_t from)
 			    ((unsigned char)w[-1] & 0x80) == 0; w--)
 				;
 			wl = (size_t)(p - w);
-			if (wl == 1 && (w == f || w[-1] == ' ' ||
-			    w[-1] == '.' || w[-1] == '('))
-				abbrev = 1;
-			for (i = 0; !abbrev && abbrevs[i] != NULL; i++)
-				if (wl == strlen(abbrevs[i]) &&
-				    strncasecmp(w, abbrevs[i], wl) == 0)
-					abbrev = 1;
-			if (abbrev)
+			/* An initial, or an abbreviation. */
+			if ((wl == 1 && (w == f || w[-1] == ' ' ||
+			    w[-1] == '.' || w[-1] == '(')) ||
+			    is_abbreviation(w, wl))
 				continue;
 		}
 		return (size_t)(p + 1 - f);

@@ -266,10 +266,18 @@ check_letters_first(const struct iachrp_lex_pair *pairs)
 
 /*
  * Month names and number words, once tried one by one, are looked up by
- * their first letter: every one must start with a letter.
+ * their first letter: every one must start with a letter.  The same for
+ * abbreviations, compared in any case: each is written in lowercase.
  */
-Test(text_scan, months_and_numbers_start_with_letters)
+Test(text_scan, classes_read_by_their_first_letter)
 {
+	size_t i, k;
+
 	check_letters_first(iachrp_lex_month);
 	check_letters_first(iachrp_lex_count_word);
+	for (i = 0; iachrp_lex_abbreviation[i] != NULL; i++)
+		for (k = 0; iachrp_lex_abbreviation[i][k] != '\0'; k++)
+			cr_expect(!(iachrp_lex_abbreviation[i][k] >= 'A' &&
+			    iachrp_lex_abbreviation[i][k] <= 'Z'), "%s",
+			    iachrp_lex_abbreviation[i]);
 }
