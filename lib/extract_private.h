@@ -164,6 +164,12 @@ size_t iachrp_search_pairs(const char *f,
     const struct iachrp_lex_pair *pairs, size_t n,
     const struct iachrp_lex_index *index, size_t *which);
 /*
+ * The same, where the entries [from, to) of the table, stride bytes
+ * apart, are all that may match, and start with f's first two bytes.
+ */
+size_t iachrp_search_after_pair(const char *f, const void *table,
+    size_t stride, size_t from, size_t to, size_t *which);
+/*
  * The entries of a lexicon table before its NULL.  A pointer in place of
  * the array would give 0: refused at compile time.
  */
@@ -218,44 +224,68 @@ iachrp_bit_count(uint32_t x)
 }
 
 /*
- * Whether an index rules out a match at f: by its first two letters, and
- * where they are lowercase ASCII letters, by the third.
+ * What an index says of f where it starts with two lowercase ASCII
+ * letters: NULL when no entry can match there (by the third letter too,
+ * when it is ASCII), else the entries that start with them, all that
+ * may match.  *known is 0 where f starts otherwise, or the first letter
+ * takes any letter after it: the search says.
  */
+static inline const struct iachrp_lex_letter_pair *
+iachrp_index_pair(const struct iachrp_lex_index *index, const char *f,
+    int *known)
+{
+	unsigned a = (unsigned char)f[0] - 'a', b, c;
+	const struct iachrp_lex_letter_pair *pair;
+	uint32_t row;
+
+	*known = 0;
+	if (a >= 26 || (b = (unsigned char)f[1] - 'a') >= 26 ||
+	    (row = index->pair[a]) == 0xffffffff)
+		return NULL;
+	*known = 1;
+	if (((row >> b) & 1) == 0)
+		return NULL;
+	pair = &index->pairs[index->pairs_at[a] +
+	    iachrp_bit_count(row & ((1u << b) - 1))];
+	if ((unsigned char)f[2] >= 0x80)
+		return pair;
+	c = (unsigned char)f[2] - 'a';
+	return ((pair->third >> (c < 26 ? c : 26)) & 1) != 0 ? pair : NULL;
+}
+
+/* Whether an index rules out a match at f on its first letters. */
 static inline int
 iachrp_index_rules_out(const struct iachrp_lex_index *index, const char *f)
 {
-	unsigned a = (unsigned char)f[0] - 'a', b, c;
-	uint32_t row, third;
+	int known;
 
-	if (a >= 26 || (b = (unsigned char)f[1] - 'a') >= 26)
-		return 0;
-	row = index->pair[a];
-	if (((row >> b) & 1) == 0)
-		return 1;
-	if (row == 0xffffffff || (unsigned char)f[2] >= 0x80)
-		return 0;
-	third = index->third[index->third_at[a] +
-	    iachrp_bit_count(row & ((1u << b) - 1))];
-	c = (unsigned char)f[2] - 'a';
-	return ((third >> (c < 26 ? c : 26)) & 1) == 0;
+	return iachrp_index_pair(index, f, &known) == NULL && known;
 }
 
-/* The searches, when the first letters leave a match possible. */
+/* The lookups: most are settled inline on the first letters. */
 static inline size_t
 iachrp_match_indexed(const char *f, const char *const *cues, size_t n,
     const struct iachrp_lex_index *index, size_t *which)
 {
-	if (iachrp_index_rules_out(index, f))
-		return 0;
-	return iachrp_search_indexed(f, cues, n, index, which);
+	const struct iachrp_lex_letter_pair *pair;
+	int known;
+
+	if ((pair = iachrp_index_pair(index, f, &known)) != NULL)
+		return iachrp_search_after_pair(f, cues, sizeof(*cues),
+		    pair->from, pair->to, which);
+	return known ? 0 : iachrp_search_indexed(f, cues, n, index, which);
 }
 static inline size_t
 iachrp_match_pairs(const char *f, const struct iachrp_lex_pair *pairs,
     size_t n, const struct iachrp_lex_index *index, size_t *which)
 {
-	if (iachrp_index_rules_out(index, f))
-		return 0;
-	return iachrp_search_pairs(f, pairs, n, index, which);
+	const struct iachrp_lex_letter_pair *pair;
+	int known;
+
+	if ((pair = iachrp_index_pair(index, f, &known)) != NULL)
+		return iachrp_search_after_pair(f, pairs, sizeof(*pairs),
+		    pair->from, pair->to, which);
+	return known ? 0 : iachrp_search_pairs(f, pairs, n, index, which);
 }
 
 /* iachrp_match_any over a lexicon table, by its index. */

@@ -500,19 +500,19 @@ try_cues(const char *f, const struct table *t, size_t from, size_t to,
 
 /*
  * The longest match at f of the entries [lo, hi) that start with f's
- * base letter, the first among equals in *which (may be NULL).  They
- * are read as a trie: the entries that agree with the text so far
+ * base letter, or with its first d bytes (ASCII), the first among
+ * equals in *which (may be NULL).  They are read as a trie: the entries that agree with the text so far
  * narrow by one byte at a time, by binary search where they part, and
  * iachrp_match settles those that end there, reach a stem or a byte
  * that is not ASCII (which matches otherwise), and the last few.
  */
 static size_t
 match_range(const char *f, const struct table *t, size_t lo, size_t hi,
-    size_t *which)
+    size_t d, size_t *which)
 {
 	struct best_match best = { 0, 0 };
-	const char *p = f;
-	size_t d = 0, end, stem, other, step = 0;
+	const char *p = f + d;
+	size_t end, stem, other, step = 0;
 	unsigned char b, first, last;
 
 	while (lo < hi) {
@@ -593,7 +593,7 @@ iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
 	if (letter == 0)
 		return iachrp_match_any(f, cues, which);
 	return match_range(f, &t, iachrp_first_with(cues, n, sizeof(*cues),
-	    letter), iachrp_first_with(cues, n, sizeof(*cues), letter + 1),
+	    letter), iachrp_first_with(cues, n, sizeof(*cues), letter + 1), 0,
 	    which);
 }
 
@@ -610,7 +610,7 @@ iachrp_search_indexed(const char *f, const char *const *cues, size_t n,
 	if ((letter = iachrp_base_letter(f)) == 0)
 		return iachrp_match_any(f, cues, which);
 	letter_range(&t, n, index, letter, &lo, &hi);
-	return match_range(f, &t, lo, hi, which);
+	return match_range(f, &t, lo, hi, 0, which);
 }
 
 size_t
@@ -625,7 +625,16 @@ iachrp_search_pairs(const char *f, const struct iachrp_lex_pair *pairs,
 	    (letter = iachrp_base_letter(f)) == 0)
 		return 0;
 	letter_range(&t, n, index, letter, &lo, &hi);
-	return match_range(f, &t, lo, hi, which);
+	return match_range(f, &t, lo, hi, 0, which);
+}
+
+size_t
+iachrp_search_after_pair(const char *f, const void *table, size_t stride,
+    size_t from, size_t to, size_t *which)
+{
+	struct table t = { table, stride };
+
+	return match_range(f, &t, from, to, 2, which);
 }
 
 int

@@ -169,6 +169,19 @@ third_letters(const char *base, size_t n, size_t stride, int a, int b)
 	return mask;
 }
 
+/* The first of the n sorted entries at or after text. */
+static size_t
+first_from(const char *base, size_t n, size_t stride, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(*(const char *const *)(base + i * stride),
+		    text) >= 0)
+			break;
+	return i;
+}
+
 /* The index gen-lexicon.sh writes, against what the scanners work out. */
 static void
 check_index(const char *name, const void *table, size_t n, size_t stride,
@@ -188,13 +201,21 @@ check_index(const char *name, const void *table, size_t n, size_t stride,
 	for (i = 0; i < 26; i++) {
 		if (index->pair[i] == 0xffffffff)
 			continue;
-		for (b = 0, k = index->third_at[i]; b < 26; b++) {
+		for (b = 0, k = index->pairs_at[i]; b < 26; b++) {
+			const struct iachrp_lex_letter_pair *pair;
+			char two[3] = { (char)('a' + i), (char)('a' + b), 0 };
+
 			if (((index->pair[i] >> b) & 1) == 0)
 				continue;
-			cr_expect_eq(index->third[k], third_letters(table, n,
-			    stride, 'a' + i, 'a' + b), "%s: after %c%c", name,
-			    'a' + i, 'a' + b);
-			k++;
+			pair = &index->pairs[k++];
+			cr_expect_eq(pair->third, third_letters(table, n,
+			    stride, 'a' + i, 'a' + b), "%s: after %s", name,
+			    two);
+			cr_expect_eq(pair->from, first_from(table, n, stride,
+			    two), "%s: from %s", name, two);
+			two[1]++;
+			cr_expect_eq(pair->to, first_from(table, n, stride,
+			    two), "%s: to %s", name, two);
 		}
 	}
 }
