@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <jansson.h>
 
@@ -122,6 +123,19 @@ int iachrp_is_utf8(const unsigned char *in, size_t len);
 int iachrp_is_html(const unsigned char *in, size_t len);
 int iachrp_html_text(const unsigned char *in, size_t len,
     struct iachrp_text *t, const char *source, iachr_error_t *err);
+
+/*
+ * Whether the eight bytes at p are all ASCII: the passes over a whole
+ * text step over most of it eight bytes at a time.
+ */
+static inline int
+iachrp_ascii8(const void *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	return (x & 0x8080808080808080u) == 0;
+}
 
 /* text_nfc.c: t in Unicode NFC, origins mapped; -1 when out of memory. */
 int iachrp_nfc(struct iachrp_text *t);

@@ -152,6 +152,13 @@ normalise(char *text, size_t len, struct iachrp_origin *org)
 				KEEP();
 				continue;
 			}
+			/* Where nothing was dropped yet, the text stays put. */
+			if (o == (const char *)p) {
+				while (p < end && *p > ' ' && *p < 0x7f)
+					p++;
+				o = text + ((const char *)p - text);
+				continue;
+			}
 			while (p < end && *p > ' ' && *p < 0x7f)
 				*o++ = (char)*p++;
 			continue;
@@ -188,14 +195,41 @@ normalise(char *text, size_t len, struct iachrp_origin *org)
 	return (size_t)(o - text);
 }
 
+/*
+ * When the eight bytes at src are ASCII, writes them to dst with A-Z
+ * lowered and returns 1: a byte's top bit says whether adding 0x3f and
+ * adding 0x25 to it passed 0x7f, that is whether it is 'A' or above and
+ * above 'Z'; no carry leaves a byte below 0x80.
+ */
+static int
+ascii_lowered(char *dst, const char *src)
+{
+	const uint64_t top = 0x8080808080808080u;
+	uint64_t x;
+
+	memcpy(&x, src, 8);
+	if ((x & top) != 0)
+		return 0;
+	x |= ((x + 0x3f3f3f3f3f3f3f3fu) & ~(x + 0x2525252525252525u) & top) >>
+	    2;
+	memcpy(dst, &x, 8);
+	return 1;
+}
+
 static void
 fold(char *dst, const char *src, size_t len)
 {
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)src[i], d;
+		unsigned char c, d;
 
+		/* Most of the text is ASCII: eight bytes lowered at once. */
+		while (i + 8 <= len && ascii_lowered(dst + i, src + i))
+			i += 8;
+		if (i == len)
+			break;
+		c = (unsigned char)src[i];
 		if (c < 0x80) {
 			dst[i] = (char)((unsigned)(c - 'A') < 26 ? c + 'a' - 'A' :
 			    c);
