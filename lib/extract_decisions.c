@@ -162,8 +162,8 @@ modal_before(const char *f, size_t from, const char *p)
 	const char *q, *next;
 	size_t n;
 
-	for (q = iachrp_word_at(f, f + from); q < p; q = iachrp_word_at(f,
-	    q + 1)) {
+	for (q = iachrp_word_at(f, f + from); q < p;
+	    q = iachrp_word_after(q)) {
 		if ((n = iachrp_match_in(q, iachrp_lex_modal_word, NULL)) == 0 ||
 		    iachrp_is_alpha_at(q + n))
 			continue;
@@ -289,7 +289,7 @@ dated_by_resolution(const char *f, const char *p, size_t to)
 	int dated = 0, cited = 0;
 
 	for (p = iachrp_word_at(f, p); p < f + to && !(dated && cited);
-	    p = iachrp_word_at(f, p + 1)) {
+	    p = iachrp_word_after(p)) {
 		if (!dated && iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
 			dated = 1;
 		if (!cited && iachrp_match_in(p, iachrp_lex_resolution_cue,
@@ -382,7 +382,7 @@ next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
 	size_t n;
 
 	for (p = iachrp_word_at(f, p); p < f + to;
-	    p = iachrp_word_at(f, p + 1)) {
+	    p = iachrp_word_after(p)) {
 		n = iachrp_match_in(p, iachrp_lex_conjunction, NULL);
 		if (n == 0 || n != iachrp_word_len(p))
 			continue;
@@ -560,7 +560,7 @@ iachrp_earlier_act(const struct iachrp_doc *doc, const char *f, size_t from,
 	const char *p;
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1))
+	    p = iachrp_word_after(p))
 		if (cue_at(doc, p, NULL) > 0)
 			return iachrp_first_decision(doc, f, from, to, NULL) ==
 			    (size_t)-1;
@@ -741,7 +741,7 @@ date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
 	size_t n;
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1)) {
+	    p = iachrp_word_after(p)) {
 		if ((n = iachrp_parse_date(p, doc->lang, d)) == 0)
 			continue;
 		q = iachrp_skip_space(p + n);
@@ -765,7 +765,7 @@ dateline_date(const struct iachrp_doc *doc, const struct iachrp_para *para,
 	const char *p;
 
 	for (p = iachrp_word_at(para->f, para->f); p < para->f + end;
-	    p = iachrp_word_at(para->f, p + 1))
+	    p = iachrp_word_after(p))
 		if (iachrp_parse_date(p, doc->lang, d) > 0 && d->day > 0)
 			return 1;
 	return 0;

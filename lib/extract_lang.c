@@ -28,12 +28,20 @@ static const struct iachrp_lex_index *const index_of[IACHRP_NLANG] = {
 static int
 in_words(const char *p, size_t n, int l)
 {
+	const struct iachrp_lex_letter_pair *pair;
 	size_t i, end;
+	int known;
 
-	if (iachrp_index_rules_out(index_of[l], p))
+	/* Past two letters, only the words that start with them. */
+	if ((pair = iachrp_index_pair(index_of[l], p, &known)) != NULL) {
+		i = pair->from;
+		end = pair->to;
+	} else if (known) {
 		return 0;
-	iachrp_index_range(p, words[l], nwords[l], sizeof(*words[l]),
-	    index_of[l], &i, &end);
+	} else {
+		iachrp_index_range(p, words[l], nwords[l], sizeof(*words[l]),
+		    index_of[l], &i, &end);
+	}
 	for (; i < end; i++)
 		if (iachrp_match(p, words[l][i]) == n)
 			return 1;

@@ -317,6 +317,13 @@ int iachrp_contains_indexed(const char *f, size_t from, size_t to,
 #define iachrp_contains(f, from, to, table) \
 	iachrp_contains_indexed((f), (from), (to), (table), \
 	    IACHRP_NCUES(table), IACHRP_INDEX(table))
+/* The same over a paragraph's f, by its word index. */
+int iachrp_para_contains_indexed(const struct iachrp_para *p, size_t from,
+    size_t to, const char *const *cues, size_t n,
+    const struct iachrp_lex_index *index);
+#define iachrp_para_contains(p, from, to, table) \
+	iachrp_para_contains_indexed((p), (from), (to), (table), \
+	    IACHRP_NCUES(table), IACHRP_INDEX(table))
 /*
  * The index of the paragraph's first word that starts at or after
  * offset off; p->nword when none does.  The rule families walk these

@@ -37,6 +37,15 @@ roman_value(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether a label may start with c: a letter, a digit, "(", "-", "*". */
+static int
+opens_label(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '(' || c == '-' || c == '*' ||
+	    c == 0xc2 || c == 0xe2;
+}
+
 /*
  * A label at s: "a)", "(a)", "a.", "A.", "1.", "1.-", "1-", "1)", "iv)",
  * "IV.", "•", "-".
@@ -50,8 +59,7 @@ label_at(const char *s, struct label *lab)
 	int paren = 0;
 
 	memset(lab, 0, sizeof(*lab));
-	if (strchr("(-*0123456789\xc2\xe2", *p) == NULL &&
-	    !(*p >= 'a' && *p <= 'z') && !(*p >= 'A' && *p <= 'Z'))
+	if (!opens_label((unsigned char)*p))
 		return 0;
 	if (((unsigned char)*p >= 0x80 || *p == '-' || *p == '*') &&
 	    (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 ||
@@ -194,7 +202,7 @@ ask_at(const char *f, size_t from, size_t to)
 	size_t n;
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1)) {
+	    p = iachrp_word_after(p)) {
 		if (iachrp_match_in(p, iachrp_lex_ask_verb, NULL) == 0 ||
 		    iachrp_match_in(p, iachrp_lex_ask_noun, NULL) > 0)
 			continue;

@@ -264,7 +264,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 			read_before_risk(p, from, to, &one);
 			read_after_protection(p, from, to, &one);
 			/* "para proteger su identidad, solo sus iniciales" */
-			if (one.n > 0 && iachrp_contains(p->f, from, to,
+			if (one.n > 0 && iachrp_para_contains(p, from, to,
 			    iachrp_lex_anonymity_cue))
 				drop_code(&one, "identity");
 			for (k = 0; k < one.n; k++)
@@ -272,7 +272,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 				    from, to, "rights named in the sentence",
 				    one.codes[k]);
 			if (one.n > 0)
-				merge(iachrp_contains(p->f, from, to,
+				merge(iachrp_para_contains(p, from, to,
 				    iachrp_lex_applicant_cue) ? &applicants :
 				    &own, &one);
 			while (to < p->len && p->s[to] == ' ')

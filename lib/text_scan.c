@@ -628,6 +628,21 @@ iachrp_search_pairs(const char *f, const struct iachrp_lex_pair *pairs,
 	return match_range(f, &t, lo, hi, 0, which);
 }
 
+int
+iachrp_para_contains_indexed(const struct iachrp_para *p, size_t from,
+    size_t to, const char *const *cues, size_t n,
+    const struct iachrp_lex_index *index)
+{
+	size_t k;
+
+	for (k = iachrp_word_from(p, from); k < p->nword && p->word[k] < to;
+	    k++)
+		if (iachrp_match_indexed(p->f + p->word[k], cues, n, index,
+		    NULL) > 0)
+			return 1;
+	return 0;
+}
+
 size_t
 iachrp_search_after_pair(const char *f, const void *table, size_t stride,
     size_t from, size_t to, size_t *which)
