@@ -177,17 +177,16 @@ function letter_slot(c) {
 	return c >= 97 && c <= 122 ? c - 97 : 26
 }
 # The index of the n phrases in phrase[1..n] (sorted): where the phrases
-# of each first letter start; the pairs of first letters they start with,
-# gathered as iachrp_cueset_init gathers them; and for each pair of
-# lowercase letters, the third letters and where its phrases are (see
-# lexicon.h).
-function emit_index(name, n,   i, row, b, slot, c0, c1, c2, every, start,
-    pair, bit, l, third, any, pairs_at, from, to, mask, entries, nentry) {
+# of each first letter start; the pairs of first letters they start with;
+# and for each pair of lowercase letters, the third letters and where its
+# phrases are (see lexicon.h).  A phrase that starts with no letter can
+# only match a text that starts with none: it opens row 26 to anything.
+function emit_index(name, n,   i, row, b, slot, c0, c1, c2, start, pair,
+    bit, l, third, any, pairs_at, from, to, mask, entries, nentry) {
 	if (mode == "h") {
 		printf "extern const struct iachrp_lex_index %s_index;\n", name
 		return
 	}
-	every = 0
 	for (row = 0; row < 27; row++)
 		pair[row] = 0
 	split("", bit)
@@ -202,7 +201,7 @@ function emit_index(name, n,   i, row, b, slot, c0, c1, c2, every, start,
 		while (l < 27 && c0 >= 97 + l)
 			start[l++] = i - 1
 		if (c0 < 97 || c0 > 122) {
-			every = 1
+			pair[26] = 4294967295
 			continue
 		}
 		row = c0 - 97
@@ -230,7 +229,7 @@ function emit_index(name, n,   i, row, b, slot, c0, c1, c2, every, start,
 	nentry = 0
 	for (row = 0; row < 26; row++) {
 		pairs_at[row] = nentry
-		if (every || pair[row] == 4294967295)
+		if (pair[row] == 4294967295)
 			continue
 		for (b = 0; b < 26; b++) {
 			if (!((row, b) in bit))
@@ -244,7 +243,7 @@ function emit_index(name, n,   i, row, b, slot, c0, c1, c2, every, start,
 		}
 	}
 	for (row = 0; row < 27; row++)
-		pair[row] = hex32(every ? 4294967295 : pair[row])
+		pair[row] = hex32(pair[row])
 	if (nentry > 0)
 		printf "static const struct iachrp_lex_letter_pair\n" \
 		    "%s_pairs[%d] = {\n%s\n};\n\n", name, nentry, \
@@ -276,7 +275,9 @@ END {
 		    "\x27z\x27), pair the"
 		print " * pairs of first letters the texts start with, as " \
 		    "struct"
-		print " * iachrp_cueset holds them.  For each pair of " \
+		print " * iachrp_cueset holds them, but that a text that " \
+		    "starts with no"
+		print " * letter only opens row 26.  For each pair of " \
 		    "lowercase letters"
 		print " * a row of pair holds (bits 0-25, unless the row is " \
 		    "all ones), pairs"

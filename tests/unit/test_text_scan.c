@@ -182,21 +182,47 @@ first_from(const char *base, size_t n, size_t stride, const char *text)
 	return i;
 }
 
+/*
+ * The pairs of first letters a cueset gathers, but that a text that
+ * starts with no letter only opens row 26.
+ */
+static uint32_t
+pairs_of(const char *base, size_t n, size_t stride, int row)
+{
+	struct iachrp_cueset set;
+	uint32_t pair = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const unsigned char *cue =
+		    *(const unsigned char *const *)(base + i * stride);
+		int letter = cue[0] >= 'a' && cue[0] <= 'z';
+
+		if (row == 26 && !letter)
+			return 0xffffffff;
+		if (!letter || cue[0] - 'a' != row)
+			continue;
+		iachrp_cueset_init(&set, base + i * stride, 1, stride);
+		if (set.pair[row] == 0xffffffff)
+			return 0xffffffff;
+		pair |= set.pair[row];
+	}
+	return pair;
+}
+
 /* The index gen-lexicon.sh writes, against what the scanners work out. */
 static void
 check_index(const char *name, const void *table, size_t n, size_t stride,
     const struct iachrp_lex_index *index)
 {
-	struct iachrp_cueset set;
 	size_t k;
 	int i, b;
 
-	iachrp_cueset_init(&set, table, n, stride);
 	for (i = 0; i < 27; i++) {
 		cr_expect_eq(index->start[i], iachrp_first_with(table, n,
 		    stride, 'a' + i), "%s: start of %c", name, 'a' + i);
-		cr_expect_eq(index->pair[i], set.pair[i], "%s: pairs of %c",
-		    name, 'a' + i);
+		cr_expect_eq(index->pair[i], pairs_of(table, n, stride, i),
+		    "%s: pairs of %c", name, 'a' + i);
 	}
 	for (i = 0; i < 26; i++) {
 		if (index->pair[i] == 0xffffffff)
