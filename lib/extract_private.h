@@ -241,8 +241,9 @@ iachrp_bit_count(uint32_t x)
  * What an index says of f where it starts with two lowercase ASCII
  * letters: NULL when no entry can match there (by the third letter too,
  * when it is ASCII), else the entries that start with them, all that
- * may match.  *known is 0 where f starts otherwise, or the first letter
- * takes any letter after it: the search says.
+ * may match.  Where it starts with another ASCII byte, NULL when no
+ * entry starts with one.  *known is 0 where it says nothing (f starts
+ * otherwise, or its first letter takes any after it): the search says.
  */
 static inline const struct iachrp_lex_letter_pair *
 iachrp_index_pair(const struct iachrp_lex_index *index, const char *f,
@@ -253,7 +254,11 @@ iachrp_index_pair(const struct iachrp_lex_index *index, const char *f,
 	uint32_t row;
 
 	*known = 0;
-	if (a >= 26 || (b = (unsigned char)f[1] - 'a') >= 26 ||
+	if (a >= 26) {
+		*known = (unsigned char)f[0] < 0x80 && index->pair[26] == 0;
+		return NULL;
+	}
+	if ((b = (unsigned char)f[1] - 'a') >= 26 ||
 	    (row = index->pair[a]) == 0xffffffff)
 		return NULL;
 	*known = 1;

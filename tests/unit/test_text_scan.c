@@ -105,43 +105,56 @@ scan_longest(const char *f, const char *base, size_t n, size_t stride,
 	return best;
 }
 
+/* The same match at f by the index (by iachrp_match_sorted when NULL). */
+static void
+check_at(const char *name, const char *f, const void *table, size_t n,
+    size_t stride, int pairs, const struct iachrp_lex_index *index)
+{
+	size_t got, want, gw = 0, ww = 0;
+
+	want = scan_longest(f, table, n, stride, &ww);
+	if (!pairs && iachrp_base_letter(f) == 0)
+		want = iachrp_match_any(f, table, &ww);
+	if (index == NULL)
+		got = iachrp_match_sorted(f, table, n, &gw);
+	else if (pairs)
+		got = iachrp_match_pairs(f, table, n, index, &gw);
+	else
+		got = iachrp_match_indexed(f, table, n, index, &gw);
+	cr_expect_eq(got, want, "%s: \"%s\": %zu, not %zu", name, f, got,
+	    want);
+	if (got == want && got > 0)
+		cr_expect_eq(gw, ww, "%s: \"%s\"", name, f);
+}
+
 /*
  * Each probe of each entry at every word it has: the same match, by the
- * index (by iachrp_match_sorted when index is NULL).
+ * index (by iachrp_match_sorted when index is NULL); and some texts that
+ * start otherwise.
  */
 static void
 check_search(const char *name, const void *table, size_t n, size_t stride,
     int pairs, const struct iachrp_lex_index *index)
 {
+	/* Texts that start with no letter, or with one not ASCII. */
+	static const char *const others[] = {
+		"(a) la", "2021 de", "# 5", "\xc2\xab la", "\xe2\x80\x99s",
+		", y", "- a", "n\xc2\xb0 5", "\xc3\xa0 la", "\xc3\xa9tat",
+		"A la", "", NULL
+	};
 	char probes[4][160];
-	size_t i, k, got, want, gw = 0, ww = 0;
+	size_t i, k;
 	const char *base = table, *f;
 
 	for (i = 0; i < n; i++) {
 		probes_of(*(const char *const *)(base + i * stride), probes);
-		for (k = 0; k < 4; k++) {
-			for (f = probes[k]; f != NULL; f = strchr(f + 1, ' ')) {
-				f += *f == ' ';
-				want = scan_longest(f, base, n, stride, &ww);
-				if (!pairs && iachrp_base_letter(f) == 0)
-					want = iachrp_match_any(f, table, &ww);
-				if (index == NULL)
-					got = iachrp_match_sorted(f, table, n,
-					    &gw);
-				else if (pairs)
-					got = iachrp_match_pairs(f, table, n,
-					    index, &gw);
-				else
-					got = iachrp_match_indexed(f, table, n,
-					    index, &gw);
-				cr_expect_eq(got, want, "%s: \"%s\": %zu, not "
-				    "%zu", name, f, got, want);
-				if (got == want && got > 0)
-					cr_expect_eq(gw, ww, "%s: \"%s\"", name,
-					    f);
-			}
-		}
+		for (k = 0; k < 4; k++)
+			for (f = probes[k]; f != NULL; f = strchr(f + 1, ' '))
+				check_at(name, f + (*f == ' '), table, n,
+				    stride, pairs, index);
 	}
+	for (i = 0; others[i] != NULL; i++)
+		check_at(name, others[i], table, n, stride, pairs, index);
 }
 
 /*
