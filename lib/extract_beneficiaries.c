@@ -5253,7 +5253,8 @@ first_mention(const struct iachrp_doc *doc, const char *name)
 			if (p->kind != IACHRP_BODY || ((long)i == doc->title) !=
 			    (pass == 1))
 				continue;
-			for (k = 0; n > 0 && k + n <= p->len; k++)
+			for (k = 0; n > 0 && (k = iachrp_byte_from(p->s, k,
+			    p->len, name[0])) + n <= p->len; k++)
 				if (p->s[k] == name[0] &&
 				    memcmp(p->s + k, name, n) == 0)
 					return (size_t)(p->s - doc->buf) + k;
@@ -5278,7 +5279,8 @@ given_alone(const struct iachrp_doc *doc, const char *name, size_t n)
 		p = &doc->para[i];
 		if (p->kind != IACHRP_BODY || (long)i == doc->title)
 			continue;
-		for (k = 0; k + n < p->len; k++) {
+		for (k = 0; (k = iachrp_byte_from(p->s, k, p->len,
+		    name[0])) + n < p->len; k++) {
 			if (p->s[k] != name[0] || memcmp(p->s + k, name, n) != 0 ||
 			    (k > 0 && p->s[k - 1] != ' '))
 				continue;

@@ -363,6 +363,8 @@ int iachrp_is_upper_at(const char *s);
 int iachrp_is_alpha_at(const char *s);
 size_t iachrp_char_len(const char *s);
 const char *iachrp_skip_space(const char *s);
+/* The first byte c of s[from, len), by memchr: its index, or len. */
+size_t iachrp_byte_from(const char *s, size_t from, size_t len, int c);
 /* The end of the sentence of s that starts at from (after its stop). */
 size_t iachrp_sentence_end(const char *s, size_t from);
 size_t iachrp_word_len(const char *s);

@@ -665,6 +665,14 @@ iachrp_contains_indexed(const char *f, size_t from, size_t to,
 	return 0;
 }
 
+size_t
+iachrp_byte_from(const char *s, size_t from, size_t len, int c)
+{
+	const char *p = from < len ? memchr(s + from, c, len - from) : NULL;
+
+	return p != NULL ? (size_t)(p - s) : len;
+}
+
 const char *
 iachrp_skip_space(const char *s)
 {
