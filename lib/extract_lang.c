@@ -83,10 +83,14 @@ iachrp_detect_language(const struct iachrp_doc *doc)
 		for (k = 0; k < para->nword && seen < 250; k++) {
 			const char *p = para->f + para->word[k];
 
-			n = iachrp_word_len(p);
 			seen++;
-			/* Function words are short. */
-			if (n <= 5)
+			/*
+			 * Most words start as no language's function word
+			 * does; function words are short.
+			 */
+			if (!iachrp_index_rules_out(
+			    IACHRP_INDEX(iachrp_lex_function_word), p) &&
+			    (n = iachrp_word_len(p)) <= 5)
 				count_word(p, n, count);
 		}
 	}

@@ -359,6 +359,12 @@ const char *iachrp_word_at(const char *start, const char *p);
  * of the string: as iachrp_word_at(start, p + 1), without looking back.
  */
 const char *iachrp_word_after(const char *p);
+/*
+ * The offsets of f's word starts, in order, to out, which has room for
+ * one every two bytes and two more; the starts iachrp_word_at and
+ * iachrp_word_after find one by one.  Returns how many.
+ */
+size_t iachrp_word_starts(const char *f, size_t *out);
 int iachrp_is_upper_at(const char *s);
 int iachrp_is_alpha_at(const char *s);
 size_t iachrp_char_len(const char *s);

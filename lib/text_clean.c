@@ -114,6 +114,13 @@ invisible_at(const unsigned char *p)
 	return 0;
 }
 
+/* Printable ASCII but the space. */
+static int
+printable(unsigned char c)
+{
+	return c > ' ' && c < 0x7f;
+}
+
 /*
  * Rewrites text in place: one '\n' per line end, spaces collapsed, lines
  * trimmed.  org (NULL allowed) follows the bytes it belongs to.  Returns
@@ -148,15 +155,20 @@ normalise(char *text, size_t len, struct iachrp_origin *org)
 			if (pending)
 				PUT_SPACE();
 			pending = 0;
-			if (org != NULL) {
-				KEEP();
+			/*
+			 * Where nothing was dropped yet, printable bytes and
+			 * single spaces between them stay as they are.
+			 */
+			if (o == (const char *)p) {
+				do
+					p++;
+				while (p < end && (printable(*p) ||
+				    (*p == ' ' && printable(p[1]))));
+				o = text + ((const char *)p - text);
 				continue;
 			}
-			/* Where nothing was dropped yet, the text stays put. */
-			if (o == (const char *)p) {
-				while (p < end && *p > ' ' && *p < 0x7f)
-					p++;
-				o = text + ((const char *)p - text);
+			if (org != NULL) {
+				KEEP();
 				continue;
 			}
 			while (p < end && *p > ' ' && *p < 0x7f)
@@ -362,26 +374,22 @@ continues(const char *prev, size_t plen, const char *next)
 /*
  * Indexes the words of every paragraph, in one block: a word start
  * follows a byte that is no letter, so a paragraph of len bytes holds at
- * most len / 2 + 1 of them.
+ * most len / 2 + 1 of them (and iachrp_word_starts writes one more).
  */
 static int
 index_words(struct iachrp_doc *doc)
 {
 	size_t i, total = 0, n = 0;
-	const char *f, *p;
 
 	for (i = 0; i < doc->npara; i++)
-		total += doc->para[i].len / 2 + 1;
+		total += doc->para[i].len / 2 + 2;
 	if ((doc->words = iachrp_malloc(total * sizeof(*doc->words))) == NULL)
 		return -1;
 	for (i = 0; i < doc->npara; i++) {
-		f = doc->para[i].f;
 		doc->para[i].word = doc->words + n;
-		for (p = iachrp_word_at(f, f); *p != '\0';
-		    p = iachrp_word_after(p))
-			doc->words[n++] = (size_t)(p - f);
-		doc->para[i].nword = (size_t)(doc->words + n -
-		    doc->para[i].word);
+		doc->para[i].nword = iachrp_word_starts(doc->para[i].f,
+		    doc->words + n);
+		n += doc->para[i].nword;
 	}
 	return 0;
 }

@@ -226,6 +226,35 @@ iachrp_word_at(const char *start, const char *p)
 	}
 }
 
+size_t
+iachrp_word_starts(const char *f, size_t *out)
+{
+	const unsigned char *p = (const unsigned char *)f;
+	size_t n = 0, len;
+	unsigned alpha, in_word = 0;
+
+	/*
+	 * A word starts where a letter or digit follows something else.
+	 * The offset is written at every character and kept only at a
+	 * start, without a branch on it, which would be missed at most
+	 * words: out needs room for one more than it gets.
+	 */
+	while (*p != '\0') {
+		if (*p < 0x80) {
+			alpha = alnum_table[*p];
+			len = 1;
+		} else {
+			alpha = (unsigned)cp_is_alpha(decode((const char *)p,
+			    &len));
+		}
+		out[n] = (size_t)((const char *)p - f);
+		n += alpha & ~in_word;
+		in_word = alpha;
+		p += len;
+	}
+	return n;
+}
+
 const char *
 iachrp_word_after(const char *p)
 {
