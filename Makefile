@@ -23,6 +23,9 @@ CFLAGS ?= -O2 -g
 PKGS = jansson libxml-2.0 yaml-0.1
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS := $(shell pkg-config --libs $(PKGS))
+# --version names the libyaml built against, as the headers name jansson's
+# and libxml2's: a tool that reads no YAML need not load libyaml to say so.
+YAML_VERSION := $(shell pkg-config --modversion yaml-0.1)
 # libcsv ships no pkg-config file.
 LIBS = $(PKG_LIBS) -lcsv -lm
 
@@ -40,7 +43,9 @@ endif
 WARN = -std=c11 -Wall -Wextra -Werror
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -Ilib -I$(BUILD)/gen $(PKG_CFLAGS)
 CFLAGS_ALL = $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) $(SANFLAGS)
-LDFLAGS_ALL = $(LDFLAGS) $(SANFLAGS)
+# Each program loads only the libraries it calls: iachr2json, say, starts
+# without libxml2 and libyaml, which it has no use for on text.
+LDFLAGS_ALL = $(LDFLAGS) $(SANFLAGS) -Wl,--as-needed
 
 LIB_SRCS = $(sort $(wildcard lib/*.c))
 LIB_OBJS = $(LIB_SRCS:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/gen/embedded.o \
@@ -130,6 +135,9 @@ $(SHARED_LIB): $(LIB_OBJS)
 $(BUILD)/tools/%.o: tools/%.c $(wildcard tools/cli*.h) $(LIB_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+
+$(BUILD)/tools/cli.o: CFLAGS_ALL += \
+	-DCLI_LIBYAML_VERSION='"$(YAML_VERSION)"'
 
 $(CLI_LIB): $(CLI_SRCS:tools/%.c=$(BUILD)/tools/%.o)
 	@mkdir -p $(@D)

@@ -145,17 +145,34 @@ role_len(const char *f)
 	return n > 0 ? e + n : 0;
 }
 
-/* Matches one of list at f + i followed by a space: bytes with it. */
+/* The n bytes matched at f + i followed by a space: bytes with it. */
 static size_t
-word_then_space(const char *f, size_t i, const char *const *list)
+then_space(const char *f, size_t i, size_t n)
 {
-	size_t n = iachrp_match_any(f + i, list, NULL);
-
 	if (n == 0)
 		return 0;
 	if (f[i + n] == ' ')
 		return n + 1;
 	return f[i + n - 1] == '\'' ? n : 0;
+}
+
+/* Matches one of a lexicon class at f + i followed by a space. */
+#define word_then_space(f, i, list) \
+	word_then_space_in((f), (i), (list), IACHRP_NCUES(list), \
+	    IACHRP_INDEX(list))
+static size_t
+word_then_space_in(const char *f, size_t i, const char *const *list,
+    size_t nlist, const struct iachrp_lex_index *index)
+{
+	return then_space(f, i, iachrp_match_indexed(f + i, list, nlist,
+	    index, NULL));
+}
+
+/* The same for a list of words not known until run time. */
+static size_t
+word_of_then_space(const char *f, size_t i, const char *const *list)
+{
+	return then_space(f, i, iachrp_match_any(f + i, list, NULL));
 }
 
 /* A State named at i, after a preposition and article: the bytes, or 0. */
@@ -254,7 +271,7 @@ aside_in_brackets(const char *s, size_t j, size_t end)
 static size_t
 namely_at(const char *f, size_t i)
 {
-	size_t n = iachrp_match_any(f + i, namely_cues, NULL);
+	size_t n = iachrp_match_in(f + i, namely_cues, NULL);
 
 	return n > 0 && strchr(" ,:", f[i + n]) != NULL ? n : 0;
 }
@@ -331,7 +348,7 @@ names_by_cue(const struct ctx *c, size_t k, size_t end, const char *stops)
 	size_t j;
 
 	for (j = k; j < end && j < k + 160; j++) {
-		if (c->f[j] == ',' && c->f[j + 1] == ' ' && word_then_space(
+		if (c->f[j] == ',' && c->f[j + 1] == ' ' && word_of_then_space(
 		    c->f, j + 2, clause_words[c->lang]) > 0)
 			continue;
 		if (strchr(stops, c->f[j]) != NULL)
@@ -401,7 +418,7 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			continue;
 		/* A clause ends it, unless it names: "..., who is
 		 * identified as J.A.C.R." */
-		if (f[j - 1] == ',' && word_then_space(f, j + 1,
+		if (f[j - 1] == ',' && word_of_then_space(f, j + 1,
 		    clause_words[c->lang]) > 0 && !names_by_cue(c, j + 1, end, ",;:"))
 			return j - 1;
 		/* "... a favor de X y resolvió extender la protección a Y" */
@@ -485,8 +502,7 @@ acronym_of(const char *s, size_t n, const char *name)
 static int
 head_count(const struct ctx *c, size_t a, size_t b)
 {
-	const struct iachrp_lex_pair *words = iachrp_lex_count_word;
-	size_t i, len, best = 0;
+	size_t i, best;
 	int n = 0;
 
 	/* "outros seis estudantes", "otras tres personas" */
@@ -497,12 +513,8 @@ head_count(const struct ctx *c, size_t a, size_t b)
 	if (i > a)
 		return c->f[i] == ' ' ? n : 0;
 	/* A number in words: the longest that matches. */
-	for (i = 0; words[i].text != NULL; i++) {
-		if ((len = iachrp_match(c->f + a, words[i].text)) > best) {
-			best = len;
-			n = words[i].number;
-		}
-	}
+	if ((best = iachrp_pair_in(c->f + a, iachrp_lex_count_word, &i)) > 0)
+		n = iachrp_lex_count_word[i].number;
 	/* Not a word of the release's language: Portuguese "dos" is "of the" */
 	if (best > 0 && iachrp_match_any(c->f + a, function_words[c->lang],
 	    NULL) == best)
@@ -5562,7 +5574,8 @@ first_mention(const struct iachrp_doc *doc, const char *name)
 			if (p->kind != IACHRP_BODY || ((long)i == doc->title) !=
 			    (pass == 1))
 				continue;
-			for (k = 0; n > 0 && k + n <= p->len; k++)
+			for (k = 0; n > 0 && (k = iachrp_byte_from(p->s, k,
+			    p->len, name[0])) + n <= p->len; k++)
 				if (p->s[k] == name[0] &&
 				    memcmp(p->s + k, name, n) == 0)
 					return (size_t)(p->s - doc->buf) + k;
@@ -5587,7 +5600,8 @@ given_alone(const struct iachrp_doc *doc, const char *name, size_t n)
 		p = &doc->para[i];
 		if (p->kind != IACHRP_BODY || (long)i == doc->title)
 			continue;
-		for (k = 0; k + n < p->len; k++) {
+		for (k = 0; (k = iachrp_byte_from(p->s, k, p->len,
+		    name[0])) + n < p->len; k++) {
 			if (p->s[k] != name[0] || memcmp(p->s + k, name, n) != 0 ||
 			    (k > 0 && p->s[k - 1] != ' '))
 				continue;

@@ -12,15 +12,12 @@
 static int
 month_at(const char *f, size_t *n)
 {
-	size_t i, len, best = 0;
+	size_t i, best;
 	int m = 0;
 
-	for (i = 0; iachrp_lex_month[i].text != NULL; i++) {
-		if ((len = iachrp_match(f, iachrp_lex_month[i].text)) > best) {
-			best = len;
-			m = iachrp_lex_month[i].number;
-		}
-	}
+	/* Every month starts with a letter: the index finds it. */
+	if ((best = iachrp_pair_in(f, iachrp_lex_month, &i)) > 0)
+		m = iachrp_lex_month[i].number;
 	/* An abbreviation is only a month with its full stop or a space. */
 	if (m != 0 && best <= 4 && f[best] == '.')
 		best++;

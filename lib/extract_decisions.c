@@ -23,6 +23,13 @@ static const size_t ncues[IACHRP_NLANG] = {
 	IACHRP_NCUES(iachrp_lex_decision_fr)
 };
 
+static const struct iachrp_lex_index *const cue_index[IACHRP_NLANG] = {
+	IACHRP_INDEX(iachrp_lex_decision_en),
+	IACHRP_INDEX(iachrp_lex_decision_es),
+	IACHRP_INDEX(iachrp_lex_decision_pt),
+	IACHRP_INDEX(iachrp_lex_decision_fr)
+};
+
 const char *
 iachrp_decision_name(int kind)
 {
@@ -162,8 +169,8 @@ modal_before(const char *f, size_t from, const char *p)
 	const char *q, *next;
 	size_t n;
 
-	for (q = iachrp_word_at(f, f + from); q < p; q = iachrp_word_at(f,
-	    q + 1)) {
+	for (q = iachrp_word_at(f, f + from); q < p;
+	    q = iachrp_word_after(q)) {
 		if ((n = iachrp_match_in(q, iachrp_lex_modal_word, NULL)) == 0 ||
 		    iachrp_is_alpha_at(q + n))
 			continue;
@@ -292,7 +299,7 @@ dated_by_resolution(const char *f, const char *p, size_t to)
 	int dated = 0, cited = 0;
 
 	for (p = iachrp_word_at(f, p); p < f + to && !(dated && cited);
-	    p = iachrp_word_at(f, p + 1)) {
+	    p = iachrp_word_after(p)) {
 		if (!dated && iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
 			dated = 1;
 		if (!cited && iachrp_match_in(p, iachrp_lex_resolution_cue,
@@ -364,19 +371,13 @@ static size_t
 cue_at(const struct iachrp_doc *doc, const char *p, int *kind)
 {
 	const struct iachrp_lex_pair *list = cues[doc->lang];
-	size_t i, n, best = 0;
-	int letter = iachrp_base_letter(p);
+	size_t i, n;
 
-	/* The tables are sorted: only cues with p's first letter. */
-	for (i = iachrp_first_with(list, ncues[doc->lang], sizeof(*list),
-	    letter); list[i].text != NULL &&
-	    (unsigned char)list[i].text[0] == letter; i++)
-		if ((n = iachrp_match(p, list[i].text)) > best) {
-			best = n;
-			if (kind != NULL)
-				*kind = kind_named(list[i].value);
-		}
-	return best;
+	n = iachrp_match_pairs(p, list, ncues[doc->lang],
+	    cue_index[doc->lang], &i);
+	if (n > 0 && kind != NULL)
+		*kind = kind_named(list[i].value);
+	return n;
 }
 
 /*
@@ -391,7 +392,7 @@ next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
 	size_t n;
 
 	for (p = iachrp_word_at(f, p); p < f + to;
-	    p = iachrp_word_at(f, p + 1)) {
+	    p = iachrp_word_after(p)) {
 		n = iachrp_match_in(p, iachrp_lex_conjunction, NULL);
 		if (n == 0 || n != iachrp_word_len(p))
 			continue;
@@ -569,7 +570,7 @@ iachrp_earlier_act(const struct iachrp_doc *doc, const char *f, size_t from,
 	const char *p;
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1))
+	    p = iachrp_word_after(p))
 		if (cue_at(doc, p, NULL) > 0)
 			return iachrp_first_decision(doc, f, from, to, NULL) ==
 			    (size_t)-1;
@@ -750,7 +751,7 @@ date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
 	size_t n;
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1)) {
+	    p = iachrp_word_after(p)) {
 		if ((n = iachrp_parse_date(p, doc->lang, d)) == 0)
 			continue;
 		q = iachrp_skip_space(p + n);
@@ -774,7 +775,7 @@ dateline_date(const struct iachrp_doc *doc, const struct iachrp_para *para,
 	const char *p;
 
 	for (p = iachrp_word_at(para->f, para->f); p < para->f + end;
-	    p = iachrp_word_at(para->f, p + 1))
+	    p = iachrp_word_after(p))
 		if (iachrp_parse_date(p, doc->lang, d) > 0 && d->day > 0)
 			return 1;
 	return 0;

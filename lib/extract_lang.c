@@ -17,16 +17,33 @@ static const size_t nwords[IACHRP_NLANG] = {
 	IACHRP_NCUES(iachrp_lex_function_word_fr)
 };
 
-/* Whether the word at p (n bytes) is in a sorted list of words. */
-static int
-in_words(const char *p, size_t n, const char *const *list, size_t size,
-    int letter)
-{
-	size_t i;
+static const struct iachrp_lex_index *const index_of[IACHRP_NLANG] = {
+	IACHRP_INDEX(iachrp_lex_function_word_en),
+	IACHRP_INDEX(iachrp_lex_function_word_es),
+	IACHRP_INDEX(iachrp_lex_function_word_pt),
+	IACHRP_INDEX(iachrp_lex_function_word_fr)
+};
 
-	for (i = iachrp_first_with(list, size, sizeof(*list), letter);
-	    i < size && (unsigned char)list[i][0] == letter; i++)
-		if (iachrp_match(p, list[i]) == n)
+/* Whether the word at p (n bytes) is a function word of language l. */
+static int
+in_words(const char *p, size_t n, int l)
+{
+	const struct iachrp_lex_letter_pair *pair;
+	size_t i, end;
+	int known;
+
+	/* Past two letters, only the words that start with them. */
+	if ((pair = iachrp_index_pair(index_of[l], p, &known)) != NULL) {
+		i = pair->from;
+		end = pair->to;
+	} else if (known) {
+		return 0;
+	} else {
+		iachrp_index_range(p, words[l], nwords[l], sizeof(*words[l]),
+		    index_of[l], &i, &end);
+	}
+	for (; i < end; i++)
+		if (iachrp_match(p, words[l][i]) == n)
 			return 1;
 	return 0;
 }
@@ -36,15 +53,12 @@ in_words(const char *p, size_t n, const char *const *list, size_t size,
  * of one language counts twice, a word languages share once for each.
  */
 static void
-count_word(const char *p, size_t n, const struct iachrp_cueset *starts,
-    long *count)
+count_word(const char *p, size_t n, long *count)
 {
 	int in[IACHRP_NLANG], nin = 0, l;
-	int letter = iachrp_base_letter(p);
 
 	for (l = 0; l < IACHRP_NLANG; l++) {
-		in[l] = iachrp_cueset_may(&starts[l], p) &&
-		    in_words(p, n, words[l], nwords[l], letter);
+		in[l] = in_words(p, n, l);
 		nin += in[l];
 	}
 	for (l = 0; l < IACHRP_NLANG; l++)
@@ -56,13 +70,8 @@ int
 iachrp_detect_language(const struct iachrp_doc *doc)
 {
 	long count[IACHRP_NLANG] = { 0 };
-	struct iachrp_cueset starts[IACHRP_NLANG];
 	size_t i, n, seen = 0;
 	int l, best = IACHRP_EN;
-
-	for (l = 0; l < IACHRP_NLANG; l++)
-		iachrp_cueset_init(&starts[l], words[l], nwords[l],
-		    sizeof(*words[l]));
 
 	/* A couple of hundred words settle the language. */
 	for (i = 0; i < doc->npara && seen < 250; i++) {
@@ -74,11 +83,15 @@ iachrp_detect_language(const struct iachrp_doc *doc)
 		for (k = 0; k < para->nword && seen < 250; k++) {
 			const char *p = para->f + para->word[k];
 
-			n = iachrp_word_len(p);
 			seen++;
-			/* Function words are short. */
-			if (n <= 5)
-				count_word(p, n, starts, count);
+			/*
+			 * Most words start as no language's function word
+			 * does; function words are short.
+			 */
+			if (!iachrp_index_rules_out(
+			    IACHRP_INDEX(iachrp_lex_function_word), p) &&
+			    (n = iachrp_word_len(p)) <= 5)
+				count_word(p, n, count);
 		}
 	}
 	for (l = 1; l < IACHRP_NLANG; l++)

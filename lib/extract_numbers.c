@@ -92,17 +92,22 @@ skip_words(const char *p)
 	return q;
 }
 
-/* The first cue-number pair in the paragraph, or 0. */
+/*
+ * The first cue-number pair in the paragraph, or 0; the ncues cues are
+ * a lexicon class, read by its index.
+ */
 static int
 find_cited(const struct iachrp_para *para, const char *const *cues,
-    int dash, int *number, int *year, size_t *at)
+    size_t ncues, const struct iachrp_lex_index *index, int dash,
+    int *number, int *year, size_t *at)
 {
 	const char *f = para->f, *p;
 	size_t n, k;
 
 	for (k = 0; k < para->nword; k++) {
 		p = f + para->word[k];
-		if ((n = iachrp_match_any(p, cues, NULL)) == 0)
+		if ((n = iachrp_match_indexed(p, cues, ncues, index,
+		    NULL)) == 0)
 			continue;
 		if (number_year(skip_sign(p + n), number, year, dash) ||
 		    number_year(skip_sign(skip_words(p + n)), number, year,
@@ -154,8 +159,10 @@ announced(const struct iachrp_doc *doc, size_t *para, size_t *at,
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		if (!find_cited(&doc->para[i], iachrp_lex_resolution_cue, 1,
-		    number, year, at))
+		if (!find_cited(&doc->para[i], iachrp_lex_resolution_cue,
+		    IACHRP_NCUES(iachrp_lex_resolution_cue),
+		    IACHRP_INDEX(iachrp_lex_resolution_cue), 1, number, year,
+		    at))
 			continue;
 		if (doc->lead < 0 || (long)i <= doc->lead ||
 		    !cites_earlier(doc->para[i].f, *at)) {
@@ -349,8 +356,10 @@ iachrp_extract_measure(const struct iachrp_doc *doc)
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		if (find_cited(&doc->para[i], iachrp_lex_measure_cue, 1,
-		    &number, &year, &at)) {
+		if (find_cited(&doc->para[i], iachrp_lex_measure_cue,
+		    IACHRP_NCUES(iachrp_lex_measure_cue),
+		    IACHRP_INDEX(iachrp_lex_measure_cue), 1, &number, &year,
+		    &at)) {
 			iachrp_trace(doc, "measure", (long)i, at,
 			    iachrp_sentence_end(doc->para[i].f, at),
 			    "first measure cue with a number");
@@ -521,8 +530,8 @@ iachrp_extract_legal_basis(const struct iachrp_doc *doc)
 			continue;
 		for (w = 0; w < doc->para[i].nword; w++) {
 			p = f + doc->para[i].word[w];
-			if ((n = iachrp_match_sorted(p, iachrp_lex_article_cue,
-			    IACHRP_NCUES(iachrp_lex_article_cue), NULL)) == 0)
+			if ((n = iachrp_match_in(p, iachrp_lex_article_cue,
+			    NULL)) == 0)
 				continue;
 			p = iachrp_skip_space(p + n);
 			/* On from the number, as a scan would. */

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <jansson.h>
 
@@ -123,6 +124,19 @@ int iachrp_is_html(const unsigned char *in, size_t len);
 int iachrp_html_text(const unsigned char *in, size_t len,
     struct iachrp_text *t, const char *source, iachr_error_t *err);
 
+/*
+ * Whether the eight bytes at p are all ASCII: the passes over a whole
+ * text step over most of it eight bytes at a time.
+ */
+static inline int
+iachrp_ascii8(const void *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	return (x & 0x8080808080808080u) == 0;
+}
+
 /* text_nfc.c: t in Unicode NFC, origins mapped; -1 when out of memory. */
 int iachrp_nfc(struct iachrp_text *t);
 
@@ -154,6 +168,22 @@ size_t iachrp_first_with(const void *table, size_t n, size_t size,
 size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
     size_t *which);
 /*
+ * As iachrp_match_sorted over a lexicon table, by its index; and over a
+ * table of pairs, where a text that starts with no letter matches none.
+ * Called through iachrp_match_indexed and iachrp_match_pairs (below).
+ */
+size_t iachrp_search_indexed(const char *f, const char *const *cues,
+    size_t n, const struct iachrp_lex_index *index, size_t *which);
+size_t iachrp_search_pairs(const char *f,
+    const struct iachrp_lex_pair *pairs, size_t n,
+    const struct iachrp_lex_index *index, size_t *which);
+/*
+ * The same, where the entries [from, to) of the table, stride bytes
+ * apart, are all that may match, and start with f's first two bytes.
+ */
+size_t iachrp_search_after_pair(const char *f, const void *table,
+    size_t stride, size_t from, size_t to, size_t *which);
+/*
  * The entries of a lexicon table before its NULL.  A pointer in place of
  * the array would give 0: refused at compile time.
  */
@@ -161,15 +191,144 @@ size_t iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
 	(sizeof(char[__builtin_types_compatible_p(__typeof__(table), \
 	    __typeof__(&(table)[0])) ? -1 : 1]) * 0 + \
 	    sizeof(table) / sizeof((table)[0]) - 1)
-/* iachrp_match_any over a lexicon table, by binary search. */
+/*
+ * The entries [*lo, *hi) of a lexicon table of n entries, stride bytes
+ * apart, that start with the base letter at f, or none when its index
+ * says that no entry can match there.
+ */
+void iachrp_index_range(const char *f, const void *table, size_t n,
+    size_t stride, const struct iachrp_lex_index *index, size_t *lo,
+    size_t *hi);
+/* The index gen-lexicon.sh writes beside a lexicon table. */
+#define IACHRP_INDEX(table) IACHRP_INDEX_OF(table)
+#define IACHRP_INDEX_OF(table) (&table##_index)
+/*
+ * Whether a cue may start at f, by the pairs of first letters cues start
+ * with (an index's, or struct iachrp_cueset's): iachrp_pair_bit says 1
+ * or 0 where f starts with two lowercase ASCII letters, as most words
+ * do, and -1 elsewhere, where iachrp_pairs_may says.  Inline, as most
+ * lookups end there.
+ */
+static inline int
+iachrp_pair_bit(const uint32_t pair[27], const char *f)
+{
+	unsigned a = (unsigned char)f[0] - 'a', b;
+
+	if (a >= 26 || (b = (unsigned char)f[1] - 'a') >= 26)
+		return -1;
+	return (pair[a] >> b) & 1;
+}
+int iachrp_pairs_may(const uint32_t pair[27], const char *f);
+static inline int
+iachrp_pairs_allow(const uint32_t pair[27], const char *f)
+{
+	int bit = iachrp_pair_bit(pair, f);
+
+	return bit >= 0 ? bit : iachrp_pairs_may(pair, f);
+}
+
+/* The bits set in x. */
+static inline unsigned
+iachrp_bit_count(uint32_t x)
+{
+	x -= (x >> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >> 2) & 0x33333333);
+	x = (x + (x >> 4)) & 0x0f0f0f0f;
+	return (x * 0x01010101) >> 24;
+}
+
+/*
+ * What an index says of f where it starts with two lowercase ASCII
+ * letters: NULL when no entry can match there (by the third letter too,
+ * when it is ASCII), else the entries that start with them, all that
+ * may match.  Where it starts with another ASCII byte, NULL when no
+ * entry starts with one.  *known is 0 where it says nothing (f starts
+ * otherwise, or its first letter takes any after it): the search says.
+ */
+static inline const struct iachrp_lex_letter_pair *
+iachrp_index_pair(const struct iachrp_lex_index *index, const char *f,
+    int *known)
+{
+	unsigned a = (unsigned char)f[0] - 'a', b, c;
+	const struct iachrp_lex_letter_pair *pair;
+	uint32_t row;
+
+	*known = 0;
+	if (a >= 26) {
+		*known = (unsigned char)f[0] < 0x80 && index->pair[26] == 0;
+		return NULL;
+	}
+	if ((b = (unsigned char)f[1] - 'a') >= 26 ||
+	    (row = index->pair[a]) == 0xffffffff)
+		return NULL;
+	*known = 1;
+	if (((row >> b) & 1) == 0)
+		return NULL;
+	pair = &index->pairs[index->pairs_at[a] +
+	    iachrp_bit_count(row & ((1u << b) - 1))];
+	if ((unsigned char)f[2] >= 0x80)
+		return pair;
+	c = (unsigned char)f[2] - 'a';
+	return ((pair->third >> (c < 26 ? c : 26)) & 1) != 0 ? pair : NULL;
+}
+
+/* Whether an index rules out a match at f on its first letters. */
+static inline int
+iachrp_index_rules_out(const struct iachrp_lex_index *index, const char *f)
+{
+	int known;
+
+	return iachrp_index_pair(index, f, &known) == NULL && known;
+}
+
+/* The lookups: most are settled inline on the first letters. */
+static inline size_t
+iachrp_match_indexed(const char *f, const char *const *cues, size_t n,
+    const struct iachrp_lex_index *index, size_t *which)
+{
+	const struct iachrp_lex_letter_pair *pair;
+	int known;
+
+	if ((pair = iachrp_index_pair(index, f, &known)) != NULL)
+		return iachrp_search_after_pair(f, cues, sizeof(*cues),
+		    pair->from, pair->to, which);
+	return known ? 0 : iachrp_search_indexed(f, cues, n, index, which);
+}
+static inline size_t
+iachrp_match_pairs(const char *f, const struct iachrp_lex_pair *pairs,
+    size_t n, const struct iachrp_lex_index *index, size_t *which)
+{
+	const struct iachrp_lex_letter_pair *pair;
+	int known;
+
+	if ((pair = iachrp_index_pair(index, f, &known)) != NULL)
+		return iachrp_search_after_pair(f, pairs, sizeof(*pairs),
+		    pair->from, pair->to, which);
+	return known ? 0 : iachrp_search_pairs(f, pairs, n, index, which);
+}
+
+/* iachrp_match_any over a lexicon table, by its index. */
 #define iachrp_match_in(f, table, which) \
-	iachrp_match_sorted((f), (table), IACHRP_NCUES(table), (which))
+	iachrp_match_indexed((f), (table), IACHRP_NCUES(table), \
+	    IACHRP_INDEX(table), (which))
+/* The same over a lexicon table of pairs. */
+#define iachrp_pair_in(f, table, which) \
+	iachrp_match_pairs((f), (table), IACHRP_NCUES(table), \
+	    IACHRP_INDEX(table), (which))
 const char *iachrp_find(const char *f, const char *cue, size_t *mlen);
-/* Whether a cue of a sorted table starts a word of f[from, to). */
-int iachrp_contains_sorted(const char *f, size_t from, size_t to,
-    const char *const *cues, size_t n);
+/* Whether a cue of a lexicon table starts a word of f[from, to). */
+int iachrp_contains_indexed(const char *f, size_t from, size_t to,
+    const char *const *cues, size_t n, const struct iachrp_lex_index *index);
 #define iachrp_contains(f, from, to, table) \
-	iachrp_contains_sorted((f), (from), (to), (table), IACHRP_NCUES(table))
+	iachrp_contains_indexed((f), (from), (to), (table), \
+	    IACHRP_NCUES(table), IACHRP_INDEX(table))
+/* The same over a paragraph's f, by its word index. */
+int iachrp_para_contains_indexed(const struct iachrp_para *p, size_t from,
+    size_t to, const char *const *cues, size_t n,
+    const struct iachrp_lex_index *index);
+#define iachrp_para_contains(p, from, to, table) \
+	iachrp_para_contains_indexed((p), (from), (to), (table), \
+	    IACHRP_NCUES(table), IACHRP_INDEX(table))
 /*
  * The index of the paragraph's first word that starts at or after
  * offset off; p->nword when none does.  The rule families walk these
@@ -188,13 +347,30 @@ struct iachrp_cueset {
 /* From the first bytes of n strings, each at stride bytes from the last. */
 void iachrp_cueset_init(struct iachrp_cueset *set, const void *table,
     size_t n, size_t stride);
-int iachrp_cueset_may(const struct iachrp_cueset *set, const char *f);
+static inline int
+iachrp_cueset_may(const struct iachrp_cueset *set, const char *f)
+{
+	return iachrp_pairs_allow(set->pair, f);
+}
 /* The first word start at or after p in the string that starts at start. */
 const char *iachrp_word_at(const char *start, const char *p);
+/*
+ * The start of the word after the one at p (a word start), or the end
+ * of the string: as iachrp_word_at(start, p + 1), without looking back.
+ */
+const char *iachrp_word_after(const char *p);
+/*
+ * The offsets of f's word starts, in order, to out, which has room for
+ * one every two bytes and two more; the starts iachrp_word_at and
+ * iachrp_word_after find one by one.  Returns how many.
+ */
+size_t iachrp_word_starts(const char *f, size_t *out);
 int iachrp_is_upper_at(const char *s);
 int iachrp_is_alpha_at(const char *s);
 size_t iachrp_char_len(const char *s);
 const char *iachrp_skip_space(const char *s);
+/* The first byte c of s[from, len), by memchr: its index, or len. */
+size_t iachrp_byte_from(const char *s, size_t from, size_t len, int c);
 /* The end of the sentence of s that starts at from (after its stop). */
 size_t iachrp_sentence_end(const char *s, size_t from);
 size_t iachrp_word_len(const char *s);

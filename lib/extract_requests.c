@@ -28,10 +28,22 @@ roman_value(const char *s, size_t n)
 	};
 	int i;
 
+	/* Most words are none: every numeral starts with i, v or x. */
+	if (n == 0 || strchr("ivx", *s) == NULL)
+		return 0;
 	for (i = 0; numerals[i] != NULL; i++)
 		if (strlen(numerals[i]) == n && strncmp(s, numerals[i], n) == 0)
 			return i + 1;
 	return 0;
+}
+
+/* Whether a label may start with c: a letter, a digit, "(", "-", "*". */
+static int
+opens_label(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '(' || c == '-' || c == '*' ||
+	    c == 0xc2 || c == 0xe2;
 }
 
 /*
@@ -47,8 +59,7 @@ label_at(const char *s, struct label *lab)
 	int paren = 0;
 
 	memset(lab, 0, sizeof(*lab));
-	if (strchr("(-*0123456789\xc2\xe2", *p) == NULL &&
-	    !(*p >= 'a' && *p <= 'z') && !(*p >= 'A' && *p <= 'Z'))
+	if (!opens_label((unsigned char)*p))
 		return 0;
 	if (((unsigned char)*p >= 0x80 || *p == '-' || *p == '*') &&
 	    (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 ||
@@ -191,7 +202,7 @@ ask_at(const char *f, size_t from, size_t to)
 	size_t n;
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1)) {
+	    p = iachrp_word_after(p)) {
 		if (iachrp_match_in(p, iachrp_lex_ask_verb, NULL) == 0 ||
 		    iachrp_match_in(p, iachrp_lex_ask_noun, NULL) > 0)
 			continue;

@@ -34,22 +34,11 @@ add_code(const char **codes, int *n, const char *code)
 static const char *
 right_at(const char *f, size_t *len)
 {
-	const struct iachrp_lex_pair *rights = iachrp_lex_right;
-	size_t i, n, best = 0;
-	const char *code = NULL;
-	int letter = iachrp_base_letter(f);
+	size_t i;
 
-	/* The table is sorted: only the cues with f's first letter. */
-	for (i = iachrp_first_with(rights, IACHRP_NCUES(iachrp_lex_right),
-	    sizeof(rights[0]), letter); rights[i].text != NULL &&
-	    (unsigned char)rights[i].text[0] == letter; i++) {
-		if ((n = iachrp_match(f, rights[i].text)) > best) {
-			best = n;
-			code = rights[i].value;
-		}
-	}
-	*len = best;
-	return code;
+	if ((*len = iachrp_pair_in(f, iachrp_lex_right, &i)) == 0)
+		return NULL;
+	return iachrp_lex_right[i].value;
 }
 
 /* Reads the list of rights at p; adds its codes to out; returns its end. */
@@ -145,7 +134,7 @@ leads_into(const char *q, const char *r)
  */
 static void
 read_after_protection(const struct iachrp_para *para, size_t from,
-    size_t to, const struct iachrp_cueset *set, struct found *out)
+    size_t to, struct found *out)
 {
 	struct found one;
 	size_t k, n;
@@ -154,8 +143,8 @@ read_after_protection(const struct iachrp_para *para, size_t from,
 	    para->word[k] < to; k++) {
 		const char *q = para->f + para->word[k];
 
-		if (!iachrp_cueset_may(set, q) || (n = iachrp_match_in(q,
-		    iachrp_lex_protection_noun, NULL)) == 0)
+		if ((n = iachrp_match_in(q, iachrp_lex_protection_noun,
+		    NULL)) == 0)
 			continue;
 		memset(&one, 0, sizeof(one));
 		read_list(iachrp_skip_space(q + n), &one);
@@ -171,7 +160,7 @@ read_after_protection(const struct iachrp_para *para, size_t from,
  */
 static void
 read_before_risk(const struct iachrp_para *para, size_t from, size_t to,
-    const struct iachrp_cueset *set, struct found *out)
+    struct found *out)
 {
 	struct found one;
 	size_t k, w, m;
@@ -181,8 +170,7 @@ read_before_risk(const struct iachrp_para *para, size_t from, size_t to,
 	    para->word[k] < to; k++) {
 		const char *r = para->f + para->word[k];
 
-		if (!iachrp_cueset_may(set, r) ||
-		    iachrp_match_in(r, iachrp_lex_risk_predicate, NULL) == 0)
+		if (iachrp_match_in(r, iachrp_lex_risk_predicate, NULL) == 0)
 			continue;
 		for (w = iachrp_word_from(para, from); w < k; w++) {
 			if (right_at(para->f + para->word[w], &m) == NULL)
@@ -203,7 +191,7 @@ read_before_risk(const struct iachrp_para *para, size_t from, size_t to,
 
 static void
 read_sentence(const struct iachrp_para *para, size_t from, size_t to,
-    const struct iachrp_cueset *set, struct found *out)
+    struct found *out)
 {
 	const char *p;
 	size_t n, m, k;
@@ -213,11 +201,8 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 		const char *q;
 
 		p = para->f + para->word[k];
-		if (!iachrp_cueset_may(set, p))
-			continue;
-
-		if ((n = iachrp_match_sorted(p, iachrp_lex_rights_trigger,
-		    IACHRP_NCUES(iachrp_lex_rights_trigger), NULL)) == 0)
+		if ((n = iachrp_match_in(p, iachrp_lex_rights_trigger,
+		    NULL)) == 0)
 			continue;
 		/*
 		 * A right that names itself ("direitos da criança", "best
@@ -258,7 +243,6 @@ json_t *
 iachrp_extract_rights(const struct iachrp_doc *doc)
 {
 	struct found own, applicants, *use;
-	struct iachrp_cueset set, risks, protections;
 	const char *codes[MAXRIGHTS];
 	json_t *list;
 	size_t i, from, to;
@@ -266,15 +250,6 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 
 	memset(&own, 0, sizeof(own));
 	memset(&applicants, 0, sizeof(applicants));
-	iachrp_cueset_init(&set, iachrp_lex_rights_trigger,
-	    IACHRP_NCUES(iachrp_lex_rights_trigger),
-	    sizeof(*iachrp_lex_rights_trigger));
-	iachrp_cueset_init(&risks, iachrp_lex_risk_predicate,
-	    IACHRP_NCUES(iachrp_lex_risk_predicate),
-	    sizeof(*iachrp_lex_risk_predicate));
-	iachrp_cueset_init(&protections, iachrp_lex_protection_noun,
-	    IACHRP_NCUES(iachrp_lex_protection_noun),
-	    sizeof(*iachrp_lex_protection_noun));
 	for (i = 0; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -285,11 +260,11 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 
 			to = iachrp_sentence_end(p->s, from);
 			memset(&one, 0, sizeof(one));
-			read_sentence(p, from, to, &set, &one);
-			read_before_risk(p, from, to, &risks, &one);
-			read_after_protection(p, from, to, &protections, &one);
+			read_sentence(p, from, to, &one);
+			read_before_risk(p, from, to, &one);
+			read_after_protection(p, from, to, &one);
 			/* "para proteger su identidad, solo sus iniciales" */
-			if (one.n > 0 && iachrp_contains(p->f, from, to,
+			if (one.n > 0 && iachrp_para_contains(p, from, to,
 			    iachrp_lex_anonymity_cue))
 				drop_code(&one, "identity");
 			for (k = 0; k < one.n; k++)
@@ -297,7 +272,7 @@ iachrp_extract_rights(const struct iachrp_doc *doc)
 				    from, to, "rights named in the sentence",
 				    one.codes[k]);
 			if (one.n > 0)
-				merge(iachrp_contains(p->f, from, to,
+				merge(iachrp_para_contains(p, from, to,
 				    iachrp_lex_applicant_cue) ? &applicants :
 				    &own, &one);
 			while (to < p->len && p->s[to] == ' ')

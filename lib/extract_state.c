@@ -39,18 +39,25 @@ name_match(const char *f, const char *name)
 int
 iachrp_state_at(const char *f, size_t *mlen)
 {
-	size_t lo = 0, hi = IACHRP_NCUES(iachrp_lex_state), i, n, best = 0;
-	int state = -1, letter = iachrp_base_letter(f), second, third;
+	const struct iachrp_lex_index *index = IACHRP_INDEX(iachrp_lex_state);
+	const struct iachrp_lex_letter_pair *pair;
+	size_t lo, hi, i, n, best = 0;
+	int state = -1, letter = iachrp_base_letter(f), second, third, known;
 	const char *q;
 
 	if (mlen != NULL)
 		*mlen = 0;
 	if (letter < 'a' || letter > 'z')
 		return -1;
+	/* After two lowercase letters, the index has the names to read. */
+	if ((pair = iachrp_index_pair(index, f, &known)) == NULL && known)
+		return -1;
 	q = f + iachrp_char_len(f);
 	second = iachrp_base_letter(q);
 	third = *q == '\0' ? 0 : iachrp_base_letter(q + iachrp_char_len(q));
 	/* The table is sorted: the names that start with these two letters. */
+	lo = pair != NULL ? pair->from : index->start[letter - 'a'];
+	hi = pair != NULL ? lo : index->start[letter - 'a' + 1];
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		const unsigned char *k =
@@ -148,7 +155,7 @@ state_by_region(const struct iachrp_doc *doc)
 json_t *
 iachrp_extract_state(const struct iachrp_doc *doc)
 {
-	struct iachrp_cueset set;
+	const struct iachrp_lex_index *index = IACHRP_INDEX(iachrp_lex_state);
 	long score[64] = { 0 };
 	long first[64];
 	size_t i, k, n;
@@ -157,8 +164,6 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 
 	for (s = 0; s < 64; s++)
 		first[s] = -1;
-	iachrp_cueset_init(&set, iachrp_lex_state,
-	    IACHRP_NCUES(iachrp_lex_state), sizeof(iachrp_lex_state[0]));
 	for (i = 0; i < doc->npara; i++) {
 		const char *f = doc->para[i].f;
 		long weight = 1;
@@ -176,7 +181,7 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			long w = weight;
 
 			/* Names start with a word of two letters at least. */
-			if (!iachrp_cueset_may(&set, p) ||
+			if (!iachrp_pairs_allow(index->pair, p) ||
 			    !iachrp_is_alpha_at(q) ||
 			    (s = iachrp_state_at(p, &n)) < 0)
 				continue;

@@ -28,8 +28,9 @@
  * Returns NULL and sets err when the input is empty, binary, a PDF or
  * not such a release (IACHR_E_NOT_RELEASE), is in an encoding it cannot read
  * (IACHR_E_ENCODING), is larger than IACHR_EXTRACT_MAX_BYTES
- * (IACHR_E_LIMIT), or memory runs out (IACHR_E_NOMEM).  buf is
- * borrowed.
+ * (IACHR_E_LIMIT), is a page and libxml2, loaded with the first page,
+ * cannot be loaded (IACHR_E_IO), or memory runs out (IACHR_E_NOMEM).
+ * buf is borrowed.
  */
 IACHR_API json_t *iachr_extract(const void *buf, size_t len,
     const char *source, iachr_error_t *err);

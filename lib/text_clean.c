@@ -56,7 +56,8 @@ is_furniture(const char *f)
 	const char *p;
 	int spaces = 0;
 
-	if ((n = iachrp_match_any(f, furniture_lines, NULL)) == len)
+	if ((n = iachrp_match_sorted(f, furniture_lines,
+	    IACHRP_NCUES(furniture_lines), NULL)) == len)
 		return 1;
 	for (n = 0; furniture_starts[n] != NULL; n++)
 		if (iachrp_match_prefix(f, furniture_starts[n]) > 0)
@@ -113,6 +114,13 @@ invisible_at(const unsigned char *p)
 	return 0;
 }
 
+/* Printable ASCII but the space. */
+static int
+printable(unsigned char c)
+{
+	return c > ' ' && c < 0x7f;
+}
+
 /*
  * Rewrites text in place: one '\n' per line end, spaces collapsed, lines
  * trimmed.  org (NULL allowed) follows the bytes it belongs to.  Returns
@@ -142,12 +150,29 @@ normalise(char *text, size_t len, struct iachrp_origin *org)
 } while (0)
 
 	while (p < end) {
-		/* Most bytes are printable ASCII: copied at once. */
+		/* Most bytes are printable ASCII: a run copied at once. */
 		if (*p > ' ' && *p < 0x7f) {
 			if (pending)
 				PUT_SPACE();
 			pending = 0;
-			KEEP();
+			/*
+			 * Where nothing was dropped yet, printable bytes and
+			 * single spaces between them stay as they are.
+			 */
+			if (o == (const char *)p) {
+				do
+					p++;
+				while (p < end && (printable(*p) ||
+				    (*p == ' ' && printable(p[1]))));
+				o = text + ((const char *)p - text);
+				continue;
+			}
+			if (org != NULL) {
+				KEEP();
+				continue;
+			}
+			while (p < end && *p > ' ' && *p < 0x7f)
+				*o++ = (char)*p++;
 			continue;
 		}
 		if (*p == '\r' || *p == '\n') {
@@ -182,16 +207,46 @@ normalise(char *text, size_t len, struct iachrp_origin *org)
 	return (size_t)(o - text);
 }
 
+/*
+ * When the eight bytes at src are ASCII, writes them to dst with A-Z
+ * lowered and returns 1: a byte's top bit says whether adding 0x3f and
+ * adding 0x25 to it passed 0x7f, that is whether it is 'A' or above and
+ * above 'Z'; no carry leaves a byte below 0x80.
+ */
+static int
+ascii_lowered(char *dst, const char *src)
+{
+	const uint64_t top = 0x8080808080808080u;
+	uint64_t x;
+
+	memcpy(&x, src, 8);
+	if ((x & top) != 0)
+		return 0;
+	x |= ((x + 0x3f3f3f3f3f3f3f3fu) & ~(x + 0x2525252525252525u) & top) >>
+	    2;
+	memcpy(dst, &x, 8);
+	return 1;
+}
+
 static void
 fold(char *dst, const char *src, size_t len)
 {
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)src[i], d;
+		unsigned char c, d;
 
-		if ((unsigned)(c - 'A') < 26)
-			c += 'a' - 'A';
+		/* Most of the text is ASCII: eight bytes lowered at once. */
+		while (i + 8 <= len && ascii_lowered(dst + i, src + i))
+			i += 8;
+		if (i == len)
+			break;
+		c = (unsigned char)src[i];
+		if (c < 0x80) {
+			dst[i] = (char)((unsigned)(c - 'A') < 26 ? c + 'a' - 'A' :
+			    c);
+			continue;
+		}
 		dst[i] = (char)c;
 		if ((c != 0xc3 && c != 0xc5) || i + 1 >= len)
 			continue;
@@ -333,26 +388,22 @@ continues(const char *prev, size_t plen, const char *next)
 /*
  * Indexes the words of every paragraph, in one block: a word start
  * follows a byte that is no letter, so a paragraph of len bytes holds at
- * most len / 2 + 1 of them.
+ * most len / 2 + 1 of them (and iachrp_word_starts writes one more).
  */
 static int
 index_words(struct iachrp_doc *doc)
 {
 	size_t i, total = 0, n = 0;
-	const char *f, *p;
 
 	for (i = 0; i < doc->npara; i++)
-		total += doc->para[i].len / 2 + 1;
+		total += doc->para[i].len / 2 + 2;
 	if ((doc->words = iachrp_malloc(total * sizeof(*doc->words))) == NULL)
 		return -1;
 	for (i = 0; i < doc->npara; i++) {
-		f = doc->para[i].f;
 		doc->para[i].word = doc->words + n;
-		for (p = iachrp_word_at(f, f); *p != '\0';
-		    p = iachrp_word_at(f, p + 1))
-			doc->words[n++] = (size_t)(p - f);
-		doc->para[i].nword = (size_t)(doc->words + n -
-		    doc->para[i].word);
+		doc->para[i].nword = iachrp_word_starts(doc->para[i].f,
+		    doc->words + n);
+		n += doc->para[i].nword;
 	}
 	return 0;
 }

@@ -68,6 +68,26 @@ put_utf8(char *out, unsigned cp)
 	return 3;
 }
 
+/* The eight bytes at p, for the tests below that read them at once. */
+static uint64_t
+eight_at(const unsigned char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	return x;
+}
+
+/*
+ * Whether one of eight bytes is below 0x20: subtracting 0x20 from each
+ * sets the top bit of the first such byte not set before.
+ */
+static int
+has_control(uint64_t x)
+{
+	return ((x - 0x2020202020202020u) & ~x & 0x8080808080808080u) != 0;
+}
+
 /*
  * Text has no NUL bytes and few control characters; a file that does is
  * an image, an archive or some other binary, not a release.
@@ -78,6 +98,11 @@ looks_binary(const unsigned char *p, size_t len)
 	size_t i, ctl = 0;
 
 	for (i = 0; i < len; i++) {
+		/* Most bytes are text: eight passed at once. */
+		while (i + 8 <= len && !has_control(eight_at(p + i)))
+			i += 8;
+		if (i == len)
+			break;
 		if (p[i] >= 0x20)
 			continue;
 		if (p[i] == 0)
@@ -100,6 +125,10 @@ classify(const unsigned char *p, size_t len, size_t *first_invalid)
 
 	while (i < len) {
 		/* Runs of ASCII, most of a release, at once. */
+		if (i + 8 <= len && iachrp_ascii8(p + i)) {
+			i += 8;
+			continue;
+		}
 		if (p[i] < 0x80) {
 			i++;
 			continue;

@@ -4,7 +4,13 @@
  * main content, one block a paragraph, list items one a line.  The page
  * is read with libxml2's HTML parser, never from the network, and the
  * page furniture (menus, scripts, footers, cookie banners) is dropped.
+ *
+ * libxml2 is loaded with the first page, not with the program: it brings
+ * ICU, zlib, lzma and the C++ runtime along, and loading them took longer
+ * than reading a release does, for inputs that are mostly text.
  */
+#include <dlfcn.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +44,20 @@ static const char *const block_tags[] = {
 	"h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
 	"table", "td", "th", "tr", "ul", NULL
 };
+
+/* The functions of libxml2 this file calls, found once by name. */
+struct libxml2 {
+	htmlDocPtr (*read_memory)(const char *, int, const char *,
+	    const char *, int);
+	xmlNodePtr (*root_element)(const xmlDoc *);
+	xmlChar *(*get_prop)(const xmlNode *, const xmlChar *);
+	void (*free_doc)(xmlDocPtr);
+	xmlFreeFunc *free_string;	/* libxml2's variable xmlFree */
+	char error[IACHR_ERROR_TEXT_LENGTH];	/* why it is not loaded */
+};
+
+static struct libxml2 libxml2;
+static pthread_once_t libxml2_once = PTHREAD_ONCE_INIT;
 
 /* The largest start of a numbered list taken as written. */
 #define IACHRP_HTML_MAX_START 1000000000L
@@ -93,14 +113,14 @@ named(const xmlNode *n, const char *const *words)
 	const char *const *w;
 
 	for (i = 0; i < 2; i++) {
-		xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)attrs[i]);
+		xmlChar *v = libxml2.get_prop(n, (const xmlChar *)attrs[i]);
 
 		if (v == NULL)
 			continue;
 		for (w = words; *w != NULL; w++)
 			if (holds_word((const char *)v, *w))
 				break;
-		xmlFree(v);
+		(*libxml2.free_string)(v);
 		if (*w != NULL)
 			return 1;
 	}
@@ -264,9 +284,9 @@ set_item_prefix(struct page *pg, const xmlNode *n)
 		snprintf(pg->prefix, sizeof(pg->prefix), "- ");
 		return;
 	}
-	if ((start = xmlGetNoNsProp(p, (const xmlChar *)"start")) != NULL) {
+	if ((start = libxml2.get_prop(p, (const xmlChar *)"start")) != NULL) {
 		number = strtol((const char *)start, NULL, 10);
-		xmlFree(start);
+		(*libxml2.free_string)(start);
 	}
 	/* A number no list reaches would overflow when counted on. */
 	if (number < -IACHRP_HTML_MAX_START || number > IACHRP_HTML_MAX_START)
@@ -352,7 +372,7 @@ main_content(struct page *pg, const xmlNode *body)
 static void
 write_page(struct page *pg, const xmlDoc *doc)
 {
-	const xmlNode *root = xmlDocGetRootElement(doc), *body, *content,
+	const xmlNode *root = libxml2.root_element(doc), *body, *content,
 	    *title;
 
 	if (root == NULL)
@@ -415,6 +435,38 @@ iachrp_is_html(const unsigned char *in, size_t len)
 	return 0;
 }
 
+/*
+ * Loads libxml2 and finds its functions; on failure libxml2.read_memory
+ * stays NULL and libxml2.error says why.  The library stays loaded.
+ */
+static void
+load_libxml2(void)
+{
+	void *lib = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
+	const char *why;
+
+	if (lib != NULL) {
+		libxml2.root_element = (xmlNodePtr (*)(const xmlDoc *))
+		    dlsym(lib, "xmlDocGetRootElement");
+		libxml2.get_prop = (xmlChar *(*)(const xmlNode *,
+		    const xmlChar *))dlsym(lib, "xmlGetNoNsProp");
+		libxml2.free_doc = (void (*)(xmlDocPtr))dlsym(lib,
+		    "xmlFreeDoc");
+		libxml2.free_string = (xmlFreeFunc *)dlsym(lib, "xmlFree");
+		if (libxml2.root_element != NULL && libxml2.get_prop != NULL &&
+		    libxml2.free_doc != NULL && libxml2.free_string != NULL)
+			libxml2.read_memory = (htmlDocPtr (*)(const char *, int,
+			    const char *, const char *, int))dlsym(lib,
+			    "htmlReadMemory");
+	}
+	if (libxml2.read_memory != NULL)
+		return;
+	why = dlerror();
+	snprintf(libxml2.error, sizeof(libxml2.error),
+	    "cannot load libxml2.so.2, which reads HTML pages%s%s",
+	    why != NULL ? ": " : "", why != NULL ? why : "");
+}
+
 int
 iachrp_html_text(const unsigned char *in, size_t len, struct iachrp_text *t,
     const char *source, iachr_error_t *err)
@@ -424,13 +476,19 @@ iachrp_html_text(const unsigned char *in, size_t len, struct iachrp_text *t,
 
 	memset(t, 0, sizeof(*t));
 	memset(&pg, 0, sizeof(pg));
-	doc = htmlReadMemory((const char *)in, (int)len, NULL, NULL,
+	(void)pthread_once(&libxml2_once, load_libxml2);
+	if (libxml2.read_memory == NULL) {
+		iachr_error_set(err, IACHR_E_IO, source, 0, 0, -1, "%s",
+		    libxml2.error);
+		return -1;
+	}
+	doc = libxml2.read_memory((const char *)in, (int)len, NULL, NULL,
 	    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	    HTML_PARSE_RECOVER);
 	if (doc != NULL) {
 		write_page(&pg, doc);
 		t->encoding = charset_name(doc->encoding, in, len);
-		xmlFreeDoc(doc);
+		libxml2.free_doc(doc);
 	}
 	put(&pg, "\n", 1);
 	if (doc == NULL || pg.nomem) {

@@ -173,7 +173,7 @@ put_utf8(char *out, uint32_t cp)
  * Whether NFC may change the text: only a character that combines, is
  * a non-starter or decomposes for good may.  Every code point below
  * U+0300, whose UTF-8 starts with a byte below 0xCC, is stable, so text
- * in Latin scripts is passed over a byte at a time.
+ * in Latin scripts is passed over a byte at a time, and ASCII eight.
  */
 static int
 may_change(const unsigned char *s, size_t len)
@@ -181,6 +181,10 @@ may_change(const unsigned char *s, size_t len)
 	size_t i = 0, n;
 
 	while (i < len) {
+		if (i + 8 <= len && iachrp_ascii8(s + i)) {
+			i += 8;
+			continue;
+		}
 		if (s[i] < 0xcc) {
 			i++;
 			continue;

@@ -165,14 +165,19 @@ iachrp_cueset_init(struct iachrp_cueset *set, const void *table, size_t n,
 }
 
 int
-iachrp_cueset_may(const struct iachrp_cueset *set, const char *f)
+iachrp_pairs_may(const uint32_t pair[27], const char *f)
 {
-	int c0 = iachrp_base_letter(f), c1;
+	unsigned char a = (unsigned char)f[0], b = (unsigned char)f[1];
+	int c0, c1;
 
+	/* Most words start with two ASCII bytes: they are their letters. */
+	if (a != '\0' && a < 0x80 && b < 0x80)
+		return (pair[pair_slot(a)] >> pair_slot(b)) & 1;
+	c0 = iachrp_base_letter(f);
 	if (*f == '\0')
 		return 0;
 	c1 = iachrp_base_letter(f + iachrp_char_len(f));
-	return (set->pair[pair_slot(c0)] >> pair_slot(c1)) & 1;
+	return (pair[pair_slot(c0)] >> pair_slot(c1)) & 1;
 }
 
 size_t
@@ -222,27 +227,83 @@ iachrp_word_at(const char *start, const char *p)
 }
 
 size_t
+iachrp_word_starts(const char *f, size_t *out)
+{
+	const unsigned char *p = (const unsigned char *)f;
+	size_t n = 0, len;
+	unsigned alpha, in_word = 0;
+
+	/*
+	 * A word starts where a letter or digit follows something else.
+	 * The offset is written at every character and kept only at a
+	 * start, without a branch on it, which would be missed at most
+	 * words: out needs room for one more than it gets.
+	 */
+	while (*p != '\0') {
+		if (*p < 0x80) {
+			alpha = alnum_table[*p];
+			len = 1;
+		} else {
+			alpha = (unsigned)cp_is_alpha(decode((const char *)p,
+			    &len));
+		}
+		out[n] = (size_t)((const char *)p - f);
+		n += alpha & ~in_word;
+		in_word = alpha;
+		p += len;
+	}
+	return n;
+}
+
+const char *
+iachrp_word_after(const char *p)
+{
+	unsigned char c;
+	size_t n;
+
+	for (;;) {
+		while ((c = (unsigned char)*p) < 0x80 && alnum_table[c])
+			p++;
+		if (c < 0x80 || !cp_is_alpha(decode(p, &n)))
+			break;
+		p += n;
+	}
+	for (;;) {
+		while ((c = (unsigned char)*p) < 0x80 && c != '\0' &&
+		    !alnum_table[c])
+			p++;
+		if (c < 0x80 || cp_is_alpha(decode(p, &n)))
+			return p;
+		p += n;
+	}
+}
+
+/*
+ * Cue bytes that match only themselves: ASCII but for the end, a stem's
+ * '*' and the apostrophe (which matches the typographic ones too).
+ */
+static int
+plain_cue_byte(unsigned char c)
+{
+	return c != '\0' && c < 0x80 && c != '*' && c != '\'';
+}
+
+size_t
 iachrp_match(const char *f, const char *cue)
 {
 	const char *p = f;
 	const char *c = cue;
-	size_t n;
-	unsigned cp;
+	size_t n, cn;
+	unsigned cp, cc;
 
-	/* Most calls fail on the first bytes: settle those at once. */
-	if ((unsigned char)*f < 0x80 && (unsigned char)*cue < 0x80 &&
-	    *cue != '\'' && *cue != '*') {
-		if (*f != *cue)
-			return 0;
-		if ((unsigned char)f[1] < 0x80 &&
-		    (unsigned char)cue[1] < 0x80 && cue[1] != '\'' &&
-		    cue[1] != '*' && cue[1] != '\0' && f[1] != cue[1])
-			return 0;
-	}
-	while (*c != '\0') {
-		size_t cn;
-		unsigned cc;
-
+	for (;;) {
+		/* Most of a match is the same plain bytes on both sides. */
+		while (*c == *p && plain_cue_byte((unsigned char)*c)) {
+			p++;
+			c++;
+		}
+		if (*c == '\0')
+			break;
 		if (*c == '*' && c[1] == '\0')
 			return (size_t)(p - f);	/* a stem: no boundary */
 		if (*c == '*') {
@@ -252,14 +313,9 @@ iachrp_match(const char *f, const char *cue)
 			c++;
 			continue;
 		}
-		if (*p == '\0')
+		if (*p == '\0' || ((unsigned char)*p < 0x80 &&
+		    plain_cue_byte((unsigned char)*c)))
 			return 0;
-		if ((unsigned char)*p < 0x80 && (unsigned char)*c < 0x80 &&
-		    *c != '\'') {
-			if (*p++ != *c++)
-				return 0;
-			continue;
-		}
 		cp = decode(p, &n);
 		cc = decode(c, &cn);
 		if (cc == '\'') {
@@ -383,48 +439,267 @@ iachrp_first_with(const void *table, size_t n, size_t size, int letter)
 	return lo;
 }
 
+/*
+ * The byte a cue holds where it matches the character at p, as
+ * iachrp_match compares them: an ASCII character itself, an accented
+ * Latin-1 letter its base letter, a typographic apostrophe '\''.  Any
+ * other character gives 0x80: no ASCII cue byte matches it.  *n is the
+ * character's length.
+ */
+static unsigned char
+cue_byte(const char *p, size_t *n)
+{
+	unsigned cp;
+
+	if ((unsigned char)*p < 0x80) {
+		*n = 1;
+		return (unsigned char)*p;
+	}
+	cp = decode(p, n);
+	if (cp >= 0xe0 && cp <= 0xff && latin1_base[cp - 0xe0] != '\0')
+		return (unsigned char)latin1_base[cp - 0xe0];
+	if (cp == 0x2018 || cp == 0x2019)
+		return '\'';
+	return 0x80;
+}
+
+/* A table's entries start with their text, stride bytes apart. */
+struct table {
+	const char *base;
+	size_t stride;
+};
+
+static const char *
+cue_of(const struct table *t, size_t i)
+{
+	return *(const char *const *)(t->base + i * t->stride);
+}
+
+/*
+ * In entries [lo, hi), sorted and alike in their first d bytes: the
+ * first whose byte d is b or above.
+ */
+static size_t
+first_byte_from(const struct table *t, size_t lo, size_t hi, size_t d,
+    unsigned char b)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((unsigned char)cue_of(t, mid)[d] < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The longest match so far, and among equals the first entry's index. */
+struct best_match {
+	size_t len;
+	size_t which;
+};
+
+/*
+ * Tries entries [from, to), alike in their first d bytes with the text
+ * at f, where b is the byte the text holds for a cue's byte d (see
+ * cue_byte; 0 at its end).  An entry whose byte d is plain and not b
+ * cannot match and is passed over.
+ */
+static void
+try_cues(const char *f, const struct table *t, size_t from, size_t to,
+    size_t d, unsigned char b, struct best_match *best)
+{
+	size_t i, len;
+
+	for (i = from; i < to; i++) {
+		const char *cue = cue_of(t, i);
+
+		if (plain_cue_byte((unsigned char)cue[d]) &&
+		    (unsigned char)cue[d] != b)
+			continue;
+		len = iachrp_match(f, cue);
+		if (len > best->len || (len == best->len && len > 0 &&
+		    i < best->which)) {
+			best->len = len;
+			best->which = i;
+		}
+	}
+}
+
+/*
+ * The longest match at f of the entries [lo, hi) that start with f's
+ * base letter, or with its first d bytes (ASCII), the first among
+ * equals in *which (may be NULL).  They are read as a trie: the entries that agree with the text so far
+ * narrow by one byte at a time, by binary search where they part, and
+ * iachrp_match settles those that end there, reach a stem or a byte
+ * that is not ASCII (which matches otherwise), and the last few.
+ */
+static size_t
+match_range(const char *f, const struct table *t, size_t lo, size_t hi,
+    size_t d, size_t *which)
+{
+	struct best_match best = { 0, 0 };
+	const char *p = f + d;
+	size_t end, stem, other, step = 0;
+	unsigned char b, first, last;
+
+	while (lo < hi) {
+		b = *p == '\0' ? 0 : cue_byte(p, &step);
+		if (hi - lo <= 4) {
+			try_cues(f, t, lo, hi, d, b, &best);
+			break;
+		}
+		first = (unsigned char)cue_of(t, lo)[d];
+		last = (unsigned char)cue_of(t, hi - 1)[d];
+		/* Sorted: when the first and last agree, so do all between. */
+		if (first == last && plain_cue_byte(first)) {
+			if (b != first)
+				break;
+			p += step;
+			d++;
+			continue;
+		}
+		for (end = lo; end < hi && cue_of(t, end)[d] == '\0'; end++)
+			;
+		try_cues(f, t, lo, end, d, b, &best);
+		if (end < hi && (unsigned char)cue_of(t, end)[d] <= '*') {
+			stem = first_byte_from(t, end, hi, d, '*');
+			try_cues(f, t, stem, first_byte_from(t, stem, hi, d,
+			    '*' + 1), d, b, &best);
+		}
+		other = hi;
+		if (last >= 0x80) {
+			other = first_byte_from(t, end, hi, d, 0x80);
+			try_cues(f, t, other, hi, d, b, &best);
+		}
+		if (b == '\0' || b >= 0x80)
+			break;
+		lo = first_byte_from(t, end, other, d, b);
+		hi = first_byte_from(t, lo, other, d, b + 1);
+		p += step;
+		d++;
+	}
+	if (best.len > 0 && which != NULL)
+		*which = best.which;
+	return best.len;
+}
+
+/* Entries [lo, hi) of an indexed table that start with letter. */
+static void
+letter_range(const struct table *t, size_t n,
+    const struct iachrp_lex_index *index, int letter, size_t *lo,
+    size_t *hi)
+{
+	if (letter >= 'a' && letter <= 'z') {
+		*lo = index->start[letter - 'a'];
+		*hi = index->start[letter - 'a' + 1];
+		return;
+	}
+	*lo = iachrp_first_with(t->base, n, t->stride, letter);
+	*hi = iachrp_first_with(t->base, n, t->stride, letter + 1);
+}
+
+void
+iachrp_index_range(const char *f, const void *table, size_t n,
+    size_t stride, const struct iachrp_lex_index *index, size_t *lo,
+    size_t *hi)
+{
+	struct table t = { table, stride };
+
+	*lo = *hi = 0;
+	if (iachrp_pairs_allow(index->pair, f))
+		letter_range(&t, n, index, iachrp_base_letter(f), lo, hi);
+}
+
 size_t
 iachrp_match_sorted(const char *f, const char *const *cues, size_t n,
     size_t *which)
 {
-	size_t i, len, best = 0;
+	struct table t = { (const char *)cues, sizeof(*cues) };
 	int letter = iachrp_base_letter(f);
-	unsigned char f1 = (unsigned char)f[*f == '\0' ? 0 : 1];
 
 	if (letter == 0)
 		return iachrp_match_any(f, cues, which);
-	for (i = iachrp_first_with(cues, n, sizeof(*cues), letter);
-	    i < n && (unsigned char)cues[i][0] == letter; i++) {
-		unsigned char c1 = (unsigned char)cues[i][1];
+	return match_range(f, &t, iachrp_first_with(cues, n, sizeof(*cues),
+	    letter), iachrp_first_with(cues, n, sizeof(*cues), letter + 1), 0,
+	    which);
+}
 
-		/* Settle most cues on their second byte without a call. */
-		if ((unsigned char)*f < 0x80 && f1 < 0x80 && c1 != f1 &&
-		    alnum_table[c1 & 0x7f] && c1 < 0x80)
-			continue;
-		if ((len = iachrp_match(f, cues[i])) > best) {
-			best = len;
-			if (which != NULL)
-				*which = i;
-		}
-	}
-	return best;
+size_t
+iachrp_search_indexed(const char *f, const char *const *cues, size_t n,
+    const struct iachrp_lex_index *index, size_t *which)
+{
+	struct table t = { (const char *)cues, sizeof(*cues) };
+	int letter;
+	size_t lo, hi;
+
+	if (!iachrp_pairs_allow(index->pair, f))
+		return 0;
+	if ((letter = iachrp_base_letter(f)) == 0)
+		return iachrp_match_any(f, cues, which);
+	letter_range(&t, n, index, letter, &lo, &hi);
+	return match_range(f, &t, lo, hi, 0, which);
+}
+
+size_t
+iachrp_search_pairs(const char *f, const struct iachrp_lex_pair *pairs,
+    size_t n, const struct iachrp_lex_index *index, size_t *which)
+{
+	struct table t = { (const char *)pairs, sizeof(*pairs) };
+	int letter;
+	size_t lo, hi;
+
+	if (!iachrp_pairs_allow(index->pair, f) ||
+	    (letter = iachrp_base_letter(f)) == 0)
+		return 0;
+	letter_range(&t, n, index, letter, &lo, &hi);
+	return match_range(f, &t, lo, hi, 0, which);
 }
 
 int
-iachrp_contains_sorted(const char *f, size_t from, size_t to,
-    const char *const *cues, size_t n)
+iachrp_para_contains_indexed(const struct iachrp_para *p, size_t from,
+    size_t to, const char *const *cues, size_t n,
+    const struct iachrp_lex_index *index)
 {
-	struct iachrp_cueset set;
-	const char *p;
+	size_t k;
 
-	/* Most words cannot start a cue: settle them on two letters. */
-	iachrp_cueset_init(&set, cues, n, sizeof(*cues));
-	for (p = iachrp_word_at(f, f + from); p < f + to;
-	    p = iachrp_word_at(f, p + 1))
-		if (iachrp_cueset_may(&set, p) &&
-		    iachrp_match_sorted(p, cues, n, NULL) > 0)
+	for (k = iachrp_word_from(p, from); k < p->nword && p->word[k] < to;
+	    k++)
+		if (iachrp_match_indexed(p->f + p->word[k], cues, n, index,
+		    NULL) > 0)
 			return 1;
 	return 0;
+}
+
+size_t
+iachrp_search_after_pair(const char *f, const void *table, size_t stride,
+    size_t from, size_t to, size_t *which)
+{
+	struct table t = { table, stride };
+
+	return match_range(f, &t, from, to, 2, which);
+}
+
+int
+iachrp_contains_indexed(const char *f, size_t from, size_t to,
+    const char *const *cues, size_t n, const struct iachrp_lex_index *index)
+{
+	const char *p;
+
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_after(p))
+		if (iachrp_match_indexed(p, cues, n, index, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+size_t
+iachrp_byte_from(const char *s, size_t from, size_t len, int c)
+{
+	const char *p = from < len ? memchr(s + from, c, len - from) : NULL;
+
+	return p != NULL ? (size_t)(p - s) : len;
 }
 
 const char *
@@ -452,20 +727,47 @@ iachrp_word_len(const char *s)
 	}
 }
 
+/*
+ * Whether the wl ASCII letters or digits at w, in any case, are one of
+ * the abbreviations (lowercase, in their lexicon class): only those with
+ * w's first letter are compared.
+ */
+static int
+is_abbreviation(const char *w, size_t wl)
+{
+	const char *const *abbrevs = iachrp_lex_abbreviation;
+	const struct iachrp_lex_index *index =
+	    IACHRP_INDEX(iachrp_lex_abbreviation);
+	size_t n = IACHRP_NCUES(iachrp_lex_abbreviation), i, end;
+	int c = *w >= 'A' && *w <= 'Z' ? *w - 'A' + 'a' : *w;
+
+	if (c >= 'a' && c <= 'z') {
+		i = index->start[c - 'a'];
+		end = index->start[c - 'a' + 1];
+	} else {
+		i = iachrp_first_with(abbrevs, n, sizeof(*abbrevs), c);
+		end = iachrp_first_with(abbrevs, n, sizeof(*abbrevs), c + 1);
+	}
+	for (; i < end; i++)
+		if (wl == strlen(abbrevs[i]) &&
+		    strncasecmp(w, abbrevs[i], wl) == 0)
+			return 1;
+	return 0;
+}
+
 size_t
 iachrp_sentence_end(const char *s, size_t from)
 {
-	const char *const *abbrevs = iachrp_lex_abbreviation;
 	const char *f = s;
 	const char *p = s + from;
 
-	for (; *p != '\0'; p++) {
+	/* The stops are few: the bytes between are passed at once. */
+	for (;; p++) {
 		const char *w;
-		size_t i, wl;
-		int abbrev = 0;
+		size_t wl;
 
-		if (*p != '.' && *p != '!' && *p != '?')
-			continue;
+		if (*(p += strcspn(p, ".!?")) == '\0')
+			break;
 		if (p[1] != ' ' && p[1] != '\0')
 			continue;
 		if (p[1] == '\0')
@@ -479,14 +781,10 @@ iachrp_sentence_end(const char *s, size_t from)
 			    ((unsigned char)w[-1] & 0x80) == 0; w--)
 				;
 			wl = (size_t)(p - w);
-			if (wl == 1 && (w == f || w[-1] == ' ' ||
-			    w[-1] == '.' || w[-1] == '('))
-				abbrev = 1;
-			for (i = 0; !abbrev && abbrevs[i] != NULL; i++)
-				if (wl == strlen(abbrevs[i]) &&
-				    strncasecmp(w, abbrevs[i], wl) == 0)
-					abbrev = 1;
-			if (abbrev)
+			/* An initial, or an abbreviation. */
+			if ((wl == 1 && (w == f || w[-1] == ' ' ||
+			    w[-1] == '.' || w[-1] == '(')) ||
+			    is_abbreviation(w, wl))
 				continue;
 		}
 		return (size_t)(p + 1 - f);

@@ -16,7 +16,6 @@
 #include <csv.h>
 #include <jansson.h>
 #include <libxml/xmlversion.h>
-#include <yaml.h>
 
 #include "cli.h"
 #include "iachr_json_reader.h"
@@ -315,7 +314,7 @@ cli_version(void)
 {
 	printf("%s (iachr-tools) %s\n", progname, iachr_version());
 	printf("jansson %s, libxml2 %s, libyaml %s, libcsv %d.%d.%d\n",
-	    JANSSON_VERSION, LIBXML_DOTTED_VERSION, yaml_get_version_string(),
+	    JANSSON_VERSION, LIBXML_DOTTED_VERSION, CLI_LIBYAML_VERSION,
 	    CSV_MAJOR, CSV_MINOR, CSV_RELEASE);
 }
 

@@ -51,7 +51,7 @@ struct iachr2json {
 static long
 slurp(struct iachr2json *t, FILE *fp)
 {
-	size_t len = 0, n;
+	size_t len = 0, n, want;
 	char *tmp;
 
 	for (;;) {
@@ -65,9 +65,11 @@ slurp(struct iachr2json *t, FILE *fp)
 			t->buf = tmp;
 			t->cap = cap;
 		}
-		n = fread(t->buf + len, 1, t->cap - len, fp);
+		want = t->cap - len;
+		n = fread(t->buf + len, 1, want, fp);
 		len += n;
-		if (n == 0)
+		/* Short of what was asked: the end (or an error), met once. */
+		if (n < want)
 			break;
 	}
 	return ferror(fp) ? -1 : (long)len;

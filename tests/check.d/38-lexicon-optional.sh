@@ -2,8 +2,9 @@
 # A lexicon line with words in brackets or braces stands for every phrase
 # it allows ("passam [agora] a ser protegidos": with and without "agora";
 # "beneficie {a|au|aux}": each of the three); a bracket or brace that does
-# not enclose words as it should, or a phrase of optional words only, stops
-# the build with the file and line.
+# not enclose words as it should, a phrase of optional words only, or one
+# that starts with an accented letter stops the build with the file and
+# line.
 set -u
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/iachr-lex.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
@@ -55,5 +56,7 @@ refused "$(printf 'coverage_cue\t[agora] [tambem]')" 'a phrase of optional'
 refused "$(printf 'scope_cue\tbeneficie {a|}')" 'want \[word\]'
 refused "$(printf 'scope_cue\tbeneficie {a||au}')" 'want \[word\]'
 refused "$(printf 'scope_cue\tbeneficie {a|au')" 'want \[word\]'
+refused "$(printf 'role\t\303\251lu')" 'a phrase starts with an accented'
+refused "$(printf 'role\t{elu|\303\251lu} du')" 'a phrase starts with an accented'
 echo "lexicon-optional: checked"
 exit $fail

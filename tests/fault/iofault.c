@@ -2,9 +2,9 @@
  * iofault: an LD_PRELOAD shim that makes one I/O call fail, so that the
  * tools' handling of errors they rarely meet can be tested.
  *
- *   IOFAULT_CALLS  functions to count, comma-separated: fclose, fflush,
- *                  fopen, fread, fsync, fwrite, mkstemp, open, pread,
- *                  read, rename, write
+ *   IOFAULT_CALLS  functions to count, comma-separated: dlopen, fclose,
+ *                  fflush, fopen, fread, fsync, fwrite, mkstemp, open,
+ *                  pread, read, rename, write
  *   IOFAULT_N      the call to fail, counting from 1 over those functions
  *                  (default 1); only that one call fails
  *   IOFAULT_ERRNO  EIO (default), ENOSPC or a number
@@ -262,4 +262,14 @@ mkstemp(char *template)
 	if (fail_now("mkstemp"))
 		return -1;
 	return real_mkstemp(template);
+}
+
+/* A library that will not load, as when it is not installed. */
+void *
+dlopen(const char *file, int mode)
+{
+	REAL(dlopen);
+	if (fail_now("dlopen"))
+		return NULL;
+	return real_dlopen(file, mode);
 }
