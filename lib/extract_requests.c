@@ -95,7 +95,7 @@ label_at(const char *s, struct label *lab)
 		} else
 			return 0;
 	} else if (*p >= 'A' && *p <= 'Z') {
-		char low[6];
+		char low[6] = { 0 };
 
 		while (p[n] >= 'A' && p[n] <= 'Z' && n < 5) {
 			low[n] = (char)(p[n] - 'A' + 'a');

@@ -167,15 +167,16 @@ iachrp_cueset_init(struct iachrp_cueset *set, const void *table, size_t n,
 int
 iachrp_pairs_may(const uint32_t pair[27], const char *f)
 {
-	unsigned char a = (unsigned char)f[0], b = (unsigned char)f[1];
+	unsigned char a = (unsigned char)f[0], b;
 	int c0, c1;
 
+	if (a == '\0')
+		return 0;
 	/* Most words start with two ASCII bytes: they are their letters. */
-	if (a != '\0' && a < 0x80 && b < 0x80)
+	b = (unsigned char)f[1];
+	if (a < 0x80 && b < 0x80)
 		return (pair[pair_slot(a)] >> pair_slot(b)) & 1;
 	c0 = iachrp_base_letter(f);
-	if (*f == '\0')
-		return 0;
 	c1 = iachrp_base_letter(f + iachrp_char_len(f));
 	return (pair[pair_slot(c0)] >> pair_slot(c1)) & 1;
 }

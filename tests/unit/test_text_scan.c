@@ -306,9 +306,10 @@ Test(text_scan, sorted_search_at_every_kind_of_fork)
 		"la mesures", "la mesure\xc2\xba", "la mesure\xc2\xb0 5",
 		"la n\xc2\xb0", "la n'", "la n*", "lab*", "labor",
 		"labores", "lac", "lac*", "lacs", "l'acte", "l'acte*",
-		"l'\xc3\xa9tat", "l*", "l", "la *", "la * de"
+		"l'\xc3\xa9tat", "l*", "l", "la *", "la * de",
+		NULL	/* iachrp_match_any reads to it */
 	};
-	size_t n = sizeof(forks) / sizeof(forks[0]);
+	size_t n = sizeof(forks) / sizeof(forks[0]) - 1;
 
 	qsort(forks, n, sizeof(*forks), by_text);
 	check_search("forks", forks, n, sizeof(*forks), 0, NULL);
