@@ -4571,9 +4571,15 @@ requested_in_every_item(struct ctx *c, const struct iachrp_doc *doc,
 	}
 }
 
-/* Adds the persons the list of requests asks the State to protect. */
+/*
+ * Adds the persons the list of requests asks the State to protect: after
+ * each item's verb of protecting, and when whole, all that the first item
+ * naming anyone names too (a follow-up's "1. To keep in force the
+ * measures in favor of A and B").
+ */
 static void
-add_requested(struct ctx *c, const struct iachrp_doc *doc, const char *why)
+add_requested(struct ctx *c, const struct iachrp_doc *doc, int whole,
+    const char *why)
 {
 	json_t *names = json_array();
 
@@ -4581,24 +4587,10 @@ add_requested(struct ctx *c, const struct iachrp_doc *doc, const char *why)
 		iachrp_nomem(doc);
 		return;
 	}
-	requested_names(c, doc, names);
+	if (whole)
+		requested_names(c, doc, names);
 	requested_in_every_item(c, doc, names);
 	add_persons(c, names, why);
-	json_decref(names);
-}
-
-/* Adds the persons a grant's requests ask the State to protect. */
-static void
-add_protected_in_items(struct ctx *c, const struct iachrp_doc *doc)
-{
-	json_t *names = json_array();
-
-	if (names == NULL) {
-		iachrp_nomem(doc);
-		return;
-	}
-	requested_in_every_item(c, doc, names);
-	add_persons(c, names, "a person a request asks the State to protect");
 	json_decref(names);
 }
 
@@ -4651,7 +4643,7 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 		add_persons(c, names, "a person a later sentence lists");
 	json_decref(names);
 	if (!listed)
-		add_requested(c, doc, "a person the requests ask the State "
+		add_requested(c, doc, 1, "a person the requests ask the State "
 		    "to protect");
 }
 
@@ -5789,10 +5781,11 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		 * requests name too, kept after a partial lift or added by an
 		 * extension told in numbers ("extended it to two more").
 		 */
-		add_requested(&c, doc, "a person the follow-up's requests "
+		add_requested(&c, doc, 1, "a person the follow-up's requests "
 		    "ask the State to protect");
 	else if (!c.extends && c.lifts == 0)
-		add_protected_in_items(&c, doc);
+		add_requested(&c, doc, 0, "a person a request asks the State "
+		    "to protect");
 	/* Whom the finding of risk names, where an extension names no one. */
 	if (json_array_size(c.list) == 0 && c.extends &&
 	    dec->sentence.para >= 0)
