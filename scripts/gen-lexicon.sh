@@ -176,13 +176,20 @@ function wrap(list, n, indent,   out, line, i) {
 function letter_slot(c) {
 	return c >= 97 && c <= 122 ? c - 97 : 26
 }
+# The bit of the third and fourth letters of a phrase in the filter
+# of 64 bits of its pair: slots 0-26 each, folded.
+function fourth_bit(c, d) {
+	return (c * 27 + d) % 64
+}
 # The index of the n phrases in phrase[1..n] (sorted): where the phrases
 # of each first letter start; the pairs of first letters they start with;
-# and for each pair of lowercase letters, the third letters and where its
-# phrases are (see lexicon.h).  A phrase that starts with no letter can
-# only match a text that starts with none: it opens row 26 to anything.
-function emit_index(name, n,   i, row, b, slot, c0, c1, c2, start, pair,
-    bit, l, third, any, pairs_at, from, to, mask, entries, nentry) {
+# and for each pair of lowercase letters, the third letters, the third
+# and fourth letters (folded) and where its phrases are (see lexicon.h).
+# A phrase that starts with no letter can only match a text that starts
+# with none: it opens row 26 to anything.
+function emit_index(name, n,   i, row, b, slot, c0, c1, c2, c3, d, start,
+    pair, bit, l, third, any, four, pairs_at, from, to, mask, half, k,
+    entries, nentry) {
 	if (mode == "h") {
 		printf "extern const struct iachrp_lex_index %s_index;\n", name
 		return
@@ -192,12 +199,14 @@ function emit_index(name, n,   i, row, b, slot, c0, c1, c2, start, pair,
 	split("", bit)
 	split("", third)
 	split("", any)
+	split("", four)
 	split("", from)
 	l = 0
 	for (i = 1; i <= n; i++) {
 		c0 = ord[substr(phrase[i], 1, 1)] + 0
 		c1 = ord[substr(phrase[i], 2, 1)] + 0
 		c2 = ord[substr(phrase[i], 3, 1)] + 0
+		c3 = ord[substr(phrase[i], 4, 1)] + 0
 		while (l < 27 && c0 >= 97 + l)
 			start[l++] = i - 1
 		if (c0 < 97 || c0 > 122) {
@@ -219,10 +228,15 @@ function emit_index(name, n,   i, row, b, slot, c0, c1, c2, start, pair,
 		to[row, slot] = i
 		# A phrase that ends, or has a stem or a byte that is not
 		# ASCII there, may match whatever the third letter is.
-		if (c1 == 0 || c2 == 0 || c2 == 42 || c2 >= 128)
+		if (c1 == 0 || c2 == 0 || c2 == 42 || c2 >= 128) {
 			any[row, slot] = 1
-		else
-			third[row, slot, letter_slot(c2)] = 1
+			continue
+		}
+		third[row, slot, letter_slot(c2)] = 1
+		for (d = 0; d < 27; d++)
+			if (c3 == 0 || c3 == 42 || c3 >= 128 ||
+			    d == letter_slot(c3))
+				four[row, slot, fourth_bit(letter_slot(c2), d)] = 1
 	}
 	while (l < 27)
 		start[l++] = n
@@ -238,8 +252,16 @@ function emit_index(name, n,   i, row, b, slot, c0, c1, c2, start, pair,
 			for (slot = 0; slot < 27; slot++)
 				if ((row, b) in any || (row, b, slot) in third)
 					mask += 2 ^ slot
+			for (k = 0; k < 2; k++) {
+				half[k] = 0
+				for (slot = 0; slot < 32; slot++)
+					if ((row, b) in any ||
+					    (row, b, 32 * k + slot) in four)
+						half[k] += 2 ^ slot
+			}
 			entries[nentry++] = "{ " hex32(mask) ", " from[row, b] \
-			    ", " to[row, b] " }"
+			    ", " to[row, b] ", { " hex32(half[0]) ", " \
+			    hex32(half[1]) " } }"
 		}
 	}
 	for (row = 0; row < 27; row++)
@@ -290,6 +312,8 @@ END {
 		    "the pair */"
 		print "\tuint16_t from, to;\t/* the entries that start " \
 		    "with it */"
+		print "\tuint32_t fourth[2];\t/* bit (27 * third + fourth " \
+		    "slot) % 64 */"
 		print "};\n"
 		print "struct iachrp_lex_index {"
 		print "\tuint16_t start[27];"
