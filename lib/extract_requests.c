@@ -310,8 +310,10 @@ inline_items(const struct iachrp_doc *doc, const struct iachrp_para *p)
 	size_t i, start = 0, ask = (size_t)-1;
 	int found = 0;
 
-	for (i = 1; i < p->len; i++) {
-		if (p->s[i - 1] != ' ' || (!found && !may_open(p->s[i])) ||
+	/* A label follows a space: from one space to the next. */
+	for (i = 1; (i = iachrp_byte_from(p->s, i - 1, p->len, ' ') + 1) <
+	    p->len; i++) {
+		if ((!found && !may_open(p->s[i])) ||
 		    !label_at(p->s + i, &next) || next.style == BULLET)
 			continue;
 		if (!found) {

@@ -133,6 +133,9 @@ function literal(s,   out, i, c) {
 	texts[key, count[key]] = text
 	# The union: one entry for a phrase (and value) in several languages.
 	ukey = cls SUBSEP text SUBSEP value
+	in_language[ukey, lg] = 1
+	if (!(lg in language_bit))
+		language_bit[lg] = 0
 	if (!(ukey in seen)) {
 		seen[ukey] = 1
 		all[++nall] = cls SUBSEP text SUBSEP value SUBSEP entry
@@ -141,6 +144,24 @@ function literal(s,   out, i, c) {
 function type(cls) {
 	return valued[cls] ? "const struct iachrp_lex_pair" : \
 	    "const char *const"
+}
+# For a class read one language at a time, beside its union: the
+# languages each entry of the union is in, bit k for the k-th language
+# in alphabetical order.
+function emit_languages(name, cls, n,   i, lg, mask, list) {
+	if (mode == "h") {
+		printf "extern const unsigned char %s_languages[%d];\n", name, n
+		return
+	}
+	for (i = 1; i <= n; i++) {
+		mask = 0
+		for (lg in language_bit)
+			if ((cls SUBSEP ukeys[i] SUBSEP lg) in in_language)
+				mask += 2 ^ language_bit[lg]
+		list[i - 1] = mask
+	}
+	printf "const unsigned char %s_languages[%d] = {\n%s\n};\n\n", \
+	    name, n, wrap(list, n, "\t")
 }
 function emit(name, cls, n, body) {
 	if (mode == "h")
@@ -315,6 +336,15 @@ END {
 		print "\tuint32_t fourth[2];\t/* bit (27 * third + fourth " \
 		    "slot) % 64 */"
 		print "};\n"
+		print "/*"
+		print " * A class read one language at a time has, beside " \
+		    "its union,"
+		print " * iachrp_lex_CLASS_languages: for each entry of the " \
+		    "union, the"
+		print " * languages that have it, bit k for the k-th language " \
+		    "code in"
+		print " * alphabetical order (en, es, fr, pt)."
+		print " */"
 		print "struct iachrp_lex_index {"
 		print "\tuint16_t start[27];"
 		print "\tuint32_t pair[27];"
@@ -329,6 +359,18 @@ END {
 	# The union, sorted by phrase (the input is sorted by language first).
 	for (i = 1; i <= nall; i++)
 		ulist[i] = all[i]
+	# Bits of the languages, in alphabetical order.
+	nlg = 0
+	for (lg in language_bit)
+		lgs[++nlg] = lg
+	for (i = 2; i <= nlg; i++)
+		for (j = i; j > 1 && lgs[j - 1] > lgs[j]; j--) {
+			v = lgs[j]
+			lgs[j] = lgs[j - 1]
+			lgs[j - 1] = v
+		}
+	for (i = 1; i <= nlg; i++)
+		language_bit[lgs[i]] = i - 1
 	for (c = 1; c <= nclass; c++) {
 		cls = classes[c]
 		n = 0
@@ -349,10 +391,12 @@ END {
 			split(sel[i], f, SUBSEP)
 			body = body "\t" f[3] ",\n"
 			phrase[i] = f[1]
+			ukeys[i] = f[1] SUBSEP f[2]
 		}
 		emit("iachrp_lex_" cls, cls, n, body)
 		if (!(cls in by_language))
 			continue
+		emit_languages("iachrp_lex_" cls, cls, n)
 		nl = split(langs[cls], ls, " ")
 		for (l = 1; l <= nl; l++) {
 			key = cls SUBSEP ls[l]
