@@ -264,7 +264,7 @@ iachrp_index_pair(const struct iachrp_lex_index *index, const char *f,
 	*known = 1;
 	if (((row >> b) & 1) == 0)
 		return NULL;
-	pair = &index->pairs[index->pairs_at[a] +
+	pair = &iachrp_lex_letter_pairs[index->pairs_at[a] +
 	    iachrp_bit_count(row & ((1u << b) - 1))];
 	if ((unsigned char)f[2] >= 0x80)
 		return pair;

@@ -287,7 +287,7 @@ check_index(const char *name, const void *table, size_t n, size_t stride,
 
 			if (((index->pair[i] >> b) & 1) == 0)
 				continue;
-			pair = &index->pairs[k++];
+			pair = &iachrp_lex_letter_pairs[k++];
 			cr_expect_eq(pair->third, third_letters(table, n,
 			    stride, 'a' + i, 'a' + b), "%s: after %s", name,
 			    two);
