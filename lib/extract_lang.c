@@ -4,65 +4,42 @@
  */
 #include "extract_private.h"
 
-/* Short function words per language (lexicon class function_word). */
-static const char *const *const words[IACHRP_NLANG] = {
-	iachrp_lex_function_word_en, iachrp_lex_function_word_es,
-	iachrp_lex_function_word_pt, iachrp_lex_function_word_fr
-};
-
-static const size_t nwords[IACHRP_NLANG] = {
-	IACHRP_NCUES(iachrp_lex_function_word_en),
-	IACHRP_NCUES(iachrp_lex_function_word_es),
-	IACHRP_NCUES(iachrp_lex_function_word_pt),
-	IACHRP_NCUES(iachrp_lex_function_word_fr)
-};
-
-static const struct iachrp_lex_index *const index_of[IACHRP_NLANG] = {
-	IACHRP_INDEX(iachrp_lex_function_word_en),
-	IACHRP_INDEX(iachrp_lex_function_word_es),
-	IACHRP_INDEX(iachrp_lex_function_word_pt),
-	IACHRP_INDEX(iachrp_lex_function_word_fr)
-};
-
-/* Whether the word at p (n bytes) is a function word of language l. */
-static int
-in_words(const char *p, size_t n, int l)
-{
-	const struct iachrp_lex_letter_pair *pair;
-	size_t i, end;
-	int known;
-
-	/* Past two letters, only the words that start with them. */
-	if ((pair = iachrp_index_pair(index_of[l], p, &known)) != NULL) {
-		i = pair->from;
-		end = pair->to;
-	} else if (known) {
-		return 0;
-	} else {
-		iachrp_index_range(p, words[l], nwords[l], sizeof(*words[l]),
-		    index_of[l], &i, &end);
-	}
-	for (; i < end; i++)
-		if (iachrp_match(p, words[l][i]) == n)
-			return 1;
-	return 0;
-}
+/* The bit of each language in iachrp_lex_function_word_languages. */
+static const unsigned language_bit[IACHRP_NLANG] = { 1, 2, 8, 4 };
 
 /*
  * Adds the weight of the function word at p (n bytes) to count: a word
  * of one language counts twice, a word languages share once for each.
+ * The word is looked up once, in the union of the languages' words.
  */
 static void
 count_word(const char *p, size_t n, long *count)
 {
-	int in[IACHRP_NLANG], nin = 0, l;
+	const char *const *words = iachrp_lex_function_word;
+	const struct iachrp_lex_index *index =
+	    IACHRP_INDEX(iachrp_lex_function_word);
+	const struct iachrp_lex_letter_pair *pair;
+	size_t i, end;
+	unsigned in = 0;
+	int known, nin, l;
 
-	for (l = 0; l < IACHRP_NLANG; l++) {
-		in[l] = in_words(p, n, l);
-		nin += in[l];
+	/* Past two letters, only the words that start with them. */
+	if ((pair = iachrp_index_pair(index, p, &known)) != NULL) {
+		i = pair->from;
+		end = pair->to;
+	} else if (known) {
+		return;
+	} else {
+		iachrp_index_range(p, words,
+		    IACHRP_NCUES(iachrp_lex_function_word), sizeof(*words),
+		    index, &i, &end);
 	}
+	for (; i < end; i++)
+		if (iachrp_match(p, words[i]) == n)
+			in |= iachrp_lex_function_word_languages[i];
+	nin = (int)iachrp_bit_count(in);
 	for (l = 0; l < IACHRP_NLANG; l++)
-		if (in[l])
+		if (in & language_bit[l])
 			count[l] += nin == 1 ? 2 : 1;
 }
 

@@ -239,9 +239,9 @@ iachrp_bit_count(uint32_t x)
 
 /*
  * What an index says of f where it starts with two lowercase ASCII
- * letters: NULL when no entry can match there (by the third letter too,
- * when it is ASCII), else the entries that start with them, all that
- * may match.  Where it starts with another ASCII byte, NULL when no
+ * letters: NULL when no entry can match there (by the third and fourth
+ * letters too, when they are ASCII), else the entries that start with
+ * them, all that may match.  Where it starts with another ASCII byte, NULL when no
  * entry starts with one.  *known is 0 where it says nothing (f starts
  * otherwise, or its first letter takes any after it): the search says.
  */
@@ -249,7 +249,7 @@ static inline const struct iachrp_lex_letter_pair *
 iachrp_index_pair(const struct iachrp_lex_index *index, const char *f,
     int *known)
 {
-	unsigned a = (unsigned char)f[0] - 'a', b, c;
+	unsigned a = (unsigned char)f[0] - 'a', b, c, d, bit;
 	const struct iachrp_lex_letter_pair *pair;
 	uint32_t row;
 
@@ -264,12 +264,19 @@ iachrp_index_pair(const struct iachrp_lex_index *index, const char *f,
 	*known = 1;
 	if (((row >> b) & 1) == 0)
 		return NULL;
-	pair = &index->pairs[index->pairs_at[a] +
+	pair = &iachrp_lex_letter_pairs[index->pairs_at[a] +
 	    iachrp_bit_count(row & ((1u << b) - 1))];
 	if ((unsigned char)f[2] >= 0x80)
 		return pair;
 	c = (unsigned char)f[2] - 'a';
-	return ((pair->third >> (c < 26 ? c : 26)) & 1) != 0 ? pair : NULL;
+	c = c < 26 ? c : 26;
+	if (((pair->third >> c) & 1) == 0)
+		return NULL;
+	if (f[2] == '\0' || (unsigned char)f[3] >= 0x80)
+		return pair;
+	d = (unsigned char)f[3] - 'a';
+	bit = (27 * c + (d < 26 ? d : 26)) % 64;
+	return ((pair->fourth[bit / 32] >> (bit % 32)) & 1) != 0 ? pair : NULL;
 }
 
 /* Whether an index rules out a match at f on its first letters. */

@@ -153,6 +153,17 @@ follows(const struct label *first, const struct label *cur,
 	return next->style == first->style && next->value == cur->value + 1;
 }
 
+/*
+ * Whether a label that starts a list, not with a bullet, may start with
+ * c: "a)", "A.", "1.", "01.", "i)", "I.", "(a)".
+ */
+static int
+may_open(char c)
+{
+	return c == 'a' || c == 'A' || c == '1' || c == '0' || c == 'i' ||
+	    c == 'I' || c == '(';
+}
+
 /* Whether a list may start with lab. */
 static int
 starts_list(const struct label *lab)
@@ -299,9 +310,11 @@ inline_items(const struct iachrp_doc *doc, const struct iachrp_para *p)
 	size_t i, start = 0, ask = (size_t)-1;
 	int found = 0;
 
-	for (i = 1; i < p->len; i++) {
-		if (p->s[i - 1] != ' ' || !label_at(p->s + i, &next) ||
-		    next.style == BULLET)
+	/* A label follows a space: from one space to the next. */
+	for (i = 1; (i = iachrp_byte_from(p->s, i - 1, p->len, ' ') + 1) <
+	    p->len; i++) {
+		if ((!found && !may_open(p->s[i])) ||
+		    !label_at(p->s + i, &next) || next.style == BULLET)
 			continue;
 		if (!found) {
 			if (!starts_list(&next))

@@ -157,13 +157,14 @@ normalise(char *text, size_t len, struct iachrp_origin *org)
 			pending = 0;
 			/*
 			 * Where nothing was dropped yet, printable bytes and
-			 * single spaces between them stay as they are.
+			 * single spaces between them stay as they are (tested
+			 * with & and |: a branch at each space would miss).
 			 */
 			if (o == (const char *)p) {
 				do
 					p++;
-				while (p < end && (printable(*p) ||
-				    (*p == ' ' && printable(p[1]))));
+				while (p < end && (printable(p[0]) |
+				    ((p[0] == ' ') & printable(p[1]))));
 				o = text + ((const char *)p - text);
 				continue;
 			}

@@ -484,15 +484,21 @@ static size_t
 first_byte_from(const struct table *t, size_t lo, size_t hi, size_t d,
     unsigned char b)
 {
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
+	size_t n = hi - lo, half;
 
-		if ((unsigned char)cue_of(t, mid)[d] < b)
-			lo = mid + 1;
-		else
-			hi = mid;
+	/*
+	 * Halving without a branch on the comparison, half of which would
+	 * be missed: lo moves by half or by nothing, masked.
+	 */
+	if (n == 0)
+		return lo;
+	while (n > 1) {
+		half = n / 2;
+		lo += half & -(size_t)((unsigned char)cue_of(t, lo + half)[d] <
+		    b);
+		n -= half;
 	}
-	return lo;
+	return lo + ((unsigned char)cue_of(t, lo)[d] < b);
 }
 
 /* The longest match so far, and among equals the first entry's index. */

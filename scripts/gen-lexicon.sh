@@ -95,6 +95,7 @@ LC_ALL=C awk -v mode="$mode" -v per_language="$per_language" -F '\t' '
 BEGIN {
 	for (i = 1; i < 256; i++)
 		ord[sprintf("%c", i)] = i
+	nentry = 0	# entries of iachrp_lex_letter_pairs
 	n = split(per_language, names, " ")
 	for (i = 1; i <= n; i++)
 		by_language[names[i]] = 1
@@ -133,6 +134,9 @@ function literal(s,   out, i, c) {
 	texts[key, count[key]] = text
 	# The union: one entry for a phrase (and value) in several languages.
 	ukey = cls SUBSEP text SUBSEP value
+	in_language[ukey, lg] = 1
+	if (!(lg in language_bit))
+		language_bit[lg] = 0
 	if (!(ukey in seen)) {
 		seen[ukey] = 1
 		all[++nall] = cls SUBSEP text SUBSEP value SUBSEP entry
@@ -141,6 +145,24 @@ function literal(s,   out, i, c) {
 function type(cls) {
 	return valued[cls] ? "const struct iachrp_lex_pair" : \
 	    "const char *const"
+}
+# For a class read one language at a time, beside its union: the
+# languages each entry of the union is in, bit k for the k-th language
+# in alphabetical order.
+function emit_languages(name, cls, n,   i, lg, mask, list) {
+	if (mode == "h") {
+		printf "extern const unsigned char %s_languages[%d];\n", name, n
+		return
+	}
+	for (i = 1; i <= n; i++) {
+		mask = 0
+		for (lg in language_bit)
+			if ((cls SUBSEP ukeys[i] SUBSEP lg) in in_language)
+				mask += 2 ^ language_bit[lg]
+		list[i - 1] = mask
+	}
+	printf "const unsigned char %s_languages[%d] = {\n%s\n};\n\n", \
+	    name, n, wrap(list, n, "\t")
 }
 function emit(name, cls, n, body) {
 	if (mode == "h")
@@ -176,13 +198,19 @@ function wrap(list, n, indent,   out, line, i) {
 function letter_slot(c) {
 	return c >= 97 && c <= 122 ? c - 97 : 26
 }
+# The bit of the third and fourth letters of a phrase in the filter
+# of 64 bits of its pair: slots 0-26 each, folded.
+function fourth_bit(c, d) {
+	return (c * 27 + d) % 64
+}
 # The index of the n phrases in phrase[1..n] (sorted): where the phrases
 # of each first letter start; the pairs of first letters they start with;
-# and for each pair of lowercase letters, the third letters and where its
-# phrases are (see lexicon.h).  A phrase that starts with no letter can
-# only match a text that starts with none: it opens row 26 to anything.
-function emit_index(name, n,   i, row, b, slot, c0, c1, c2, start, pair,
-    bit, l, third, any, pairs_at, from, to, mask, entries, nentry) {
+# and for each pair of lowercase letters, the third letters, the third
+# and fourth letters (folded) and where its phrases are (see lexicon.h).
+# A phrase that starts with no letter can only match a text that starts
+# with none: it opens row 26 to anything.
+function emit_index(name, n,   i, row, b, slot, c0, c1, c2, c3, d, start,
+    pair, bit, l, third, any, four, pairs_at, from, to, mask, half, k) {
 	if (mode == "h") {
 		printf "extern const struct iachrp_lex_index %s_index;\n", name
 		return
@@ -192,12 +220,14 @@ function emit_index(name, n,   i, row, b, slot, c0, c1, c2, start, pair,
 	split("", bit)
 	split("", third)
 	split("", any)
+	split("", four)
 	split("", from)
 	l = 0
 	for (i = 1; i <= n; i++) {
 		c0 = ord[substr(phrase[i], 1, 1)] + 0
 		c1 = ord[substr(phrase[i], 2, 1)] + 0
 		c2 = ord[substr(phrase[i], 3, 1)] + 0
+		c3 = ord[substr(phrase[i], 4, 1)] + 0
 		while (l < 27 && c0 >= 97 + l)
 			start[l++] = i - 1
 		if (c0 < 97 || c0 > 122) {
@@ -219,14 +249,18 @@ function emit_index(name, n,   i, row, b, slot, c0, c1, c2, start, pair,
 		to[row, slot] = i
 		# A phrase that ends, or has a stem or a byte that is not
 		# ASCII there, may match whatever the third letter is.
-		if (c1 == 0 || c2 == 0 || c2 == 42 || c2 >= 128)
+		if (c1 == 0 || c2 == 0 || c2 == 42 || c2 >= 128) {
 			any[row, slot] = 1
-		else
-			third[row, slot, letter_slot(c2)] = 1
+			continue
+		}
+		third[row, slot, letter_slot(c2)] = 1
+		for (d = 0; d < 27; d++)
+			if (c3 == 0 || c3 == 42 || c3 >= 128 ||
+			    d == letter_slot(c3))
+				four[row, slot, fourth_bit(letter_slot(c2), d)] = 1
 	}
 	while (l < 27)
 		start[l++] = n
-	nentry = 0
 	for (row = 0; row < 26; row++) {
 		pairs_at[row] = nentry
 		if (pair[row] == 4294967295)
@@ -238,21 +272,24 @@ function emit_index(name, n,   i, row, b, slot, c0, c1, c2, start, pair,
 			for (slot = 0; slot < 27; slot++)
 				if ((row, b) in any || (row, b, slot) in third)
 					mask += 2 ^ slot
+			for (k = 0; k < 2; k++) {
+				half[k] = 0
+				for (slot = 0; slot < 32; slot++)
+					if ((row, b) in any ||
+					    (row, b, 32 * k + slot) in four)
+						half[k] += 2 ^ slot
+			}
 			entries[nentry++] = "{ " hex32(mask) ", " from[row, b] \
-			    ", " to[row, b] " }"
+			    ", " to[row, b] ", { " hex32(half[0]) ", " \
+			    hex32(half[1]) " } }"
 		}
 	}
 	for (row = 0; row < 27; row++)
 		pair[row] = hex32(pair[row])
-	if (nentry > 0)
-		printf "static const struct iachrp_lex_letter_pair\n" \
-		    "%s_pairs[%d] = {\n%s\n};\n\n", name, nentry, \
-		    wrap(entries, nentry, "\t")
 	printf "const struct iachrp_lex_index %s_index = {\n", name
 	printf "\t{\n%s\n\t},\n", wrap(start, 27, "\t\t")
 	printf "\t{\n%s\n\t},\n", wrap(pair, 27, "\t\t")
-	printf "\t{\n%s\n\t},\n", wrap(pairs_at, 26, "\t\t")
-	printf "\t%s\n};\n\n", (nentry > 0 ? name "_pairs" : "NULL")
+	printf "\t{\n%s\n\t}\n};\n\n", wrap(pairs_at, 26, "\t\t")
 }
 END {
 	if (mode == "h") {
@@ -281,22 +318,37 @@ END {
 		    "lowercase letters"
 		print " * a row of pair holds (bits 0-25, unless the row is " \
 		    "all ones), pairs"
-		print " * has an entry: row a\x27s from pairs_at[a] on, in " \
-		    "the order of their"
-		print " * bits."
+		print " * has an entry in iachrp_lex_letter_pairs: row " \
+		    "a\x27s from pairs_at[a]"
+		print " * on, in the order of their bits.  No pointer: the " \
+		    "index is read"
+		print " * only, with nothing to relocate at start-up."
 		print " */"
 		print "struct iachrp_lex_letter_pair {"
 		print "\tuint32_t third;\t\t/* slots of the letters after " \
 		    "the pair */"
 		print "\tuint16_t from, to;\t/* the entries that start " \
 		    "with it */"
+		print "\tuint32_t fourth[2];\t/* bit (27 * third + fourth " \
+		    "slot) % 64 */"
 		print "};\n"
 		print "struct iachrp_lex_index {"
 		print "\tuint16_t start[27];"
 		print "\tuint32_t pair[27];"
 		print "\tuint16_t pairs_at[26];"
-		print "\tconst struct iachrp_lex_letter_pair *pairs;"
 		print "};\n"
+		print "/* The pairs of every index, each index\x27s in a run. */"
+		print "extern const struct iachrp_lex_letter_pair " \
+		    "iachrp_lex_letter_pairs[];\n"
+		print "/*"
+		print " * A class read one language at a time has, beside " \
+		    "its union,"
+		print " * iachrp_lex_CLASS_languages: for each entry of the " \
+		    "union, the"
+		print " * languages that have it, bit k for the k-th language " \
+		    "code in"
+		print " * alphabetical order (en, es, fr, pt)."
+		print " */"
 	} else {
 		print "/* Generated by scripts/gen-lexicon.sh; do not edit. */"
 		print "#include <stddef.h>\n"
@@ -305,6 +357,18 @@ END {
 	# The union, sorted by phrase (the input is sorted by language first).
 	for (i = 1; i <= nall; i++)
 		ulist[i] = all[i]
+	# Bits of the languages, in alphabetical order.
+	nlg = 0
+	for (lg in language_bit)
+		lgs[++nlg] = lg
+	for (i = 2; i <= nlg; i++)
+		for (j = i; j > 1 && lgs[j - 1] > lgs[j]; j--) {
+			v = lgs[j]
+			lgs[j] = lgs[j - 1]
+			lgs[j - 1] = v
+		}
+	for (i = 1; i <= nlg; i++)
+		language_bit[lgs[i]] = i - 1
 	for (c = 1; c <= nclass; c++) {
 		cls = classes[c]
 		n = 0
@@ -325,10 +389,12 @@ END {
 			split(sel[i], f, SUBSEP)
 			body = body "\t" f[3] ",\n"
 			phrase[i] = f[1]
+			ukeys[i] = f[1] SUBSEP f[2]
 		}
 		emit("iachrp_lex_" cls, cls, n, body)
 		if (!(cls in by_language))
 			continue
+		emit_languages("iachrp_lex_" cls, cls, n)
 		nl = split(langs[cls], ls, " ")
 		for (l = 1; l <= nl; l++) {
 			key = cls SUBSEP ls[l]
@@ -342,4 +408,8 @@ END {
 	}
 	if (mode == "h")
 		print "\n#endif /* IACHR_LEXICON_H */"
+	else
+		printf "const struct iachrp_lex_letter_pair " \
+		    "iachrp_lex_letter_pairs[%d] = {\n%s\n};\n", \
+		    nentry, wrap(entries, nentry, "\t")
 }'

@@ -54,6 +54,8 @@ slurp(struct iachr2json *t, FILE *fp)
 	size_t len = 0, n, want;
 	char *tmp;
 
+	/* Read straight into buf: no buffer for the stream (nor fstat). */
+	(void)setvbuf(fp, NULL, _IONBF, 0);
 	for (;;) {
 		if (len == t->cap) {
 			size_t cap = t->cap == 0 ? 65536 : t->cap * 2;

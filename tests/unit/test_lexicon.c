@@ -75,3 +75,37 @@ Test(lexicon, classes_are_sorted)
 		    iachrp_lex_group_noun[i]) < 0, "%s",
 		    iachrp_lex_group_noun[i]);
 }
+
+/* Whether text is one of the entries of a NULL-ended table. */
+static int
+holds(const char *const *table, const char *text)
+{
+	for (; *table != NULL; table++)
+		if (strcmp(*table, text) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The languages of each function word in the union: bit k for the k-th
+ * language in alphabetical order, set where that language has it.
+ */
+Test(lexicon, union_says_whose_words)
+{
+	static const char *const *const tables[] = {
+		iachrp_lex_function_word_en, iachrp_lex_function_word_es,
+		iachrp_lex_function_word_fr, iachrp_lex_function_word_pt
+	};
+	size_t i;
+	int k;
+
+	for (i = 0; iachrp_lex_function_word[i] != NULL; i++) {
+		cr_expect_neq(iachrp_lex_function_word_languages[i], 0, "%s",
+		    iachrp_lex_function_word[i]);
+		for (k = 0; k < 4; k++)
+			cr_expect_eq((iachrp_lex_function_word_languages[i] >>
+			    k) & 1, holds(tables[k],
+			    iachrp_lex_function_word[i]), "%s, language %d",
+			    iachrp_lex_function_word[i], k);
+	}
+}

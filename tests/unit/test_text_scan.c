@@ -182,6 +182,46 @@ third_letters(const char *base, size_t n, size_t stride, int a, int b)
 	return mask;
 }
 
+/* Slot of a byte in the index: a-z as 0-25, any other 26. */
+static int
+slot_of(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
+
+/*
+ * The filter of the third and fourth letters of the entries that start
+ * with a and b: bit (27 * third + fourth) % 64 of each; all of them
+ * where one ends, has a stem or a byte that is not ASCII in those two.
+ */
+static void
+fourth_letters(const char *base, size_t n, size_t stride, int a, int b,
+    uint32_t fourth[2])
+{
+	size_t i;
+	int d, bit;
+
+	fourth[0] = fourth[1] = 0;
+	for (i = 0; i < n; i++) {
+		const unsigned char *cue =
+		    *(const unsigned char *const *)(base + i * stride);
+
+		if (cue[0] != a || cue[1] != b)
+			continue;
+		if (cue[2] == '\0' || cue[2] == '*' || cue[2] >= 0x80) {
+			fourth[0] = fourth[1] = 0xffffffff;
+			return;
+		}
+		for (d = 0; d < 27; d++) {
+			if (cue[3] != '\0' && cue[3] != '*' && cue[3] < 0x80 &&
+			    d != slot_of(cue[3]))
+				continue;
+			bit = (27 * slot_of(cue[2]) + d) % 64;
+			fourth[bit / 32] |= (uint32_t)1 << (bit % 32);
+		}
+	}
+}
+
 /* The first of the n sorted entries at or after text. */
 static size_t
 first_from(const char *base, size_t n, size_t stride, const char *text)
@@ -228,6 +268,7 @@ static void
 check_index(const char *name, const void *table, size_t n, size_t stride,
     const struct iachrp_lex_index *index)
 {
+	uint32_t fourth[2];
 	size_t k;
 	int i, b;
 
@@ -246,10 +287,15 @@ check_index(const char *name, const void *table, size_t n, size_t stride,
 
 			if (((index->pair[i] >> b) & 1) == 0)
 				continue;
-			pair = &index->pairs[k++];
+			pair = &iachrp_lex_letter_pairs[k++];
 			cr_expect_eq(pair->third, third_letters(table, n,
 			    stride, 'a' + i, 'a' + b), "%s: after %s", name,
 			    two);
+			fourth_letters(table, n, stride, 'a' + i, 'a' + b,
+			    fourth);
+			cr_expect(pair->fourth[0] == fourth[0] &&
+			    pair->fourth[1] == fourth[1], "%s: fourth after %s",
+			    name, two);
 			cr_expect_eq(pair->from, first_from(table, n, stride,
 			    two), "%s: from %s", name, two);
 			two[1]++;
