@@ -9,6 +9,7 @@
  * ("three further beneficiaries") are dropped; roles and honorifics
  * before a name ("deputy", "señor") are taken off.
  */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -4220,10 +4221,14 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		while (b > a && strchr(",;:.)", p->s[b - 1]) != NULL)
 			b--;
 		b = without_possessive(p->s, a, b);
-		/* "The", "Dr.", and "On" of "On April 12" opening a sentence */
+		/*
+		 * "The", "Dr.", "On" of "On April 12" and "Regarding" opening
+		 * a sentence
+		 */
 		while ((k = word_then_space(p->f, a, articles)) > 0 ||
 		    (k = word_then_space(p->f, a, roles)) > 0 ||
-		    (k = word_then_space(p->f, a, date_preps)) > 0) {
+		    (k = word_then_space(p->f, a, date_preps)) > 0 ||
+		    (k = word_then_space(p->f, a, iachrp_lex_topic_prep)) > 0) {
 			a += k;
 			words--;
 		}
@@ -4749,6 +4754,46 @@ persons_after(const json_t *list, size_t at)
 }
 
 /*
+ * Takes out of c's list its entries from index from on (those after its
+ * counted set), so that the
+ * set's members are sought as if none were entered yet: one entered
+ * already by a later decision ("... lever les mesures à son égard") is
+ * one of them, and counts.
+ */
+static json_t *
+set_aside_after(struct ctx *c, size_t from)
+{
+	json_t *aside = json_array();
+
+	while (aside != NULL && json_array_size(c->list) > from) {
+		if (json_array_append(aside, json_array_get(c->list,
+		    from)) != 0) {
+			json_decref(aside);
+			return NULL;
+		}
+		json_array_remove(c->list, from);
+	}
+	return aside;
+}
+
+/* Puts back into c's list the entries of aside it does not hold now. */
+static void
+put_back(struct ctx *c, json_t *aside)
+{
+	const json_t *v;
+	const char *name;
+	size_t i;
+
+	json_array_foreach(aside, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (!entry_named(c, name, 0, strlen(name)) &&
+		    iachrp_append(c->doc, c->list, json_incref((json_t *)v)))
+			break;
+	}
+	json_decref(aside);
+}
+
+/*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
  * entries are the names, in place of the set.
@@ -4756,7 +4801,7 @@ persons_after(const json_t *list, size_t at)
 static void
 name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 {
-	json_t *names, *entry;
+	json_t *names, *entry, *aside = NULL;
 	const json_t *v;
 	const char *name;
 	size_t i, k;
@@ -4780,7 +4825,11 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 			json_array_remove(c->list, c->counted);
 		return;
 	}
-	if ((names = json_array()) == NULL) {
+	/* An extension's later entries are others, those it adds. */
+	if ((names = json_array()) == NULL ||
+	    (aside = set_aside_after(c, c->extends ? SIZE_MAX :
+	    c->counted + 1)) == NULL) {
+		json_decref(names);
 		iachrp_nomem(doc);
 		return;
 	}
@@ -4847,6 +4896,7 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 			    "a member of a counted set, named one by one");
 		}
 	}
+	put_back(c, aside);
 	json_decref(names);
 }
 

@@ -643,6 +643,29 @@ later_refusals(const struct iachrp_doc *doc, struct iachrp_decision *dec)
 	}
 }
 
+/*
+ * A resolution that grants for some and declines the others is told
+ * grant then reject, whichever the text names first ("decidió no otorgar
+ * las medidas respecto de otros socios" in a lead that tells the grant
+ * after it): the refusal moves past the grant.  Not past an extension:
+ * one that refuses a State's request to lift comes first, as told.
+ */
+static void
+refusal_after_grant(struct iachrp_decision *dec)
+{
+	int i, k;
+
+	for (i = 0; i < dec->n && dec->decisions[i] != IACHRP_REJECT; i++)
+		;
+	for (k = dec->n - 1; k > i && dec->decisions[k] != IACHRP_GRANT; k--)
+		;
+	if (k <= i)
+		return;
+	memmove(dec->decisions + i, dec->decisions + i + 1,
+	    (size_t)(k - i) * sizeof(*dec->decisions));
+	dec->decisions[k] = IACHRP_REJECT;
+}
+
 void
 iachrp_extract_decisions(const struct iachrp_doc *doc,
     struct iachrp_decision *dec)
@@ -709,6 +732,7 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 	add_all(dec, &title);
 	if (dec->sentence.para >= 0 && dec->n > 0)
 		later_refusals(doc, dec);
+	refusal_after_grant(dec);
 	if (dec->sentence.para < 0) {
 		dec->sentence.para = start;
 		dec->sentence.start = 0;

@@ -41,6 +41,30 @@ right_at(const char *f, size_t *len)
 	return iachrp_lex_right[i].value;
 }
 
+/*
+ * Past an owner before a list of rights ("the couple's life", "the
+ * journalists' integrity"): the end of its possessive word within four
+ * words of p, or p where there is none.
+ */
+static const char *
+past_owner(const char *p)
+{
+	const char *q = p;
+	int words;
+
+	for (words = 0; words < 4 && *q != '\0'; words++) {
+		while (*q != '\0' && *q != ' ' && strchr(",;:()", *q) == NULL)
+			q++;
+		if (*q != ' ')
+			return p;
+		if ((q - p >= 2 && q[-2] == '\'' && q[-1] == 's') ||
+		    (q - p >= 2 && q[-2] == 's' && q[-1] == '\''))
+			return q;
+		q++;
+	}
+	return p;
+}
+
 /* Reads the list of rights at p; adds its codes to out; returns its end. */
 static const char *
 read_list(const char *p, struct found *out)
@@ -48,7 +72,7 @@ read_list(const char *p, struct found *out)
 	const char *list[MAXRIGHTS];
 	const char *code;
 	size_t n;
-	int count = 0, i;
+	int count = 0, i, owned = 0;
 
 	for (;;) {
 		p = iachrp_skip_space(p);
@@ -60,6 +84,10 @@ read_list(const char *p, struct found *out)
 		if ((n = iachrp_match_in(p, iachrp_lex_rights_filler,
 		    NULL)) > 0) {
 			p += n;
+			continue;
+		}
+		if (count == 0 && !owned++ && past_owner(p) != p) {
+			p = past_owner(p);
 			continue;
 		}
 		break;
