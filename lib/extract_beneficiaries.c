@@ -542,6 +542,10 @@ static void person_names(struct ctx *c, const struct iachrp_para *p,
 static int an_entry(const struct ctx *c, size_t a, size_t b);
 static int entry_named(const struct ctx *c, const char *t, size_t a,
     size_t b);
+static int first_requested(const struct ctx *c, const struct iachrp_doc *doc,
+    struct ctx *scratch);
+static int named(const char *name);
+static void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 static void members_of_noun_later(struct ctx *c,
     const struct iachrp_para *p, const char *name);
 static void drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
@@ -2629,6 +2633,26 @@ unnamed_set(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * Where a group's name set off by a comma starts right after end (", la
+ * Fundación X", ", the Y Indigenous Community"), or 0: capitalised, with
+ * a group's head noun.
+ */
+static size_t
+named_group_after(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k, e;
+
+	if (end + 2 >= to || c->s[end] != ',' || c->s[end + 1] != ' ')
+		return 0;
+	k = end + 2;
+	k += word_then_space(c->f, k, articles);
+	if (k >= to || !iachrp_is_upper_at(c->s + k))
+		return 0;
+	e = phrase_end(c, k, to);
+	return e > k && is_group(c, k, e) ? end + 2 : 0;
+}
+
+/*
  * The colon or the "namely" that ends a phrase at end, right there or
  * past the places and words that qualify it ("... in Nicaragua:", "...,
  * en el municipio de Tumaco, departamento de Nariño:", "..., namely:",
@@ -3344,6 +3368,17 @@ target(struct ctx *c, size_t at, size_t to)
 		}
 		at = next;
 		end = phrase_end(c, at, to);
+	}
+	/*
+	 * "a comunidade que ela representa, a Comunidade Quilombola X": the
+	 * set's own name, in apposition, where the set has none
+	 */
+	for (k = at; k < end && c->s[k] != ',' && c->s[k] != '('; k++)
+		;
+	if (k < end && c->s[k] == ',' && unnamed_set(c, at, k) &&
+	    (n = named_group_after(c, k, end)) > 0) {
+		phrase(c, at, k);
+		at = n;
 	}
 	if (end > at)
 		phrase(c, at, end);
@@ -4425,23 +4460,37 @@ static void
 requested_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 {
 	struct ctx scratch;
+
+	if (first_requested(c, doc, &scratch) == 0)
+		persons_into(c, scratch.list, names);
+}
+
+/*
+ * The entries of the first item of the list of requests that names any,
+ * into scratch's list (a copy of c's context): 0, or -1 where there is
+ * no lead or no memory.
+ */
+static int
+first_requested(const struct ctx *c, const struct iachrp_doc *doc,
+    struct ctx *scratch)
+{
 	size_t i, n;
 
-	if (doc->lead < 0 || new_scratch(&scratch, c) != 0)
-		return;
-	scratch.count = 1;	/* no set of its own */
+	if (doc->lead < 0 || new_scratch(scratch, c) != 0)
+		return -1;
+	scratch->count = 1;	/* no set of its own */
 	for (i = (size_t)doc->lead + 1; i < doc->npara &&
-	    json_array_size(scratch.list) == 0; i++) {
+	    json_array_size(scratch->list) == 0; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
 		if (p->kind != IACHRP_BODY || p->mandate ||
 		    (n = item_start(p->s)) == 0)
 			continue;
-		scratch.s = p->s;
-		scratch.f = p->f;
-		from_cues(&scratch, n, p->len);
+		scratch->s = p->s;
+		scratch->f = p->f;
+		from_cues(scratch, n, p->len);
 	}
-	persons_into(c, scratch.list, names);
+	return 0;
 }
 
 /* Appends each of names to c's list as a person, traced by why. */
@@ -4650,6 +4699,35 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 	if (!listed)
 		add_requested(c, doc, 1, "a person the requests ask the State "
 		    "to protect");
+}
+
+/*
+ * The groups the requests name, where they name no person ("proteger a
+ * vida ... das pessoas privadas de liberdade na Penitenciária X"): the
+ * measure's own, where nothing before named it but by pointing back
+ * ("naquela unidade").
+ */
+static void
+requested_groups(struct ctx *c, const struct iachrp_doc *doc)
+{
+	struct ctx scratch;
+	const json_t *v;
+	const char *name;
+	size_t i;
+
+	if (first_requested(c, doc, &scratch) != 0)
+		return;
+	json_array_foreach(scratch.list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0 || !named(name))
+			continue;
+		if (iachrp_append(doc, c->list, json_incref((json_t *)v)))
+			break;
+		iachrp_trace_string(doc, "beneficiaries", name, strlen(name),
+		    "a group the requests ask the State to protect");
+	}
+	json_decref(scratch.list);
 }
 
 /* True when name holds a capital letter: a name, not "a union leader". */
@@ -5858,6 +5936,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	}
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		named_around(&c, doc, dec);
+	if (json_array_size(c.list) == 0 || unnamed_only(c.list))
+		requested_groups(&c, doc);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);

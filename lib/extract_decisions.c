@@ -866,12 +866,16 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    dec->sentence.end, "date in the decision sentence");
 		return iachrp_date_json(&d);
 	}
-	/* "La resolución fue adoptada el 1º de junio de 2023." */
+	/*
+	 * "La resolución fue adoptada el 1º de junio de 2023.", "The IACHR
+	 * decided to grant them on April 17, 2024".
+	 */
 	for (from = dec->sentence.end; from < para->len; from = to) {
 		from = (size_t)(iachrp_skip_space(para->s + from) - para->s);
 		to = iachrp_sentence_end(para->s, from);
 		/* To the Court: "La solicitud fue presentada el 30 de julio" */
 		if ((iachrp_contains(para->f, from, to, iachrp_lex_adoption) ||
+		    iachrp_decision_cue(doc, para->f, from, to) != (size_t)-1 ||
 		    (dec->provisional && iachrp_contains(para->f, from, to,
 		    iachrp_lex_request_made))) &&
 		    date_in(doc, para->f, from, to, &d)) {

@@ -150,6 +150,14 @@ follows(const struct label *first, const struct label *cur,
 			return cur->value == 8;
 		return next->style == UPPER && next->value == cur->value + 1;
 	}
+	/* After "iv)", "v)" is a numeral, read as a letter alone. */
+	if ((first->style == ROMAN && next->style == LOWER) ||
+	    (first->style == UROMAN && next->style == UPPER)) {
+		char low[2] = { (char)(next->text[0] | 0x20), '\0' };
+
+		return next->text[1] == '\0' &&
+		    roman_value(low, 1) == cur->value + 1;
+	}
 	return next->style == first->style && next->value == cur->value + 1;
 }
 
