@@ -546,6 +546,7 @@ static int first_requested(const struct ctx *c, const struct iachrp_doc *doc,
     struct ctx *scratch);
 static int named(const char *name);
 static void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
+static void persons_of_phrase(struct ctx *c, size_t a, size_t b);
 static void members_of_noun_later(struct ctx *c,
     const struct iachrp_para *p, const char *name);
 static void drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
@@ -993,6 +994,44 @@ possessed_kin(const struct ctx *c, size_t a, size_t b)
 		return cut;
 	}
 	return b;
+}
+
+/*
+ * A relative named by a possessive and a word of kin alone ("son fils",
+ * "su hija", "his son"), whom the release names where the same words
+ * stand in apposition to a name ("et à son fils, Kevin Alexander
+ * Mairena"): adds that person.  Returns whether s[a, b) is such a
+ * phrase.
+ */
+static int
+kin_by_apposition(struct ctx *c, size_t a, size_t b)
+{
+	const char *s = c->s, *f = c->f;
+	size_t n, i, k, at;
+
+	if ((n = word_then_space(f, a, possessives)) == 0 ||
+	    iachrp_match_in(f + a + n, kin_words, NULL) != b - a - n)
+		return 0;
+	for (i = 0; i < c->doc->npara; i++) {
+		const struct iachrp_para *p = &c->doc->para[i];
+
+		for (k = 0; k < p->nword; k++) {
+			at = p->word[k] + (b - a);
+			if (at + 2 >= p->len || strncmp(p->f + p->word[k],
+			    f + a, b - a) != 0 || p->s[at] != ',' ||
+			    p->s[at + 1] != ' ' ||
+			    !iachrp_is_upper_at(p->s + at + 2))
+				continue;
+			c->s = p->s;
+			c->f = p->f;
+			persons_of_phrase(c, at + 2, phrase_end(c, at + 2,
+			    iachrp_sentence_end(p->s, at + 2)));
+			c->s = s;
+			c->f = f;
+			return 1;
+		}
+	}
+	return 1;
 }
 
 /*
@@ -1476,6 +1515,8 @@ entry(struct ctx *c, size_t a, size_t b)
 		add_entry(c, ra, rb, 0);
 		return;
 	}
+	if (kin_by_apposition(c, a, b))
+		return;
 	if ((k = possessed_kin(c, a, b)) < b) {
 		if (k > a)
 			entry(c, a, k);

@@ -229,13 +229,19 @@ read_sentence(const struct iachrp_para *para, size_t from, size_t to,
 		const char *q;
 
 		p = para->f + para->word[k];
+		/*
+		 * A right that names itself ("direitos da criança", "sus
+		 * derechos como niña") opens its own list.
+		 */
+		if (right_at(p, &m) != NULL && iachrp_match_in(p,
+		    iachrp_lex_rights_word, NULL) > 0) {
+			read_list(p, out);
+			continue;
+		}
 		if ((n = iachrp_match_in(p, iachrp_lex_rights_trigger,
 		    NULL)) == 0)
 			continue;
-		/*
-		 * A right that names itself ("direitos da criança", "best
-		 * interests of the child") opens its own list.
-		 */
+		/* "best interests of the child", a trigger and a right */
 		if (right_at(p, &m) != NULL && m >= n) {
 			read_list(p, out);
 			continue;
