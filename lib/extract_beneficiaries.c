@@ -547,6 +547,7 @@ static int first_requested(const struct ctx *c, const struct iachrp_doc *doc,
 static int named(const char *name);
 static void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 static void persons_of_phrase(struct ctx *c, size_t a, size_t b);
+static json_t *surname_owner(struct ctx *c, const char *word);
 static void members_of_noun_later(struct ctx *c,
     const struct iachrp_para *p, const char *name);
 static void drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
@@ -1370,9 +1371,9 @@ full_form(struct ctx *c, const char *name)
 static void
 add_full_name(struct ctx *c, size_t a, size_t b)
 {
-	const char *name;
-	json_t *names, *v;
-	size_t i, k, n = b - a;
+	json_t *name;
+	const json_t *v;
+	size_t i, n = b - a;
 	char word[64];
 
 	if (n >= sizeof(word))
@@ -1384,22 +1385,39 @@ add_full_name(struct ctx *c, size_t a, size_t b)
 		if (holds_word(json_string_value(json_object_get(v, "name")),
 		    word, n))
 			return;
-	if ((names = body_person_names(c)) == NULL)
+	if ((name = surname_owner(c, word)) == NULL)
 		return;
-	json_array_foreach(names, i, v) {
-		name = json_string_value(v);
-		if (!holds_word(name, word, n))
-			continue;
-		json_array_foreach(c->list, k, v)
-			if (strcmp(json_string_value(json_object_get(v,
-			    "name")), name) == 0)
-				break;
-		if (k == json_array_size(c->list))
-			iachrp_append(c->doc, c->list, iachrp_pair("name",
-			    json_string(name), "kind", json_string("person")));
-		break;
-	}
+	json_array_foreach(c->list, i, v)
+		if (strcmp(json_string_value(json_object_get(v, "name")),
+		    json_string_value(name)) == 0)
+			break;
+	if (i == json_array_size(c->list))
+		iachrp_append(c->doc, c->list, iachrp_pair("name",
+		    json_incref(name), "kind", json_string("person")));
+	json_decref(name);
+}
+
+/*
+ * The first full name of the body that holds the surname word ("Elías
+ * Pichiri Quinchoker" for "Pichiri"), a new reference; NULL where none
+ * does.
+ */
+static json_t *
+surname_owner(struct ctx *c, const char *word)
+{
+	json_t *names, *owner = NULL;
+	const json_t *v;
+	size_t i;
+
+	if ((names = body_person_names(c)) == NULL)
+		return NULL;
+	json_array_foreach(names, i, v)
+		if (holds_word(json_string_value(v), word, strlen(word))) {
+			owner = json_incref((json_t *)v);
+			break;
+		}
 	json_decref(names);
+	return owner;
 }
 
 /*
@@ -3655,6 +3673,47 @@ lifted_by_relative(struct ctx *c, size_t from, size_t to)
 }
 
 /*
+ * The persons p[a, b) names, in full or by an honorific and a surname
+ * alone ("o senhor Lima", "Ms. Carrascal") where the body gives the full
+ * name: the full names, into names.
+ */
+static void
+persons_named_in(struct ctx *c, const struct iachrp_para *p, size_t a,
+    size_t b, json_t *names)
+{
+	json_t *full;
+	const json_t *v;
+	char word[64];
+	size_t k, n, t, e, i;
+
+	persons_in(c, p, a, b, names);
+	c->s = p->s;
+	c->f = p->f;
+	for (k = iachrp_word_from(p, a); k < p->nword && p->word[k] < b;
+	    k++) {
+		if ((n = word_then_space(p->f, p->word[k], roles)) == 0)
+			continue;
+		t = p->word[k] + n;
+		e = token_end(p->s, t, b);
+		while (e > t && strchr(",;:.)", p->s[e - 1]) != NULL)
+			e--;
+		/* One capitalised word, not the first of a full name */
+		if (t >= b || e <= t || e - t >= sizeof(word) ||
+		    !iachrp_is_upper_at(p->s + t) || (e + 1 < b &&
+		    p->s[e] == ' ' && iachrp_is_upper_at(p->s + e + 1)))
+			continue;
+		memcpy(word, p->s + t, e - t);
+		word[e - t] = '\0';
+		json_array_foreach(names, i, v)
+			if (holds_word(json_string_value(v), word, e - t))
+				break;
+		if (i == json_array_size(names) &&
+		    (full = surname_owner(c, word)) != NULL)
+			iachrp_append(c->doc, names, full);
+	}
+}
+
+/*
  * "Ante ello, la CIDH decidió ampliar a su favor las medidas": a decision
  * "in their favour" right after its verb protects the persons the text
  * before it in the paragraph names.  Adds them; returns whether it did.
@@ -3694,14 +3753,14 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	 * ("Quiñónez Girón left the country in 2022. [...] The IACHR decided
 	 * to lift the measures in his favor").
 	 */
-	persons_in(c, para, from, verb, names);
+	persons_named_in(c, para, from, verb, names);
 	for (stop = from; stop > 0 && json_array_size(names) == 0;
 	    stop = prev) {
 		prev = 0;
 		for (at = 0; (k = iachrp_sentence_end(para->s, at)) < stop;
 		    at = (size_t)(iachrp_skip_space(para->s + k) - para->s))
 			prev = at;
-		persons_in(c, para, prev, stop, names);
+		persons_named_in(c, para, prev, stop, names);
 	}
 	c->s = para->s;
 	c->f = para->f;
@@ -4925,13 +4984,21 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	const char *name;
 	size_t i, k;
 
+	if (c->count < 2 && c->count != LISTED_AHEAD)
+		return;
 	/*
 	 * A partial lift's counted set is the measure's, whose members are
-	 * not all lifted: the scope, read later, says who is.
+	 * not all lifted: the scope, read later, says who is, and where it
+	 * named them already the set is none of them.
 	 */
-	if ((c->count < 2 && c->count != LISTED_AHEAD) ||
-	    (c->lifts == IACHRP_PARTIAL_LIFT && !c->follows))
+	if (c->lifts == IACHRP_PARTIAL_LIFT && !c->follows) {
+		v = json_array_get(c->list, c->counted);
+		if (v != NULL && strcmp(json_string_value(json_object_get(v,
+		    "kind")), "group") == 0 && persons_after(c->list,
+		    c->counted) > 0)
+			json_array_remove(c->list, c->counted);
 		return;
+	}
 	/*
 	 * Its members are the entries after it, as many as it counts;
 	 * not in an extension, whose set is of the persons it adds.

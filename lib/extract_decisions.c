@@ -115,7 +115,8 @@ file_number(const char *word)
  * True when the cue at p opens a relative clause on the measures, which
  * tells of the act that granted them: "the precautionary measures it
  * granted in 2019", "las medidas cautelares que otorgó", "Precautionary Measures
- * 860-20, which it granted", "la medida cautelar MC 143-21, que otorgó".
+ * 860-20, which it granted", "la medida cautelar MC 143-21, que fue
+ * otorgada".
  */
 static int
 relative_on_measures(const char *f, const char *p)
@@ -125,10 +126,14 @@ relative_on_measures(const char *f, const char *p)
 	int words;
 
 	previous_word(f, q, before, sizeof(before));
-	/* "which the Commission granted": back over the subject */
-	for (words = 0; words < 2 && (in_list(before,
+	/*
+	 * "which the Commission granted": back over the subject; "que fue
+	 * otorgada", "which had been granted": over the auxiliaries
+	 */
+	for (words = 0; words < 3 && (in_list(before,
 	    iachrp_lex_commission_word) || (words == 1 && in_list(before,
-	    iachrp_lex_article))); words++) {
+	    iachrp_lex_article)) || in_list(before, iachrp_lex_passive_aux) ||
+	    in_list(before, iachrp_lex_past_word)); words++) {
 		while (q > f && q[-1] == ' ')
 			q--;
 		while (q > f && q[-1] != ' ')
