@@ -848,11 +848,12 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 		else if (kin && iachrp_match_in(c->f + i, of_words, NULL) ==
 		    e - i) {
 			/* "children of a people", "las familias del
-			 * asentamiento X": a group, not someone's kin */
+			 * asentamiento X", "the families of the X
+			 * settlement": a group, not someone's kin */
 			i = skip_spaces(c->s, e, b);
 			i += word_then_space(c->f, i, articles);
-			return !is_group(c, e, b) && iachrp_match_in(c->f + i,
-			    place_nouns, NULL) == 0;
+			return !is_group(c, e, b) &&
+			    !iachrp_contains(c->f, i, b, place_nouns);
 		}
 	}
 	return 0;
@@ -4266,8 +4267,9 @@ same_person(const char *s, size_t a, size_t b, const char *t)
 
 /*
  * True when the run s[a, b) is the end of a longer name, an
- * institution's ("the Directorate of Judicial Assistance (DAJ)"): after
- * "of" and a capitalised word, or before an acronym in brackets.
+ * institution's ("the Directorate of Judicial Assistance (DAJ)", "the
+ * Center for Legal Assistance to Rural Workers"): after "of" or "for"
+ * and a capitalised word, or before an acronym in brackets.
  */
 static int
 part_of_a_name(const struct ctx *c, size_t a, size_t b)
@@ -4282,7 +4284,8 @@ part_of_a_name(const struct ctx *c, size_t a, size_t b)
 	e = k;
 	while (k > 0 && c->s[k - 1] != ' ')
 		k--;
-	if (k == e || iachrp_match_in(c->f + k, of_words, NULL) != e - k)
+	if (k == e || (iachrp_match_in(c->f + k, of_words, NULL) != e - k &&
+	    iachrp_match_in(c->f + k, iachrp_lex_name_link, NULL) != e - k))
 		return 0;
 	while (k > 0 && c->s[k - 1] == ' ')
 		k--;
