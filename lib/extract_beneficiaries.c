@@ -537,6 +537,7 @@ static size_t named_from(const struct ctx *c, size_t a, size_t b);
 static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
 static int has_acronym(const char *s, size_t a, size_t b);
+static size_t among_cue_at(const struct ctx *c, size_t k);
 static void person_names(struct ctx *c, const struct iachrp_para *p,
     json_t *names);
 static int an_entry(const struct ctx *c, size_t a, size_t b);
@@ -2328,8 +2329,7 @@ phrase(struct ctx *c, size_t a, size_t b)
 			    respectively_words, NULL) == (i < b ? i : b) - s0)
 				respective = 1;
 			else if ((m = named_from(c, s0, i < b ? i : b)) > s0 ||
-			    (m = s0 + iachrp_match_in(c->f + s0,
-			    among_cues, NULL)) > s0) {
+			    (m = s0 + among_cue_at(c, s0)) > s0) {
 				/*
 				 * "..., entre ellos la lideresa X y ...", "...,
 				 * as crianças identificadas pelas iniciais A e B"
@@ -2588,7 +2588,10 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 				continue;
 			if ((k = word_then_space(f, j, measure_preps)) > 0 &&
 			    /* French "a", unaccented, is a verb: "a été" */
-			    !(c->lang == IACHRP_FR && k == 2 && c->s[j] == 'a')) {
+			    !(c->lang == IACHRP_FR && k == 2 && c->s[j] == 'a') &&
+			    /* "à la demande de X": who asked, not for whom */
+			    iachrp_match_in(f + j, iachrp_lex_request_of,
+			    NULL) == 0) {
 				j += k;
 				/* "measures for the protection of X" */
 				if ((k = word_then_space(f, j,
@@ -2759,7 +2762,7 @@ among_after(const struct ctx *c, size_t end, size_t to)
 	for (k = end; k < to && k < end + 160 && c->f[k] != ';' &&
 	    c->f[k] != ':'; k++) {
 		if ((k > 0 && c->f[k - 1] != ' ') ||
-		    (n = iachrp_match_in(c->f + k, among_cues, NULL)) == 0)
+		    (n = among_cue_at(c, k)) == 0)
 			continue;
 		k = skip_spaces(c->f, k + n, to);
 		/*
@@ -2769,6 +2772,24 @@ among_after(const struct ctx *c, size_t end, size_t to)
 		return name_soon(c, k, to) ? k : 0;
 	}
 	return 0;
+}
+
+/*
+ * The bytes of a cue of persons among a set at k ("entre ellos", "dont"),
+ * or 0; not "dont" of whose role follows ("la POHAJ, dont la directrice
+ * exécutive, Me X"), whose person is no member of the set.
+ */
+static size_t
+among_cue_at(const struct ctx *c, size_t k)
+{
+	size_t n = iachrp_match_in(c->f + k, among_cues, NULL), t;
+
+	if (n == 0 || iachrp_match_in(c->f + k, iachrp_lex_whose_cue,
+	    NULL) != n)
+		return n;
+	t = skip_spaces(c->f, k + n, k + n + 2);
+	t += word_then_space(c->f, t, articles);
+	return word_then_space(c->f, t, roles) > 0 ? 0 : n;
 }
 
 /*
@@ -3261,7 +3282,9 @@ named_among(struct ctx *c, const struct iachrp_para *p, size_t from,
 	for (w = iachrp_word_from(p, from); w < p->nword && p->word[w] < to;
 	    w++) {
 		k = p->word[w];
-		if ((n = iachrp_match_in(p->f + k, among_cues, NULL)) == 0 ||
+		c->s = p->s;
+		c->f = p->f;
+		if ((n = among_cue_at(c, k)) == 0 ||
 		    iachrp_is_alpha_at(p->f + k + n))
 			continue;
 		for (end = k + n; end < to && p->s[end] != ';' &&
@@ -5480,7 +5503,10 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 			    "follow-up calls a beneficiary");
 		} else if (k > 0 && (iachrp_match_in(p->f + p->word[k -
 		    (k > 1 && adverb(p, k - 1) ? 2 : 1)], passive_aux,
-		    NULL) > 0 || measure_noun_word(p, k - 1)) &&
+		    NULL) > 0 || measure_noun_word(p, k - 1) ||
+		    /* "La CIDH avait octroyé ces mesures ... au profit de" */
+		    word_is(c, p->word[k - 1], at - 1, iachrp_lex_past_word,
+		    IACHRP_NCUES(iachrp_lex_past_word))) &&
 		    iachrp_match_in(p->f + at, granted_words, NULL) > 0) {
 			to = iachrp_sentence_end(p->s, at);
 			from_cues(c, at, to);
