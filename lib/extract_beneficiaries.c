@@ -538,6 +538,9 @@ static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
 static int has_acronym(const char *s, size_t a, size_t b);
 static size_t among_cue_at(const struct ctx *c, size_t k);
+#define NO_WORD ((size_t)-1)
+static size_t word_of_set(struct ctx *c, const struct iachrp_para *p,
+    const char *name);
 static void person_names(struct ctx *c, const struct iachrp_para *p,
     json_t *names);
 static int an_entry(const struct ctx *c, size_t a, size_t b);
@@ -3629,14 +3632,14 @@ subject_start(const struct ctx *c, size_t from, size_t at)
 /*
  * In a lift, where s[from, to) starts to say whom the measures stay in
  * force for ("..., while keeping them in force for X"); to when it does
- * not, or when a follow-up, which covers them, is decided too.
+ * not.
  */
 static size_t
 kept_from(const struct ctx *c, size_t from, size_t to)
 {
 	size_t i;
 
-	if (c->lifts == 0 || c->follows)
+	if (c->lifts == 0)
 		return to;
 	for (i = from; i < to; i++)
 		if ((i == 0 || c->f[i - 1] == ' ') &&
@@ -3819,7 +3822,15 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 	size_t before = json_array_size(c->list);
 
 	from = subject_start(c, from, verb > from ? verb : to);
-	to = kept_from(c, verb, to);
+	/*
+	 * Those the measures stay in force for are read apart: a follow-up
+	 * decided too covers them ("levantar ... respecto de A y mantenerlas
+	 * vigentes para B").
+	 */
+	if ((n = kept_from(c, verb, to)) < to && c->follows)
+		joined_targets(c, skip_spaces(c->s, n + iachrp_match_in(c->f +
+		    n, kept_cues, NULL), to), to);
+	to = n;
 	if (in_their_favour(c, from, verb, to))
 		return;
 
@@ -5121,18 +5132,32 @@ static int
 members_only(struct ctx *c, const struct iachrp_para *p)
 {
 	const json_t *v = json_array_get(c->list, 0);
-	const char *name, *at;
+
+	size_t t;
+
+	return json_array_size(c->list) == 1 && strcmp(json_string_value(
+	    json_object_get(v, "kind")), "group") == 0 && (t = word_of_set(c,
+	    p, json_string_value(json_object_get(v, "name")))) != NO_WORD &&
+	    iachrp_match_in(c->f + t, membership, NULL) > 0;
+}
+
+/*
+ * Where p tells the group name as a set of its persons, a noun, "of" and
+ * perhaps an article before it ("integrantes de la Junta X", "dirigentes
+ * del Consejo X"): the noun's offset in p, with c reading p; NO_WORD
+ * where it does not.
+ */
+static size_t
+word_of_set(struct ctx *c, const struct iachrp_para *p, const char *name)
+{
+	const char *at;
 	size_t t, e;
 
-	if (json_array_size(c->list) != 1 || strcmp(json_string_value(
-	    json_object_get(v, "kind")), "group") != 0)
-		return 0;
-	name = json_string_value(json_object_get(v, "name"));
 	if ((at = strstr(p->s, name)) == NULL)
-		return 0;
+		return NO_WORD;
 	c->s = p->s;
 	c->f = p->f;
-	/* Back over an article and "of" to a word of membership. */
+	/* Back over an article and "of" to the word. */
 	e = (size_t)(at - p->s);
 	t = word_before(c, 0, &e);
 	if (word_is(c, t, e, articles, IACHRP_NCUES(articles))) {
@@ -5140,10 +5165,38 @@ members_only(struct ctx *c, const struct iachrp_para *p)
 		t = word_before(c, 0, &e);
 	}
 	if (!word_is(c, t, e, of_words, IACHRP_NCUES(of_words)))
-		return 0;
+		return NO_WORD;
 	e = t;
 	t = word_before(c, 0, &e);
-	return t < e && iachrp_match_in(c->f + t, membership, NULL) > 0;
+	return t < e ? t : NO_WORD;
+}
+
+/*
+ * A group the lead tells by its leaders ("relativas a dirigentes del
+ * Consejo Comunitario X"), where persons are entries too: those are the
+ * leaders, and the group, which the measures do not protect beyond them,
+ * is none.
+ */
+static void
+drop_group_of_leaders(struct ctx *c, const struct iachrp_doc *doc,
+    size_t lead)
+{
+	const json_t *v;
+	size_t i, t, persons = 0;
+
+	json_array_foreach(c->list, i, v)
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") == 0)
+			persons++;
+	for (i = json_array_size(c->list); persons > 0 && i-- > 0;) {
+		v = json_array_get(c->list, i);
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") == 0 && (t = word_of_set(c, &doc->para[lead],
+		    json_string_value(json_object_get(v, "name")))) !=
+		    NO_WORD && iachrp_match_in(c->f + t,
+		    iachrp_lex_leader_noun, NULL) > 0)
+			json_array_remove(c->list, i);
+	}
 }
 
 /* True when every entry is a group that names no one. */
@@ -6075,6 +6128,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		named_around(&c, doc, dec);
 	if (json_array_size(c.list) == 0 || unnamed_only(c.list))
 		requested_groups(&c, doc);
+	if (dec->sentence.para >= 0)
+		drop_group_of_leaders(&c, doc, (size_t)dec->sentence.para);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);
