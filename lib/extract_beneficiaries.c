@@ -4926,7 +4926,7 @@ drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
- * The first sentence after the lead that names as many new persons as
+ * The first sentence from the lead on that names as many new persons as
  * the counted set holds ("officers arrested A, the union's secretary;
  * B, a delegate; and C, its press officer"): their names into names.
  */
@@ -4936,7 +4936,7 @@ names_of_one_sentence(struct ctx *c, const struct iachrp_doc *doc,
 {
 	size_t i, from, to;
 
-	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead + 1; i < doc->npara;
+	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead; i < doc->npara;
 	    i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -4947,7 +4947,11 @@ names_of_one_sentence(struct ctx *c, const struct iachrp_doc *doc,
 			to = iachrp_sentence_end(p->s, from);
 			json_array_clear(names);
 			persons_in(c, p, from, to, names);
-			drop_named_in_lead(c, doc, names);
+			/* "por lo que se las identifica como A.B. y C.D." */
+			initials_in(c, from, to, names);
+			/* The lead's own sentences name the set's persons. */
+			if (i != (size_t)doc->lead)
+				drop_named_in_lead(c, doc, names);
 			if (json_array_size(names) == (size_t)c->count)
 				return;
 		}
@@ -6041,6 +6045,13 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 			to = iachrp_sentence_end(p->s, from);
 			lifted_by_relative(&c, from, to);
 		}
+		/*
+		 * A whole lift: whom the grant it ends protected, as the
+		 * lead tells it ("The Commission had granted those measures
+		 * in 2012 to protect the life of A and B").
+		 */
+		if (c.lifts == IACHRP_LIFT && json_array_size(c.list) == 0)
+			followed_in(&c, p);
 		/*
 		 * The lead's other sentences that state a decision, each of
 		 * their decisions: "la Comisión evaluó la implementación de
