@@ -538,6 +538,8 @@ static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
 static int has_acronym(const char *s, size_t a, size_t b);
 static size_t among_cue_at(const struct ctx *c, size_t k);
+static void roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec);
 #define NO_WORD ((size_t)-1)
 static size_t word_of_set(struct ctx *c, const struct iachrp_para *p,
     const char *name);
@@ -5778,6 +5780,89 @@ introduced(const struct ctx *c, size_t from, size_t a)
 }
 
 /*
+ * Where the role or kin word at s[r, r + n) of paragraph p stands beside
+ * a name: the person, added to c; returns whether it found one.  "the
+ * reporter, A" and "his partner, B" (in apposition), "Union president
+ * A" (a title), "A, secretary of conflicts" (after the name).
+ */
+static int
+role_beside_name(struct ctx *c, const struct iachrp_para *p, size_t r,
+    size_t n)
+{
+	size_t had = json_array_size(c->list), k, e;
+
+	c->s = p->s;
+	c->f = p->f;
+	k = r + n;
+	if (k + 2 < p->len && p->s[k] == ',' && p->s[k + 1] == ' ' &&
+	    iachrp_is_upper_at(p->s + k + 2))
+		persons_of_phrase(c, k + 2, phrase_end(c, k + 2,
+		    iachrp_sentence_end(p->s, k + 2)));
+	else if (k + 1 < p->len && p->s[k] == ' ' &&
+	    iachrp_is_upper_at(p->s + k + 1))
+		persons_of_phrase(c, k + 1, phrase_end(c, k + 1,
+		    iachrp_sentence_end(p->s, k + 1)));
+	else {
+		/* "A, secretary of conflicts": the name ends before it */
+		e = r;
+		k = word_before(c, 0, &e);
+		if (word_is(c, k, e, articles, IACHRP_NCUES(articles)))
+			e = k;
+		while (e > 0 && p->s[e - 1] == ' ')
+			e--;
+		if (e > 0 && p->s[e - 1] == ',' && (k = trailing_name(c,
+		    sentence_start(p, e), e - 1)) < e - 1)
+			persons_of_phrase(c, k, e - 1);
+	}
+	return json_array_size(c->list) > had;
+}
+
+/*
+ * Where no rule found whom the decision protects, the persons its
+ * sentence names only by their roles or kin ("to protect a reporter for
+ * the weekly X and his partner", "to the president and the secretary of
+ * conflicts of the union X"): each found where the release names the
+ * holder of the same role beside a name.
+ */
+static void
+roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
+	size_t k, n, i, w, at;
+
+	for (k = 0; k < lead->nword; k++) {
+		at = lead->word[k];
+		if (at < dec->verb || at >= dec->sentence.end ||
+		    ((n = role_len(lead->f + at)) == 0 &&
+		    (n = iachrp_match_in(lead->f + at, kin_words, NULL)) == 0))
+			continue;
+		c->s = lead->s;
+		c->f = lead->f;
+		/* A role before a name is a title, read already. */
+		if (iachrp_is_alpha_at(lead->f + at + n) ||
+		    titled(c, at, dec->sentence.end))
+			continue;
+		for (i = dec->sentence.para; i < doc->npara; i++) {
+			const struct iachrp_para *p = &doc->para[i];
+
+			if (p->kind != IACHRP_BODY || p->mandate)
+				continue;
+			for (w = 0; w < p->nword; w++)
+				if ((i != (size_t)dec->sentence.para ||
+				    p->word[w] >= dec->sentence.end) &&
+				    strncmp(p->f + p->word[w], lead->f + at,
+				    n) == 0 && !iachrp_is_alpha_at(p->f +
+				    p->word[w] + n) && role_beside_name(c, p,
+				    p->word[w], n))
+					break;
+			if (w < p->nword)
+				break;
+		}
+	}
+}
+
+/*
  * Where no rule found whom the decision protects, the persons its
  * paragraph introduces up to the end of the decision's sentence, in
  * order: "El riesgo que enfrentan el periodista A y la activista B ...
@@ -6127,6 +6212,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (c.extends && !c.requests && json_array_size(c.list) > 0 &&
 	    unnamed_only(c.list))
 		requested_new(&c, doc);
+	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
+		roles_named_later(&c, doc, dec);
 	/* The title counts where the body names no one. */
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];

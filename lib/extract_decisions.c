@@ -770,11 +770,13 @@ preceded_by(const char *f, size_t at, const char *const *list, int n)
 
 /*
  * The first date of f[from, to) that is not a dateline's ("Washington,
- * D.C., 5 de junio de 2023 –" dates the release) nor of an earlier act.
+ * D.C., 5 de junio de 2023 –" dates the release) nor of an earlier act;
+ * with of_acts, nor one after "of", which dates an event ("the protests
+ * of July 11").
  */
 static int
 date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
-    struct iachrp_date *d)
+    struct iachrp_date *d, int of_acts)
 {
 	const char *p, *q;
 	size_t n;
@@ -790,6 +792,10 @@ date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
 		/* "it had granted on August 22, 2017", "since 2018" */
 		if (preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    3))
+			continue;
+		/* "detenidos tras las protestas del 11 de julio": an event's */
+		if (of_acts && preceded_by(f, (size_t)(p - f),
+		    iachrp_lex_of_word, 1))
 			continue;
 		return 1;
 	}
@@ -828,7 +834,7 @@ adoption_date(const struct iachrp_doc *doc, size_t i, struct iachrp_date *d)
 		to = iachrp_sentence_end(q->s, from);
 		if (iachrp_contains(q->f, from, to, iachrp_lex_adoption) &&
 		    iachrp_contains(q->f, from, to, iachrp_lex_resolution_cue) &&
-		    date_in(doc, q->f, from, to, d)) {
+		    date_in(doc, q->f, from, to, d, 0)) {
 			iachrp_trace(doc, "date", (long)i, from, to,
 			    "date in a sentence on the resolution's adoption");
 			return 1;
@@ -866,7 +872,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    "date printed with the resolution's number");
 		return iachrp_date_json(&d);
 	}
-	if (date_in(doc, para->f, from, dec->sentence.end, &d)) {
+	if (date_in(doc, para->f, from, dec->sentence.end, &d, 1)) {
 		iachrp_trace(doc, "date", dec->sentence.para, from,
 		    dec->sentence.end, "date in the decision sentence");
 		return iachrp_date_json(&d);
@@ -883,7 +889,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    iachrp_decision_cue(doc, para->f, from, to) != (size_t)-1 ||
 		    (dec->provisional && iachrp_contains(para->f, from, to,
 		    iachrp_lex_request_made))) &&
-		    date_in(doc, para->f, from, to, &d)) {
+		    date_in(doc, para->f, from, to, &d, 0)) {
 			iachrp_trace(doc, "date", dec->sentence.para, from, to,
 			    "date in a sentence on the adoption");
 			return iachrp_date_json(&d);
@@ -907,7 +913,8 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    "date printed with the resolution's number");
 		return iachrp_date_json(&d);
 	}
-	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d)) {
+	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d,
+	    0)) {
 		iachrp_trace(doc, "date", dec->sentence.para,
 		    dec->sentence.start, dec->sentence.end,
 		    "date of the dateline of the decision sentence");
