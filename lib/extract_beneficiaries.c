@@ -538,6 +538,7 @@ static int persons_follow(const struct ctx *c, size_t a, size_t to);
 static int name_soon(const struct ctx *c, size_t a, size_t to);
 static int has_acronym(const char *s, size_t a, size_t b);
 static size_t among_cue_at(const struct ctx *c, size_t k);
+static int kin_of_noun(const struct ctx *c, size_t k);
 static void roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 #define NO_WORD ((size_t)-1)
@@ -4069,7 +4070,7 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				continue;
 			}
 			if ((n = iachrp_match_in(p->f + at, beneficiary_nouns,
-			    NULL)) == 0)
+			    NULL)) == 0 || kin_of_noun(c, at))
 				continue;
 			at += n;
 			to = iachrp_sentence_end(p->s, at);
@@ -5777,6 +5778,27 @@ introduced(const struct ctx *c, size_t from, size_t a)
 	t = word_before(c, from, &e);
 	return t + 1 < e && c->s[e - 1] == ',' &&
 	    iachrp_match_in(c->f + t, kin_words, NULL) == e - 1 - t;
+}
+
+/*
+ * True when a word of kin and "of" stand before the noun at k ("La madre
+ * del beneficiario, X", "the wife of the beneficiary"): what follows
+ * names the relative, not the noun's person.
+ */
+static int
+kin_of_noun(const struct ctx *c, size_t k)
+{
+	size_t e = k, t = word_before(c, 0, &e);
+
+	if (word_is(c, t, e, articles, IACHRP_NCUES(articles))) {
+		e = t;
+		t = word_before(c, 0, &e);
+	}
+	if (!word_is(c, t, e, of_words, IACHRP_NCUES(of_words)))
+		return 0;
+	e = t;
+	t = word_before(c, 0, &e);
+	return t < e && iachrp_match_in(c->f + t, kin_words, NULL) > 0;
 }
 
 /*
