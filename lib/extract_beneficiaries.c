@@ -5182,10 +5182,12 @@ word_of_set(struct ctx *c, const struct iachrp_para *p, const char *name)
  * A group the lead tells by its leaders ("relativas a dirigentes del
  * Consejo Comunitario X"), where persons are entries too: those are the
  * leaders, and the group, which the measures do not protect beyond them,
- * is none.
+ * is none.  So is the group of members a partial lift names some of
+ * ("vigente a favor de integrantes del Movimiento X, en lo que respecta
+ * a A y B"): the measure's, not lifted.
  */
 static void
-drop_group_of_leaders(struct ctx *c, const struct iachrp_doc *doc,
+drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
     size_t lead)
 {
 	const json_t *v;
@@ -5200,8 +5202,10 @@ drop_group_of_leaders(struct ctx *c, const struct iachrp_doc *doc,
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "group") == 0 && (t = word_of_set(c, &doc->para[lead],
 		    json_string_value(json_object_get(v, "name")))) !=
-		    NO_WORD && iachrp_match_in(c->f + t,
-		    iachrp_lex_leader_noun, NULL) > 0)
+		    NO_WORD && (iachrp_match_in(c->f + t,
+		    iachrp_lex_leader_noun, NULL) > 0 || (c->lifts ==
+		    IACHRP_PARTIAL_LIFT && !c->follows &&
+		    iachrp_match_in(c->f + t, membership, NULL) > 0)))
 			json_array_remove(c->list, i);
 	}
 }
@@ -6249,7 +6253,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (json_array_size(c.list) == 0 || unnamed_only(c.list))
 		requested_groups(&c, doc);
 	if (dec->sentence.para >= 0)
-		drop_group_of_leaders(&c, doc, (size_t)dec->sentence.para);
+		drop_sets_of_named(&c, doc, (size_t)dec->sentence.para);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);
