@@ -1455,7 +1455,7 @@ aside_start(const struct ctx *c, size_t a, size_t b)
 static void
 entry(struct ctx *c, size_t a, size_t b)
 {
-	size_t n, qa, qb, ra, rb, k, t;
+	size_t n, m, qa, qb, ra, rb, k, t;
 	int changed = 1;
 
 	/*
@@ -1464,9 +1464,18 @@ entry(struct ctx *c, size_t a, size_t b)
 	 */
 	a = skip_spaces(c->s, a, b);
 	k = a + word_then_space(c->f, a, other_words);	/* "otros dos" */
-	if (head_count(c, a, b) > 0 && word_then_space(c->f, skip_spaces(c->s,
-	    token_end(c->s, k, b), b), of_words) > 0)
+	if (head_count(c, a, b) > 0 && (n = word_then_space(c->f, k =
+	    skip_spaces(c->s, token_end(c->s, k, b), b), of_words)) > 0) {
+		/*
+		 * "two of its ancestral authorities", "dos de sus
+		 * dirigentes": new persons of the group, counted
+		 */
+		if ((m = word_then_space(c->f, k + n, possessives)) > 0 &&
+		    iachrp_match_in(c->f + k + n + m, kin_words, NULL) == 0 &&
+		    c->count == 0)
+			add_entry(c, a, b, 1);
 		return;
+	}
 	/* "une autre défenseure ... protégée sous les initiales K.M.R.L." */
 	a = named_from(c, a, b);
 	while (changed) {
