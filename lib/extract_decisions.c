@@ -749,6 +749,26 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 			dec->provisional = 1;
 }
 
+/*
+ * True when f[from, to) tells, by a passive without its agent, the act
+ * the decision sentence told: "The measures were granted on June 16,
+ * 2008 (PM 145/08).", "La medida ... fue otorgada el 15 de abril".  An
+ * act of another kind ("were originally granted" in an extension) is
+ * an earlier one.
+ */
+static int
+passive_of_decision(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec, const char *f, size_t from, size_t to)
+{
+	struct iachrp_decision scratch;
+
+	memset(&scratch, 0, sizeof(scratch));
+	if (dec->n == 0 ||
+	    read_sentence(doc, f, from, to, &scratch, 0, 1) == (size_t)-1)
+		return 0;
+	return scratch.decisions[0] == dec->decisions[0];
+}
+
 /* True when one of the n words before offset at is in list. */
 static int
 preceded_by(const char *f, size_t at, const char *const *list, int n)
@@ -833,7 +853,9 @@ adoption_date(const struct iachrp_doc *doc, size_t i, struct iachrp_date *d)
 		from = (size_t)(iachrp_skip_space(q->s + from) - q->s);
 		to = iachrp_sentence_end(q->s, from);
 		if (iachrp_contains(q->f, from, to, iachrp_lex_adoption) &&
-		    iachrp_contains(q->f, from, to, iachrp_lex_resolution_cue) &&
+		    (iachrp_contains(q->f, from, to,
+		    iachrp_lex_resolution_cue) ||
+		    iachrp_contains(q->f, from, to, iachrp_lex_act_noun)) &&
 		    date_in(doc, q->f, from, to, d, 0)) {
 			iachrp_trace(doc, "date", (long)i, from, to,
 			    "date in a sentence on the resolution's adoption");
@@ -887,6 +909,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		/* To the Court: "La solicitud fue presentada el 30 de julio" */
 		if ((iachrp_contains(para->f, from, to, iachrp_lex_adoption) ||
 		    iachrp_decision_cue(doc, para->f, from, to) != (size_t)-1 ||
+		    passive_of_decision(doc, dec, para->f, from, to) ||
 		    (dec->provisional && iachrp_contains(para->f, from, to,
 		    iachrp_lex_request_made))) &&
 		    date_in(doc, para->f, from, to, &d, 0)) {
