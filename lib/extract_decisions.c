@@ -473,7 +473,9 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 
 	if (iachrp_contains(f, from, to, iachrp_lex_court) &&
 	    iachrp_contains(f, from, to, iachrp_lex_provisional) &&
-	    iachrp_asks(f, from, to)) {
+	    (iachrp_asks(f, from, to) ||
+	    (iachrp_contains(f, from, to, iachrp_lex_filing_verb) &&
+	    iachrp_contains(f, from, to, iachrp_lex_request_noun)))) {
 		/* What the Court is asked to do is not the IACHR's act. */
 		add(dec, IACHRP_REQUEST);
 		dec->provisional = 1;
