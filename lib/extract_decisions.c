@@ -752,23 +752,24 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 }
 
 /*
- * True when f[from, to) tells, by a passive without its agent, the act
- * the decision sentence told: "The measures were granted on June 16,
- * 2008 (PM 145/08).", "La medida ... fue otorgada el 15 de abril".  An
- * act of another kind ("were originally granted" in an extension) is
- * an earlier one.
+ * Where f[from, to) tells the act the decision sentence told, even
+ * by a passive without its agent: "The measures were granted on June
+ * 16, 2008 (PM 145/08).", "La medida ... fue otorgada el 15 de abril".
+ * An act of another kind ("were originally granted" in an extension) is
+ * an earlier one.  (size_t)-1 where it tells none.
  */
-static int
-passive_of_decision(const struct iachrp_doc *doc,
-    const struct iachrp_decision *dec, const char *f, size_t from, size_t to)
+static size_t
+act_told(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
+    const char *f, size_t from, size_t to)
 {
 	struct iachrp_decision scratch;
+	size_t at;
 
 	memset(&scratch, 0, sizeof(scratch));
-	if (dec->n == 0 ||
-	    read_sentence(doc, f, from, to, &scratch, 0, 1) == (size_t)-1)
-		return 0;
-	return scratch.decisions[0] == dec->decisions[0];
+	if (dec->n == 0 || (at = read_sentence(doc, f, from, to, &scratch, 0,
+	    1)) == (size_t)-1 || scratch.decisions[0] != dec->decisions[0])
+		return (size_t)-1;
+	return at;
 }
 
 /* True when one of the n words before offset at is in list. */
@@ -867,6 +868,43 @@ adoption_date(const struct iachrp_doc *doc, size_t i, struct iachrp_date *d)
 	return 0;
 }
 
+/*
+ * The date of a sentence of paragraph i that tells the decision's act
+ * again (see act_told), not a request for it, into d: 1, or 0
+ * where none does.
+ */
+static int
+act_date(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
+    size_t i, struct iachrp_date *d)
+{
+	const struct iachrp_para *q = &doc->para[i];
+	size_t from, to, at;
+
+	if (q->kind != IACHRP_BODY || q->mandate)
+		return 0;
+	for (from = 0; from < q->len; from = to) {
+		from = (size_t)(iachrp_skip_space(q->s + from) - q->s);
+		to = iachrp_sentence_end(q->s, from);
+		/* "La solicitud de ampliación alega que el 29 de agosto" */
+		if (iachrp_contains(q->f, from, to, iachrp_lex_request_noun) ||
+		    (at = act_told(doc, dec, q->f, from, to)) == (size_t)-1)
+			continue;
+		/*
+		 * The date after the act's word, else before it: "habían
+		 * sido otorgadas el 14 de junio de 2011; la ampliación fue
+		 * otorgada el 8 de octubre", "On April 9, 2010, the
+		 * Commission granted".
+		 */
+		if (date_in(doc, q->f, at, to, d, 0) ||
+		    date_in(doc, q->f, from, at, d, 0)) {
+			iachrp_trace(doc, "date", (long)i, from, to,
+			    "date in a later sentence that tells the act");
+			return 1;
+		}
+	}
+	return 0;
+}
+
 json_t *
 iachrp_extract_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
@@ -911,7 +949,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		/* To the Court: "La solicitud fue presentada el 30 de julio" */
 		if ((iachrp_contains(para->f, from, to, iachrp_lex_adoption) ||
 		    iachrp_decision_cue(doc, para->f, from, to) != (size_t)-1 ||
-		    passive_of_decision(doc, dec, para->f, from, to) ||
+		    act_told(doc, dec, para->f, from, to) != (size_t)-1 ||
 		    (dec->provisional && iachrp_contains(para->f, from, to,
 		    iachrp_lex_request_made))) &&
 		    date_in(doc, para->f, from, to, &d, 0)) {
@@ -938,6 +976,14 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    "date printed with the resolution's number");
 		return iachrp_date_json(&d);
 	}
+	/*
+	 * Older releases tell the day further on: "The Commission granted
+	 * the precautionary measures on April 9, 2010, and asked ...", "la
+	 * ampliación fue otorgada el 8 de octubre de 2013".
+	 */
+	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++)
+		if (act_date(doc, dec, i, &d))
+			return iachrp_date_json(&d);
 	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d,
 	    0)) {
 		iachrp_trace(doc, "date", dec->sentence.para,
