@@ -93,19 +93,20 @@ skip_words(const char *p)
 }
 
 /*
- * The first cue-number pair in the paragraph, or 0; the ncues cues are
- * a lexicon class, read by its index.
+ * The first cue-number pair in the paragraph from its word *k on, or 0;
+ * *k is left at the cue's word.  The ncues cues are a lexicon class,
+ * read by its index.
  */
 static int
 find_cited(const struct iachrp_para *para, const char *const *cues,
     size_t ncues, const struct iachrp_lex_index *index, int dash,
-    int *number, int *year, size_t *at)
+    int *number, int *year, size_t *at, size_t *k)
 {
 	const char *f = para->f, *p;
-	size_t n, k;
+	size_t n;
 
-	for (k = 0; k < para->nword; k++) {
-		p = f + para->word[k];
+	for (; *k < para->nword; ++*k) {
+		p = f + para->word[*k];
 		if ((n = iachrp_match_indexed(p, cues, ncues, index,
 		    NULL)) == 0)
 			continue;
@@ -148,26 +149,27 @@ cites_earlier(const char *f, size_t at)
 /*
  * The citation of the resolution announced: its paragraph and offset.
  * Headers and the lead name it; later paragraphs also cite the
- * resolutions it follows up.
+ * resolutions it follows up ("The measure was first granted through
+ * Resolution 79/2018 ... With Resolution 58/2023, the Commission now").
  */
 static int
 announced(const struct iachrp_doc *doc, size_t *para, size_t *at,
     int *number, int *year)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		if (!find_cited(&doc->para[i], iachrp_lex_resolution_cue,
+		for (k = 0; find_cited(&doc->para[i], iachrp_lex_resolution_cue,
 		    IACHRP_NCUES(iachrp_lex_resolution_cue),
 		    IACHRP_INDEX(iachrp_lex_resolution_cue), 1, number, year,
-		    at))
-			continue;
-		if (doc->lead < 0 || (long)i <= doc->lead ||
-		    !cites_earlier(doc->para[i].f, *at)) {
-			*para = i;
-			return 1;
+		    at, &k); k++) {
+			if (doc->lead < 0 || (long)i <= doc->lead ||
+			    !cites_earlier(doc->para[i].f, *at)) {
+				*para = i;
+				return 1;
+			}
 		}
 	}
 	return 0;
@@ -350,16 +352,17 @@ iachrp_resolution_date(const struct iachrp_doc *doc, struct iachrp_date *d,
 json_t *
 iachrp_extract_measure(const struct iachrp_doc *doc)
 {
-	size_t i, at;
+	size_t i, at, k;
 	int number, year;
 
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
+		k = 0;
 		if (find_cited(&doc->para[i], iachrp_lex_measure_cue,
 		    IACHRP_NCUES(iachrp_lex_measure_cue),
 		    IACHRP_INDEX(iachrp_lex_measure_cue), 1, &number, &year,
-		    &at)) {
+		    &at, &k)) {
 			iachrp_trace(doc, "measure", (long)i, at,
 			    iachrp_sentence_end(doc->para[i].f, at),
 			    "first measure cue with a number");

@@ -707,6 +707,17 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 				mm = b;
 			}
 		}
+		/* "Published: June 20, 2022 | 3:40 PM", "Fecha: 3 de mayo" */
+		if (date.year == 0 && (doc->lead < 0 || (long)i < doc->lead) &&
+		    (n = iachrp_match_in(p->f, iachrp_lex_date_label,
+		    NULL)) > 0 && date_after_label(p->f, n + (p->f[n] == ':'),
+		    &d, &a, &b)) {
+			date = d;
+			if (a >= 0 && hh < 0) {
+				hh = a;
+				mm = b;
+			}
+		}
 		if (placepara == (long)i && hh < 0 &&
 		    (n = dateline_time(p, &a, &b)) > 0) {
 			hh = a;
