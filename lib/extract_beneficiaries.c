@@ -1275,6 +1275,10 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	if ((hlen = token_end(c->s, h, b) - h) == 0 ||
 	    (iachrp_is_upper_at(c->s + h) && pointed == 0))
 		return 0;
+	/* "los integrantes de ese consejo Alberto Caal Ical": a person's */
+	if (h + hlen < b && iachrp_is_upper_at(c->s + skip_spaces(c->s,
+	    h + hlen, b)))
+		return 0;
 	for (j = a; j-- > 0;) {
 		/* after a space or an elided article: "de l'organisation X" */
 		if ((j > 0 && c->s[j - 1] != ' ' && c->f[j - 1] != '\'') ||
@@ -3799,7 +3803,13 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 		for (at = 0; (k = iachrp_sentence_end(para->s, at)) < stop;
 		    at = (size_t)(iachrp_skip_space(para->s + k) - para->s))
 			prev = at;
-		persons_named_in(c, para, prev, stop, names);
+		/*
+		 * Not those an earlier act protects ("Five more people are
+		 * now covered by the measures that the IACHR granted in 2019
+		 * to A. [...] extended the measure in their favor")
+		 */
+		k = iachrp_earlier_act_at(c->doc, para->f, prev, stop);
+		persons_named_in(c, para, prev, k < stop ? k : stop, names);
 	}
 	c->s = para->s;
 	c->f = para->f;
@@ -4424,6 +4434,8 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		if (words < 2 || is_group(c, a, b) ||
 		    has_acronym(p->s, a, b) ||
 		    iachrp_contains(p->f, a, b, institution_words) ||
+		    /* "In Resolution 34/2023, adopted on May 22" */
+		    iachrp_contains(p->f, a, b, iachrp_lex_resolution_cue) ||
 		    iachrp_match_in(p->f + a, place_words, NULL) > 0 ||
 		    after_place_prep(c, 0, a) || (iachrp_region_at(p->s + a,
 		    p->f + a, &k) >= 0 && k == b - a))

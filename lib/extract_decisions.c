@@ -71,6 +71,11 @@ previous_word(const char *f, const char *p, char *buf, size_t size)
 			break;
 		end = start;
 	}
+	/* "(IACHR)" is read as "IACHR" */
+	if (end - start >= 2 && *start == '(' && end[-1] == ')') {
+		start++;
+		end--;
+	}
 	n = (size_t)(end - start);
 	if (n >= size)
 		n = size - 1;
@@ -123,16 +128,20 @@ relative_on_measures(const char *f, const char *p)
 {
 	const char *q = p;
 	char before[32];
-	int words;
+	int words, named = 0;
 
 	previous_word(f, q, before, sizeof(before));
 	/*
-	 * "which the Commission granted": back over the subject; "que fue
-	 * otorgada", "which had been granted": over the auxiliaries
+	 * "which the Commission granted", "that the Inter-American
+	 * Commission on Human Rights (IACHR) granted": back over the
+	 * subject, its name and its article; "que fue otorgada", "which
+	 * had been granted": over the auxiliaries
 	 */
-	for (words = 0; words < 3 && (in_list(before,
-	    iachrp_lex_commission_word) || (words == 1 && in_list(before,
-	    iachrp_lex_article)) || in_list(before, iachrp_lex_passive_aux) ||
+	for (words = 0; words < 10 && ((in_list(before,
+	    iachrp_lex_commission_word) && (named = 1)) ||
+	    (named && (in_list(before, iachrp_lex_article) ||
+	    in_list(before, iachrp_lex_commission_name_word))) ||
+	    in_list(before, iachrp_lex_passive_aux) ||
 	    in_list(before, iachrp_lex_past_word)); words++) {
 		while (q > f && q[-1] == ' ')
 			q--;
@@ -570,9 +579,9 @@ iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
 	return at;
 }
 
-int
-iachrp_earlier_act(const struct iachrp_doc *doc, const char *f, size_t from,
-    size_t to)
+size_t
+iachrp_earlier_act_at(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to)
 {
 	const char *p;
 
@@ -580,8 +589,15 @@ iachrp_earlier_act(const struct iachrp_doc *doc, const char *f, size_t from,
 	    p = iachrp_word_after(p))
 		if (cue_at(doc, p, NULL) > 0)
 			return iachrp_first_decision(doc, f, from, to, NULL) ==
-			    (size_t)-1;
-	return 0;
+			    (size_t)-1 ? (size_t)(p - f) : (size_t)-1;
+	return (size_t)-1;
+}
+
+int
+iachrp_earlier_act(const struct iachrp_doc *doc, const char *f, size_t from,
+    size_t to)
+{
+	return iachrp_earlier_act_at(doc, f, from, to) != (size_t)-1;
 }
 
 /*

@@ -483,6 +483,9 @@ size_t iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
  */
 int iachrp_earlier_act(const struct iachrp_doc *doc, const char *f,
     size_t from, size_t to);
+/* Where the first of those words stands, or (size_t)-1 where it is not so. */
+size_t iachrp_earlier_act_at(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to);
 json_t *iachrp_extract_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 
