@@ -539,6 +539,7 @@ static int name_soon(const struct ctx *c, size_t a, size_t to);
 static int has_acronym(const char *s, size_t a, size_t b);
 static size_t among_cue_at(const struct ctx *c, size_t k);
 static int kin_of_noun(const struct ctx *c, size_t k);
+static void beneficiaries_listed(struct ctx *c, const struct iachrp_doc *doc);
 static void roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 #define NO_WORD ((size_t)-1)
@@ -4862,6 +4863,21 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 		    "to protect");
 }
 
+/* Adds the persons of a list headed by words for them (see listed_names). */
+static void
+beneficiaries_listed(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *names = json_array();
+
+	if (names == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
+	listed_names(c, doc, names, 1);
+	add_persons(c, names, "a person a list of the beneficiaries names");
+	json_decref(names);
+}
+
 /*
  * The groups the requests name, where they name no person ("proteger a
  * vida ... das pessoas privadas de liberdade na Penitenciária X"): the
@@ -6247,6 +6263,14 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	else if (!c.extends && c.lifts == 0)
 		add_requested(&c, doc, 0, "a person a request asks the State "
 		    "to protect");
+	/*
+	 * "... a favor de A y de cinco integrantes de su familia. [...] La
+	 * Comisión identificó como personas beneficiarias a las siguientes
+	 * seis personas:" and a list: all of them.
+	 */
+	if (json_array_size(c.list) > 0 && !c.extends && c.lifts == 0 &&
+	    !c.follows)
+		beneficiaries_listed(&c, doc);
 	/* Whom the finding of risk names, where an extension names no one. */
 	if (json_array_size(c.list) == 0 && c.extends &&
 	    dec->sentence.para >= 0)
