@@ -3758,6 +3758,26 @@ persons_named_in(struct ctx *c, const struct iachrp_para *p, size_t a,
 }
 
 /*
+ * Drops from names, found in paragraph p from from on, those named as
+ * someone's relative ("Portillo's mother, Reina Isabel Menjívar, said").
+ */
+static void
+drop_relatives(struct ctx *c, const struct iachrp_para *p, size_t from,
+    json_t *names)
+{
+	const char *at;
+	size_t i;
+
+	c->s = p->s;
+	c->f = p->f;
+	for (i = json_array_size(names); i-- > 0;)
+		if ((at = strstr(p->s + from, json_string_value(
+		    json_array_get(names, i)))) != NULL &&
+		    kin_before(c, (size_t)(at - p->s)))
+			json_array_remove(names, i);
+}
+
+/*
  * "Ante ello, la CIDH decidió ampliar a su favor las medidas": a decision
  * "in their favour" right after its verb protects the persons the text
  * before it in the paragraph names.  Adds them; returns whether it did.
@@ -3811,6 +3831,7 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 		 */
 		k = iachrp_earlier_act_at(c->doc, para->f, prev, stop);
 		persons_named_in(c, para, prev, k < stop ? k : stop, names);
+		drop_relatives(c, para, prev, names);
 	}
 	c->s = para->s;
 	c->f = para->f;
