@@ -3057,8 +3057,9 @@ not_a_person_here(const struct ctx *c, size_t at, size_t end)
 	size_t e1 = at, t1 = word_before(c, 0, &e1), e2 = t1, t2, k = end;
 
 	t2 = word_before(c, 0, &e2);
-	/* "a" and "o" also stand before a person: "proteger a X". */
-	if (e1 - t1 > 1 && word_is(c, t1, e1, articles, IACHRP_NCUES(articles)))
+	/* "a", "o" and "à" also stand before a person: "proteger a X". */
+	if (e1 - t1 > iachrp_char_len(c->s + t1) &&
+	    word_is(c, t1, e1, articles, IACHRP_NCUES(articles)))
 		return 1;
 	if (word_is(c, t1, e1, of_words, IACHRP_NCUES(of_words)) &&
 	    (word_is(c, t2, e2, kin_words, IACHRP_NCUES(kin_words)) ||
@@ -3066,6 +3067,16 @@ not_a_person_here(const struct ctx *c, size_t at, size_t end)
 	    media_noun_at(c, t2, e2)))
 		return 1;
 	if (media_noun_at(c, at, token_end(c->s, at, end)))
+		return 1;
+	/*
+	 * "a organização solicitante, Justiça Global", "the applicant
+	 * organization, Cristosal": an organisation's name
+	 */
+	if (e1 > t1 && c->s[e1 - 1] == ',' && (iachrp_match_in(c->f + t1,
+	    organisation_nouns, NULL) == e1 - 1 - t1 ||
+	    (iachrp_match_in(c->f + t1, iachrp_lex_ask_noun, NULL) ==
+	    e1 - 1 - t1 && iachrp_match_in(c->f + t2, organisation_nouns,
+	    NULL) == e2 - t2)))
 		return 1;
 	/* A nickname in quotes: Jocelyn Méus, dit « Ti Jo » */
 	for (k = at; k > 0 && c->s[k - 1] == ' ' && k + 1 >= at; k--)
@@ -5150,7 +5161,8 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 		    (size_t)c->count; i++)
 			if (doc->para[i].kind == IACHRP_BODY &&
 			    !doc->para[i].mandate)
-				person_names(c, &doc->para[i], names);
+				persons_in(c, &doc->para[i], 0,
+				    doc->para[i].len, names);
 		if (json_array_size(names) != (size_t)c->count)
 			drop_named_in_lead(c, doc, names);
 	}
