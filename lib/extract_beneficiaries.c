@@ -540,6 +540,9 @@ static int has_acronym(const char *s, size_t a, size_t b);
 static size_t among_cue_at(const struct ctx *c, size_t k);
 static int kin_of_noun(const struct ctx *c, size_t k);
 static void beneficiaries_listed(struct ctx *c, const struct iachrp_doc *doc);
+static int lift_at(const struct ctx *c, size_t verb, size_t to);
+static void lifted_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_para *p);
 static void roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 #define NO_WORD ((size_t)-1)
@@ -3863,6 +3866,24 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 }
 
 /*
+ * True when the decision word at verb lifts measures, and no other
+ * decision follows it before to ("la amplió a favor de A y la levantó
+ * parcialmente respecto de B": the extension is not the lift).
+ */
+static int
+lift_at(const struct ctx *c, size_t verb, size_t to)
+{
+	int kind;
+
+	if (iachrp_first_decision(c->doc, c->f, verb, to, &kind) != verb ||
+	    (kind != IACHRP_LIFT && kind != IACHRP_PARTIAL_LIFT))
+		return 0;
+	verb = (size_t)(iachrp_word_after(c->f + verb) - c->f);
+	return verb >= to ||
+	    iachrp_first_decision(c->doc, c->f, verb, to, NULL) == (size_t)-1;
+}
+
+/*
  * Reads the beneficiaries of the decision verb at verb in the sentence
  * s[from, to): named after it, or before it in a passive whose subject
  * holds them ("Medidas cautelares a favor de X fueron otorgadas por la
@@ -3888,6 +3909,21 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 	to = n;
 	if (in_their_favour(c, from, verb, to))
 		return;
+	/*
+	 * "levantar parcialmente las medidas ..., otorgadas a favor de X,
+	 * respecto de dos de sus beneficiarios: 1) A y 2) B"
+	 */
+	if (c->lifts == IACHRP_PARTIAL_LIFT && !c->follows &&
+	    lift_at(c, verb, to)) {
+		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+		    p = iachrp_word_at(c->f, p + 1)) {
+			if ((n = iachrp_match_in(p, iachrp_lex_regarding_prep,
+			    NULL)) > 0) {
+				joined_targets(c, (size_t)(p - c->f) + n, to);
+				return;
+			}
+		}
+	}
 
 	/* An extension that says whom it covers names them alone. */
 	if (c->extends) {
@@ -5477,7 +5513,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	int empty = json_array_size(c->list) == 0;
 	int unnamed = empty || unnamed_only(c->list) ||
 	    members_only(c, &doc->para[lead]);
-	int kind, named_lead;
+	int named_lead;
 
 	/*
 	 * A partial lift's scope replaces whatever the lead named, unless a
@@ -5500,15 +5536,12 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			continue;
 		scratch.s = p->s;
 		scratch.f = p->f;
-		/* "1. To lift the precautionary measures in favor of A and B;" */
-		if (c->lifts == IACHRP_PARTIAL_LIFT &&
-		    (n = item_start(p->s)) > 0 &&
-		    (k = iachrp_first_decision(doc, p->f, n, p->len,
-		    &kind)) != (size_t)-1 &&
-		    (kind == IACHRP_LIFT || kind == IACHRP_PARTIAL_LIFT)) {
-			from_cues(&scratch, k, kept_from(&scratch, k, p->len));
-			continue;
-		}
+		/*
+		 * "1. To lift the precautionary measures in favor of A and
+		 * B;", "la CIDH a décidé de lever la mesure en faveur de A et
+		 * de B, et de la maintenir pour C": a later sentence that
+		 * lifts
+		 */
 		for (k = 0; k < p->nword; k++) {
 			/* "La decisión alcanza al exfiscal X y a la jueza Y" */
 			if (!named_lead && (n = scope_at(p, k)) > 0) {
@@ -5532,6 +5565,9 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			target(&scratch, skip_spaces(p->s, n, to), to);
 			break;
 		}
+		if (c->lifts == IACHRP_PARTIAL_LIFT && i > lead &&
+		    json_array_size(scratch.list) == 0)
+			lifted_later(&scratch, doc, p);
 	}
 	if (named_lead) {
 		add_new_persons(c, scratch.list);
@@ -5543,6 +5579,33 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		c->count = 0;
 	} else
 		json_decref(scratch.list);
+}
+
+/*
+ * Reads whom the first sentence of p in which the Commission lifts
+ * measures lifts them for: "1. To lift ... in favor of A and B;", "la
+ * CIDH a décidé de lever la mesure en faveur de A et de B, et de la
+ * maintenir pour C", not "Ils ont sollicité la levée de la mesure".
+ */
+static void
+lifted_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_para *p)
+{
+	size_t from, to, k, item = item_start(p->s);
+	int kind;
+
+	for (from = item; from < p->len; from = to) {
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+		to = iachrp_sentence_end(p->s, from);
+		if ((k = iachrp_first_decision(doc, p->f, from, to,
+		    &kind)) != (size_t)-1 &&
+		    (kind == IACHRP_LIFT || kind == IACHRP_PARTIAL_LIFT) &&
+		    (item > 0 || iachrp_contains(p->f, from, k,
+		    iachrp_lex_commission_word))) {
+			from_cues(c, k, kept_from(c, k, to));
+			return;
+		}
+	}
 }
 
 /*
