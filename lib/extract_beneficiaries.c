@@ -5498,6 +5498,32 @@ add_new_persons(struct ctx *c, const json_t *list)
 }
 
 /*
+ * Gives a group of list named by its acronym ("all members of the CFM")
+ * the full name an entry of c has ("Collectif des Femmes de Martissant").
+ */
+static void
+named_in_full(const struct ctx *c, json_t *list)
+{
+	json_t *v, *full;
+	const char *name;
+	size_t i, k;
+
+	json_array_foreach(list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		for (k = 0; k < json_array_size(c->list); k++) {
+			full = json_object_get(json_array_get(c->list, k),
+			    "name");
+			if (acronym_of(name, strlen(name),
+			    json_string_value(full))) {
+				if (json_object_set(v, "name", full) != 0)
+					iachrp_nomem(c->doc);
+				break;
+			}
+		}
+	}
+}
+
+/*
  * Where the lead names only a set ("en faveur de personnes détenues pour
  * des motifs politiques"), a later sentence whose subject is the
  * measures names whom they protect ("Les mesures protègent A et B"), or
@@ -5574,6 +5600,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		json_decref(scratch.list);
 	} else if (json_array_size(scratch.list) > 0 &&
 	    !unnamed_only(scratch.list)) {
+		named_in_full(c, scratch.list);
 		json_decref(c->list);
 		c->list = scratch.list;
 		c->count = 0;
