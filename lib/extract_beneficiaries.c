@@ -2604,7 +2604,13 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			j = skip_bracket(f, j, to);
 			j = skip_file_number(f, j, to);
 			j = skip_grant(c, j, to);
+			k = j;
 			j = skip_date(c, j, to);
+			/* "on June 13, 2008, for X": the date's closing comma */
+			if (j > k && j + 1 < to && f[j] == ',' &&
+			    word_then_space(f, skip_spaces(f, j + 1, to),
+			    measure_preps) > 0)
+				j = skip_spaces(f, j + 1, to);
 			j = skip_insertions(f, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
 			if (iachrp_match_in(f + j, strong_cues, NULL) > 0)
@@ -5575,8 +5581,13 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				 * force for B": A */
 				to = kept_from(&scratch, p->word[k] + n,
 				    iachrp_sentence_end(p->s, p->word[k]));
-				target(&scratch, skip_spaces(p->s,
-				    p->word[k] + n, to), to);
+				n = skip_spaces(p->s, p->word[k] + n, to);
+				/* "As pessoas ... levantada são:" and a list */
+				if (p->s[n] == ':' && skip_spaces(p->s, n + 1,
+				    p->len) == p->len)
+					listed(&scratch, doc, i);
+				else
+					target(&scratch, n, to);
 				break;
 			}
 			/* In the lead, once nothing else named anyone. */
