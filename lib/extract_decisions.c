@@ -856,6 +856,39 @@ dateline_date(const struct iachrp_doc *doc, const struct iachrp_para *para,
 }
 
 /*
+ * A day and month without a year in para->f[from, to), before the
+ * decision's verb ("El pasado 10 de mayo, la CIDH otorgó"), in the year
+ * of the dateline before it, or the
+ * year before where the day would come after the dateline's.
+ */
+static int
+day_in_dateline_year(const struct iachrp_doc *doc,
+    const struct iachrp_para *para, size_t from, size_t to,
+    struct iachrp_date *d)
+{
+	struct iachrp_date release;
+	const char *p;
+	size_t end = iachrp_dateline_end(para);
+
+	if (end == 0 || end > from || !dateline_date(doc, para, end, &release))
+		return 0;
+	for (p = iachrp_word_at(para->f, para->f + from); p < para->f + to;
+	    p = iachrp_word_after(p)) {
+		/* Not a full date, nor an event's ("las protestas del 11") */
+		if (iachrp_parse_date(p, doc->lang, d) > 0 ||
+		    iachrp_parse_day_month(p, release.year, d) == 0 ||
+		    preceded_by(para->f, (size_t)(p - para->f),
+		    iachrp_lex_of_word, 1))
+			continue;
+		if (d->month > release.month || (d->month == release.month &&
+		    d->day > release.day))
+			d->year--;
+		return iachrp_date_is_valid(d);
+	}
+	return 0;
+}
+
+/*
  * The date of a sentence of paragraph i on the resolution's adoption
  * into d: 1, or 0 where none has one.
  */
@@ -953,6 +986,13 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	if (date_in(doc, para->f, from, dec->sentence.end, &d, 1)) {
 		iachrp_trace(doc, "date", dec->sentence.para, from,
 		    dec->sentence.end, "date in the decision sentence");
+		return iachrp_date_json(&d);
+	}
+	if (dec->verb > from &&
+	    day_in_dateline_year(doc, para, from, dec->verb, &d)) {
+		iachrp_trace(doc, "date", dec->sentence.para, from,
+		    dec->sentence.end, "day in the decision sentence, of the "
+		    "dateline's year");
 		return iachrp_date_json(&d);
 	}
 	/*
