@@ -4199,7 +4199,13 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				if (!iachrp_is_upper_at(c->s + at) &&
 				    capitals(c->s, at, end) > 0 &&
 				    is_group(c, at, end)) {
-					target(c, at, to);
+					/*
+					 * Not "Les bénéficiaires sont membres
+					 * du Comité X": where they belong
+					 */
+					if (iachrp_match_in(c->f + at,
+					    membership, NULL) == 0)
+						target(c, at, to);
 					continue;
 				}
 			} else
