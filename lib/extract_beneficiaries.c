@@ -540,6 +540,7 @@ static int has_acronym(const char *s, size_t a, size_t b);
 static size_t among_cue_at(const struct ctx *c, size_t k);
 static int kin_of_noun(const struct ctx *c, size_t k);
 static void beneficiaries_listed(struct ctx *c, const struct iachrp_doc *doc);
+static int anchor_of_kin(const struct ctx *c, size_t from, size_t a);
 static int lift_at(const struct ctx *c, size_t verb, size_t to);
 static void lifted_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_para *p);
@@ -5962,6 +5963,31 @@ introduced(const struct ctx *c, size_t from, size_t a)
 }
 
 /*
+ * True when the person named at a is whose relatives the text speaks of,
+ * past up to three words that describe them: "relatives of activist A",
+ * "tres familiares del activista comunitario A", "la familia de A".
+ */
+static int
+anchor_of_kin(const struct ctx *c, size_t from, size_t a)
+{
+	size_t r = a, e, t;
+	int words;
+
+	for (words = 0; words <= 3; words++) {
+		if (kin_of_noun(c, r))
+			return 1;
+		e = r;
+		t = word_before(c, from, &e);
+		if (t >= e || iachrp_is_upper_at(c->s + t) ||
+		    word_is(c, t, e, of_words, IACHRP_NCUES(of_words)) ||
+		    strchr(",;:", c->s[e - 1]) != NULL)
+			return 0;
+		r = t;
+	}
+	return 0;
+}
+
+/*
  * True when a word of kin and "of" stand before the noun at k ("La madre
  * del beneficiario, X", "the wife of the beneficiary"): what follows
  * names the relative, not the noun's person.
@@ -6095,7 +6121,8 @@ named_around(struct ctx *c, const struct iachrp_doc *doc,
 		const char *name = json_string_value(json_array_get(names, i));
 		const char *at = strstr(para->s + from, name);
 
-		if (at == NULL || !introduced(c, from, (size_t)(at - para->s)))
+		if (at == NULL || !introduced(c, from, (size_t)(at - para->s)) ||
+		    anchor_of_kin(c, from, (size_t)(at - para->s)))
 			continue;
 		iachrp_append(doc, c->list, iachrp_pair("name",
 		    json_string(name), "kind", json_string("person")));
