@@ -540,6 +540,7 @@ static int has_acronym(const char *s, size_t a, size_t b);
 static size_t among_cue_at(const struct ctx *c, size_t k);
 static int kin_of_noun(const struct ctx *c, size_t k);
 static void beneficiaries_listed(struct ctx *c, const struct iachrp_doc *doc);
+static int in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to);
 static int anchor_of_kin(const struct ctx *c, size_t from, size_t a);
 static int lift_at(const struct ctx *c, size_t verb, size_t to);
 static void lifted_later(struct ctx *c, const struct iachrp_doc *doc,
@@ -5637,6 +5638,7 @@ lifted_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_para *p)
 {
 	size_t from, to, k, item = item_start(p->s);
+	json_t *named;
 	int kind;
 
 	for (from = item; from < p->len; from = to) {
@@ -5647,7 +5649,22 @@ lifted_later(struct ctx *c, const struct iachrp_doc *doc,
 		    (kind == IACHRP_LIFT || kind == IACHRP_PARTIAL_LIFT) &&
 		    (item > 0 || iachrp_contains(p->f, from, k,
 		    iachrp_lex_commission_word))) {
-			from_cues(c, k, kept_from(c, k, to));
+			/*
+			 * "la CIDH constató que respecto de A y de la señora B
+			 * ya no subsisten las circunstancias ... y levantó las
+			 * medidas en lo que a ellos concierne"
+			 */
+			if ((named = json_array()) == NULL) {
+				iachrp_nomem(doc);
+				return;
+			}
+			persons_in(c, p, from, k, named);
+			c->s = p->s;
+			c->f = p->f;
+			if (json_array_size(named) == 0 ||
+			    !in_their_favour(c, from, k, to))
+				from_cues(c, k, kept_from(c, k, to));
+			json_decref(named);
 			return;
 		}
 	}
