@@ -260,6 +260,13 @@ aside_in_brackets(const char *s, size_t j, size_t end)
 	size_t k = j + 1;
 	int digits = 1;
 
+	/* A gloss of one word: "su rezador tradicional (nhanderu), A" */
+	if (k < end && s[k] >= 'a' && s[k] <= 'z') {
+		while (k < end && k < j + 24 && ((s[k] >= 'a' && s[k] <= 'z') ||
+		    s[k] == '-' || (unsigned char)s[k] >= 0x80))
+			k++;
+		return k < end && s[k] == ')' ? k : j;
+	}
 	if (k < end && s[k] != '\'' && opening_quote(s + k) > 0)
 		digits = 0;	/* a quote: ", «, “ */
 	for (; k < end && k < j + 40 && s[k] != ')' && s[k] != '('; k++)
