@@ -857,9 +857,9 @@ dateline_date(const struct iachrp_doc *doc, const struct iachrp_para *para,
 
 /*
  * A day and month without a year in para->f[from, to), before the
- * decision's verb ("El pasado 10 de mayo, la CIDH otorgó"), in the year
- * of the dateline before it, or the
- * year before where the day would come after the dateline's.
+ * decision's verb ("El pasado 10 de mayo, la CIDH otorgó"): in the
+ * dateline's year, or the year before where the day would come after the
+ * dateline's.
  */
 static int
 day_in_dateline_year(const struct iachrp_doc *doc,
