@@ -117,11 +117,10 @@ file_number(const char *word)
 }
 
 /*
- * True when the cue at p opens a relative clause on the measures, which
- * tells of the act that granted them: "the precautionary measures it
- * granted in 2019", "las medidas cautelares que otorgó", "Precautionary Measures
- * 860-20, which it granted", "la medida cautelar MC 143-21, que fue
- * otorgada".
+ * True when the cue at p opens a relative clause on the measures, which tells
+ * of the act that granted them: "the precautionary measures it granted in
+ * 2019", "las medidas cautelares que otorgó", "Precautionary Measures 860-20,
+ * which it granted", "la medida cautelar MC 143-21, que fue otorgada".
  */
 static int
 relative_on_measures(const char *f, const char *p)

@@ -238,12 +238,12 @@ iachrp_bit_count(uint32_t x)
 }
 
 /*
- * What an index says of f where it starts with two lowercase ASCII
- * letters: NULL when no entry can match there (by the third and fourth
- * letters too, when they are ASCII), else the entries that start with
- * them, all that may match.  Where it starts with another ASCII byte, NULL when no
- * entry starts with one.  *known is 0 where it says nothing (f starts
- * otherwise, or its first letter takes any after it): the search says.
+ * What an index says of f where it starts with two lowercase ASCII letters:
+ * NULL when no entry can match there (by the third and fourth letters too, when
+ * they are ASCII), else the entries that start with them, all that may match.
+ * Where it starts with another ASCII byte, NULL when no entry starts with one.
+ * *known is 0 where it says nothing (f starts otherwise, or its first letter
+ * takes any after it): the search says.
  */
 static inline const struct iachrp_lex_letter_pair *
 iachrp_index_pair(const struct iachrp_lex_index *index, const char *f,

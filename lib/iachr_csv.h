@@ -85,13 +85,13 @@ IACHR_API unsigned long iachr_csv_writer_formula_cells(
 IACHR_API void iachr_csv_writer_free(iachr_csv_writer *w);
 
 /*
- * A reader of CSV from fp (borrowed; not closed) with the given
- * delimiter and IACHR_CSV_* reader flags; source names the input in
- * errors (copied).  Delimiter 0 sniffs it from the first line: of ',',
- * ';' and tab, the one found there most often outside quotes, ',' when
- * there is none or on a tie with it.  Accepts LF, CR LF or CR line ends, RFC 4180 quoting
- * and a UTF-8 byte order mark.  Returns NULL when out of memory or for
- * a delimiter that is a quote, CR or LF (err says which).
+ * A reader of CSV from fp (borrowed; not closed) with the given delimiter and
+ * IACHR_CSV_* reader flags; source names the input in errors (copied).
+ * Delimiter 0 sniffs it from the first line: of ',', ';' and tab, the one found
+ * there most often outside quotes, ',' when there is none or on a tie with it.
+ * Accepts LF, CR LF or CR line ends, RFC 4180 quoting and a UTF-8 byte order
+ * mark.  Returns NULL when out of memory or for a delimiter that is a quote, CR
+ * or LF (err says which).
  */
 IACHR_API iachr_csv_reader *iachr_csv_reader_new(FILE *fp,
     const char *source, int delim, int flags, iachr_error_t *err);

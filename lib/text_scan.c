@@ -535,12 +535,12 @@ try_cues(const char *f, const struct table *t, size_t from, size_t to,
 }
 
 /*
- * The longest match at f of the entries [lo, hi) that start with f's
- * base letter, or with its first d bytes (ASCII), the first among
- * equals in *which (may be NULL).  They are read as a trie: the entries that agree with the text so far
- * narrow by one byte at a time, by binary search where they part, and
- * iachrp_match settles those that end there, reach a stem or a byte
- * that is not ASCII (which matches otherwise), and the last few.
+ * The longest match at f of the entries [lo, hi) that start with f's base
+ * letter, or with its first d bytes (ASCII), the first among equals in *which
+ * (may be NULL).  They are read as a trie: the entries that agree with the text
+ * so far narrow by one byte at a time, by binary search where they part, and
+ * iachrp_match settles those that end there, reach a stem or a byte that is not
+ * ASCII (which matches otherwise), and the last few.
  */
 static size_t
 match_range(const char *f, const struct table *t, size_t lo, size_t hi,

@@ -1,6 +1,6 @@
 /*
- * The Akoma Ntoso XML reader of the conversion loop (cli.h), in a file of its own so
- * that a tool links the XML library only when it reads XML.
+ * The Akoma Ntoso XML reader of the conversion loop (cli.h), in a file of
+ * its own so that a tool links the XML library only when it reads XML.
  */
 #include <stdio.h>
 #include <stdlib.h>
