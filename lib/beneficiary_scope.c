@@ -1,0 +1,1170 @@
+/*
+ * The scope of the decision: who is new in an extension, lifted in a
+ * lift, covered by a follow-up; sets counted and then named; roles and
+ * relatives named around the beneficiaries.
+ */
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "beneficiaries.h"
+
+/* True when name holds a capital letter: a name, not "a union leader". */
+int
+named(const char *name)
+{
+	for (; *name != '\0'; name += iachrp_char_len(name))
+		if (iachrp_is_upper_at(name))
+			return 1;
+	return 0;
+}
+
+/* Removes from names the persons c's list holds already. */
+static void
+drop_entered(const struct ctx *c, json_t *names)
+{
+	const json_t *w;
+	const char *name;
+	size_t i, k;
+
+	for (i = json_array_size(names); i-- > 0;) {
+		name = json_string_value(json_array_get(names, i));
+		json_array_foreach(c->list, k, w)
+			if (strcmp(json_string_value(json_object_get(w, "kind")),
+			    "person") == 0 && same_person(name, 0, strlen(name),
+			    json_string_value(json_object_get(w, "name"))))
+				break;
+		if (k < json_array_size(c->list))
+			json_array_remove(names, i);
+	}
+}
+
+/*
+ * In an extension, drops from names the persons the lead names: those
+ * the measure protects already ("valoró la situación del beneficiario X
+ * y extendió la protección a otros dos presos").
+ */
+void
+drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *names)
+{
+	json_t *lead;
+	const char *name;
+	size_t i, k;
+
+	if (!c->extends || doc->lead < 0 || (lead = json_array()) == NULL)
+		return;
+	person_names(c, &doc->para[doc->lead], lead);
+	for (i = json_array_size(names); i-- > 0;) {
+		name = json_string_value(json_array_get(names, i));
+		for (k = 0; k < json_array_size(lead); k++)
+			if (same_person(name, 0, strlen(name),
+			    json_string_value(json_array_get(lead, k))))
+				break;
+		if (k < json_array_size(lead))
+			json_array_remove(names, i);
+	}
+	json_decref(lead);
+}
+
+/*
+ * The first sentence from the lead on that names as many new persons as
+ * the counted set holds ("officers arrested A, the union's secretary;
+ * B, a delegate; and C, its press officer"): their names into names.
+ */
+static void
+names_of_one_sentence(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *names)
+{
+	size_t i, from, to;
+
+	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead; i < doc->npara;
+	    i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (from = 0; from < p->len; from = (size_t)(
+		    iachrp_skip_space(p->s + to) - p->s)) {
+			to = iachrp_sentence_end(p->s, from);
+			json_array_clear(names);
+			persons_in(c, p, from, to, names);
+			/* "por lo que se las identifica como A.B. y C.D." */
+			initials_in(c, from, to, names);
+			/* The lead's own sentences name the set's persons. */
+			if (i != (size_t)doc->lead)
+				drop_named_in_lead(c, doc, names);
+			if (json_array_size(names) == (size_t)c->count)
+				return;
+		}
+	}
+	json_array_clear(names);
+}
+
+/* How many entries of list after the one at index at are persons. */
+static size_t
+persons_after(const json_t *list, size_t at)
+{
+	size_t i, n = 0;
+
+	for (i = at + 1; i < json_array_size(list); i++)
+		if (strcmp(json_string_value(json_object_get(json_array_get(
+		    list, i), "kind")), "person") == 0)
+			n++;
+	return n;
+}
+
+/*
+ * Takes out of c's list its entries from index from on (those after its
+ * counted set), so that the
+ * set's members are sought as if none were entered yet: one entered
+ * already by a later decision ("... lever les mesures à son égard") is
+ * one of them, and counts.
+ */
+static json_t *
+set_aside_after(struct ctx *c, size_t from)
+{
+	json_t *aside = json_array();
+
+	while (aside != NULL && json_array_size(c->list) > from) {
+		if (json_array_append(aside, json_array_get(c->list,
+		    from)) != 0) {
+			json_decref(aside);
+			return NULL;
+		}
+		json_array_remove(c->list, from);
+	}
+	return aside;
+}
+
+/* Puts back into c's list the entries of aside it does not hold now. */
+static void
+put_back(struct ctx *c, json_t *aside)
+{
+	const json_t *v;
+	const char *name;
+	size_t i;
+
+	json_array_foreach(aside, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (!entry_named(c, name, 0, strlen(name)) &&
+		    iachrp_append(c->doc, c->list, json_incref((json_t *)v)))
+			break;
+	}
+	json_decref(aside);
+}
+
+/*
+ * A counted set of persons ("neuf personnes privées de liberté") whose
+ * members the release names one by one, as many as it counts: the
+ * entries are the names, in place of the set.
+ */
+void
+name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *names, *entry, *aside = NULL;
+	const json_t *v;
+	const char *name;
+	size_t i, k;
+
+	if (c->count < 2 && c->count != LISTED_AHEAD)
+		return;
+	/*
+	 * A partial lift's counted set is the measure's, whose members are
+	 * not all lifted: the scope, read later, says who is, and where it
+	 * named them already the set is none of them.
+	 */
+	if (c->lifts == IACHRP_PARTIAL_LIFT && !c->follows) {
+		v = json_array_get(c->list, c->counted);
+		if (v != NULL && strcmp(json_string_value(json_object_get(v,
+		    "kind")), "group") == 0 && persons_after(c->list,
+		    c->counted) > 0)
+			json_array_remove(c->list, c->counted);
+		return;
+	}
+	/*
+	 * Its members are the entries after it, as many as it counts;
+	 * not in an extension, whose set is of the persons it adds.
+	 */
+	if (c->count > 0 && !c->extends && persons_after(c->list,
+	    c->counted) >= (size_t)c->count) {
+		v = json_array_get(c->list, c->counted);
+		if (v != NULL && strcmp(json_string_value(json_object_get(v,
+		    "kind")), "group") == 0)
+			json_array_remove(c->list, c->counted);
+		return;
+	}
+	/* An extension's later entries are others, those it adds. */
+	if ((names = json_array()) == NULL ||
+	    (aside = set_aside_after(c, c->extends ? SIZE_MAX :
+	    c->counted + 1)) == NULL) {
+		json_decref(names);
+		iachrp_nomem(doc);
+		return;
+	}
+	/* "the following persons:", then a list: as many as it holds */
+	if (c->count == LISTED_AHEAD) {
+		listed_names(c, doc, names, 0);
+		if (json_array_size(names) > 0)
+			c->count = (int)json_array_size(names);
+		else if (!named(json_string_value(json_object_get(
+		    json_array_get(c->list, c->counted), "name"))))
+			json_array_remove(c->list, c->counted);
+	} else
+		named_list(c, doc, names);
+	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		listed_names(c, doc, names, 0);
+	}
+	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		requested_names(c, doc, names);
+		/* "proteger A, B e C", A protected already: B and C */
+		drop_entered(c, names);
+		if (json_array_size(names) != (size_t)c->count)
+			drop_named_in_lead(c, doc, names);
+	}
+	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		for (i = doc->lead < 0 ? 0 : (size_t)doc->lead;
+		    i < doc->npara && json_array_size(names) <=
+		    (size_t)c->count; i++)
+			if (doc->para[i].kind == IACHRP_BODY &&
+			    !doc->para[i].mandate)
+				persons_in(c, &doc->para[i], 0,
+				    doc->para[i].len, names);
+		if (json_array_size(names) != (size_t)c->count)
+			drop_named_in_lead(c, doc, names);
+	}
+	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
+		json_array_clear(names);
+		names_of_one_sentence(c, doc, names);
+	}
+	if (json_array_size(names) == (size_t)c->count) {
+		json_array_remove(c->list, c->counted);
+		for (i = json_array_size(names); i-- > 0;) {
+			name = json_string_value(json_array_get(names, i));
+			/* Named already, as a follow-up's own list does */
+			json_array_foreach(c->list, k, v)
+				if (same_person(name, 0, strlen(name),
+				    json_string_value(json_object_get(v,
+				    "name"))))
+					break;
+			if (k < json_array_size(c->list))
+				continue;
+			entry = iachrp_pair("name", json_incref(
+			    json_array_get(names, i)), "kind",
+			    json_string("person"));
+			if (entry == NULL ||
+			    json_array_insert_new(c->list, c->counted, entry)) {
+				iachrp_nomem(doc);
+				break;
+			}
+			iachrp_trace_string(doc, "beneficiaries",
+			    json_string_value(json_array_get(names, i)),
+			    strlen(json_string_value(json_array_get(names, i))),
+			    "a member of a counted set, named one by one");
+		}
+	}
+	put_back(c, aside);
+	json_decref(names);
+}
+
+/*
+ * True when the one entry is a group the lead p tells by its members
+ * ("levantar las medidas otorgadas a integrantes de la Junta Directiva del
+ * Sindicato X"): the persons a later sentence names are those members.
+ */
+static int
+members_only(struct ctx *c, const struct iachrp_para *p)
+{
+	const json_t *v = json_array_get(c->list, 0);
+
+	size_t t;
+
+	return json_array_size(c->list) == 1 && strcmp(json_string_value(
+	    json_object_get(v, "kind")), "group") == 0 && (t = word_of_set(c,
+	    p, json_string_value(json_object_get(v, "name")))) != NO_WORD &&
+	    iachrp_match_in(c->f + t, membership, NULL) > 0;
+}
+
+/*
+ * Where p tells the group name as a set of its persons, a noun, "of" and
+ * perhaps an article before it ("integrantes de la Junta X", "dirigentes
+ * del Consejo X"): the noun's offset in p, with c reading p; NO_WORD
+ * where it does not.
+ */
+size_t
+word_of_set(struct ctx *c, const struct iachrp_para *p, const char *name)
+{
+	const char *at;
+	size_t t, e;
+
+	if ((at = strstr(p->s, name)) == NULL)
+		return NO_WORD;
+	c->s = p->s;
+	c->f = p->f;
+	/* Back over an article and "of" to the word. */
+	e = (size_t)(at - p->s);
+	t = word_before(c, 0, &e);
+	if (word_is(c, t, e, articles, IACHRP_NCUES(articles))) {
+		e = t;
+		t = word_before(c, 0, &e);
+	}
+	if (!word_is(c, t, e, of_words, IACHRP_NCUES(of_words)))
+		return NO_WORD;
+	e = t;
+	t = word_before(c, 0, &e);
+	return t < e ? t : NO_WORD;
+}
+
+/*
+ * A group the lead tells by its leaders ("relativas a dirigentes del
+ * Consejo Comunitario X"), where persons are entries too: those are the
+ * leaders, and the group, which the measures do not protect beyond them,
+ * is none.  So is the group of members a partial lift names some of
+ * ("vigente a favor de integrantes del Movimiento X, en lo que respecta
+ * a A y B"): the measure's, not lifted.
+ */
+void
+drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
+    size_t lead)
+{
+	const json_t *v;
+	size_t i, t, persons = 0;
+
+	json_array_foreach(c->list, i, v)
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") == 0)
+			persons++;
+	for (i = json_array_size(c->list); persons > 0 && i-- > 0;) {
+		v = json_array_get(c->list, i);
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") == 0 && (t = word_of_set(c, &doc->para[lead],
+		    json_string_value(json_object_get(v, "name")))) !=
+		    NO_WORD && (iachrp_match_in(c->f + t,
+		    iachrp_lex_leader_noun, NULL) > 0 || (c->lifts ==
+		    IACHRP_PARTIAL_LIFT && !c->follows &&
+		    iachrp_match_in(c->f + t, membership, NULL) > 0)))
+			json_array_remove(c->list, i);
+	}
+}
+
+/* True when every entry is a group that names no one. */
+int
+unnamed_only(const json_t *list)
+{
+	size_t i;
+	const json_t *v;
+	const char *name;
+
+	if (json_array_size(list) == 0)
+		return 0;
+	json_array_foreach(list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0 || named(name))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Whom an applicant asked to add to the measures in paragraph p ("LADES
+ * pidió extender la protección a A y a B"), into c.
+ */
+static void
+asked_extension_in(struct ctx *c, const struct iachrp_para *p)
+{
+	size_t k, n, to;
+
+	if (p->kind != IACHRP_BODY || p->mandate)
+		return;
+	c->s = p->s;
+	c->f = p->f;
+	for (k = 0; k < p->nword; k++) {
+		if ((n = iachrp_match_in(p->f + p->word[k],
+		    asked_extension_cues, NULL)) == 0)
+			continue;
+		to = iachrp_sentence_end(p->s, p->word[k]);
+		joined_targets(c, skip_spaces(p->s, p->word[k] + n, to), to);
+		return;
+	}
+}
+
+/*
+ * At word k of p, a phrase that says whom the decision reaches: a cue
+ * ("the lifting concerns"), or a verb of reach in a sentence whose
+ * subject is the decision ("La decisión consta en la Resolución 22/25 y
+ * alcanza a A y a B").  Its bytes, or 0.
+ */
+static size_t
+scope_at(const struct iachrp_para *p, size_t k)
+{
+	size_t at = p->word[k], n, from, next;
+
+	if ((n = iachrp_match_in(p->f + at, scope_cues, NULL)) == 0) {
+		if ((n = iachrp_match_in(p->f + at, scope_verbs, NULL)) == 0 ||
+		    iachrp_is_alpha_at(p->f + at + n))
+			return 0;
+		from = sentence_start(p, at);
+		if (at > from + 120 || iachrp_match_in(p->f + from,
+		    scope_subjects, NULL) == 0)
+			return 0;
+	}
+	/* "The decision ... concerns PM 1606-18": the measure, no one */
+	next = skip_spaces(p->s, at + n, p->len);
+	if (iachrp_match_in(p->f + next, iachrp_lex_measure_cue, NULL) > 0 ||
+	    skip_file_number(p->f, next, p->len) > next)
+		return 0;
+	return n;
+}
+
+/*
+ * In an extension, a sentence after the decision that says whom the
+ * measures now cover ("La résolution 14/24 vise désormais aussi A et B",
+ * "Com a Resolução 91/24, passam a estar protegidos quatro integrantes
+ * da equipe: A, B, C e D"), in the decision's paragraph or the next one,
+ * or one on the extension's scope anywhere after ("The extension covers
+ * A and B"): its entries replace those read so far, which tell of the
+ * measures as they were, or join them when a follow-up is decided too.
+ */
+void
+covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
+    size_t from)
+{
+	struct ctx scratch;
+	size_t i, k, n, to;
+
+	if (new_scratch(&scratch, c) != 0)
+		return;
+	for (i = para; i < doc->npara &&
+	    json_array_size(scratch.list) == 0; i++, from = 0) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		for (k = 0; k < p->nword; k++) {
+			/* "The extension covers A and B", anywhere after */
+			if (p->word[k] < from || ((n = scope_at(p, k)) == 0 &&
+			    (i > para + 1 || (n = iachrp_match_in(p->f +
+			    p->word[k], coverage_cues, NULL)) == 0 ||
+			    /* "... e ampliadas em 2021 para proteger também" */
+			    iachrp_earlier_act(doc, p->f, sentence_start(p,
+			    p->word[k]), p->word[k]))))
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			n = skip_spaces(p->s, p->word[k] + n, to);
+			/* "A ampliação beneficia:" and a list */
+			if (p->s[n] == ':' && skip_spaces(p->s, n + 1,
+			    p->len) == p->len)
+				listed(&scratch, doc, i);
+			else
+				joined_targets(&scratch, n, to);
+			break;
+		}
+	}
+	/* "LADES pidió extender la protección a A y a B", anywhere after */
+	for (i = para; i < doc->npara && json_array_size(scratch.list) == 0;
+	    i++)
+		asked_extension_in(&scratch, &doc->para[i]);
+	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list) &&
+	    c->follows) {
+		/* A follow-up decided too covers those named before. */
+		if (json_array_extend(c->list, scratch.list) != 0)
+			iachrp_nomem(doc);
+		json_decref(scratch.list);
+		c->count = 0;
+	} else if (json_array_size(scratch.list) > 0 &&
+	    !unnamed_only(scratch.list)) {
+		json_decref(c->list);
+		c->list = scratch.list;
+		c->count = scratch.count;
+		c->counted = scratch.counted;
+	} else
+		json_decref(scratch.list);
+}
+
+/*
+ * True when the measures are the subject of the verb at word k of p:
+ * "The measures protect", "The measure, granted through Resolution
+ * 39/17, protects".
+ */
+static int
+measures_subject(const struct iachrp_para *p, size_t k)
+{
+	size_t e = p->word[k], b;
+
+	while (e > 0 && p->f[e - 1] == ' ')
+		e--;
+	/* Back over an aside set off by commas. */
+	if (e > 0 && p->f[e - 1] == ',') {
+		for (b = e - 1; b > 0 && b + 80 > e && p->f[b - 1] != ',';)
+			b--;
+		if (b == 0 || p->f[b - 1] != ',')
+			return 0;
+		e = b - 1;
+	}
+	for (b = e; b > 0 && p->f[b - 1] != ' ';)
+		b--;
+	return e > b && iachrp_match_in(p->f + b, measure_nouns, NULL) ==
+	    e - b;
+}
+
+/* Appends the persons of list that are not entries of c yet. */
+static void
+add_new_persons(struct ctx *c, const json_t *list)
+{
+	const json_t *v;
+	const char *name;
+	size_t i;
+
+	json_array_foreach(list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0 || entry_named(c, name, 0, strlen(name)))
+			continue;
+		if (iachrp_append(c->doc, c->list, json_incref((json_t *)v)))
+			break;
+	}
+}
+
+/*
+ * Gives a group of list named by its acronym ("all members of the CFM")
+ * the full name an entry of c has ("Collectif des Femmes de Martissant").
+ */
+static void
+named_in_full(const struct ctx *c, json_t *list)
+{
+	json_t *v, *full;
+	const char *name;
+	size_t i, k;
+
+	json_array_foreach(list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		for (k = 0; k < json_array_size(c->list); k++) {
+			full = json_object_get(json_array_get(c->list, k),
+			    "name");
+			if (acronym_of(name, strlen(name),
+			    json_string_value(full))) {
+				if (json_object_set(v, "name", full) != 0)
+					iachrp_nomem(c->doc);
+				break;
+			}
+		}
+	}
+}
+
+/*
+ * Where the lead names only a set ("en faveur de personnes détenues pour
+ * des motifs politiques"), a later sentence whose subject is the
+ * measures names whom they protect ("Les mesures protègent A et B"), or
+ * one tells whom the decision reaches ("La decisión alcanza al exfiscal
+ * A y a la jueza B"): those entries replace the set.  Whom a partial lift
+ * reaches ("The lifting concerns A and B") replaces any entries.
+ */
+void
+protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	struct ctx scratch;
+	size_t i, k, n, to;
+	int empty = json_array_size(c->list) == 0;
+	int unnamed = empty || unnamed_only(c->list) ||
+	    members_only(c, &doc->para[lead]);
+	int named_lead;
+
+	/*
+	 * A partial lift's scope replaces whatever the lead named, unless a
+	 * follow-up covers those named too.  After a grant's named lead,
+	 * the persons a later sentence says the measures protect are added
+	 * ("Las medidas protegen de manera individualizada a tres
+	 * integrantes de la junta directiva: 1) A; 2) B; y 3) C").
+	 */
+	named_lead = !unnamed && (c->lifts != IACHRP_PARTIAL_LIFT ||
+	    c->follows);
+	if (named_lead && (c->extends || c->lifts))
+		return;
+	if (new_scratch(&scratch, c) != 0)
+		return;
+	for (i = lead; i < doc->npara &&
+	    json_array_size(scratch.list) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		scratch.s = p->s;
+		scratch.f = p->f;
+		/*
+		 * "1. To lift the precautionary measures in favor of A and
+		 * B;", "la CIDH a décidé de lever la mesure en faveur de A et
+		 * de B, et de la maintenir pour C": a later sentence that
+		 * lifts
+		 */
+		for (k = 0; k < p->nword; k++) {
+			/* "La decisión alcanza al exfiscal X y a la jueza Y" */
+			if (!named_lead && (n = scope_at(p, k)) > 0) {
+				/* "... lifted with respect to A, and remain in
+				 * force for B": A */
+				to = kept_from(&scratch, p->word[k] + n,
+				    iachrp_sentence_end(p->s, p->word[k]));
+				n = skip_spaces(p->s, p->word[k] + n, to);
+				/* "As pessoas ... levantada são:" and a list */
+				if (p->s[n] == ':' && skip_spaces(p->s, n + 1,
+				    p->len) == p->len)
+					listed(&scratch, doc, i);
+				else
+					target(&scratch, n, to);
+				break;
+			}
+			/* In the lead, once nothing else named anyone. */
+			if ((!unnamed && !named_lead) || (i == lead && !empty) ||
+			    !measures_subject(p, k) ||
+			    (n = iachrp_match_in(p->f + p->word[k],
+			    protect_verbs, NULL)) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, p->word[k]);
+			n = skip_spaces(p->s, p->word[k] + n, to);
+			n += iachrp_match_in(p->f + n, manner_adverbs, NULL);
+			target(&scratch, skip_spaces(p->s, n, to), to);
+			break;
+		}
+		if (c->lifts == IACHRP_PARTIAL_LIFT && i > lead &&
+		    json_array_size(scratch.list) == 0)
+			lifted_later(&scratch, doc, p);
+	}
+	if (named_lead) {
+		add_new_persons(c, scratch.list);
+		json_decref(scratch.list);
+	} else if (json_array_size(scratch.list) > 0 &&
+	    !unnamed_only(scratch.list)) {
+		named_in_full(c, scratch.list);
+		json_decref(c->list);
+		c->list = scratch.list;
+		c->count = 0;
+	} else
+		json_decref(scratch.list);
+}
+
+/*
+ * Reads whom the first sentence of p in which the Commission lifts
+ * measures lifts them for: "1. To lift ... in favor of A and B;", "la
+ * CIDH a décidé de lever la mesure en faveur de A et de B, et de la
+ * maintenir pour C", not "Ils ont sollicité la levée de la mesure".
+ */
+void
+lifted_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_para *p)
+{
+	size_t from, to, k, item = item_start(p->s);
+	json_t *named;
+	int kind;
+
+	for (from = item; from < p->len; from = to) {
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+		to = iachrp_sentence_end(p->s, from);
+		if ((k = iachrp_first_decision(doc, p->f, from, to,
+		    &kind)) != (size_t)-1 &&
+		    (kind == IACHRP_LIFT || kind == IACHRP_PARTIAL_LIFT) &&
+		    (item > 0 || iachrp_contains(p->f, from, k,
+		    iachrp_lex_commission_word))) {
+			/*
+			 * "la CIDH constató que respecto de A y de la señora B
+			 * ya no subsisten las circunstancias ... y levantó las
+			 * medidas en lo que a ellos concierne"
+			 */
+			if ((named = json_array()) == NULL) {
+				iachrp_nomem(doc);
+				return;
+			}
+			persons_in(c, p, from, k, named);
+			c->s = p->s;
+			c->f = p->f;
+			if (json_array_size(named) == 0 ||
+			    !in_their_favour(c, from, k, to))
+				from_cues(c, k, kept_from(c, k, to));
+			json_decref(named);
+			return;
+		}
+	}
+}
+
+/*
+ * True when word k of p is an adverb of manner or time: "originally",
+ * "initialement", "inicialmente", "first".
+ */
+static int
+adverb(const struct iachrp_para *p, size_t k)
+{
+	size_t e = token_end(p->f, p->word[k], p->len);
+	size_t n = e - p->word[k];
+
+	return (n > 4 && strncmp(p->f + e - 2, "ly", 2) == 0) ||
+	    (n > 6 && strncmp(p->f + e - 4, "ment", 4) == 0) ||
+	    (n > 7 && strncmp(p->f + e - 5, "mente", 5) == 0) ||
+	    iachrp_match_in(p->f + p->word[k], iachrp_lex_time_adverb,
+	    NULL) == n;
+}
+
+/*
+ * True when word k of p ends the measures' name: their noun ("medidas",
+ * "measures") or their file number ("medidas cautelares MC 408-21,").
+ */
+static int
+measure_noun_word(const struct iachrp_para *p, size_t k)
+{
+	size_t e = token_end(p->f, p->word[k], p->len);
+
+	if (iachrp_match_in(p->f + p->word[k], measure_nouns, NULL) ==
+	    e - p->word[k])
+		return 1;
+	return k > 0 && skip_file_number(p->f, p->word[k - 1], p->len) >
+	    p->word[k - 1] && skip_file_number(p->f, p->word[k - 1],
+	    p->len) >= e;
+}
+
+/*
+ * Where the names the text starts at a end: capitalised
+ * words, particles inside names, and the commas and conjunctions that
+ * join names ("Ana Pérez Soto y Luis Díaz"); a when there are none.
+ */
+static size_t
+names_run_end(const struct ctx *c, size_t a, size_t to)
+{
+	size_t i, e, end = a, n;
+
+	for (i = a; i < to; i = skip_spaces(c->s, e, to)) {
+		e = token_end(c->s, i, to);
+		if (iachrp_is_upper_at(c->s + i)) {
+			end = e;
+			if (c->s[e - 1] != ',')
+				continue;
+			end = e - 1;
+		} else if ((n = iachrp_match_in(c->f + i, conjunctions,
+		    NULL)) == 0 && iachrp_match_in(c->f + i, name_particles,
+		    NULL) != e - i)
+			break;
+		else if (n > 0)
+			e = i + n;
+	}
+	return end;
+}
+
+/*
+ * In paragraph p, the persons whose situation a follow-up follows ("dio
+ * seguimiento a la situación de A y B") and those the measure was
+ * granted to ("The measures were granted in 2019 to protect A and B",
+ * "las medidas otorgadas a favor de los integrantes del Consejo X").
+ */
+void
+followed_in(struct ctx *c, const struct iachrp_para *p)
+{
+	size_t k, n, to;
+
+	if (p->kind != IACHRP_BODY || p->mandate)
+		return;
+	c->s = p->s;
+	c->f = p->f;
+	for (k = 0; k < p->nword; k++) {
+		size_t at = p->word[k];
+
+		if ((n = iachrp_match_in(p->f + at, followed_cues,
+		    NULL)) > 0) {
+			to = iachrp_sentence_end(p->s, at);
+			target(c, skip_spaces(p->s, at + n, to), to);
+		} else if ((n = iachrp_match_in(p->f + at, beneficiary_nouns,
+		    NULL)) > 0 && at + n < p->len && p->s[at + n] == ' ' &&
+		    persons_follow(c, at + n + 1, p->len)) {
+			/* "valoró la situación del beneficiario X y ..." */
+			to = names_run_end(c, at + n + 1, p->len);
+			add_named_in(c, p, at + n + 1, to, "a person the "
+			    "follow-up calls a beneficiary");
+		} else if (k > 0 && (iachrp_match_in(p->f + p->word[k -
+		    (k > 1 && adverb(p, k - 1) ? 2 : 1)], passive_aux,
+		    NULL) > 0 || measure_noun_word(p, k - 1) ||
+		    /* "La CIDH avait octroyé ces mesures ... au profit de" */
+		    word_is(c, p->word[k - 1], at - 1, iachrp_lex_past_word,
+		    IACHRP_NCUES(iachrp_lex_past_word))) &&
+		    iachrp_match_in(p->f + at, granted_words, NULL) > 0) {
+			to = iachrp_sentence_end(p->s, at);
+			from_cues(c, at, to);
+			/* "... à l'ensemble de la population carcérale, et en
+			 * particulier à deux détenus : A et B" */
+			named_among(c, p, at, to);
+		}
+	}
+}
+
+/*
+ * Whom a follow-up covers besides those the lead names: the named
+ * persons and groups of followed_in, from the lead on, each once.
+ */
+void
+followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	struct ctx scratch;
+	size_t i, k;
+	json_t *v, *w;
+
+	if (new_scratch(&scratch, c) != 0)
+		return;
+	for (i = lead; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		scratch.count = 0;
+		followed_in(&scratch, p);
+		/* "... to protect the following justice operators:", a list */
+		if (scratch.count == LISTED_AHEAD && p->len > 0 &&
+		    p->s[p->len - 1] == ':') {
+			json_array_remove(scratch.list, scratch.counted);
+			listed(&scratch, doc, i);
+		}
+	}
+	json_array_foreach(scratch.list, i, v) {
+		json_array_foreach(c->list, k, w)
+			if (json_equal(json_object_get(v, "name"),
+			    json_object_get(w, "name")))
+				break;
+		if (k == json_array_size(c->list) && named(json_string_value(
+		    json_object_get(v, "name"))) &&
+		    iachrp_append(doc, c->list, json_incref(v)) != 0)
+			break;
+	}
+	json_decref(scratch.list);
+}
+
+/* Where an adverb before the verb at k starts ("agora estão"), or k. */
+static size_t
+adverb_before(const struct ctx *c, size_t from, size_t k)
+{
+	size_t e = k, a = word_before(c, from, &e);
+
+	return a < e && iachrp_match_in(c->f + a, naming_adverbs, NULL) ==
+	    e - a ? a : k;
+}
+
+/*
+ * The verb of naming that ends s[from, at) before a beneficiaries' noun,
+ * past short words ("is now a beneficiary", "son beneficiarias") or a
+ * passive of joining ("fueron incorporados como beneficiarios", "ont été
+ * ajoutés comme bénéficiaires"): where it starts, or 0.
+ */
+static size_t
+verb_before(const struct ctx *c, size_t from, size_t at)
+{
+	size_t k = at, e;
+	int words, joined = 0;
+
+	for (words = 0; words < 4 && k > from; words++) {
+		while (k > from && c->s[k - 1] == ' ')
+			k--;
+		e = k;
+		while (k > from && c->s[k - 1] != ' ')
+			k--;
+		if (iachrp_match_in(c->f + k, naming_verbs, NULL) == e - k ||
+		    (joined && iachrp_match_in(c->f + k,
+		    iachrp_lex_passive_aux, NULL) == e - k))
+			return adverb_before(c, from, k);
+		/* "fueron incorporados como beneficiarios" */
+		if (!joined && iachrp_match_in(c->f + k, joined_as,
+		    NULL) > 0) {
+			joined = 1;
+			continue;
+		}
+		if (e - k > 5 && iachrp_match_in(c->f + k, naming_adverbs,
+		    NULL) != e - k)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * True when word k of p says that a measure covers those before it:
+ * "are now covered by Precautionary Measure 205-19", "están ahora
+ * protegidos por las medidas cautelares".
+ */
+static int
+covered_by_measure(const struct iachrp_para *p, size_t k)
+{
+	const char *f = p->f + p->word[k];
+	size_t n;
+
+	if ((n = iachrp_match_in(f, covered_by, NULL)) == 0 || f[n] != ' ')
+		return 0;
+	f += n + 1;
+	if ((n = iachrp_match_in(f, articles, NULL)) > 0 && f[n] == ' ')
+		f += n + 1;
+	return iachrp_match_in(f, iachrp_lex_measure_cue, NULL) > 0 ||
+	    iachrp_match_in(f, iachrp_lex_measure_name, NULL) > 0;
+}
+
+/*
+ * True when a relative pronoun after a comma ends s[from, verb): "...
+ * José Daniel Pérez Rivero, quien es beneficiario desde 2021" describes
+ * the person before it, not the subject the sentence opens with.
+ */
+static int
+relative_before(const struct ctx *c, size_t from, size_t verb)
+{
+	size_t e = verb, t = word_before(c, from, &e), k = t;
+
+	while (k > from && c->s[k - 1] == ' ')
+		k--;
+	return k > from && c->s[k - 1] == ',' && e > t &&
+	    iachrp_match_in(c->f + t, relative_pronouns, NULL) == e - t;
+}
+
+/*
+ * True when, within a few words after at, a date says since when
+ * ("beneficiario de medidas cautelares desde agosto de 2018"): the
+ * person is protected already.
+ */
+static int
+protected_since(const struct ctx *c, size_t at, size_t to)
+{
+	size_t k = at;
+	int words;
+
+	for (words = 0; words < 8 && k < to; words++) {
+		k = skip_spaces(c->f, token_end(c->f, k, to), to);
+		if (skip_date(c, k, to) > k)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Sentences that say who the beneficiaries are with the names first:
+ * "X, a reporter for Y, is now a beneficiary of precautionary
+ * measures", "La jueza A y el fiscal B son beneficiarios de las
+ * medidas", "A and B are now covered by Precautionary Measure 205-19".
+ * Read where the rest names no one.
+ */
+void
+declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	size_t i, k, from, to, verb;
+
+	for (i = lead; i < doc->npara && json_array_size(c->list) == 0;
+	    i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		from = i == lead ? iachrp_dateline_end(p) : 0;
+		for (k = 0; k < p->nword; k++) {
+			if (p->word[k] < from ||
+			    (iachrp_match_in(p->f + p->word[k],
+			    beneficiary_nouns, NULL) == 0 &&
+			    !covered_by_measure(p, k)))
+				continue;
+			while ((to = iachrp_sentence_end(p->s, from)) <
+			    p->word[k])
+				from = (size_t)(iachrp_skip_space(p->s + to) -
+				    p->s);
+			from = subject_start(c, from, p->word[k]);
+			/*
+			 * A name, not "Ambas personas son beneficiarias", nor
+			 * "other persons detained at X are also beneficiaries",
+			 * of other measures.
+			 */
+			if ((verb = verb_before(c, from, p->word[k])) > from &&
+			    capitals(c->s, token_end(c->s, from, verb),
+			    verb) > 0 && !iachrp_contains(c->f, from, verb,
+			    other_words) && !relative_before(c, from, verb) &&
+			    !(c->extends && protected_since(c, p->word[k],
+			    iachrp_sentence_end(p->s, p->word[k]))))
+				phrase(c, from, verb);
+		}
+	}
+}
+
+/*
+ * True when the name at a is brought in as a person: a role or a noun of
+ * persons before it ("el periodista independiente A", "o defensor
+ * ambiental A"), or a kin word in apposition ("sua companheira, A").
+ */
+static int
+introduced(const struct ctx *c, size_t from, size_t a)
+{
+	size_t e = a, t;
+
+	if (described_person(c, from, a))
+		return 1;
+	t = word_before(c, from, &e);
+	return t + 1 < e && c->s[e - 1] == ',' &&
+	    iachrp_match_in(c->f + t, kin_words, NULL) == e - 1 - t;
+}
+
+/*
+ * True when the person named at a is whose relatives the text speaks of,
+ * past up to three words that describe them: "relatives of activist A",
+ * "tres familiares del activista comunitario A", "la familia de A".
+ */
+int
+anchor_of_kin(const struct ctx *c, size_t from, size_t a)
+{
+	size_t r = a, e, t;
+	int words;
+
+	for (words = 0; words <= 3; words++) {
+		if (kin_of_noun(c, r))
+			return 1;
+		e = r;
+		t = word_before(c, from, &e);
+		if (t >= e || iachrp_is_upper_at(c->s + t) ||
+		    word_is(c, t, e, of_words, IACHRP_NCUES(of_words)) ||
+		    strchr(",;:", c->s[e - 1]) != NULL)
+			return 0;
+		r = t;
+	}
+	return 0;
+}
+
+/*
+ * True when a word of kin and "of" stand before the noun at k ("La madre
+ * del beneficiario, X", "the wife of the beneficiary"): what follows
+ * names the relative, not the noun's person.
+ */
+int
+kin_of_noun(const struct ctx *c, size_t k)
+{
+	size_t e = k, t = word_before(c, 0, &e);
+
+	if (word_is(c, t, e, articles, IACHRP_NCUES(articles))) {
+		e = t;
+		t = word_before(c, 0, &e);
+	}
+	if (!word_is(c, t, e, of_words, IACHRP_NCUES(of_words)))
+		return 0;
+	e = t;
+	t = word_before(c, 0, &e);
+	return t < e && iachrp_match_in(c->f + t, kin_words, NULL) > 0;
+}
+
+/*
+ * Where the role or kin word at s[r, r + n) of paragraph p stands beside
+ * a name: the person, added to c; returns whether it found one.  "the
+ * reporter, A" and "his partner, B" (in apposition), "Union president
+ * A" (a title), "A, secretary of conflicts" (after the name).
+ */
+static int
+role_beside_name(struct ctx *c, const struct iachrp_para *p, size_t r,
+    size_t n)
+{
+	size_t had = json_array_size(c->list), k, e;
+
+	c->s = p->s;
+	c->f = p->f;
+	k = r + n;
+	if (k + 2 < p->len && p->s[k] == ',' && p->s[k + 1] == ' ' &&
+	    iachrp_is_upper_at(p->s + k + 2))
+		persons_of_phrase(c, k + 2, phrase_end(c, k + 2,
+		    iachrp_sentence_end(p->s, k + 2)));
+	else if (k + 1 < p->len && p->s[k] == ' ' &&
+	    iachrp_is_upper_at(p->s + k + 1))
+		persons_of_phrase(c, k + 1, phrase_end(c, k + 1,
+		    iachrp_sentence_end(p->s, k + 1)));
+	else {
+		/* "A, secretary of conflicts": the name ends before it */
+		e = r;
+		k = word_before(c, 0, &e);
+		if (word_is(c, k, e, articles, IACHRP_NCUES(articles)))
+			e = k;
+		while (e > 0 && p->s[e - 1] == ' ')
+			e--;
+		if (e > 0 && p->s[e - 1] == ',' && (k = trailing_name(c,
+		    sentence_start(p, e), e - 1)) < e - 1)
+			persons_of_phrase(c, k, e - 1);
+	}
+	return json_array_size(c->list) > had;
+}
+
+/*
+ * Where no rule found whom the decision protects, the persons its
+ * sentence names only by their roles or kin ("to protect a reporter for
+ * the weekly X and his partner", "to the president and the secretary of
+ * conflicts of the union X"): each found where the release names the
+ * holder of the same role beside a name.
+ */
+void
+roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
+	size_t k, n, i, w, at;
+
+	for (k = 0; k < lead->nword; k++) {
+		at = lead->word[k];
+		if (at < dec->verb || at >= dec->sentence.end ||
+		    ((n = role_len(lead->f + at)) == 0 &&
+		    (n = iachrp_match_in(lead->f + at, kin_words, NULL)) == 0))
+			continue;
+		c->s = lead->s;
+		c->f = lead->f;
+		/* A role before a name is a title, read already. */
+		if (iachrp_is_alpha_at(lead->f + at + n) ||
+		    titled(c, at, dec->sentence.end))
+			continue;
+		for (i = dec->sentence.para; i < doc->npara; i++) {
+			const struct iachrp_para *p = &doc->para[i];
+
+			if (p->kind != IACHRP_BODY || p->mandate)
+				continue;
+			for (w = 0; w < p->nword; w++)
+				if ((i != (size_t)dec->sentence.para ||
+				    p->word[w] >= dec->sentence.end) &&
+				    strncmp(p->f + p->word[w], lead->f + at,
+				    n) == 0 && !iachrp_is_alpha_at(p->f +
+				    p->word[w] + n) && role_beside_name(c, p,
+				    p->word[w], n))
+					break;
+			if (w < p->nword)
+				break;
+		}
+	}
+}
+
+/*
+ * Where no rule found whom the decision protects, the persons its
+ * paragraph introduces up to the end of the decision's sentence, in
+ * order: "El riesgo que enfrentan el periodista A y la activista B ...
+ * Así lo concluyó la CIDH en la Resolución 7/2023"; "Diante das ameaças
+ * contra o defensor A e sua companheira, B, a CIDH submeteu ...".
+ */
+void
+named_around(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *para = &doc->para[dec->sentence.para];
+	struct iachrp_para region = *para;
+	json_t *names;
+	size_t i, from;
+
+	from = dec->sentence.para == doc->lead ? iachrp_dateline_end(para) : 0;
+	if (para->kind != IACHRP_BODY || dec->sentence.end <= from ||
+	    (names = json_array()) == NULL)
+		return;
+	region.s += from;
+	region.f += from;
+	region.len = dec->sentence.end - from;
+	person_names(c, &region, names);
+	c->s = para->s;
+	c->f = para->f;
+	for (i = 0; i < json_array_size(names); i++) {
+		const char *name = json_string_value(json_array_get(names, i));
+		const char *at = strstr(para->s + from, name);
+
+		if (at == NULL || !introduced(c, from, (size_t)(at - para->s)) ||
+		    anchor_of_kin(c, from, (size_t)(at - para->s)))
+			continue;
+		iachrp_append(doc, c->list, iachrp_pair("name",
+		    json_string(name), "kind", json_string("person")));
+		iachrp_trace_string(doc, "beneficiaries", name, strlen(name),
+		    "a person introduced around a decision that names no one");
+	}
+	json_decref(names);
+}

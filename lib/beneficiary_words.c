@@ -1,0 +1,568 @@
+/*
+ * Words and entries for the beneficiaries: where a phrase that names them
+ * ends (at the State, at a clause), what a word is (a role, an honorific,
+ * a quote, a count), and how an entry is added to the list.
+ */
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "beneficiaries.h"
+
+size_t
+token_end(const char *s, size_t i, size_t end)
+{
+	while (i < end && s[i] != ' ')
+		i++;
+	return i;
+}
+
+size_t
+skip_spaces(const char *s, size_t i, size_t end)
+{
+	while (i < end && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/*
+ * The bytes of a role at f, an elided article before it counted ("l'avocat",
+ * "l’enseignante"); 0 when no role starts there.
+ */
+size_t
+role_len(const char *f)
+{
+	size_t e = 0, n;
+
+	if ((f[0] == 'l' || f[0] == 'd') && f[1] == '\'')
+		e = 2;
+	else if ((f[0] == 'l' || f[0] == 'd') &&
+	    strncmp(f + 1, "\xe2\x80\x99", 3) == 0)
+		e = 4;
+	n = iachrp_match_in(f + e, roles, NULL);
+	return n > 0 ? e + n : 0;
+}
+
+/* The n bytes matched at f + i followed by a space: bytes with it. */
+static size_t
+then_space(const char *f, size_t i, size_t n)
+{
+	if (n == 0)
+		return 0;
+	if (f[i + n] == ' ')
+		return n + 1;
+	return f[i + n - 1] == '\'' ? n : 0;
+}
+
+size_t
+word_then_space_in(const char *f, size_t i, const char *const *list,
+    size_t nlist, const struct iachrp_lex_index *index)
+{
+	return then_space(f, i, iachrp_match_indexed(f + i, list, nlist,
+	    index, NULL));
+}
+
+/* The same for a list of words not known until run time. */
+static size_t
+word_of_then_space(const char *f, size_t i, const char *const *list)
+{
+	return then_space(f, i, iachrp_match_any(f + i, list, NULL));
+}
+
+/* A State named at i, after a preposition and article: the bytes, or 0. */
+size_t
+state_phrase(const char *f, size_t i)
+{
+	size_t n, m, j = i;
+
+	if ((n = word_then_space(f, j, state_preps)) == 0)
+		return 0;
+	j += n;
+	if ((m = word_then_space(f, j, state_articles)) > 0 &&
+	    iachrp_state_at(f + j + m, &n) >= 0)
+		return j + m + n - i;
+	if (iachrp_state_at(f + j, &n) >= 0)
+		return j + n - i;
+	return 0;
+}
+
+/* True when the stop at j ends an honorific: "Mr.", "Sra.", "Dr.". */
+int
+honorific_before(const struct ctx *c, size_t i, size_t j)
+{
+	size_t k = j;
+
+	while (k > i && c->f[k - 1] != ' ')
+		k--;
+	return role_len(c->f + k) == j + 1 - k;
+}
+
+/*
+ * True when the stop at j ends a number sign that a number follows: "Los
+ * Ríos No. 2", "Cárcel N. 4".
+ */
+static int
+number_sign_before(const struct ctx *c, size_t i, size_t j)
+{
+	size_t k = j;
+
+	while (k > i && c->f[k - 1] != ' ')
+		k--;
+	return k < j && iachrp_match_in(c->f + k, iachrp_lex_number_sign,
+	    NULL) == j + 1 - k && c->f[j + 1] == ' ' && c->f[j + 2] >= '0' &&
+	    c->f[j + 2] <= '9';
+}
+
+/* True when the word of f[i, j) that ends at j is "of", "de", "of". */
+int
+ends_with_of(const char *f, size_t i, size_t j)
+{
+	size_t k = j;
+
+	while (k > i && f[k - 1] != ' ')
+		k--;
+	return k < j && iachrp_match_in(f + k, of_words, NULL) == j - k;
+}
+
+/* The length of the opening quote at s (", ', “ or «), or 0. */
+size_t
+opening_quote(const char *s)
+{
+	if (strncmp(s, "\xe2\x80\x9c", 3) == 0)
+		return 3;
+	if (strncmp(s, "\xc2\xab", 2) == 0)
+		return 2;
+	return *s == '"' || *s == '\'' ? 1 : 0;
+}
+
+/* True when a closing quote (”, » or ") is at s. */
+int
+closing_quote(const char *s)
+{
+	return strncmp(s, "\xe2\x80\x9d", 3) == 0 ||
+	    strncmp(s, "\xc2\xbb", 2) == 0 || *s == '"';
+}
+
+/*
+ * After a name, an age or a nickname in brackets, which belongs to it
+ * ("J.A.S.I. (14)", "X (« Ti Wil »)"): the offset of its ")", or j.
+ */
+size_t
+aside_in_brackets(const char *s, size_t j, size_t end)
+{
+	size_t k = j + 1;
+	int digits = 1;
+
+	/* A gloss of one word: "su rezador tradicional (nhanderu), A" */
+	if (k < end && s[k] >= 'a' && s[k] <= 'z') {
+		while (k < end && k < j + 24 && ((s[k] >= 'a' && s[k] <= 'z') ||
+		    s[k] == '-' || (unsigned char)s[k] >= 0x80))
+			k++;
+		return k < end && s[k] == ')' ? k : j;
+	}
+	if (k < end && s[k] != '\'' && opening_quote(s + k) > 0)
+		digits = 0;	/* a quote: ", «, “ */
+	for (; k < end && k < j + 40 && s[k] != ')' && s[k] != '('; k++)
+		if (digits && (s[k] < '0' || s[k] > '9'))
+			return j;
+	return k < end && s[k] == ')' && k > j + 1 ? k : j;
+}
+
+/* The length of a "namely" at f + i, a space, comma or colon after it. */
+size_t
+namely_at(const char *f, size_t i)
+{
+	size_t n = iachrp_match_in(f + i, namely_cues, NULL);
+
+	return n > 0 && strchr(" ,:", f[i + n]) != NULL ? n : 0;
+}
+
+/*
+ * Words that open a clause after a comma, per language: the English "as"
+ * is the Portuguese article of "X e seus filhos, as crianças A e B".
+ */
+const char *const *const clause_words[IACHRP_NLANG] = {
+	iachrp_lex_clause_word_en, iachrp_lex_clause_word_es,
+	iachrp_lex_clause_word_pt, iachrp_lex_clause_word_fr
+};
+
+/* Short function words per language (lexicon class function_word). */
+const char *const *const function_words[IACHRP_NLANG] = {
+	iachrp_lex_function_word_en, iachrp_lex_function_word_es,
+	iachrp_lex_function_word_pt, iachrp_lex_function_word_fr
+};
+
+/*
+ * True when a capitalised function word that is no name particle opens
+ * s[k, end), as a sentence does after initials: "A.B. et F.D.B. Il
+ * s'agit", not "J. de la Cruz".
+ */
+static int
+sentence_opens(const struct ctx *c, size_t k, size_t end)
+{
+	size_t n, w;
+
+	k = skip_spaces(c->s, k, end);
+	if (k >= end || !iachrp_is_upper_at(c->s + k))
+		return 0;
+	w = token_end(c->s, k, end) - k;
+	n = iachrp_match_any(c->f + k, function_words[c->lang], NULL);
+	return n == w && iachrp_match_in(c->f + k, name_particles, NULL) != w;
+}
+
+/*
+ * True when a capitalised function word is at k ("La solicitud"), or a
+ * capitalised word followed by a function word that no name holds
+ * ("According to ...", not "Pérez de la Cruz"): after initials, the
+ * next sentence.
+ */
+static int
+capital_then_function(const struct ctx *c, size_t k, size_t end)
+{
+	size_t w;
+
+	k = skip_spaces(c->s, k, end);
+	if (k >= end || !iachrp_is_upper_at(c->s + k))
+		return 0;
+	/* "K.M.Z. La solicitud": after initials, an article opens */
+	w = token_end(c->s, k, end) - k;
+	if (iachrp_match_any(c->f + k, function_words[c->lang], NULL) == w)
+		return 1;
+	k = skip_spaces(c->s, k + w, end);
+	w = token_end(c->s, k, end) - k;
+	return k < end && !iachrp_is_upper_at(c->s + k) &&
+	    iachrp_match_any(c->f + k, function_words[c->lang], NULL) == w &&
+	    iachrp_match_in(c->f + k, name_particles, NULL) != w;
+}
+
+/*
+ * True when the text at k, up to the first of stops, names a person by
+ * a naming cue: "who is identified as J.A.C.R."; a comma that opens a
+ * further clause does not stop it ("whose name is withheld, who is
+ * identified as J.A.C.R.").
+ */
+int
+names_by_cue(const struct ctx *c, size_t k, size_t end, const char *stops)
+{
+	size_t j;
+
+	for (j = k; j < end && j < k + 160; j++) {
+		if (c->f[j] == ',' && c->f[j + 1] == ' ' && word_of_then_space(
+		    c->f, j + 2, clause_words[c->lang]) > 0)
+			continue;
+		if (strchr(stops, c->f[j]) != NULL)
+			break;
+		if (c->f[j - 1] == ' ' &&
+		    iachrp_match_in(c->f + j, naming_cues, NULL) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * True when the stop at j of a phrase that starts at a ends an initial:
+ * "J.", "K.E.", "R.A.J.-B.".
+ */
+static int
+initial_stop(const char *s, size_t a, size_t j)
+{
+	size_t k = j;	/* the letter before, "Á" of "M.J.V.Á." too */
+
+	if (j == a)
+		return 0;
+	while (--k > a && ((unsigned char)s[k] & 0xc0) == 0x80)
+		;
+	return iachrp_is_upper_at(s + k) && (k == a || s[k - 1] == ' ' ||
+	    s[k - 1] == '.' || (s[k - 1] == '-' && k >= a + 2 &&
+	    s[k - 2] == '.'));
+}
+
+/* The end of the beneficiary phrase that starts at i. */
+size_t
+phrase_end(const struct ctx *c, size_t i, size_t end)
+{
+	const char *f = c->f;
+	size_t j, k;
+
+	for (j = i; j < end; j++) {
+		if (f[j] == ';' || f[j] == ':')
+			return j;
+		if (f[j] == '.' && (j + 1 == end || f[j + 1] == ' ') &&
+		    !initial_stop(c->s, i, j) &&
+		    !honorific_before(c, i, j) && !number_sign_before(c, i, j))
+			return j;
+		/*
+		 * The period of initials that also ends the sentence: "J.A.P.
+		 * The ...", "J.A.P. According to ..."
+		 */
+		if (f[j] == '.' && j + 1 < end && f[j + 1] == ' ' &&
+		    (sentence_opens(c, j + 1, end) || (initials_end(c->s, i,
+		    j + 1) && capital_then_function(c, j + 1, end))))
+			return j + 1;
+		if (f[j] == '(') {
+			/* An acronym in brackets belongs to the name. */
+			for (k = j + 1; k < end && k < j + 16 &&
+			    (iachrp_is_upper_at(c->s + k) ||
+			    (c->s[k] >= '0' && c->s[k] <= '9') ||
+			    c->s[k] == '-'); k++)
+				;
+			if ((k > j + 1 && c->s[k] == ')') ||
+			    (k = aside_in_brackets(c->s, j, end)) > j) {
+				j = k;
+				continue;
+			}
+			return j;
+		}
+		if (f[j] != ' ' || j == i)
+			continue;
+		/* A clause ends it, unless it names: "..., who is
+		 * identified as J.A.C.R." */
+		if (f[j - 1] == ',' && word_of_then_space(f, j + 1,
+		    clause_words[c->lang]) > 0 && !names_by_cue(c, j + 1, end, ",;:"))
+			return j - 1;
+		/* "... a favor de X y resolvió extender la protección a Y" */
+		if ((k = word_then_space(f, j + 1, conjunctions)) > 0 &&
+		    (iachrp_match_in(f + j + 1 + k, iachrp_lex_deciding_cue,
+		    NULL) > 0 || iachrp_match_in(f + j + 1 + k,
+		    iachrp_lex_resolve_verb, NULL) > 0))
+			return f[j - 1] == ',' ? j - 1 : j;
+		/* "... de la comunidad de San Miguel Tlacotepec, México.": a
+		 * State that ends the sentence, not "X, in Colón, Honduras,
+		 * together with his partner Y" */
+		if (f[j - 1] == ',' && iachrp_state_at(f + j + 1, &k) >= 0 &&
+		    (j + 1 + k == end || f[j + 1 + k] == '.' ||
+		    f[j + 1 + k] == ';'))
+			return j - 1;
+		/* "the members of X, namely A, B and C": the set ends. */
+		if (namely_at(f, j + 1) > 0)
+			return f[j - 1] == ',' ? j - 1 : j;
+		/* "three union leaders who, according to ..." */
+		if ((((k = word_then_space(f, j + 1, bare_ends)) > 0 ||
+		    ((k = iachrp_match_in(f + j + 1, bare_ends, NULL)) > 0 &&
+		    f[j + 1 + k] == ',')) &&
+		    iachrp_match_in(f + j + 1 + k, belonging, NULL) == 0 &&
+		    !names_by_cue(c, j + 1, end, ",;:") &&
+		    !(word_then_space(f, j + 1, demonstratives) > 0 &&
+		    ends_with_of(f, i, j))) ||
+		    state_phrase(f, j + 1) > 0)
+			return f[j - 1] == ',' ? j - 1 : j;
+	}
+	return end;
+}
+
+/* Counts tokens of s[a, b) that start with a capital letter. */
+size_t
+capitals(const char *s, size_t a, size_t b)
+{
+	size_t i, n = 0;
+
+	for (i = a; i < b; i = skip_spaces(s, token_end(s, i, b), b)) {
+		if (iachrp_is_upper_at(s + i + opening_quote(s + i)))
+			n++;
+	}
+	return n;
+}
+
+int
+is_group(const struct ctx *c, size_t a, size_t b)
+{
+	return iachrp_contains(c->f, a, b, group_nouns) ||
+	    (c->f[a] >= '0' && c->f[a] <= '9');
+}
+
+/*
+ * True when s[0, n) is the acronym of name, the initials of its
+ * capitalised words: "ATCC" of "Asociación de Trabajadores Campesinos
+ * del Carare", named again by its acronym.
+ */
+int
+acronym_of(const char *s, size_t n, const char *name)
+{
+	size_t i, k = 0;
+
+	if (n < 2)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return 0;
+	for (i = 0; name[i] != '\0'; i++) {
+		if (i > 0 && name[i - 1] != ' ')
+			continue;
+		if (!iachrp_is_upper_at(name + i))
+			continue;
+		if (k == n || name[i] != s[k])
+			return 0;
+		k++;
+	}
+	return k == n;
+}
+
+/* The head count that opens f[a, b) ("nueve personas", "26 persons"). */
+int
+head_count(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, best;
+	int n = 0;
+
+	/* "outros seis estudantes", "otras tres personas" */
+	a += word_then_space(c->f, a, other_words);
+	for (i = a; i < b && c->f[i] >= '0' && c->f[i] <= '9' && n < 1000;
+	    i++)
+		n = n * 10 + (c->f[i] - '0');
+	if (i > a)
+		return c->f[i] == ' ' ? n : 0;
+	/* A number in words: the longest that matches. */
+	if ((best = iachrp_pair_in(c->f + a, iachrp_lex_count_word, &i)) > 0)
+		n = iachrp_lex_count_word[i].number;
+	/* Not a word of the release's language: Portuguese "dos" is "of the" */
+	if (best > 0 && iachrp_match_any(c->f + a, function_words[c->lang],
+	    NULL) == best)
+		return 0;
+	return n;
+}
+
+/*
+ * Adds a person whose name the text prints in two pieces: the given
+ * name at s[a, b) and the surname at s[sa, sb) ("Aníbal et Fabiola
+ * Mendieta Castro": "Aníbal" and "Mendieta Castro").
+ */
+void
+add_shared_surname(struct ctx *c, size_t a, size_t b, size_t sa, size_t sb)
+{
+	size_t i;
+	json_t *v, *name;
+
+	if ((name = json_sprintf("%.*s %.*s", (int)(b - a), c->s + a,
+	    (int)(sb - sa), c->s + sa)) == NULL) {
+		iachrp_nomem(c->doc);
+		return;
+	}
+	json_array_foreach(c->list, i, v)
+		if (json_equal(json_object_get(v, "name"), name)) {
+			json_decref(name);
+			return;
+		}
+	c->surname_a = sa;
+	c->surname_b = sb;
+	if (iachrp_append(c->doc, c->list, iachrp_pair("name", name, "kind",
+	    json_string("person"))) != 0)
+		return;
+	iachrp_trace_at(c->doc, "beneficiaries", c->s + a, sb - a,
+	    "person named with the surname of the next", NULL);
+}
+
+/*
+ * Where s[a, b) ends without an English possessive: a possessive names
+ * its owner ("Mr. Pedraza Linares's rights").
+ */
+size_t
+without_possessive(const char *s, size_t a, size_t b)
+{
+	if (b > a + 2 && s[b - 1] == 's' && s[b - 2] == '\'')
+		return b - 2;
+	if (b > a + 4 && s[b - 1] == 's' &&
+	    strncmp(s + b - 4, "\xe2\x80\x99", 3) == 0)
+		return b - 4;
+	return b;
+}
+
+void
+add_entry(struct ctx *c, size_t a, size_t b, int group)
+{
+	size_t i, n;
+	json_t *v;
+
+	while (b > a && strchr(" ,;.", c->s[b - 1]) != NULL &&
+	    !(c->s[b - 1] == '.' && initial_stop(c->s, a, b - 1)))
+		b--;
+	b = without_possessive(c->s, a, b);
+	if (b <= a)
+		return;
+	/* A place is no one: "Cité Soleil" */
+	if (iachrp_region_at(c->s + a, c->f + a, &n) >= 0 && n == b - a)
+		return;
+	/* A release names a few; a text naming thousands is no release. */
+	if (json_array_size(c->list) >= MAX_ENTRIES)
+		return;
+	json_array_foreach(c->list, i, v) {
+		const char *name = json_string_value(json_object_get(v,
+		    "name"));
+
+		if ((strlen(name) == b - a &&
+		    strncmp(name, c->s + a, b - a) == 0) ||
+		    acronym_of(c->s + a, b - a, name))
+			return;
+		/* One person named two ways keeps the first form. */
+		if (!group && strcmp(json_string_value(json_object_get(v,
+		    "kind")), "person") == 0 && same_person(c->s, a, b, name))
+			return;
+	}
+	if (group && c->count == 0 &&
+	    (c->count = head_count(c, a, b)) > 0)
+		c->counted = json_array_size(c->list);
+	else if (group && c->count == 0 && capitals(c->s, a, b) == 0 &&
+	    iachrp_contains(c->f, a, b, listed_ahead_words)) {
+		c->count = LISTED_AHEAD;
+		c->counted = json_array_size(c->list);
+	}
+	iachrp_append(c->doc, c->list, iachrp_pair("name",
+	    json_stringn(c->s + a, b - a), "kind",
+	    json_string(group ? "group" : "person")));
+	iachrp_trace_at(c->doc, "beneficiaries", c->s + a, b - a, group ?
+	    "group named by a beneficiary cue" :
+	    "person named by a beneficiary cue", NULL);
+}
+
+/*
+ * True when s[a, b), a clause after a person, gives the person's
+ * nickname: a verb of calling, then a quote ("a quien sus compañeros
+ * llaman "El Chele"", "whom his neighbours call "Tito"").
+ */
+int
+nickname_given(const struct ctx *c, size_t a, size_t b)
+{
+	size_t k, n;
+
+	for (k = a; k < b; k = skip_spaces(c->s, token_end(c->s, k, b), b)) {
+		if ((n = iachrp_match_in(c->f + k, iachrp_lex_calling_verb,
+		    NULL)) == 0 || iachrp_is_alpha_at(c->f + k + n))
+			continue;
+		for (k += n; k < b; k++)
+			if (opening_quote(c->s + k) > 0 &&
+			    (k == 0 || c->s[k - 1] == ' '))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* A quoted name in s[a, b): sets its bounds without the quotes. */
+int
+quoted(const char *s, size_t a, size_t b, size_t *qa, size_t *qb)
+{
+	size_t i, j;
+
+	for (i = a; i < b; i++) {
+		size_t open = 0;
+
+		if (strncmp(s + i, "\xe2\x80\x9c", 3) == 0)
+			open = 3;
+		else if (strncmp(s + i, "\xc2\xab", 2) == 0)
+			open = 2;
+		else if (s[i] == '"')
+			open = 1;
+		if (open == 0)
+			continue;
+		for (j = i + open; j < b; j++) {
+			if (closing_quote(s + j)) {
+				*qa = skip_spaces(s, i + open, j);
+				*qb = j;
+				while (*qb > *qa && s[*qb - 1] == ' ')
+					(*qb)--;
+				return *qb > *qa && iachrp_is_upper_at(s + *qa);
+			}
+		}
+		return 0;
+	}
+	return 0;
+}
