@@ -959,11 +959,12 @@ entry(struct ctx *c, size_t a, size_t b)
 	if (!name_run(c, a, b, &ra, &rb))
 		return;
 	/*
-	 * "quatro oficiais da Força Armada Nacional Bolivariana": a counted
-	 * set, the name after "of" its institution's, not a person's.
+	 * "quatro oficiais da Força Armada Nacional Bolivariana", "tres
+	 * comunicadores de la emisora Radio X": a counted set, the name
+	 * after "of" or a medium its institution's, not a person's.
 	 */
-	if ((n = head_count(c, a, ra)) > 0 && ra > a && ends_with_of(c->f, a,
-	    end_before_article(c, a, ra))) {
+	if ((n = head_count(c, a, ra)) > 0 && ra > a && (ends_with_of(c->f,
+	    a, end_before_article(c, a, ra)) || after_group_noun(c, a, ra))) {
 		if (c->count == 0) {
 			c->count = (int)n;
 			c->counted = json_array_size(c->list);
