@@ -123,6 +123,8 @@ extern const char *const *const function_words[IACHRP_NLANG];
 #define token_end iachrp_ben_token_end
 #define skip_spaces iachrp_ben_skip_spaces
 #define role_len iachrp_ben_role_len
+#define is_adverb iachrp_ben_is_adverb
+#define skip_adverb iachrp_ben_skip_adverb
 #define word_then_space_in iachrp_ben_word_then_space_in
 #define state_phrase iachrp_ben_state_phrase
 #define honorific_before iachrp_ben_honorific_before
@@ -145,6 +147,8 @@ extern const char *const *const function_words[IACHRP_NLANG];
 size_t token_end(const char *s, size_t i, size_t end);
 size_t skip_spaces(const char *s, size_t i, size_t end);
 size_t role_len(const char *f);
+int is_adverb(const char *f, size_t a, size_t e);
+size_t skip_adverb(const char *f, size_t k, size_t to);
 size_t word_then_space_in(const char *f, size_t i, const char *const *list,
     size_t nlist, const struct iachrp_lex_index *index);
 size_t state_phrase(const char *f, size_t i);
@@ -178,6 +182,7 @@ int quoted(const char *s, size_t a, size_t b, size_t *qa, size_t *qb);
 #define holds_word iachrp_ben_holds_word
 #define full_form iachrp_ben_full_form
 #define surname_owner iachrp_ben_surname_owner
+#define acronymed_before iachrp_ben_acronymed_before
 #define entry iachrp_ben_entry
 #define add_full_form iachrp_ben_add_full_form
 #define end_before_article iachrp_ben_end_before_article
@@ -198,6 +203,8 @@ int titled(const struct ctx *c, size_t a, size_t b);
 int holds_word(const char *name, const char *word, size_t n);
 json_t *full_form(struct ctx *c, const char *name);
 json_t *surname_owner(struct ctx *c, const char *word);
+int acronymed_before(const struct ctx *c, size_t at, size_t *ra,
+    size_t *rb);
 void entry(struct ctx *c, size_t a, size_t b);
 void add_full_form(struct ctx *c, size_t a, size_t b);
 size_t end_before_article(const struct ctx *c, size_t a, size_t k);

@@ -509,7 +509,7 @@ titled(const struct ctx *c, size_t a, size_t b)
  * Collectif des Femmes Solidaires de Cité Soleil (COFESCS)"): sets its
  * bounds and returns 1, or 0.
  */
-static int
+int
 acronymed_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 {
 	size_t j, k, start;

@@ -697,14 +697,8 @@ lifted_later(struct ctx *c, const struct iachrp_doc *doc,
 static int
 adverb(const struct iachrp_para *p, size_t k)
 {
-	size_t e = token_end(p->f, p->word[k], p->len);
-	size_t n = e - p->word[k];
-
-	return (n > 4 && strncmp(p->f + e - 2, "ly", 2) == 0) ||
-	    (n > 6 && strncmp(p->f + e - 4, "ment", 4) == 0) ||
-	    (n > 7 && strncmp(p->f + e - 5, "mente", 5) == 0) ||
-	    iachrp_match_in(p->f + p->word[k], iachrp_lex_time_adverb,
-	    NULL) == n;
+	return is_adverb(p->f, p->word[k], token_end(p->f, p->word[k],
+	    p->len));
 }
 
 /*

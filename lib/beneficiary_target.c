@@ -136,7 +136,7 @@ skip_grant(const struct ctx *c, size_t j, size_t to)
 		if ((n = iachrp_match_in(c->f + k, granted_words, NULL)) > 0) {
 			k = skip_spaces(c->f, token_end(c->f, k + n - 1, to),
 			    to);
-			return skip_date(c, k, to);
+			return skip_date(c, skip_adverb(c->f, k, to), to);
 		}
 		if (token_end(c->f, k, to) - k > 6 ||
 		    !iachrp_is_alpha_at(c->f + k))
@@ -483,14 +483,17 @@ purpose_at(const struct ctx *c, size_t verb, size_t to)
 /*
  * In an extension, "the measures granted in favor of X, to Y": X is
  * protected already, Y is new.  Where Y starts, or verb when the
- * sentence is not of that form.
+ * sentence is not of that form; *granted is where ", granted" opens a
+ * clause of its own, or to.
  */
 static size_t
-after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
+after_earlier_grant(const struct ctx *c, size_t verb, size_t to,
+    size_t *granted)
 {
 	const char *p;
 	size_t n, k, at, end;
 
+	*granted = to;
 	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 	    p = iachrp_word_at(c->f, p + 1)) {
 		if ((n = iachrp_match_in(p, granted_words, NULL)) == 0)
@@ -498,9 +501,12 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to)
 		/* Past the phrase, the rest of a stem's word, a date. */
 		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f) +
 		    n - 1, to), to);
-		k = skip_date(c, k, to);
+		k = skip_date(c, skip_adverb(c->f, k, to), to);
 		if ((n = iachrp_match_in(c->f + k, strong_cues, NULL)) == 0)
 			continue;
+		/* ", otorgadas originalmente a favor de X": a clause of its own */
+		if (p - c->f >= 2 && p[-2] == ',')
+			*granted = (size_t)(p - c->f);
 		at = skip_spaces(c->f, k + n, to);
 		end = phrase_end(c, at, to);
 		for (k = at; k <= end && k + 2 < to; k++) {
@@ -634,7 +640,12 @@ members_of_noun_later(struct ctx *c, const struct iachrp_para *p,
 		e = token_end(p->s, t, p->len);
 		if (p->s[e - 1] == ',')
 			e--;
+		/*
+		 * "los integrantes de X": of any group, not the head noun of
+		 * "integrantes de la junta directiva de Y"
+		 */
 		if (iachrp_match_in(p->f + t, group_nouns, NULL) == 0 ||
+		    iachrp_match_in(p->f + t, membership, NULL) > 0 ||
 		    !word_of_name(p->s, t, e, name))
 			continue;
 		if ((k = among_after(c, e, iachrp_sentence_end(p->s, e))) > 0)
@@ -1497,7 +1508,7 @@ lift_at(const struct ctx *c, size_t verb, size_t to)
 void
 from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 {
-	size_t at = verb, end, n, subject_end;
+	size_t at = verb, end, n, subject_end, granted;
 	const char *p, *rel;
 
 	size_t before = json_array_size(c->list);
@@ -1568,16 +1579,20 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 			return;
 		}
 		to = (size_t)(p - c->f) < to ? (size_t)(p - c->f) : to;
-		if ((at = after_earlier_grant(c, verb, to)) != verb) {
+		if ((at = after_earlier_grant(c, verb, to, &granted)) !=
+		    verb) {
 			joined_targets(c, at, to);
 			return;
 		}
 		/*
 		 * "ampliar las medidas cautelares MC 408-20, que protegen a
-		 * X": whom the measure protects already is not new.
+		 * X", "la MC 319-09, otorgada originalmente a favor de X":
+		 * whom the measure protects already is not new.
 		 */
 		if (rel < c->f + to)
 			to = (size_t)(rel - c->f);
+		if (granted < to)
+			to = granted;
 	}
 	from_cues(c, at, to);
 	if (json_array_size(c->list) == before &&

@@ -26,6 +26,31 @@ skip_spaces(const char *s, size_t i, size_t end)
 }
 
 /*
+ * True when the folded word f[a, e) is an adverb of manner or time, by its
+ * ending or the lexicon: "originally", "initialement", "inicialmente",
+ * "first".
+ */
+int
+is_adverb(const char *f, size_t a, size_t e)
+{
+	size_t n = e - a;
+
+	return (n > 4 && strncmp(f + e - 2, "ly", 2) == 0) ||
+	    (n > 6 && strncmp(f + e - 4, "ment", 4) == 0) ||
+	    (n > 7 && strncmp(f + e - 5, "mente", 5) == 0) ||
+	    iachrp_match_in(f + a, iachrp_lex_time_adverb, NULL) == n;
+}
+
+/* Past an adverb at f[k, to) and its space: "otorgadas originalmente a" */
+size_t
+skip_adverb(const char *f, size_t k, size_t to)
+{
+	size_t e = token_end(f, k, to);
+
+	return e < to && is_adverb(f, k, e) ? skip_spaces(f, e, to) : k;
+}
+
+/*
  * The bytes of a role at f, an elided article before it counted ("l'avocat",
  * "l’enseignante"); 0 when no role starts there.
  */

@@ -6,6 +6,7 @@
  * held to the decision's scope (beneficiary_scope.c).  Here the entries
  * are merged, ordered by first mention and returned.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -162,6 +163,112 @@ order_by_mention(const struct iachrp_doc *doc, json_t *list)
 			json_array_remove(list, j);
 			json_array_insert_new(list, j - 1, v);
 		}
+	}
+}
+
+/* The length of the acronym that ends name ("... de AMURTI"), or 0. */
+static size_t
+final_acronym(const char *name)
+{
+	size_t n = strlen(name), k = n;
+
+	while (k > 0 && name[k - 1] >= 'A' && name[k - 1] <= 'Z')
+		k--;
+	return n - k >= 2 && (k == 0 || name[k - 1] == ' ') ? n - k : 0;
+}
+
+/*
+ * Where the body spells out the acronym name[n - len, n) ("Asociación de
+ * Mujeres Rurales de Tierralta (AMURTI)"): sets c's paragraph and the
+ * bounds of the full name and returns 1, or 0.
+ */
+static int
+spelled_out(struct ctx *c, const char *name, size_t len, size_t *ra,
+    size_t *rb)
+{
+	const char *acr = name + strlen(name) - len, *at;
+	size_t i;
+
+	for (i = 0; i < c->doc->npara; i++) {
+		const struct iachrp_para *p = &c->doc->para[i];
+
+		if (p->kind != IACHRP_BODY && (int)i != c->doc->lead)
+			continue;
+		for (at = strstr(p->s, acr); at != NULL; at = strstr(at + 1,
+		    acr)) {
+			if (at == p->s || at[-1] != '(' || at[len] != ')')
+				continue;
+			c->s = p->s;
+			c->f = p->f;
+			if (acronymed_before(c, (size_t)(at - p->s) + len, ra,
+			    rb))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* True when name[0, k) only says "members of": "integrantes de la ". */
+static int
+members_only_prefix(const char *name, size_t k)
+{
+	char f[64];
+	size_t i, n;
+	int words = 0;
+
+	if (k >= sizeof f)
+		return 0;
+	for (i = 0; i < k; i++)
+		f[i] = (char)tolower((unsigned char)name[i]);
+	f[k] = '\0';
+	for (i = 0; i < k; i = skip_spaces(f, i + n, k)) {
+		if ((n = word_then_space(f, i, articles)) > 0 ||
+		    (n = word_then_space(f, i, of_words)) > 0)
+			continue;
+		if (iachrp_match_in(f + i, membership, NULL) == 0 || words++)
+			return 0;
+		n = token_end(f, i, k) - i;
+	}
+	return words == 1;
+}
+
+/*
+ * A group named by the acronym of an organisation the body spells out
+ * ("members of COPINH", "integrantes de la junta directiva de AMURTI"):
+ * an organisation keeps its full name.  Its members are named by it
+ * alone, a part of it by its own phrase with the full name.
+ */
+static void
+spell_out_acronyms(struct ctx *c)
+{
+	json_t *v, *full;
+	const char *name;
+	size_t i, len, ra, rb, k, e, t;
+
+	json_array_foreach(c->list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0 || (len = final_acronym(name)) == 0 ||
+		    !spelled_out(c, name, len, &ra, &rb))
+			continue;
+		if ((k = strlen(name) - len) > 0 && !members_only_prefix(name,
+		    k)) {
+			/* "... de la Asociación X": its article too */
+			e = ra;
+			if ((t = word_before(c, 0, &e)) < e && word_is(c, t, e,
+			    articles, IACHRP_NCUES(articles)))
+				ra = t;
+		} else
+			k = 0;
+		if ((full = json_sprintf("%.*s%.*s", (int)k, name,
+		    (int)(rb - ra), c->s + ra)) == NULL ||
+		    json_object_set_new(v, "name", full)) {
+			iachrp_nomem(c->doc);
+			return;
+		}
+		iachrp_trace_string(c->doc, "beneficiaries", c->s + ra, rb - ra,
+		    "an organisation's acronym, spelled out where the body "
+		    "names it in full");
 	}
 }
 
@@ -349,6 +456,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		requested_groups(&c, doc);
 	if (dec->sentence.para >= 0)
 		drop_sets_of_named(&c, doc, (size_t)dec->sentence.para);
+	spell_out_acronyms(&c);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);
