@@ -185,6 +185,16 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			    !iachrp_is_alpha_at(q) ||
 			    (s = iachrp_state_at(p, &n)) < 0)
 				continue;
+			/*
+			 * "a Mexican national", "ressortissant mexicain", "the
+			 * Consulate of Mexico": someone's nationality or a
+			 * foreign mission, not the State concerned
+			 */
+			if ((p[n] == ' ' && iachrp_match_in(p + n + 1,
+			    iachrp_lex_nationality_noun, NULL) > 0) ||
+			    ends_with_any(f, p, iachrp_lex_nationality_noun) ||
+			    ends_with_any(f, p, iachrp_lex_foreign_mission))
+				continue;
 			if (ends_with_any(f, p, iachrp_lex_state_before) ||
 			    ends_with_any(f, p, iachrp_lex_state_noun) ||
 			    (p[n] == ' ' && iachrp_match_in(p + n + 1,
