@@ -526,6 +526,13 @@ acronymed_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 
 			while (w > 0 && c->s[w - 1] != ' ')
 				w--;
+			/* "de l'Association X (AX)": the name after "l'" */
+			if ((c->f[w] == 'l' || c->f[w] == 'd') &&
+			    c->f[w + 1] == '\'' && w + 2 < j &&
+			    iachrp_is_upper_at(c->s + w + 2)) {
+				start = w + 2;
+				break;
+			}
 			if (!iachrp_is_upper_at(c->s + w) &&
 			    word_then_space(c->f, w, name_particles) == 0 &&
 			    word_then_space(c->f, w, of_words) == 0)
@@ -558,10 +565,17 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	size_t n, h, hlen, j, pointed;
 
 	a += word_then_space(c->f, a, articles);
+	/* "14 autres membres identifiés de cette organisation" */
+	if (head_count(c, a, b) > 0)
+		a = skip_spaces(c->s, token_end(c->s, a, b), b);
 	a += word_then_space(c->f, a, other_words);
 	if (iachrp_match_in(c->f + a, membership, NULL) == 0)
 		return 0;
 	a = skip_spaces(c->s, token_end(c->s, a, b), b);
+	/* past a participle: "membres identifiés de" */
+	if (word_then_space(c->f, a, of_words) == 0 &&
+	    !iachrp_is_upper_at(c->s + a))
+		a = skip_spaces(c->s, token_end(c->s, a, b), b);
 	if ((n = word_then_space(c->f, a, of_words)) == 0)
 		return 0;
 	a += n;
