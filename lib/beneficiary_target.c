@@ -427,7 +427,8 @@ among_cue_at(const struct ctx *c, size_t k)
 int
 name_soon(const struct ctx *c, size_t a, size_t to)
 {
-	int i;
+	size_t last = a;
+	int i, nouns = 0;
 
 	for (i = 0; i < 10 && a < to && c->s[a] != ';' && c->s[a] != '.'; i++) {
 		if (iachrp_is_upper_at(c->s + a))
@@ -435,6 +436,24 @@ name_soon(const struct ctx *c, size_t a, size_t to)
 		/* "including by strengthening the Indigenous Guard" */
 		if (word_then_space(c->f, a, iachrp_lex_agent_prep) > 0)
 			return 0;
+		/*
+		 * "including the killing of Mr. X": the name after "of" and
+		 * the first noun, an act's, not a role's, kin's or group's
+		 * ("the president of", "au comité de grève de")
+		 */
+		if (nouns == 1 && word_then_space(c->f, a, of_words) > 0 &&
+		    role_len(c->f + last) == 0 && iachrp_match_in(c->f + last,
+		    kin_words, NULL) == 0 && iachrp_match_in(c->f + last,
+		    membership, NULL) == 0 && iachrp_match_in(c->f + last,
+		    group_nouns, NULL) == 0 && iachrp_match_in(c->f + last,
+		    organisation_nouns, NULL) == 0)
+			return 0;
+		if (iachrp_is_alpha_at(c->f + a) && word_then_space(c->f, a,
+		    articles) == 0 && word_then_space(c->f, a, of_words) == 0 &&
+		    word_then_space(c->f, a, possessives) == 0) {
+			nouns++;
+			last = a;
+		}
 		a = skip_spaces(c->s, token_end(c->s, a, to), to);
 	}
 	return 0;
