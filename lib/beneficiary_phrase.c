@@ -552,6 +552,69 @@ acronymed_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 }
 
 /*
+ * The last name in s[0, at) that a group's noun opens, capitalised ("la
+ * Fundación Ciudadanía Activa"), with the capitalised words and
+ * particles after it: sets its bounds and returns 1, or 0.
+ */
+static int
+group_named_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
+{
+	size_t w, e, k;
+	int i;
+
+	for (w = at; w-- > 0;) {
+		if ((w > 0 && c->s[w - 1] != ' ') ||
+		    !iachrp_is_upper_at(c->s + w) ||
+		    (e = token_end(c->s, w, at)) - w !=
+		    iachrp_match_in(c->f + w, group_nouns, NULL) ||
+		    !iachrp_is_upper_at(c->s + skip_spaces(c->s, e, at)))
+			continue;
+		/*
+		 * Back to the group's noun that opens the name: "Collectif
+		 * des Femmes X", "l'Association des Femmes X"; never to a
+		 * person's name before "de la".
+		 */
+		for (*ra = k = w, i = 0; i < 4 && k > 1 && c->s[k - 1] == ' ' &&
+		    strchr(",;)", c->s[k - 2]) == NULL; i++) {
+			size_t b = k - 1, g;
+
+			while (b > 0 && c->s[b - 1] != ' ')
+				b--;
+			if ((c->f[b] == 'l' || c->f[b] == 'd') &&
+			    c->f[b + 1] == '\'')
+				g = b + 2;
+			else
+				g = b;
+			if (!iachrp_is_upper_at(c->s + g) &&
+			    word_then_space(c->f, b, of_words) == 0)
+				break;
+			if (iachrp_is_upper_at(c->s + g) && token_end(c->s, g,
+			    at) - g == iachrp_match_in(c->f + g, group_nouns,
+			    NULL))
+				*ra = g;
+			if (g > b)
+				break;
+			k = b;
+		}
+		/* to its last capitalised word, past particles: "de la" */
+		for (*rb = k = e; k < at && strchr(",;(", c->s[k - 1]) == NULL;) {
+			k = skip_spaces(c->s, k, at);
+			if (k >= at || (!iachrp_is_upper_at(c->s + k) &&
+			    word_then_space(c->f, k, name_particles) == 0 &&
+			    word_then_space(c->f, k, of_words) == 0))
+				break;
+			if (iachrp_is_upper_at(c->s + k))
+				*rb = token_end(c->s, k, at);
+			k = token_end(c->s, k, at);
+		}
+		while (*rb > e && strchr(",;.", c->s[*rb - 1]) != NULL)
+			(*rb)--;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * "the members of that association", "los integrantes de dicha
  * organización", "las demás integrantes del colectivo": the group the
  * sentence named before with that head noun, capitalised ("the
@@ -612,9 +675,14 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 			;
 		return *rb > *ra;
 	}
-	/* "membres de cette organisation": the last one named with its acronym */
+	/*
+	 * "membres de cette organisation": the last one named by a group's
+	 * noun ("director de la Fundación X") or with its acronym
+	 */
 	return iachrp_match_in(c->f + h, organisation_nouns, NULL) == hlen &&
-	    acronymed_before(c, a, ra, rb);
+	    (group_named_before(c, a, ra, rb) || acronymed_before(c, a, ra,
+	    rb)) && iachrp_match_in(c->f + *ra, iachrp_lex_commission_word,
+	    NULL) == 0;
 }
 
 /*
