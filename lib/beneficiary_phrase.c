@@ -1767,12 +1767,14 @@ phrase(struct ctx *c, size_t a, size_t b)
 			    !(c->lang == IACHRP_EN &&
 			    word_then_space(c->f, s0, articles) > 0)) ||
 			    (kinship && capitals(c->s, s0, i < b ? i : b) > 0) ||
-			    (word_then_space(c->f, s0, possessives) > 0 &&
+			    ((word_then_space(c->f, s0, possessives) > 0 ||
+			    word_then_space(c->f, s0, articles) > 0) &&
 			    iachrp_contains(c->f, s0, i < b ? i : b,
 			    kin_words) && capitals(c->s, s0, i < b ? i : b) > 0)) {
 				/*
 				 * "del hijo de esta, el niño A.L.C.R., de 9
-				 * años", "A, son épouse B et leur fils C"
+				 * años", "A, son épouse B et leur fils C",
+				 * "A, los hermanos B y C Riascos Angulo"
 				 */
 				segment(c, start, i < b ? i : b);
 				kinship = ends_with_kin(c, s0, i < b ? i : b);

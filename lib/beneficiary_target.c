@@ -473,6 +473,23 @@ persons_follow(const struct ctx *c, size_t a, size_t to)
 }
 
 /*
+ * Where a beneficiary cue follows the framework phrase at k and the
+ * measure's number ("en el marco del MC 1042-19 a favor de"), or to.
+ */
+static size_t
+cue_after_framework(const struct ctx *c, size_t k, size_t to)
+{
+	size_t n = iachrp_match_in(c->f + k, framework_cues, NULL), j;
+
+	j = skip_spaces(c->f, k + n, to);
+	j += word_then_space(c->f, j, articles);
+	if ((n = skip_file_number(c->f, j, to)) == j)
+		return to;
+	j = skip_spaces(c->f, n, to);
+	return iachrp_match_in(c->f + j, strong_cues, NULL) > 0 ? j : to;
+}
+
+/*
  * Where a purpose cue after verb in s[verb, to) starts, when persons or
  * a set follow it; otherwise verb.
  */
@@ -1588,6 +1605,19 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		    p = iachrp_word_at(c->f, p + 1))
 			if (iachrp_match_in(p, framework_cues, NULL) > 0)
 				break;
+		/*
+		 * "ampliar las medidas otorgadas en el marco del MC 1042-19 a
+		 * favor de seis líderes": those the extension is in favour of,
+		 * unless it named them before ("ampliar ... a favor de A, en
+		 * el marco de la MC X a favor de B")
+		 */
+		if (p < c->f + to && !iachrp_contains(c->f, verb,
+		    (size_t)(p - c->f), strong_cues) &&
+		    (at = cue_after_framework(c, (size_t)(p - c->f), to)) <
+		    to) {
+			from_cues(c, at, to);
+			return;
+		}
 		/*
 		 * "ampliar las medidas en el marco de la MC X para proteger
 		 * a Y", "ampliar a MC X, outorgada em favor de Z, para
