@@ -522,6 +522,11 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		    "kind")), "person") == 0 && same_person(c->s, a, b, name))
 			return;
 	}
+	/* "Radio Solèy Kafou", "Fundación X": a medium or a group's noun */
+	if (!group && iachrp_is_upper_at(c->s + a) &&
+	    (word_then_space(c->f, a, media_nouns) > 0 ||
+	    word_then_space(c->f, a, group_nouns) > 0))
+		group = 1;
 	if (group && c->count == 0 &&
 	    (c->count = head_count(c, a, b)) > 0)
 		c->counted = json_array_size(c->list);
