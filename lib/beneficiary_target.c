@@ -1246,7 +1246,9 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		 */
 		if (head_count(c, k, to) > 0 || iachrp_is_upper_at(c->s + k) ||
 		    word_then_space(c->f, k, articles) > 0 ||
-		    described_name_ahead(c, k, to))
+		    described_name_ahead(c, k, to) ||
+		    /* "e dos integrantes da Associação X" */
+		    iachrp_match_in(c->f + k, membership, NULL) > 0)
 			return k;
 		/* "his partner, Y", "seus dois filhos, as crianças A e B" */
 		return word_then_space(c->f, k, possessives) > 0 &&
