@@ -905,23 +905,82 @@ holds_words(const char *name, const char *words)
 	return 1;
 }
 
+/*
+ * Adds the families p[a, b) names by surname ("da família Souza Benites",
+ * "the Vivas family") as groups, and sets *spans to the bounds of their
+ * names, at most max; returns how many.
+ */
+static size_t
+families_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
+    size_t spans[][2], size_t max)
+{
+	size_t w, pw, t, e, k, start, end, n = 0;
+
+	c->s = p->s;
+	c->f = p->f;
+	for (w = iachrp_word_from(p, a); w < p->nword && p->word[w] < b &&
+	    n < max; w++) {
+		t = p->word[w];
+		e = token_end(p->s, t, b);
+		if (iachrp_match_in(p->f + t, iachrp_lex_family_head, NULL) !=
+		    e - t)
+			continue;
+		/* "la familia Vivas Pérez": the surnames after the noun */
+		start = end = k = skip_spaces(p->s, e, b);
+		while (k < b && iachrp_is_upper_at(p->s + k)) {
+			end = token_end(p->s, k, b);
+			if (strchr(",;.", p->s[end - 1]) != NULL)
+				break;
+			k = skip_spaces(p->s, end, b);
+		}
+		while (end > start && strchr(",;.", p->s[end - 1]) != NULL)
+			end--;
+		if (end > start) {
+			add_entry(c, t, end, 1);
+			spans[n][0] = start;
+			spans[n++][1] = end;
+			continue;
+		}
+		/* "the Vivas family": the surnames before it */
+		for (k = t, pw = w; pw > 0 && p->word[pw - 1] >= a &&
+		    iachrp_is_upper_at(p->s + p->word[pw - 1]) &&
+		    strchr(",;.", p->s[token_end(p->s, p->word[pw - 1], b) -
+		    1]) == NULL; pw--)
+			k = p->word[pw - 1];
+		if (k < t) {
+			add_entry(c, k, e, 1);
+			spans[n][0] = k;
+			spans[n++][1] = t;
+		}
+	}
+	return n;
+}
+
 /* Adds the persons s[a, b) of paragraph p names, each in its full form. */
 void
 add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
     const char *why)
 {
 	json_t *names = json_array(), *name;
-	size_t i;
+	size_t i, k, nfam, fam[8][2];
 
 	if (names == NULL) {
 		iachrp_nomem(c->doc);
 		return;
 	}
+	nfam = families_in(c, p, a, b, fam, 8);
 	persons_in(c, p, a, b, names);
 	initials_in(c, a, b, names);
 	for (i = 0; i < json_array_size(names); i++) {
 		const char *text = json_string_value(json_array_get(names, i));
 
+		/* a family's surnames are no person's name */
+		for (k = 0; k < nfam; k++)
+			if (strlen(text) == fam[k][1] - fam[k][0] &&
+			    strncmp(p->s + fam[k][0], text, strlen(text)) == 0)
+				break;
+		if (k < nfam)
+			continue;
 		if (nicknamed(c, text, &name)) {
 			if (name == NULL)
 				continue;	/* someone named in full */
