@@ -301,6 +301,7 @@ void from_sentence(struct ctx *c, size_t from, size_t verb, size_t to);
 #define requested_names iachrp_ben_requested_names
 #define first_requested iachrp_ben_first_requested
 #define kin_named_later iachrp_ben_kin_named_later
+#define family_named_later iachrp_ben_family_named_later
 #define add_requested iachrp_ben_add_requested
 #define requested_new iachrp_ben_requested_new
 #define listed_or_requested iachrp_ben_listed_or_requested
@@ -327,6 +328,8 @@ void requested_names(struct ctx *c, const struct iachrp_doc *doc,
 int first_requested(const struct ctx *c, const struct iachrp_doc *doc,
     struct ctx *scratch);
 void kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec);
+void family_named_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 void add_requested(struct ctx *c, const struct iachrp_doc *doc, int whole,
     const char *why);

@@ -768,6 +768,81 @@ add_persons(struct ctx *c, const json_t *names, const char *why)
 	}
 }
 
+/* The end of the capitalised name that starts at, up to its comma. */
+static size_t
+name_end(const char *s, const char *f, size_t at, size_t to)
+{
+	size_t k = at, e = at, t;
+
+	while (k < to && (iachrp_is_upper_at(s + k) ||
+	    word_then_space(f, k, name_particles) > 0)) {
+		t = token_end(s, k, to);
+		if (iachrp_is_upper_at(s + k))
+			e = t;
+		if (strchr(",;.", s[t - 1]) != NULL)
+			break;
+		k = skip_spaces(s, t, to);
+	}
+	while (e > at && strchr(",;.", s[e - 1]) != NULL)
+		e--;
+	return e;
+}
+
+/*
+ * A family the decision protects with the person ("a favor de X y de su
+ * núcleo familiar") whose members a later sentence names ("el núcleo
+ * familiar del periodista está integrado por su esposa, Guadalupe Ortiz
+ * Salgado, y por sus dos hijos"): adds the relatives named there.
+ */
+void
+family_named_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
+	size_t i, w, k, e, to, at, n, m = 0;
+
+	if (!iachrp_contains(lead->f, dec->verb, dec->sentence.end,
+	    family_words))
+		return;
+	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (w = 0; w < p->nword; w++) {
+			k = p->word[w];
+			if (iachrp_match_in(p->f + k, family_words, NULL) == 0)
+				continue;
+			to = iachrp_sentence_end(p->s, k);
+			/* "is made up of" within a few words */
+			for (e = k, n = 0; n < 6 && e < to; n++) {
+				e = skip_spaces(p->s, token_end(p->s, e, to), to);
+				if ((m = iachrp_match_in(p->f + e,
+				    iachrp_lex_composed_of, NULL)) > 0)
+					break;
+			}
+			if (m == 0 || e >= to)
+				continue;
+			/* "su esposa, X": a name after kin */
+			for (k = e + m; k < to; k = skip_spaces(p->s,
+			    token_end(p->s, k, to), to)) {
+				if (iachrp_match_in(p->f + k, kin_words,
+				    NULL) == 0)
+					continue;
+				at = skip_spaces(p->s, token_end(p->s, k, to),
+				    to);
+				c->s = p->s;
+				c->f = p->f;
+				if (persons_follow(c, at, to))
+					add_named_in(c, p, at, name_end(p->s,
+					    p->f, at, to), "a relative named in "
+					    "the family the measures protect");
+			}
+			w = iachrp_word_from(p, to);
+		}
+	}
+}
+
 /*
  * An extension to relatives the decision does not name ("ampliar la
  * medida en favor de la esposa y de los dos hijos del artista X"), named

@@ -406,6 +406,9 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		members_among_later(&c, doc, (size_t)dec->sentence.para);
 		named_at_risk(&c, doc, (size_t)dec->sentence.para);
 	}
+	if (c.lifts == 0 && json_array_size(c.list) > 0 &&
+	    dec->sentence.para >= 0)
+		family_named_later(&c, doc, dec);
 	/* A later list or the requests, where nothing before named anyone. */
 	if (json_array_size(c.list) == 0)
 		listed_or_requested(&c, doc);
