@@ -510,7 +510,10 @@ purpose_at(const struct ctx *c, size_t verb, size_t to)
 		    head_count(c, k, to) > 0 ||
 		    iachrp_match_in(c->f + k, membership, NULL) > 0 ||
 		    iachrp_match_in(c->f + k, group_nouns, NULL) > 0 ||
-		    (role_ahead(c, k, to) && titled(c, k, to))))
+		    (role_ahead(c, k, to) && titled(c, k, to)) ||
+		    /* "para proteger también a su esposa, X" */
+		    (word_then_space(c->f, k, possessives) > 0 &&
+		    name_soon(c, k, to))))
 			return (size_t)(p - c->f);
 	}
 	return verb;
