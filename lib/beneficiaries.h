@@ -301,6 +301,7 @@ void from_sentence(struct ctx *c, size_t from, size_t verb, size_t to);
 #define requested_names iachrp_ben_requested_names
 #define first_requested iachrp_ben_first_requested
 #define kin_named_later iachrp_ben_kin_named_later
+#define dated iachrp_ben_dated
 #define family_named_later iachrp_ben_family_named_later
 #define add_requested iachrp_ben_add_requested
 #define requested_new iachrp_ben_requested_new
@@ -329,6 +330,7 @@ int first_requested(const struct ctx *c, const struct iachrp_doc *doc,
     struct ctx *scratch);
 void kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
+int dated(const char *f, size_t from, size_t to);
 void family_named_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 void add_requested(struct ctx *c, const struct iachrp_doc *doc, int whole,

@@ -244,7 +244,7 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 }
 
 /* True when f[from, to) holds a year: the sentence tells an earlier act. */
-static int
+int
 dated(const char *f, size_t from, size_t to)
 {
 	size_t i;

@@ -791,6 +791,36 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 }
 
 /*
+ * Whom the earlier grants and extensions told in paragraph p protect, a
+ * follow-up covering them all: "En mayo de 2022, la Comisión amplió la
+ * protección a su pareja, la curadora X".
+ */
+static void
+earlier_acts_in(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_para *p)
+{
+	size_t from, to, at;
+	int kind, extends = c->extends;
+
+	if (p->kind != IACHRP_BODY || p->mandate)
+		return;
+	/* read as acts of their own, not as this resolution's extension */
+	c->extends = 0;
+	for (from = 0; from < p->len; from = to) {
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+		to = iachrp_sentence_end(p->s, from);
+		if ((at = iachrp_first_decision(doc, p->f, from, to,
+		    &kind)) == (size_t)-1 || (kind != IACHRP_GRANT &&
+		    kind != IACHRP_EXTENSION) || !dated(p->f, from, to))
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		from_sentence(c, from, at, to);
+	}
+	c->extends = extends;
+}
+
+/*
  * Whom a follow-up covers besides those the lead names: the named
  * persons and groups of followed_in, from the lead on, each once.
  */
@@ -814,6 +844,8 @@ followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			json_array_remove(scratch.list, scratch.counted);
 			listed(&scratch, doc, i);
 		}
+		if (i > lead)
+			earlier_acts_in(&scratch, doc, p);
 	}
 	json_array_foreach(scratch.list, i, v) {
 		json_array_foreach(c->list, k, w)
