@@ -1454,6 +1454,15 @@ segment(struct ctx *c, size_t a, size_t b)
 	entry(c, a, b);
 }
 
+/* The bytes of a closing quote at s that a space follows, or 0. */
+static size_t
+quote_then_space(const char *s)
+{
+	size_t n = strncmp(s, "\xe2\x80\x9d", 3) == 0 ? 3 : *s == '"' ? 1 : 0;
+
+	return n > 0 && s[n] == ' ' ? n : 0;
+}
+
 /*
  * True when s[a, b), set off by commas after a group, names the people
  * the group belongs to ("the Native Community X, of the Shipibo-Konibo
@@ -1655,7 +1664,7 @@ counted_persons_follow(const struct ctx *c, size_t a, size_t i, size_t k,
 void
 phrase(struct ctx *c, size_t a, size_t b)
 {
-	size_t start, i, k, n, m, nouns, given[8][2], ngiven = 0, g, e;
+	size_t start, i, k, n, m, nouns, given[8][2], ngiven = 0, g, e, q;
 	int first = 1, kinship = 0, placed = 0, respective = 0;
 
 	a = named_from(c, a, b);
@@ -1664,11 +1673,14 @@ phrase(struct ctx *c, size_t a, size_t b)
 	c->surname_a = c->surname_b = 0;
 
 	for (i = a; i <= b; i++) {
-		if (i < b && !(c->s[i] == ',' && c->s[i + 1] == ' '))
+		/* "the host of "Segovia al Día," X": the quote's comma */
+		q = i < b && c->s[i] == ',' ? quote_then_space(c->s + i + 1) :
+		    0;
+		if (i < b && !(c->s[i] == ',' && (c->s[i + 1] == ' ' || q > 0)))
 			continue;
 		if (i < nouns)
 			continue;
-		k = skip_spaces(c->s, i + 1, b);
+		k = skip_spaces(c->s, i + 1 + q, b);
 		if (i < b && name_list_tail(c, k, token_end(c->s, k, b)) &&
 		    is_group(c, start, i)) {
 			/* "povos Yanomami, Ye'kwana e Munduruku": one entry. */
@@ -1719,8 +1731,8 @@ phrase(struct ctx *c, size_t a, size_t b)
 				respective = 0;
 				if (word_then_space(c->f, s0, of_words) > 0) {
 					first = 0;
-					start = i + 2;
-					i++;
+					start = i + 2 + q;
+					i += 1 + q;
 					continue;
 				}
 			}
@@ -1786,8 +1798,8 @@ phrase(struct ctx *c, size_t a, size_t b)
 			/* else a description set off by commas */
 		}
 		first = 0;
-		start = i + 2;
-		i++;
+		start = i + 2 + q;
+		i += 1 + q;
 	}
 	for (k = 0; k < ngiven && c->surname_b > c->surname_a; k++)
 		add_shared_surname(c, given[k][0], given[k][1], c->surname_a,

@@ -319,6 +319,24 @@ word_of_set(struct ctx *c, const struct iachrp_para *p, const char *name)
 }
 
 /*
+ * True when name, as paragraph p prints it, is a medium's: "Radio X",
+ * or with persons, a medium's persons: "journalists of Radio X".
+ */
+static int
+of_a_medium(const struct iachrp_para *p, const char *name, int persons)
+{
+	const char *at = strstr(p->s, name);
+	size_t k;
+
+	if (at == NULL)
+		return 0;
+	k = (size_t)(at - p->s);
+	/* persons: the name opens with them, "journalists of" */
+	return (!persons || iachrp_match_in(p->f + k, person_nouns, NULL) >
+	    0) && iachrp_contains(p->f, k, k + strlen(name), media_nouns);
+}
+
+/*
  * A group the lead tells by its leaders ("relativas a dirigentes del
  * Consejo Comunitario X"), where persons are entries too: those are the
  * leaders, and the group, which the measures do not protect beyond them,
@@ -339,11 +357,27 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
 			persons++;
 	for (i = json_array_size(c->list); persons > 0 && i-- > 0;) {
 		v = json_array_get(c->list, i);
+		/* "regarding journalists of Radio X", a follow-up's */
+		if (c->follows && i == 0 && strcmp(json_string_value(
+		    json_object_get(v, "kind")), "group") == 0 &&
+		    of_a_medium(&doc->para[lead], json_string_value(
+		    json_object_get(v, "name")), 1)) {
+			json_array_remove(c->list, i);
+			continue;
+		}
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "group") == 0 && (t = word_of_set(c, &doc->para[lead],
 		    json_string_value(json_object_get(v, "name")))) !=
 		    NO_WORD && (iachrp_match_in(c->f + t,
-		    iachrp_lex_leader_noun, NULL) > 0 || (c->lifts ==
+		    iachrp_lex_leader_noun, NULL) > 0 ||
+		    /*
+		     * a follow-up "regarding journalists of Radio X" whose
+		     * persons it names one by one
+		     */
+		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
+		    person_nouns, NULL) > 0 && of_a_medium(
+		    &doc->para[lead], json_string_value(json_object_get(v,
+		    "name")), 0)) || (c->lifts ==
 		    IACHRP_PARTIAL_LIFT && !c->follows &&
 		    iachrp_match_in(c->f + t, membership, NULL) > 0)))
 			json_array_remove(c->list, i);
