@@ -605,10 +605,28 @@ persons_of_phrase(struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * Where the names start in the sentence after offset to when it opens
+ * with a cue of members ("Entre ellos se encuentran la presidenta, A, y
+ * ..."), or 0.
+ */
+static size_t
+among_next(const struct ctx *c, size_t to)
+{
+	size_t k = (size_t)(iachrp_skip_space(c->s + to) - c->s), n, e;
+
+	if ((n = among_cue_at(c, k)) == 0 || c->f[k + n] != ' ')
+		return 0;
+	k = skip_spaces(c->s, k + n, strlen(c->s));
+	e = iachrp_sentence_end(c->s, k);
+	return name_soon(c, k, e) ? k : 0;
+}
+
+/*
  * A group protected by a grant whose members a later sentence names
  * "among them" ("the members of the Garífuna Community of Punta
- * Caimito, among them A and B, are in a serious and urgent situation"):
- * adds them, if persons.
+ * Caimito, among them A and B, are in a serious and urgent situation"),
+ * or the lead's next sentence ("Entre ellos se encuentran A y B"): adds
+ * them, if persons.
  */
 void
 members_among_later(struct ctx *c, const struct iachrp_doc *doc,
@@ -625,7 +643,7 @@ members_among_later(struct ctx *c, const struct iachrp_doc *doc,
 			continue;
 		name = json_string_value(json_object_get(v, "name"));
 		len = strlen(name);
-		for (i = lead + 1; i < doc->npara; i++) {
+		for (i = lead; i < doc->npara; i++) {
 			const struct iachrp_para *p = &doc->para[i];
 
 			if (p->kind != IACHRP_BODY || p->mandate)
@@ -636,11 +654,18 @@ members_among_later(struct ctx *c, const struct iachrp_doc *doc,
 			    at = strstr(at + len, name)) {
 				e = (size_t)(at - p->s) + len;
 				to = iachrp_sentence_end(p->s, e);
-				if ((k = among_after(c, e, to)) > 0)
+				if ((k = among_after(c, e, to)) == 0 &&
+				    i > lead)
+					continue;
+				/* "... Entre ellos se encuentran A y B." */
+				if (k == 0 && (k = among_next(c, to)) > 0)
+					to = iachrp_sentence_end(p->s, k);
+				if (k > 0)
 					persons_of_phrase(c, k, phrase_end(c, k,
 					    to));
 			}
-			members_of_noun_later(c, p, name);
+			if (i > lead)
+				members_of_noun_later(c, p, name);
 		}
 	}
 }
