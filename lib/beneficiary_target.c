@@ -1321,10 +1321,12 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		    (described_name_ahead(c, k + 1 + n, to) ||
 		    head_count(c, k + 1 + n, to) > 0))
 			return k + 1 + n;
+		/* "and to", "and of", "and for his wife, Y" */
 		if (c->f[k] != ' ' || (n = word_then_space(c->f, k + 1,
 		    conjunctions)) == 0 || ((m = word_then_space(c->f,
 		    k + 1 + n, passive_preps)) == 0 && (m = word_then_space(
-		    c->f, k + 1 + n, of_words)) == 0))
+		    c->f, k + 1 + n, of_words)) == 0 && (m = word_then_space(
+		    c->f, k + 1 + n, measure_preps)) == 0))
 			continue;
 		k = skip_spaces(c->s, k + 1 + n + m, to);
 		/*
