@@ -825,6 +825,28 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 }
 
 /*
+ * Where a sentence that the reader of sentences runs on past initials
+ * ends: "identificado con las iniciales J.D.Y.R. Según la solicitud,
+ * ...": after the initials' last stop, or to.
+ */
+static size_t
+initials_then_sentence(const char *s, size_t from, size_t to)
+{
+	size_t k, t;
+
+	for (k = from; k + 2 < to; k++) {
+		if (s[k] != '.' || s[k + 1] != ' ' ||
+		    !iachrp_is_upper_at(s + k + 2))
+			continue;
+		for (t = k; t > from && s[t - 1] != ' '; t--)
+			;
+		if (is_initials(s, t, k + 1) && memchr(s + t, '.', k - t))
+			return k + 1;
+	}
+	return to;
+}
+
+/*
  * Whom the earlier grants and extensions told in paragraph p protect, a
  * follow-up covering them all: "En mayo de 2022, la Comisión amplió la
  * protección a su pareja, la curadora X".
@@ -842,7 +864,8 @@ earlier_acts_in(struct ctx *c, const struct iachrp_doc *doc,
 	c->extends = 0;
 	for (from = 0; from < p->len; from = to) {
 		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
-		to = iachrp_sentence_end(p->s, from);
+		to = initials_then_sentence(p->s, from,
+		    iachrp_sentence_end(p->s, from));
 		if ((at = iachrp_first_decision(doc, p->f, from, to,
 		    &kind)) == (size_t)-1 || (kind != IACHRP_GRANT &&
 		    kind != IACHRP_EXTENSION) || !dated(p->f, from, to))
