@@ -183,6 +183,7 @@ int quoted(const char *s, size_t a, size_t b, size_t *qa, size_t *qb);
 #define full_form iachrp_ben_full_form
 #define surname_owner iachrp_ben_surname_owner
 #define acronymed_before iachrp_ben_acronymed_before
+#define add_full_name iachrp_ben_add_full_name
 #define entry iachrp_ben_entry
 #define add_full_form iachrp_ben_add_full_form
 #define end_before_article iachrp_ben_end_before_article
@@ -205,6 +206,7 @@ json_t *full_form(struct ctx *c, const char *name);
 json_t *surname_owner(struct ctx *c, const char *word);
 int acronymed_before(const struct ctx *c, size_t at, size_t *ra,
     size_t *rb);
+void add_full_name(struct ctx *c, size_t a, size_t b);
 void entry(struct ctx *c, size_t a, size_t b);
 void add_full_form(struct ctx *c, size_t a, size_t b);
 size_t end_before_article(const struct ctx *c, size_t a, size_t k);

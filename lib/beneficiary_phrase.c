@@ -764,7 +764,7 @@ full_form(struct ctx *c, const char *name)
  * the first full name of the release that holds it as a word ("Elías
  * Pichiri Quinchoker"), once; nothing where there is none.
  */
-static void
+void
 add_full_name(struct ctx *c, size_t a, size_t b)
 {
 	json_t *name;

@@ -984,6 +984,36 @@ families_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
 	return n;
 }
 
+/*
+ * Adds, for each surname p[a, b) gives after a title alone ("incluidos el
+ * señor Caicedo y la señora Riascos"), the full name the release gives.
+ */
+static void
+titled_surnames_in(struct ctx *c, const struct iachrp_para *p, size_t a,
+    size_t b)
+{
+	size_t w, t, e, n;
+
+	c->s = p->s;
+	c->f = p->f;
+	for (w = iachrp_word_from(p, a); w + 1 < p->nword &&
+	    p->word[w + 1] < b; w++) {
+		t = p->word[w + 1];
+		e = token_end(p->s, t, b);
+		if ((n = role_len(p->f + p->word[w])) == 0 ||
+		    p->word[w] + n + 1 != t || !iachrp_is_upper_at(p->s + t))
+			continue;
+		while (e > t && strchr(",;.", p->s[e - 1]) != NULL)
+			e--;
+		/* one word, not "el señor Aurelio Caicedo" */
+		if (strchr(",;.", p->s[token_end(p->s, t, b) - 1]) == NULL &&
+		    w + 2 < p->nword && p->word[w + 2] < b &&
+		    iachrp_is_upper_at(p->s + p->word[w + 2]))
+			continue;
+		add_full_name(c, t, e);
+	}
+}
+
 /* Adds the persons s[a, b) of paragraph p names, each in its full form. */
 void
 add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
@@ -997,6 +1027,7 @@ add_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b,
 		return;
 	}
 	nfam = families_in(c, p, a, b, fam, 8);
+	titled_surnames_in(c, p, a, b);
 	persons_in(c, p, a, b, names);
 	initials_in(c, a, b, names);
 	for (i = 0; i < json_array_size(names); i++) {
