@@ -831,9 +831,13 @@ date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
 		if (preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    3))
 			continue;
-		/* "detenidos tras las protestas del 11 de julio": an event's */
-		if (of_acts && preceded_by(f, (size_t)(p - f),
-		    iachrp_lex_of_word, 1))
+		/*
+		 * "detenidos tras las protestas del 11 de julio", "desde su
+		 * detención el 1 de agosto": an event's
+		 */
+		if (of_acts && (preceded_by(f, (size_t)(p - f),
+		    iachrp_lex_of_word, 1) || preceded_by(f, (size_t)(p - f),
+		    iachrp_lex_event_noun, 2)))
 			continue;
 		return 1;
 	}
