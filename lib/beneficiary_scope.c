@@ -319,11 +319,13 @@ word_of_set(struct ctx *c, const struct iachrp_para *p, const char *name)
 }
 
 /*
- * True when name, as paragraph p prints it, is a medium's: "Radio X",
- * or with persons, a medium's persons: "journalists of Radio X".
+ * True when name, as paragraph p prints it, opens with a word of nouns
+ * (any where nouns is NULL) and, with media, names a medium: "journalists
+ * of Radio X", "leaders of the Asociación X".
  */
 static int
-of_a_medium(const struct iachrp_para *p, const char *name, int persons)
+set_of(const struct iachrp_para *p, const char *name,
+    const char *const *nouns, int media)
 {
 	const char *at = strstr(p->s, name);
 	size_t k;
@@ -331,9 +333,9 @@ of_a_medium(const struct iachrp_para *p, const char *name, int persons)
 	if (at == NULL)
 		return 0;
 	k = (size_t)(at - p->s);
-	/* persons: the name opens with them, "journalists of" */
-	return (!persons || iachrp_match_in(p->f + k, person_nouns, NULL) >
-	    0) && iachrp_contains(p->f, k, k + strlen(name), media_nouns);
+	return (nouns == NULL || iachrp_match_any(p->f + k, nouns, NULL) > 0) &&
+	    (!media || iachrp_contains(p->f, k, k + strlen(name),
+	    media_nouns));
 }
 
 /*
@@ -349,6 +351,7 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
     size_t lead)
 {
 	const json_t *v;
+	const char *name;
 	size_t i, t, persons = 0;
 
 	json_array_foreach(c->list, i, v)
@@ -357,27 +360,30 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
 			persons++;
 	for (i = json_array_size(c->list); persons > 0 && i-- > 0;) {
 		v = json_array_get(c->list, i);
-		/* "regarding journalists of Radio X", a follow-up's */
-		if (c->follows && i == 0 && strcmp(json_string_value(
-		    json_object_get(v, "kind")), "group") == 0 &&
-		    of_a_medium(&doc->para[lead], json_string_value(
-		    json_object_get(v, "name")), 1)) {
+		/*
+		 * "regarding journalists of Radio X", a follow-up's; "leaders
+		 * of the Asociación X", whose leaders are named
+		 */
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") == 0 && ((c->follows && i == 0 &&
+		    set_of(&doc->para[lead], name, person_nouns, 1)) ||
+		    set_of(&doc->para[lead], name, iachrp_lex_leader_noun,
+		    0))) {
 			json_array_remove(c->list, i);
 			continue;
 		}
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "group") == 0 && (t = word_of_set(c, &doc->para[lead],
-		    json_string_value(json_object_get(v, "name")))) !=
-		    NO_WORD && (iachrp_match_in(c->f + t,
+		    name)) != NO_WORD && (iachrp_match_in(c->f + t,
 		    iachrp_lex_leader_noun, NULL) > 0 ||
 		    /*
 		     * a follow-up "regarding journalists of Radio X" whose
 		     * persons it names one by one
 		     */
 		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
-		    person_nouns, NULL) > 0 && of_a_medium(
-		    &doc->para[lead], json_string_value(json_object_get(v,
-		    "name")), 0)) || (c->lifts ==
+		    person_nouns, NULL) > 0 && set_of(&doc->para[lead],
+		    name, NULL, 1)) || (c->lifts ==
 		    IACHRP_PARTIAL_LIFT && !c->follows &&
 		    iachrp_match_in(c->f + t, membership, NULL) > 0)))
 			json_array_remove(c->list, i);
