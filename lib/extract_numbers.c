@@ -349,6 +349,26 @@ iachrp_resolution_date(const struct iachrp_doc *doc, struct iachrp_date *d,
 	return 0;
 }
 
+/*
+ * True when the sentence of para that holds offset at speaks of others:
+ * "ya ha otorgado medidas cautelares a otros medios ..., entre ellas las
+ * del MC 1480-18", "had already granted measures (MC 12-07) for another
+ * reporter".  A number cited there is another measure's.
+ */
+static int
+of_others(const struct iachrp_para *para, size_t at)
+{
+	size_t from = 0, to;
+
+	for (;;) {
+		to = iachrp_sentence_end(para->s, from);
+		if (to > at || to >= para->len || to <= from)
+			break;
+		from = (size_t)(iachrp_skip_space(para->s + to) - para->s);
+	}
+	return iachrp_contains(para->f, from, to, iachrp_lex_another_word);
+}
+
 json_t *
 iachrp_extract_measure(const struct iachrp_doc *doc)
 {
@@ -358,11 +378,13 @@ iachrp_extract_measure(const struct iachrp_doc *doc)
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
 			continue;
-		k = 0;
-		if (find_cited(&doc->para[i], iachrp_lex_measure_cue,
+		for (k = 0; find_cited(&doc->para[i], iachrp_lex_measure_cue,
 		    IACHRP_NCUES(iachrp_lex_measure_cue),
 		    IACHRP_INDEX(iachrp_lex_measure_cue), 1, &number, &year,
-		    &at, &k)) {
+		    &at, &k); k++) {
+			if ((long)i > doc->lead && doc->lead >= 0 &&
+			    of_others(&doc->para[i], at))
+				continue;
 			iachrp_trace(doc, "measure", (long)i, at,
 			    iachrp_sentence_end(doc->para[i].f, at),
 			    "first measure cue with a number");
