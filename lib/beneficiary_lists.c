@@ -202,9 +202,13 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				for (end = at; end < to && p->f[end] != ',';
 				    end++)
 					;
-			} else if ((m = word_then_space(p->f, at + 1,
-			    naming_verbs)) > 0 && p->f[at] == ' ') {
-				at += 1 + m;
+			} else if (p->f[at] == ' ' && ((m = word_then_space(
+			    p->f, at + 1, naming_verbs)) > 0 || ((m =
+			    iachrp_match_in(p->f + at + 1, naming_verbs,
+			    NULL)) > 0 && p->f[at + 1 + m] == ':'))) {
+				/* "The beneficiaries are: A, ...; B, ..." */
+				at = skip_spaces(p->f, at + 1 + m +
+				    (p->f[at + 1 + m] == ':'), to);
 				end = phrase_end(c, at, to);
 				/*
 				 * "The beneficiaries are the members of the X
