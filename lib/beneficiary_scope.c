@@ -511,8 +511,11 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 	    i++)
 		asked_extension_in(&scratch, &doc->para[i]);
 	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list) &&
-	    c->follows) {
-		/* A follow-up decided too covers those named before. */
+	    (c->follows || c->lifts)) {
+		/*
+		 * A follow-up decided too covers those named before; a lift
+		 * decided too, those it lifts.
+		 */
 		if (json_array_extend(c->list, scratch.list) != 0)
 			iachrp_nomem(doc);
 		json_decref(scratch.list);

@@ -339,8 +339,15 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		p = &doc->para[dec->sentence.para];
 		c.s = p->s;
 		c.f = p->f;
-		if (c.lifts == 0 || !lifted_by_relative(&c,
-		    dec->sentence.start, dec->sentence.end))
+		/*
+		 * A lift's relative clause names those lifted; not an
+		 * extension's told first ("extend PM X, which it granted on
+		 * ... on behalf of A and B. ... decided to lift ... C")
+		 */
+		if (c.lifts == 0 || (dec->decisions[0] != IACHRP_LIFT &&
+		    dec->decisions[0] != IACHRP_PARTIAL_LIFT) ||
+		    !lifted_by_relative(&c, dec->sentence.start,
+		    dec->sentence.end))
 			from_sentence(&c, dec->sentence.start, dec->verb,
 			    dec->sentence.end);
 		/* "La Résolution 61/23 met fin à la protection dont ..." */
