@@ -614,7 +614,9 @@ among_next(const struct ctx *c, size_t to)
 {
 	size_t k = (size_t)(iachrp_skip_space(c->s + to) - c->s), n, e;
 
-	if ((n = among_cue_at(c, k)) == 0 || c->f[k + n] != ' ')
+	/* "Entre ellos", "Entre os beneficiários estão" */
+	if (((n = among_cue_at(c, k)) == 0 && (n = iachrp_match_in(c->f + k,
+	    followed_cues, NULL)) == 0) || c->f[k + n] != ' ')
 		return 0;
 	k = skip_spaces(c->s, k + n, strlen(c->s));
 	e = iachrp_sentence_end(c->s, k);
