@@ -177,6 +177,7 @@ int quoted(const char *s, size_t a, size_t b, size_t *qa, size_t *qb);
 #define media_noun_at iachrp_ben_media_noun_at
 #define after_place_prep iachrp_ben_after_place_prep
 #define label_len iachrp_ben_label_len
+#define after_institution iachrp_ben_after_institution
 #define role_ahead iachrp_ben_role_ahead
 #define titled iachrp_ben_titled
 #define holds_word iachrp_ben_holds_word
@@ -199,6 +200,7 @@ size_t word_before(const struct ctx *c, size_t a, size_t *e);
 int media_noun_at(const struct ctx *c, size_t t, size_t e);
 int after_place_prep(const struct ctx *c, size_t a, size_t k);
 size_t label_len(const char *s, size_t a, size_t b);
+size_t after_institution(const struct ctx *c, size_t a, size_t b);
 int role_ahead(const struct ctx *c, size_t k, size_t b);
 int titled(const struct ctx *c, size_t a, size_t b);
 int holds_word(const char *name, const char *word, size_t n);

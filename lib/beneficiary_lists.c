@@ -530,6 +530,11 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 			a = skip_spaces(p->s, token_end(p->s, a, b), b);
 			words--;
 		}
+		/* "Consejo Supremo Electoral Ligia Aráuz": a person last */
+		if ((k = after_institution(c, a, b)) > a) {
+			a = k;
+			words = (int)capitals(p->s, a, b);
+		}
 		if (words < 2 || is_group(c, a, b) ||
 		    has_acronym(p->s, a, b) ||
 		    iachrp_contains(p->f, a, b, institution_words) ||

@@ -346,6 +346,30 @@ kin_by_apposition(struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * Where a person's name starts in the capitalised run s[a, b) that opens
+ * with an institution's name ("Consejo Supremo Electoral Ligia Maritza
+ * Aráuz Centeno"): past its words of institutions and groups and the
+ * particles between them, where two capitalised words or more remain
+ * that name a person; else a.
+ */
+size_t
+after_institution(const struct ctx *c, size_t a, size_t b)
+{
+	size_t k = a;
+
+	if (iachrp_match_in(c->f + a, institution_words, NULL) == 0 &&
+	    iachrp_match_in(c->f + a, group_nouns, NULL) == 0)
+		return a;
+	while (k < b && (iachrp_match_in(c->f + k, institution_words,
+	    NULL) > 0 || iachrp_match_in(c->f + k, group_nouns, NULL) > 0 ||
+	    word_then_space(c->f, k, name_particles) > 0 ||
+	    word_then_space(c->f, k, of_words) > 0))
+		k = skip_spaces(c->s, token_end(c->s, k, b), b);
+	return k > a && k < b && iachrp_is_upper_at(c->s + k) &&
+	    capitals(c->s, k, b) >= 2 && personal(c, k, b) ? k : a;
+}
+
+/*
  * The bytes of a list label at s[a, b) with its space: "(1) ", "2) ",
  * "c) "; 0 when there is none.
  */
