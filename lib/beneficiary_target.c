@@ -1349,6 +1349,13 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		 * community X, in the municipality of Y, and two of its
 		 * leaders, B and C"
 		 */
+		/* "for A, for the members of the B family, and for C" */
+		if (k > end && c->f[k - 1] == ',' && c->f[k] == ' ' &&
+		    (n = word_then_space(c->f, k + 1, measure_preps)) > 0 &&
+		    (m = k + 1 + n) < to && (word_then_space(c->f, m,
+		    articles) > 0 || iachrp_match_in(c->f + m, membership,
+		    NULL) > 0) && name_soon(c, m, to))
+			return m;
 		if (k > end && c->f[k - 1] == ',' && c->f[k] == ' ' &&
 		    (n = word_then_space(c->f, k + 1, conjunctions)) > 0 &&
 		    (described_name_ahead(c, k + 1 + n, to) ||
