@@ -134,24 +134,6 @@ time_at(const char *f, int *hh, int *mm)
 }
 
 /*
- * After a date that ends at off in f: a time that ends the line, past a
- * space, a comma, a dash, a bar or a slash.  Returns off (not 0) when there is
- * one, 0 otherwise.
- */
-static size_t
-time_after(const char *f, size_t off, int *hh, int *mm)
-{
-	size_t k = off, len = strlen(f);
-
-	while (k < len && (f[k] == ' ' || f[k] == ',' || f[k] == '-' ||
-	    f[k] == '|' || f[k] == '/' || (unsigned char)f[k] >= 0x80))
-		k++;
-	if (k == off || k >= len || time_at(f + k, hh, mm) != len - k)
-		return 0;
-	return off;
-}
-
-/*
  * A word that puts a time after a date ("le 5 septembre 2023 à 11h30",
  * "el 3 de mayo de 2024 a las 10:00", "at 4:30 p.m."): bytes read with
  * the space after it, or 0.
@@ -164,6 +146,29 @@ time_prep_at(const char *f)
 	size_t n = iachrp_match_any(f, preps, NULL);
 
 	return n > 0 && f[n] == ' ' ? n + 1 : 0;
+}
+
+/*
+ * After a date that ends at off in f: a time that ends the line, past a
+ * space, a comma, a dash, a bar, a slash or a word such as "at".  Returns
+ * off (not 0) when there is one, 0 otherwise.
+ */
+static size_t
+time_after(const char *f, size_t off, int *hh, int *mm)
+{
+	size_t k = off, len = strlen(f);
+
+	while (k < len && (f[k] == ' ' || f[k] == ',' || f[k] == '-' ||
+	    f[k] == '|' || f[k] == '/'))
+		k++;
+	/* "20 de agosto de 2019 às 10:45" */
+	k += time_prep_at(f + k);
+	while (k < len && (f[k] == ' ' || f[k] == ',' || f[k] == '-' ||
+	    f[k] == '|' || f[k] == '/' || (unsigned char)f[k] >= 0x80))
+		k++;
+	if (k == off || k >= len || time_at(f + k, hh, mm) != len - k)
+		return 0;
+	return off;
 }
 
 /*
@@ -609,13 +614,45 @@ place_json(const char *s, size_t n)
 }
 
 /*
+ * A date in figures at f, "4/20/2021" or "20/04/2021": month first in
+ * English, day first in the other languages, unless a part over 12 says
+ * which is the day.  Bytes read, or 0.
+ */
+static size_t
+numeric_date(const char *f, int lang, struct iachrp_date *d)
+{
+	int part[3] = { 0, 0, 0 }, i, digits;
+	const char *p = f;
+
+	for (i = 0; i < 3; i++) {
+		for (digits = 0; *p >= '0' && *p <= '9' && digits < 4; digits++)
+			part[i] = part[i] * 10 + (*p++ - '0');
+		if (digits == 0 || (i < 2 && (digits > 2 || *p++ != '/')) ||
+		    (i == 2 && digits != 4))
+			return 0;
+	}
+	if (*p >= '0' && *p <= '9')
+		return 0;
+	d->year = part[2];
+	if (part[0] > 12 || (part[1] <= 12 && lang != IACHRP_EN)) {
+		d->day = part[0];
+		d->month = part[1];
+	} else {
+		d->month = part[0];
+		d->day = part[1];
+	}
+	return iachrp_date_is_valid(d) ? (size_t)(p - f) : 0;
+}
+
+/*
  * The date that ends a line after its release label, which ends at off,
- * past a dash, a bar or a comma and an article, with a time after it or
- * not: 1 and its parts (hh -1 when no time), or 0.
+ * past a dash, a bar or a comma and an article, in words or in figures,
+ * with a time after it or not: 1 and its parts (hh -1 when no time), or
+ * 0.
  */
 static int
-date_after_label(const char *f, size_t off, struct iachrp_date *d, int *hh,
-    int *mm)
+date_after_label(const char *f, size_t off, int lang, struct iachrp_date *d,
+    int *hh, int *mm)
 {
 	size_t n, len = strlen(f);
 
@@ -625,7 +662,8 @@ date_after_label(const char *f, size_t off, struct iachrp_date *d, int *hh,
 	if ((n = iachrp_match_in(f + off, iachrp_lex_article, NULL)) > 0 &&
 	    f[off + n] == ' ')
 		off += n + 1;
-	if ((n = iachrp_parse_date(f + off, 0, d)) == 0 || d->day == 0)
+	if (((n = iachrp_parse_date(f + off, 0, d)) == 0 || d->day == 0) &&
+	    (n = numeric_date(f + off, lang, d)) == 0)
 		return 0;
 	*hh = -1;
 	if (off + n == len)
@@ -711,7 +749,7 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 		if (date.year == 0 && (doc->lead < 0 || (long)i < doc->lead) &&
 		    (n = iachrp_match_in(p->f, iachrp_lex_date_label,
 		    NULL)) > 0 && date_after_label(p->f, n + (p->f[n] == ':'),
-		    &d, &a, &b)) {
+		    doc->lang, &d, &a, &b)) {
 			date = d;
 			if (a >= 0 && hh < 0) {
 				hh = a;
@@ -751,8 +789,8 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 			}
 			/* "Communiqué de presse 262/24 — le 26 novembre 2024,
 			 * 17 h 00", above the lead or closing the release */
-			if (date.year == 0 && date_after_label(p->f, n, &d, &a,
-			    &b)) {
+			if (date.year == 0 && date_after_label(p->f, n, doc->lang,
+			    &d, &a, &b)) {
 				date = d;
 				if (a >= 0 && hh < 0) {
 					hh = a;
