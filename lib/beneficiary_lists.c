@@ -470,6 +470,19 @@ an_entry(const struct ctx *c, size_t a, size_t b)
 	return entry_named(c, c->s, a, b);
 }
 
+/* True when a role and "of" stand right before s[a]: "la exmagistrada del". */
+static int
+role_of_before(const struct ctx *c, size_t a)
+{
+	size_t e = a, t = word_before(c, 0, &e), e2, t2;
+
+	if (t >= e || !word_is(c, t, e, of_words, IACHRP_NCUES(of_words)))
+		return 0;
+	e2 = t;
+	t2 = word_before(c, 0, &e2);
+	return t2 < e2 && role_len(c->f + t2) == e2 - t2;
+}
+
 /*
  * The persons named in paragraph p, in order, each once, into names:
  * runs of two capitalised words or more, with particles inside ("Willem
@@ -530,8 +543,13 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 			a = skip_spaces(p->s, token_end(p->s, a, b), b);
 			words--;
 		}
-		/* "Consejo Supremo Electoral Ligia Aráuz": a person last */
-		if ((k = after_institution(c, a, b)) > a) {
+		/*
+		 * "la exmagistrada del Consejo Supremo Electoral Ligia
+		 * Aráuz": a person last, after a role's institution; not "the
+		 * Hospital Escuela Oscar Danilo Rosales", named after one
+		 */
+		if (role_of_before(c, a) && (k = after_institution(c, a, b)) >
+		    a) {
 			a = k;
 			words = (int)capitals(p->s, a, b);
 		}
