@@ -417,7 +417,23 @@ among_cue_at(const struct ctx *c, size_t k)
 		return n;
 	t = skip_spaces(c->f, k + n, k + n + 2);
 	t += word_then_space(c->f, t, articles);
-	return word_then_space(c->f, t, roles) > 0 ? 0 : n;
+	if (word_then_space(c->f, t, roles) > 0)
+		return 0;
+	/*
+	 * "dont deux enfants", "dont Jean X", "dont son fils", "dont sa
+	 * coordonnatrice": persons; not "dont l'instruction est confiée au
+	 * juge X": a thing's
+	 */
+	if ((k = word_then_space(c->f, t, possessives)) > 0 &&
+	    role_len(c->f + t + k) > 0)
+		return n;	/* "dont sa coordonnatrice, X" */
+	t += k;
+	return iachrp_is_upper_at(c->s + t) || head_count(c, t,
+	    strlen(c->s)) > 0 ||
+	    iachrp_match_in(c->f + t, membership, NULL) > 0 ||
+	    iachrp_match_in(c->f + t, kin_words, NULL) > 0 ||
+	    iachrp_match_in(c->f + t, person_nouns, NULL) > 0 ||
+	    iachrp_match_in(c->f + t, group_nouns, NULL) > 0 ? n : 0;
 }
 
 /*
