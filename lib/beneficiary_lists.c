@@ -850,6 +850,14 @@ family_named_later(struct ctx *c, const struct iachrp_doc *doc,
 			}
 			if (m == 0 || e >= to)
 				continue;
+			c->s = p->s;
+			c->f = p->f;
+			/* "La familia X, encabezada por Y": its head */
+			at = skip_spaces(p->s, e + m, to);
+			if (persons_follow(c, at, to))
+				add_named_in(c, p, at, name_end(p->s, p->f, at,
+				    to), "the head of the family the measures "
+				    "protect");
 			/* "su esposa, X": a name after kin */
 			for (k = e + m; k < to; k = skip_spaces(p->s,
 			    token_end(p->s, k, to), to)) {

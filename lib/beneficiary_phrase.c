@@ -986,6 +986,11 @@ entry(struct ctx *c, size_t a, size_t b)
 		return;
 	/* "personas defensoras que integran el Centro X": the Centro */
 	if ((k = made_up(c, a, b)) > a) {
+		/* "las cuatro personas que integran la Junta X": counted */
+		if (c->count == 0 && (n = head_count(c, a, b)) > 0) {
+			c->count = (int)n;
+			c->counted = json_array_size(c->list);
+		}
 		add_entry(c, k, b, 1);
 		return;
 	}
