@@ -272,6 +272,24 @@ spell_out_acronyms(struct ctx *c)
 	}
 }
 
+/* Reads the lead's sentences that cite a resolution for whom they name. */
+static void
+resolution_in_favour(struct ctx *c, const struct iachrp_doc *doc)
+{
+	const struct iachrp_para *p = &doc->para[doc->lead];
+	size_t from, to;
+
+	c->s = p->s;
+	c->f = p->f;
+	for (from = iachrp_dateline_end(p); from < p->len &&
+	    json_array_size(c->list) == 0; from = to) {
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+		to = iachrp_sentence_end(p->s, from);
+		if (iachrp_contains(p->f, from, to, iachrp_lex_resolution_cue))
+			from_cues(c, from, to);
+	}
+}
+
 /*
  * Reads the sentences of the lead before the decision's, as if they were
  * its own.
@@ -396,6 +414,14 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0 &&
 	    dec->sentence.para == doc->lead && dec->sentence.start > 0)
 		asked_before(&c, doc, dec);
+	/*
+	 * A decision told after the lead that names no one, the lead
+	 * naming them with the resolution: "a adopté la résolution 48/2023,
+	 * relative à la MC 640-23, en faveur de A et de B"
+	 */
+	if (json_array_size(c.list) == 0 && doc->lead >= 0 &&
+	    dec->sentence.para > doc->lead)
+		resolution_in_favour(&c, doc);
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		later(&c, doc, (size_t)dec->sentence.para);
 	if (json_array_size(c.list) == 0 && doc->lead >= 0)
