@@ -555,6 +555,9 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		}
 		if (words < 2 || is_group(c, a, b) ||
 		    has_acronym(p->s, a, b) ||
+		    /* "Minera Andes del Napo S.A.", a company */
+		    iachrp_contains(p->f, a, b + (p->s[b] == '.'),
+		    iachrp_lex_company_suffix) ||
 		    iachrp_contains(p->f, a, b, institution_words) ||
 		    /* "In Resolution 34/2023, adopted on May 22" */
 		    iachrp_contains(p->f, a, b, iachrp_lex_resolution_cue) ||

@@ -834,6 +834,9 @@ initials_in(struct ctx *c, size_t a, size_t b, json_t *names)
 		if (end - t >= 4 && c->s[end - 1] == '.' &&
 		    strchr(c->s + t, '.') < c->s + end - 1 &&
 		    is_initials(c->s, t, end) && !an_entry(c, t, end) &&
+		    /* "S.A.": a company's */
+		    iachrp_match_in(c->f + t, iachrp_lex_company_suffix,
+		    NULL) == 0 &&
 		    !(end - t == 4 && strncmp(c->s + t, "D.C.", 4) == 0) &&
 		    iachrp_append(c->doc, names, json_stringn(c->s + t,
 		    end - t)) != 0)
