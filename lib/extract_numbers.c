@@ -298,6 +298,37 @@ dated_citation(const struct iachrp_doc *doc, const char *p,
 }
 
 /*
+ * A citation of resolution number/year from the lead on that dates it,
+ * into d and span: 1, or 0.
+ */
+static int
+dated_again(const struct iachrp_doc *doc, int number, int year,
+    struct iachrp_date *d, struct iachrp_span *span)
+{
+	size_t i, k, at;
+	int n, y;
+
+	for (i = (size_t)doc->lead; i < doc->npara; i++) {
+		if (doc->para[i].kind == IACHRP_FURNITURE)
+			continue;
+		for (k = 0; find_cited(&doc->para[i],
+		    iachrp_lex_resolution_cue,
+		    IACHRP_NCUES(iachrp_lex_resolution_cue),
+		    IACHRP_INDEX(iachrp_lex_resolution_cue), 1, &n, &y, &at,
+		    &k); k++)
+			if (n == number && y == year && dated_citation(doc,
+			    doc->para[i].f + at, d)) {
+				span->para = (long)i;
+				span->start = at;
+				span->end = iachrp_sentence_end(doc->para[i].s,
+				    at);
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/*
  * True when word k of a header line follows the label of an adoption:
  * "· Adopted April 2, 2025 ·", "Date of adoption: 2 April 2025".
  */
@@ -326,6 +357,13 @@ iachrp_resolution_date(const struct iachrp_doc *doc, struct iachrp_date *d,
 	span->start = at;
 	span->end = iachrp_sentence_end(doc->para[i].s, at);
 	if (dated_citation(doc, doc->para[i].f + at, d))
+		return 1;
+	/*
+	 * A link line "Resolución 41/22" above the lead, the body citing
+	 * the same resolution with its date: "mediante la Resolución 41/22
+	 * del 25 de julio de 2022"
+	 */
+	if ((long)i < doc->lead && dated_again(doc, number, year, d, span))
 		return 1;
 	/*
 	 * A header block above the lead: "Resolution 66/2022" ...
