@@ -484,6 +484,19 @@ role_of_before(const struct ctx *c, size_t a)
 }
 
 /*
+ * True when s[a, b) opens with a short word and a month: "In January",
+ * "En Mayo" at a sentence's start are a date, no person.
+ */
+static int
+month_after_prep(const struct iachrp_para *p, size_t a, size_t b)
+{
+	size_t e = token_end(p->s, a, b), k = skip_spaces(p->s, e, b), i;
+
+	return e - a <= 3 && k < b && iachrp_pair_in(p->f + k,
+	    iachrp_lex_month, &i) == token_end(p->s, k, b) - k;
+}
+
+/*
  * The persons named in paragraph p, in order, each once, into names:
  * runs of two capitalised words or more, with particles inside ("Willem
  * Frederik de Rhoodes"), that name no group, State or institution.
@@ -555,6 +568,8 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		}
 		if (words < 2 || is_group(c, a, b) ||
 		    has_acronym(p->s, a, b) ||
+		    /* "In January 2025": a date */
+		    month_after_prep(p, a, b) ||
 		    /* "Minera Andes del Napo S.A.", a company */
 		    iachrp_contains(p->f, a, b + (p->s[b] == '.'),
 		    iachrp_lex_company_suffix) ||
