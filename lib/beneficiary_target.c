@@ -640,6 +640,30 @@ among_next(const struct ctx *c, size_t to)
 }
 
 /*
+ * The persons of the phrase at k and of the parts a semicolon joins to
+ * it while each names a person ("entre eles as lideranças A, presidenta
+ * da X; B; e C").
+ */
+static size_t semicolon_after(const struct ctx *c, size_t end, size_t to);
+
+static void
+persons_of_parts(struct ctx *c, size_t k, size_t to)
+{
+	size_t end, semi;
+
+	for (;;) {
+		end = phrase_end(c, k, to);
+		persons_of_phrase(c, k, end);
+		if ((semi = semicolon_after(c, end, to)) >= to)
+			return;
+		k = skip_spaces(c->s, semi + 1, to);
+		k += word_then_space(c->f, k, conjunctions);
+		if (!name_soon(c, k, to))
+			return;
+	}
+}
+
+/*
  * A group protected by a grant whose members a later sentence names
  * "among them" ("the members of the Garífuna Community of Punta
  * Caimito, among them A and B, are in a serious and urgent situation"),
@@ -679,8 +703,7 @@ members_among_later(struct ctx *c, const struct iachrp_doc *doc,
 				if (k == 0 && (k = among_next(c, to)) > 0)
 					to = iachrp_sentence_end(p->s, k);
 				if (k > 0)
-					persons_of_phrase(c, k, phrase_end(c, k,
-					    to));
+					persons_of_parts(c, k, to);
 			}
 			if (i > lead)
 				members_of_noun_later(c, p, name);
@@ -731,8 +754,7 @@ members_of_noun_later(struct ctx *c, const struct iachrp_para *p,
 		    !word_of_name(p->s, t, e, name))
 			continue;
 		if ((k = among_after(c, e, iachrp_sentence_end(p->s, e))) > 0)
-			persons_of_phrase(c, k, phrase_end(c, k,
-			    iachrp_sentence_end(p->s, e)));
+			persons_of_parts(c, k, iachrp_sentence_end(p->s, e));
 	}
 }
 
