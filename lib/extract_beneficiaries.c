@@ -3,8 +3,9 @@
  * names them after a cue; the phrase is cut into entries
  * (beneficiary_phrase.c), found after its cue (beneficiary_target.c),
  * completed from lists and later paragraphs (beneficiary_lists.c) and
- * held to the decision's scope (beneficiary_scope.c).  Here the entries
- * are merged, ordered by first mention and returned.
+ * held to the decision's scope (beneficiary_scope.c).  Here the steps
+ * are run in turn, and the entries given their organisations' full names,
+ * merged, ordered by first mention and returned.
  */
 #include <ctype.h>
 #include <stdint.h>
