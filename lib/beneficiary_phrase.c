@@ -1467,6 +1467,8 @@ segment(struct ctx *c, size_t a, size_t b)
 		}
 		if (word_then_space(c->f, k, list_preps) > 0 ||
 		    word_then_space(c->f, k, articles) > 0 ||
+		    /* "A y demás integrantes del Colectivo X" */
+		    word_then_space(c->f, k, other_words) > 0 ||
 		    iachrp_match_in(c->f + k, lower_starts, NULL) > 0 ||
 		    /* "A e três jornalistas do jornal X": a counted set */
 		    head_count(c, k, next_conjunction(c, k, b)) > 0 ||
