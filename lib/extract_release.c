@@ -727,9 +727,14 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 
 		if (p->kind == IACHRP_FURNITURE)
 			continue;
-		/* The dateline opens the lead, or stands right above it. */
+		/*
+		 * The dateline opens the lead, or stands right above a lead
+		 * that has none ("Corte IDH – Medidas provisionales", a link
+		 * above "Washington, D.C. – ...", is no dateline).
+		 */
 		if (placepara < 0 && ((long)i == doc->lead ||
-		    (long)i + 1 == doc->lead) && dateline(p, &place, &d) > 0) {
+		    ((long)i + 1 == doc->lead && dateline(&doc->para[doc->lead],
+		    &k, &d) == 0)) && dateline(p, &place, &d) > 0) {
 			placepara = (long)i;
 			/* The dateline's own date over a date line above. */
 			if (d.year != 0)
