@@ -528,6 +528,14 @@ titled(const struct ctx *c, size_t a, size_t b)
 	return a < b && iachrp_is_upper_at(c->s + a);
 }
 
+/* Past an elided article before a capital at w ("l'Association"), or w. */
+static size_t
+past_elision(const struct ctx *c, size_t w)
+{
+	return (c->f[w] == 'l' || c->f[w] == 'd') && c->f[w + 1] == '\'' &&
+	    iachrp_is_upper_at(c->s + w + 2) ? w + 2 : w;
+}
+
 /*
  * The last name in s[0, at) that an acronym in brackets follows ("the
  * Collectif des Femmes Solidaires de Cité Soleil (COFESCS)"): sets its
@@ -551,9 +559,7 @@ acronymed_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 			while (w > 0 && c->s[w - 1] != ' ')
 				w--;
 			/* "de l'Association X (AX)": the name after "l'" */
-			if ((c->f[w] == 'l' || c->f[w] == 'd') &&
-			    c->f[w + 1] == '\'' && w + 2 < j &&
-			    iachrp_is_upper_at(c->s + w + 2)) {
+			if (past_elision(c, w) > w && w + 2 < j) {
 				start = w + 2;
 				break;
 			}
@@ -604,11 +610,7 @@ group_named_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 
 			while (b > 0 && c->s[b - 1] != ' ')
 				b--;
-			if ((c->f[b] == 'l' || c->f[b] == 'd') &&
-			    c->f[b + 1] == '\'')
-				g = b + 2;
-			else
-				g = b;
+			g = past_elision(c, b);
 			if (!iachrp_is_upper_at(c->s + g) &&
 			    word_then_space(c->f, b, of_words) == 0)
 				break;
