@@ -55,6 +55,35 @@ skip_bracket(const char *f, size_t j, size_t to)
 }
 
 /*
+ * The time elapsed since, right after the measures ("granted more than a
+ * decade ago to X", "otorgadas hace diez años a X", "outorgadas há dois
+ * anos a X", "octroyées il y a trois ans à X"): where the text goes on
+ * after it; j when there is none.
+ */
+static size_t
+skip_elapsed(const struct ctx *c, size_t j, size_t to)
+{
+	size_t k = j, n, before;
+
+	before = word_then_space(c->f, k, iachrp_lex_elapsed_before);
+	k += before;
+	k += word_then_space(c->f, k, iachrp_lex_approx_word);
+	/* "a decade", "un año", "dix ans", "15 years" */
+	if ((n = word_then_space(c->f, k, articles)) == 0 &&
+	    head_count(c, k, to) > 0)
+		n = token_end(c->f, k, to) - k + 1;
+	if (n == 0 || (n = word_then_space(c->f, k += n,
+	    iachrp_lex_time_unit)) == 0)
+		return j;
+	k += n;
+	if (before == 0 && (n = word_then_space(c->f, k,
+	    iachrp_lex_elapsed_after)) == 0)
+		return j;
+	return before > 0 ? skip_spaces(c->f, k, to) :
+	    skip_spaces(c->f, k + n, to);
+}
+
+/*
  * A date right after the measures ("granted precautionary measures on
  * March 2, 2024, to X", "on April 3 to X", "granted in 2019 to X"):
  * where the text goes on after it; j when there is none.
@@ -65,6 +94,8 @@ skip_date(const struct ctx *c, size_t j, size_t to)
 	struct iachrp_date d;
 	size_t k, n;
 
+	if ((k = skip_elapsed(c, j, to)) > j)
+		return k;
 	if ((k = word_then_space(c->f, j, date_preps)) == 0 &&
 	    (k = word_then_space(c->f, j, iachrp_lex_year_prep)) == 0)
 		return j;
@@ -1528,6 +1559,8 @@ lifted_by_relative(struct ctx *c, size_t from, size_t to)
 			continue;
 		j = skip_insertions(c->f, i + n, to);
 		j = skip_spaces(c->s, j, to);
+		/* "it had granted more than a decade ago to X" */
+		j = skip_elapsed(c, j, to);
 		/* "qu'elle avait accordées en 2013 à X" */
 		if ((n = word_then_space(c->f, j, iachrp_lex_year_prep)) > 0 &&
 		    j + n + 4 <= to && c->f[j + n] >= '1' && c->f[j + n] <= '2') {
