@@ -1045,7 +1045,13 @@ entry(struct ctx *c, size_t a, size_t b)
 		 * the persons held there; "las familias de la comunidad maya
 		 * Las Pacayas" are the community's.
 		 */
-		if (!iachrp_contains(c->f, a, k, place_preps))
+		/*
+		 * "deputies of the National Assembly": the persons, for the
+		 * State organ they sit in is no beneficiary.
+		 */
+		if (!iachrp_contains(c->f, a, k, place_preps) && !(k > a &&
+		    iachrp_match_in(c->f + k, iachrp_lex_state_organ,
+		    NULL) > 0))
 			a = place_head(c, a, k);
 		/* A bracketed acronym after the full name is left out. */
 		if (c->s[b - 1] == ')') {

@@ -339,6 +339,27 @@ set_of(const struct iachrp_para *p, const char *name,
 }
 
 /*
+ * True when name, where the release first prints it, is or holds a State
+ * organ ("National Assembly of Venezuela", "diputados del Congreso"): its
+ * members may be protected, the organ itself is no beneficiary.
+ */
+static int
+state_organ(const struct iachrp_doc *doc, const char *name)
+{
+	const char *at;
+	size_t i, k;
+
+	for (i = 0; i < doc->npara; i++) {
+		if ((at = strstr(doc->para[i].s, name)) == NULL)
+			continue;
+		k = (size_t)(at - doc->para[i].s);
+		return iachrp_contains(doc->para[i].f, k, k + strlen(name),
+		    iachrp_lex_state_organ);
+	}
+	return 0;
+}
+
+/*
  * A group the lead tells by its leaders ("relativas a dirigentes del
  * Consejo Comunitario X"), where persons are entries too: those are the
  * leaders, and the group, which the measures do not protect beyond them,
@@ -365,6 +386,12 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
 		 * of the Asociación X", whose leaders are named
 		 */
 		name = json_string_value(json_object_get(v, "name"));
+		/* "a group of deputies of the National Assembly": named */
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") == 0 && state_organ(doc, name)) {
+			json_array_remove(c->list, i);
+			continue;
+		}
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "group") == 0 && ((c->follows && i == 0 &&
 		    set_of(&doc->para[lead], name, person_nouns, 1)) ||
