@@ -588,7 +588,13 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to,
 		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f) +
 		    n - 1, to), to);
 		k = skip_date(c, skip_adverb(c->f, k, to), to);
-		if ((n = iachrp_match_in(c->f + k, strong_cues, NULL)) == 0)
+		/*
+		 * "granted in favor of X"; "PM 480-20, granted to X, to Y",
+		 * a clause set off by commas
+		 */
+		if ((n = iachrp_match_in(c->f + k, strong_cues, NULL)) == 0 &&
+		    ((n = word_then_space(c->f, k, passive_preps)) == 0 ||
+		    p - c->f < 2 || p[-2] != ','))
 			continue;
 		/* ", otorgadas originalmente a favor de X": a clause of its own */
 		if (p - c->f >= 2 && p[-2] == ',')
