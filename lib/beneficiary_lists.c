@@ -239,9 +239,16 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		    json_array_size(c->list) == 0; from = to) {
 			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 			to = iachrp_sentence_end(p->s, from);
-			/* A refusal names no one protected. */
+			/*
+			 * A refusal names no one protected; nor, for an
+			 * extension or a lift, the grant it tells with its
+			 * year ("When the Commission granted the measures on
+			 * December 20, 2013, it asked ... to protect X").
+			 */
 			if ((at = iachrp_first_decision(doc, p->f, from, to,
-			    &kind)) != (size_t)-1 && kind != IACHRP_REJECT)
+			    &kind)) != (size_t)-1 && kind != IACHRP_REJECT &&
+			    !(kind == IACHRP_GRANT && (c->extends ||
+			    c->lifts != 0) && dated(p->f, from, to)))
 				from_sentence(c, from, at, to);
 		}
 	}
@@ -1058,6 +1065,58 @@ requested_new(struct ctx *c, const struct iachrp_doc *doc)
 }
 
 /*
+ * The persons the Commission asks the State to protect in a sentence of
+ * prose after the lead, the requests not being listed ("The IACHR asked
+ * the Mexican State to adopt the measures necessary to protect the life
+ * and personal integrity of A and B"), into names: the first such
+ * sentence that names anyone.
+ */
+static void
+requested_in_prose(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *names)
+{
+	struct ctx scratch;
+	size_t i, k, from, to, at;
+	int asked;
+
+	if (doc->lead < 0)
+		return;
+	for (i = (size_t)doc->lead + 1; i < doc->npara &&
+	    json_array_size(names) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate || item_start(p->s))
+			continue;
+		for (from = 0, k = 0; from < p->len &&
+		    json_array_size(names) == 0; from = to) {
+			to = iachrp_sentence_end(p->s, from);
+			/* an extension's or a lift's earlier grant, dated */
+			if ((c->extends || c->lifts != 0) &&
+			    dated(p->f, from, to))
+				continue;
+			for (asked = 0, at = 0; k < p->nword &&
+			    p->word[k] < to; k++) {
+				if (p->word[k] < from)
+					continue;
+				if (iachrp_match_in(p->f + p->word[k],
+				    iachrp_lex_ask_verb, NULL) > 0)
+					asked = 1;
+				else if (asked && at == 0 && iachrp_match_in(
+				    p->f + p->word[k], protect_cues, NULL) > 0)
+					at = p->word[k];
+			}
+			if (at == 0 || new_scratch(&scratch, c) != 0)
+				continue;
+			scratch.count = 1;	/* no set of its own */
+			scratch.s = p->s;
+			scratch.f = p->f;
+			from_cues(&scratch, at, to);
+			persons_into(c, scratch.list, names);
+		}
+	}
+}
+
+/*
  * Where no rule found whom the decision protects: the persons a later
  * list or sentence lists ("Las personas beneficiarias son:" and a list,
  * "The persons now covered by the measure are A; B; and C"), else those
@@ -1079,9 +1138,23 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 	if ((listed = json_array_size(names) > 0))
 		add_persons(c, names, "a person a later sentence lists");
 	json_decref(names);
-	if (!listed)
-		add_requested(c, doc, 1, "a person the requests ask the State "
-		    "to protect");
+	if (listed)
+		return;
+	add_requested(c, doc, 1, "a person the requests ask the State "
+	    "to protect");
+	if (json_array_size(c->list) > 0)
+		return;
+	if ((names = json_array()) == NULL) {
+		iachrp_nomem(doc);
+		return;
+	}
+	requested_in_prose(c, doc, names);
+	/* An extension's: not those the lead names as protected already */
+	if (c->extends)
+		drop_named_in_lead(c, doc, names);
+	add_persons(c, names, "a person the Commission asks the State to "
+	    "protect, in prose");
+	json_decref(names);
 }
 
 /* Adds the persons of a list headed by words for them (see listed_names). */

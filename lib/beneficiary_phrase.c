@@ -865,6 +865,24 @@ aside_start(const struct ctx *c, size_t a, size_t b)
 	return k;
 }
 
+/*
+ * True when s[a, b) opens with a quantity and "of", picking some of a
+ * set: "one of the persons", "two of the beneficiaries", "uno de los".
+ */
+static int
+partitive(const struct ctx *c, size_t a, size_t b)
+{
+	size_t n;
+
+	/* "otros dos de ...": past "other" to the count */
+	a += word_then_space(c->f, a, other_words);
+	if ((n = word_then_space(c->f, a, iachrp_lex_partitive)) == 0 &&
+	    head_count(c, a, b) > 0)
+		n = skip_spaces(c->s, token_end(c->s, a, b), b) - a;
+	return n > 0 && a + n < b &&
+	    word_then_space(c->f, a + n, of_words) > 0;
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 void
 entry(struct ctx *c, size_t a, size_t b)
@@ -1012,6 +1030,9 @@ entry(struct ctx *c, size_t a, size_t b)
 			add_entry(c, qa, qb, 1);
 		return;
 	}
+	/* "one of the persons", "dos de los beneficiarios": picked, unnamed */
+	if (capitals(c->s, a, b) == 0 && partitive(c, a, b))
+		return;
 	if (is_group(c, a, b)) {
 		n = head_count(c, a, b);
 		a = members_of(c, a, b);
