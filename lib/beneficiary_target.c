@@ -178,6 +178,23 @@ skip_grant(const struct ctx *c, size_t j, size_t to)
 }
 
 /*
+ * True when the n bytes at i are a pronoun standing for the measures
+ * after a preposition: "attacks against them for denouncing X" is no
+ * "granted them to X".
+ */
+static int
+pronoun_after_preposition(const struct ctx *c, size_t i, size_t n)
+{
+	size_t e = i, t;
+
+	if (iachrp_match_in(c->f + i, iachrp_lex_measure_pronoun, NULL) != n)
+		return 0;
+	t = word_before(c, 0, &e);
+	return t < e && iachrp_match_in(c->f + t, iachrp_lex_preposition,
+	    NULL) == e - t;
+}
+
+/*
  * The first cue at or after offset from in s[from, to): sets *at to where
  * the beneficiaries start; returns 0 when there is none.
  */
@@ -224,7 +241,8 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 				return 1;
 			}
 		}
-		if ((n = iachrp_match_in(f + i, measure_nouns, NULL)) > 0) {
+		if ((n = iachrp_match_in(f + i, measure_nouns, NULL)) > 0 &&
+		    !pronoun_after_preposition(c, i, n)) {
 			j = skip_spaces(f, i + n, to);
 			while ((k = word_then_space(f, j, measure_words)) > 0)
 				j += k;
