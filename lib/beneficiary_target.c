@@ -533,6 +533,10 @@ persons_follow(const struct ctx *c, size_t a, size_t to)
 	if (a >= to || !iachrp_is_upper_at(c->s + a) || c->s[e - 1] == ',' ||
 	    is_initials(c->s, a, e))
 		return is_initials(c->s, a, e - (c->s[e - 1] == ','));
+	/* "Marcos and Valeria Torres": a given name, then a full name */
+	if (e < to && (e2 = word_then_space(c->f, skip_spaces(c->s, e, to),
+	    conjunctions)) > 0)
+		return persons_follow(c, skip_spaces(c->s, e, to) + e2, to);
 	e2 = token_end(c->s, skip_spaces(c->s, e, to), to);
 	return e < to && personal(c, a, e2 - (c->s[e2 - 1] == ','));
 }
