@@ -360,6 +360,75 @@ state_organ(const struct iachrp_doc *doc, const char *name)
 }
 
 /*
+ * True when the words that end at e in c's paragraph are a cue that names
+ * the measure's subject without saying it protects it.
+ */
+static int
+subject_ends(struct ctx *c, size_t e)
+{
+	size_t k, end;
+	int i;
+
+	while (e > 0 && c->s[e - 1] == ' ')
+		e--;
+	for (end = e, i = 0; i < 3 && e > 0; i++, e = k)
+		if ((k = word_before(c, 0, &e)) < e && iachrp_match_in(c->f + k,
+		    iachrp_lex_subject_cue, NULL) == end - k)
+			return 1;
+	return 0;
+}
+
+/*
+ * True when the words before offset t, perhaps past an article, are a
+ * cue that names the measure's subject without saying it protects it:
+ * "relativa a integrantes del Colectivo X", "concerning members of X".
+ */
+static int
+subject_before(struct ctx *c, size_t t)
+{
+	size_t e = t, k;
+
+	if (subject_ends(c, t))
+		return 1;
+	k = word_before(c, 0, &e);
+	return word_is(c, k, e, articles, IACHRP_NCUES(articles)) &&
+	    subject_ends(c, k);
+}
+
+/*
+ * True when a sentence after the lead asks to protect the set named
+ * name ("protect the life ... of the members of the X Community"): the
+ * set is protected beyond the persons the release names.
+ */
+static int
+set_protected_later(const struct iachrp_doc *doc, size_t lead,
+    const char *name)
+{
+	const struct iachrp_para *p;
+	const char *at;
+	size_t i, k, from;
+
+	for (i = lead + 1; i < doc->npara; i++) {
+		p = &doc->para[i];
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (at = strstr(p->s, name); at != NULL;
+		    at = strstr(at + 1, name)) {
+			from = (size_t)(at - p->s);
+			for (k = 0; k < p->nword && p->word[k] < from; k++)
+				if (iachrp_sentence_end(p->s, p->word[k]) >=
+				    from && iachrp_match_in(p->f + p->word[k],
+				    protect_cues, NULL) > 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+static int persons_granted_before(struct ctx *c,
+    const struct iachrp_doc *doc, size_t lead);
+
+/*
  * A group the lead tells by its leaders ("relativas a dirigentes del
  * Consejo Comunitario X"), where persons are entries too: those are the
  * leaders, and the group, which the measures do not protect beyond them,
@@ -408,6 +477,14 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
 		     * a follow-up "regarding journalists of Radio X" whose
 		     * persons it names one by one
 		     */
+		    /*
+		     * a follow-up's measure "relativa a integrantes del
+		     * Colectivo X", whose members it names
+		     */
+		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
+		    membership, NULL) > 0 && subject_before(c, t) &&
+		    !set_protected_later(doc, lead, name) &&
+		    persons_granted_before(c, doc, lead)) ||
 		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
 		    person_nouns, NULL) > 0 && set_of(&doc->para[lead],
 		    name, NULL, 1)) || (c->lifts ==
@@ -911,6 +988,35 @@ earlier_acts_in(struct ctx *c, const struct iachrp_doc *doc,
 		from_sentence(c, from, at, to);
 	}
 	c->extends = extends;
+}
+
+/*
+ * True when the grants and extensions told after the lead name persons
+ * ("La medida fue otorgada en 2019 a favor de A y B"): the measure's own,
+ * one by one.
+ */
+static int
+persons_granted_before(struct ctx *c, const struct iachrp_doc *doc,
+    size_t lead)
+{
+	struct ctx scratch;
+	const json_t *v;
+	size_t i;
+	int persons = 0;
+
+	if (new_scratch(&scratch, c) != 0)
+		return 0;
+	scratch.count = 1;	/* no set of its own */
+	for (i = lead + 1; i < doc->npara; i++) {
+		followed_in(&scratch, &doc->para[i]);
+		earlier_acts_in(&scratch, doc, &doc->para[i]);
+	}
+	json_array_foreach(scratch.list, i, v)
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") == 0)
+			persons = 1;
+	json_decref(scratch.list);
+	return persons;
 }
 
 /*
