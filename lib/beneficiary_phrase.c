@@ -1460,7 +1460,18 @@ role_of_next(const struct ctx *c, size_t a, size_t i, size_t k, size_t b)
 static void
 segment(struct ctx *c, size_t a, size_t b)
 {
-	size_t i, n, k, g;
+	size_t i, n, k, g, e = a;
+
+	/*
+	 * ", artiste plasticien et membre du collectif X": an apposition
+	 * that opens with a role describes the person before it, whole.
+	 */
+	while (e > 0 && c->s[e - 1] == ' ')
+		e--;
+	if (e > 0 && c->s[e - 1] == ',' && (n = role_len(c->f + a)) > 0 &&
+	    !titled(c, a, b) && !iachrp_is_upper_at(c->s + skip_spaces(c->s,
+	    a + n, b)))
+		return;
 
 	for (i = a; i < b; i++) {
 		if (c->f[i] != ' ' || (n = word_then_space(c->f, i + 1,

@@ -1274,17 +1274,23 @@ kin_of_noun(const struct ctx *c, size_t k)
  * Where the role or kin word at s[r, r + n) of paragraph p stands beside
  * a name: the person, added to c; returns whether it found one.  "the
  * reporter, A" and "his partner, B" (in apposition), "Union president
- * A" (a title), "A, secretary of conflicts" (after the name).
+ * A" (a title), "the artist is A" (a copula), "A, secretary of
+ * conflicts" (after the name).
  */
 static int
 role_beside_name(struct ctx *c, const struct iachrp_para *p, size_t r,
     size_t n)
 {
-	size_t had = json_array_size(c->list), k, e;
+	size_t had = json_array_size(c->list), k, e, m;
 
 	c->s = p->s;
 	c->f = p->f;
 	k = r + n;
+	/* "el artista es A", "the journalist is A": named by a copula */
+	if (k + 1 < p->len && p->s[k] == ' ' && (m = word_then_space(p->f,
+	    k + 1, iachrp_lex_copula)) > 0 && iachrp_is_upper_at(p->s + k +
+	    1 + m))
+		k += m;
 	if (k + 2 < p->len && p->s[k] == ',' && p->s[k + 1] == ' ' &&
 	    iachrp_is_upper_at(p->s + k + 2))
 		persons_of_phrase(c, k + 2, phrase_end(c, k + 2,
@@ -1308,6 +1314,15 @@ role_beside_name(struct ctx *c, const struct iachrp_para *p, size_t r,
 	return json_array_size(c->list) > had;
 }
 
+/* The bytes of a role or a word of kin at f, or 0. */
+static size_t
+role_or_kin_len(const char *f)
+{
+	size_t n = role_len(f);
+
+	return n > 0 ? n : iachrp_match_in(f, kin_words, NULL);
+}
+
 /*
  * Where no rule found whom the decision protects, the persons its
  * sentence names only by their roles or kin ("to protect a reporter for
@@ -1320,13 +1335,12 @@ roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
 {
 	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
-	size_t k, n, i, w, at;
+	size_t k, n, i, w, at, head, m;
 
 	for (k = 0; k < lead->nword; k++) {
 		at = lead->word[k];
 		if (at < dec->verb || at >= dec->sentence.end ||
-		    ((n = role_len(lead->f + at)) == 0 &&
-		    (n = iachrp_match_in(lead->f + at, kin_words, NULL)) == 0))
+		    (n = role_or_kin_len(lead->f + at)) == 0)
 			continue;
 		c->s = lead->s;
 		c->f = lead->f;
@@ -1334,6 +1348,8 @@ roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
 		if (iachrp_is_alpha_at(lead->f + at + n) ||
 		    titled(c, at, dec->sentence.end))
 			continue;
+		/* "un artista plástico" told later as "el artista" */
+		head = token_end(lead->f, at, at + n) - at;
 		for (i = dec->sentence.para; i < doc->npara; i++) {
 			const struct iachrp_para *p = &doc->para[i];
 
@@ -1343,9 +1359,12 @@ roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
 				if ((i != (size_t)dec->sentence.para ||
 				    p->word[w] >= dec->sentence.end) &&
 				    strncmp(p->f + p->word[w], lead->f + at,
-				    n) == 0 && !iachrp_is_alpha_at(p->f +
-				    p->word[w] + n) && role_beside_name(c, p,
-				    p->word[w], n))
+				    head) == 0 && (m = role_or_kin_len(p->f +
+				    p->word[w])) >= head && m <= n &&
+				    strncmp(p->f + p->word[w], lead->f + at,
+				    m) == 0 && !iachrp_is_alpha_at(p->f +
+				    p->word[w] + m) && role_beside_name(c, p,
+				    p->word[w], m))
 					break;
 			if (w < p->nword)
 				break;
