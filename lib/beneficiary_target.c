@@ -1426,6 +1426,24 @@ counted_after_and(const struct ctx *c, size_t a, size_t b, size_t *before)
 }
 
 /*
+ * True when a role with its complement at k is followed by a name in
+ * apposition: "capitán de dicha comunidad, Aníbal Jesús Ayuso Gómez".
+ */
+static int
+role_then_name(const struct ctx *c, size_t k, size_t to)
+{
+	size_t e = k + role_len(c->f + k);
+
+	if (e == k)
+		return 0;
+	for (; e < to && e < k + 80 && c->f[e] != ','; e++)
+		if (c->f[e] == ';' || c->f[e] == ':' || c->f[e] == '.')
+			return 0;
+	return e < to && c->f[e] == ',' &&
+	    persons_follow(c, skip_spaces(c->s, e + 1, to), to);
+}
+
+/*
  * After a phrase that ends at end, past its relative clause: where a
  * second one joined by "and to" starts ("26 missing persons who
  * disappeared ... and to six women searchers", "X, connu sous le surnom
@@ -1478,7 +1496,7 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		 */
 		if (head_count(c, k, to) > 0 || iachrp_is_upper_at(c->s + k) ||
 		    word_then_space(c->f, k, articles) > 0 ||
-		    described_name_ahead(c, k, to) ||
+		    described_name_ahead(c, k, to) || role_then_name(c, k, to) ||
 		    /* "e dos integrantes da Associação X" */
 		    iachrp_match_in(c->f + k, membership, NULL) > 0)
 			return k;
