@@ -347,6 +347,7 @@ void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 /* beneficiary_scope.c */
 #define named iachrp_ben_named
 #define drop_named_in_lead iachrp_ben_drop_named_in_lead
+#define identified_later iachrp_ben_identified_later
 #define name_counted_set iachrp_ben_name_counted_set
 #define word_of_set iachrp_ben_word_of_set
 #define drop_sets_of_named iachrp_ben_drop_sets_of_named
@@ -362,6 +363,8 @@ void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 #define roles_named_later iachrp_ben_roles_named_later
 #define named_around iachrp_ben_named_around
 int named(const char *name);
+void identified_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec);
 void drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
     json_t *names);
 void name_counted_set(struct ctx *c, const struct iachrp_doc *doc);

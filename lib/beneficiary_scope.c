@@ -1373,6 +1373,54 @@ roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
+ * The persons the decision's sentence names by a role after an indefinite
+ * article ("relativa a la situación de una periodista del estado de
+ * Guerrero") and a later sentence identifies by a copula ("La periodista
+ * es Araceli Benítez Salgado"), into c.
+ */
+void
+identified_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
+	size_t k, n, i, w, at, e, t, m;
+
+	for (k = 1; k < lead->nword; k++) {
+		at = lead->word[k];
+		e = at;
+		c->s = lead->s;
+		c->f = lead->f;
+		if (at < dec->verb || at >= dec->sentence.end ||
+		    (n = role_len(lead->f + at)) == 0 ||
+		    (t = word_before(c, 0, &e)) >= e ||
+		    iachrp_match_in(lead->f + t, iachrp_lex_indefinite,
+		    NULL) != e - t)
+			continue;
+		for (i = dec->sentence.para; i < doc->npara; i++) {
+			const struct iachrp_para *p = &doc->para[i];
+
+			if (p->kind != IACHRP_BODY || p->mandate)
+				continue;
+			for (w = 0; w < p->nword; w++) {
+				size_t r = p->word[w];
+
+				if ((i == (size_t)dec->sentence.para &&
+				    r < dec->sentence.end) ||
+				    strncmp(p->f + r, lead->f + at, n) != 0 ||
+				    p->f[r + n] != ' ' || (m = word_then_space(
+				    p->f, r + n + 1, iachrp_lex_copula)) == 0 ||
+				    !iachrp_is_upper_at(p->s + r + n + 1 + m))
+					continue;
+				role_beside_name(c, p, r, n);
+				break;
+			}
+			if (w < p->nword)
+				break;
+		}
+	}
+}
+
+/*
  * Where no rule found whom the decision protects, the persons its
  * paragraph introduces up to the end of the decision's sentence, in
  * order: "El riesgo que enfrentan el periodista A y la activista B ...

@@ -479,6 +479,9 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		requested_new(&c, doc);
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		roles_named_later(&c, doc, dec);
+	/* "una periodista ... [later] La periodista es X" */
+	if (dec->sentence.para >= 0)
+		identified_later(&c, doc, dec);
 	/* The title counts where the body names no one. */
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
