@@ -904,6 +904,29 @@ family_named_later(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
+ * Past a word of kin that ends at e in p, the short complement that
+ * says whose ("del matrimonio", "of the couple") up to the comma before
+ * a name: where the comma is; 0 when no name follows so.
+ */
+static size_t
+complement_end(const struct iachrp_para *p, size_t e)
+{
+	size_t k, words;
+
+	for (k = e, words = 0; k < p->len && p->s[k] != ',' && words <= 3;
+	    k++)
+		if (p->s[k] == ' ') {
+			words++;
+			if (iachrp_is_upper_at(p->s + k + 1))
+				return 0;
+		}
+	if (k >= p->len || p->s[k] != ',' || words > 3)
+		return 0;
+	k = (size_t)(iachrp_skip_space(p->s + k + 1) - p->s);
+	return k < p->len && iachrp_is_upper_at(p->s + k) ? k - 1 : 0;
+}
+
+/*
  * An extension to relatives the decision does not name ("ampliar la
  * medida en favor de la esposa y de los dos hijos del artista X"), named
  * later after a possessive and the same word of kin ("su esposa,
@@ -952,8 +975,12 @@ kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
 			if (j == nkin && !(any_kin && iachrp_match_in(p->f + at,
 			    kin_words, NULL) == e - at))
 				continue;
+			/* "su esposa, X"; "la hija del matrimonio, Y" */
 			if (iachrp_match_in(p->f + p->word[k - 1],
-			    possessives, NULL) != at - 1 - p->word[k - 1])
+			    possessives, NULL) != at - 1 - p->word[k - 1] &&
+			    (iachrp_match_in(p->f + p->word[k - 1], articles,
+			    NULL) != at - 1 - p->word[k - 1] ||
+			    (e = complement_end(p, e)) == 0))
 				continue;
 			at = skip_spaces(p->s, e + (p->s[e] == ','), p->len);
 			if (at < p->len && iachrp_is_upper_at(p->s + at))

@@ -469,9 +469,11 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (json_array_size(c.list) == 0 && c.extends &&
 	    dec->sentence.para >= 0)
 		named_at_risk(&c, doc, (size_t)dec->sentence.para);
-	/* Relatives an extension covers, named later by their kin. */
-	if (json_array_size(c.list) == 0 && c.extends &&
-	    dec->sentence.para >= 0)
+	/*
+	 * Relatives an extension covers, named later by their kin: all of
+	 * them, where the requests name only some.
+	 */
+	if (c.extends && dec->sentence.para >= 0)
 		kin_named_later(&c, doc, dec);
 	/* "para proteger también a otras personas de su entorno" */
 	if (c.extends && !c.requests && json_array_size(c.list) > 0 &&
