@@ -348,6 +348,7 @@ void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 #define named iachrp_ben_named
 #define drop_named_in_lead iachrp_ben_drop_named_in_lead
 #define identified_later iachrp_ben_identified_later
+#define granted_persons_lifted iachrp_ben_granted_persons_lifted
 #define name_counted_set iachrp_ben_name_counted_set
 #define word_of_set iachrp_ben_word_of_set
 #define drop_sets_of_named iachrp_ben_drop_sets_of_named
@@ -363,6 +364,8 @@ void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 #define roles_named_later iachrp_ben_roles_named_later
 #define named_around iachrp_ben_named_around
 int named(const char *name);
+void granted_persons_lifted(struct ctx *c, const struct iachrp_doc *doc,
+    size_t lead);
 void identified_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 void drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,

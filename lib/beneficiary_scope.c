@@ -1020,6 +1020,39 @@ persons_granted_before(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
+ * A whole lift lifts the measure for everyone it protects: the persons
+ * the grant told after the lead names ("Las medidas fueron otorgadas el
+ * 28 de diciembre de 2017 a favor de A, de su esposa, B, y de sus dos
+ * hijos"), where the lead names them only by roles and kin; into c.
+ */
+void
+granted_persons_lifted(struct ctx *c, const struct iachrp_doc *doc,
+    size_t lead)
+{
+	struct ctx scratch;
+	const json_t *v;
+	const char *name;
+	size_t i;
+
+	if (new_scratch(&scratch, c) != 0)
+		return;
+	scratch.count = 1;	/* no set of its own */
+	for (i = lead + 1; i < doc->npara; i++)
+		followed_in(&scratch, &doc->para[i]);
+	json_array_foreach(scratch.list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0 || entry_named(c, name, 0, strlen(name)))
+			continue;
+		if (iachrp_append(doc, c->list, json_incref((json_t *)v)) != 0)
+			break;
+		iachrp_trace_string(doc, "beneficiaries", name, strlen(name),
+		    "a person the lifted measure was granted to");
+	}
+	json_decref(scratch.list);
+}
+
+/*
  * Whom a follow-up covers besides those the lead names: the named
  * persons and groups of followed_in, from the lead on, each once.
  */

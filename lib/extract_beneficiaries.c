@@ -274,6 +274,26 @@ spell_out_acronyms(struct ctx *c)
 }
 
 /* Reads the lead's sentences that cite a resolution for whom they name. */
+/* True when the decision's sentence names a person entry by name. */
+static int
+lead_names_person(const struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *p = &doc->para[dec->sentence.para];
+	const json_t *v;
+	const char *name, *at;
+	size_t i;
+
+	json_array_foreach(c->list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") == 0 && (at = strstr(p->s + dec->sentence.start,
+		    name)) != NULL && (size_t)(at - p->s) < dec->sentence.end)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 resolution_in_favour(struct ctx *c, const struct iachrp_doc *doc)
 {
@@ -481,6 +501,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		requested_new(&c, doc);
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		roles_named_later(&c, doc, dec);
+	/* A whole lift told by roles: the persons its grant named */
+	if (c.lifts == IACHRP_LIFT && !c.follows && !c.extends &&
+	    dec->sentence.para >= 0 && !lead_names_person(&c, doc, dec))
+		granted_persons_lifted(&c, doc, (size_t)dec->sentence.para);
 	/* "una periodista ... [later] La periodista es X" */
 	if (dec->sentence.para >= 0)
 		identified_later(&c, doc, dec);
