@@ -904,6 +904,33 @@ family_named_later(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
+ * True when "of" before word w of p follows an event a few words back
+ * ("the killing, on March 12, 2022, of his brother"): the relative is
+ * the event's, not one the measures protect.
+ */
+static int
+event_of(const struct iachrp_para *p, size_t w)
+{
+	size_t k, e;
+
+	if (w == 0)
+		return 0;
+	e = token_end(p->f, p->word[w - 1], p->len);
+	if (iachrp_match_in(p->f + p->word[w - 1], of_words, NULL) !=
+	    e - p->word[w - 1])
+		return 0;
+	for (k = w - 1; k-- > 0 && k + 8 > w;) {
+		if (iachrp_match_in(p->f + p->word[k], iachrp_lex_event_noun,
+		    NULL) > 0)
+			return 1;
+		if (strchr(".;:", p->s[token_end(p->s, p->word[k], p->len) -
+		    1]) != NULL)
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Past a word of kin that ends at e in p, the short complement that
  * says whose ("del matrimonio", "of the couple") up to the comma before
  * a name: where the comma is; 0 when no name follows so.
@@ -981,6 +1008,9 @@ kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
 			    (iachrp_match_in(p->f + p->word[k - 1], articles,
 			    NULL) != at - 1 - p->word[k - 1] ||
 			    (e = complement_end(p, e)) == 0))
+				continue;
+			/* "the killing, on March 12, of his brother, X" */
+			if (event_of(p, k - 1))
 				continue;
 			at = skip_spaces(p->s, e + (p->s[e] == ','), p->len);
 			if (at < p->len && iachrp_is_upper_at(p->s + at))

@@ -1377,9 +1377,13 @@ roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
 			continue;
 		c->s = lead->s;
 		c->f = lead->f;
-		/* A role before a name is a title, read already. */
+		/*
+		 * A role before a name is a title, read already; "relatives
+		 * of a social leader" are not the leader.
+		 */
 		if (iachrp_is_alpha_at(lead->f + at + n) ||
-		    titled(c, at, dec->sentence.end))
+		    titled(c, at, dec->sentence.end) ||
+		    anchor_of_kin(c, dec->sentence.start, at))
 			continue;
 		/* "un artista plástico" told later as "el artista" */
 		head = token_end(lead->f, at, at + n) - at;

@@ -1235,6 +1235,10 @@ named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			int protective = 0;
 
 			to = iachrp_sentence_end(p->s, from);
+			/* an extension's: not the grant's "At that time, ..." */
+			if (c->extends && iachrp_contains(p->f, from, to,
+			    iachrp_lex_then_marker))
+				continue;
 			for (w = iachrp_word_from(p, from); w < p->nword &&
 			    p->word[w] < to; w++) {
 				k = p->word[w];
