@@ -1451,6 +1451,31 @@ role_of_next(const struct ctx *c, size_t a, size_t i, size_t k, size_t b)
 }
 
 /*
+ * True when s[a, i) opens with a plural noun of places or peoples and
+ * names one of them ("Miskitu communities of Sangnilaya Tara", "comunidades
+ * indígenas Takuara Poty"): the names joined to it share that head.
+ */
+static int
+places_of_one_head(const struct ctx *c, size_t a, size_t i)
+{
+	size_t k;
+
+	a = skip_spaces(c->s, a, i);
+	for (k = a; k < i && !iachrp_is_upper_at(c->s + k);
+	    k = skip_spaces(c->s, token_end(c->s, k, i), i))
+		if (iachrp_match_in(c->f + k, iachrp_lex_plural_place,
+		    NULL) == token_end(c->s, k, i) - k)
+			return 1;
+	/* "Miskitu communities of": a people's name, then the noun */
+	for (; k < i; k = skip_spaces(c->s, token_end(c->s, k, i), i))
+		if (!iachrp_is_upper_at(c->s + k))
+			return iachrp_match_in(c->f + k,
+			    iachrp_lex_plural_place, NULL) ==
+			    token_end(c->s, k, i) - k;
+	return 0;
+}
+
+/*
  * Splits one comma segment at conjunctions: "X and the members of his
  * family", "X y de otras personas", "Aminta D'Cárdenas Soroa and Carlos
  * Manuel Álvarez"; keeps "Yanomami and Ye'kwana Indigenous Peoples",
@@ -1514,7 +1539,7 @@ segment(struct ctx *c, size_t a, size_t b)
 		    head_count(c, k, next_conjunction(c, k, b)) > 0 ||
 		    (role_ahead(c, k, b) &&
 		    titled(c, k, next_conjunction(c, k, b))) ||
-		    (ends_personal(c, a, i) &&
+		    (ends_personal(c, a, i) && !places_of_one_head(c, a, i) &&
 		    (personal(c, k, next_conjunction(c, k, b)) ||
 		    described_name_ahead(c, k, b)))) {
 			entry(c, a, i);
