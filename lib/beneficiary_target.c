@@ -1481,6 +1481,8 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		if (k > end && c->f[k - 1] == ',' && c->f[k] == ' ' &&
 		    (n = word_then_space(c->f, k + 1, conjunctions)) > 0 &&
 		    (described_name_ahead(c, k + 1 + n, to) ||
+		    /* "..., in the municipality of Waspam, and A B" */
+		    persons_follow(c, k + 1 + n, to) ||
 		    head_count(c, k + 1 + n, to) > 0 ||
 		    /* "..., Junín region, and his wife, Y" */
 		    (word_then_space(c->f, k + 1 + n, possessives) > 0 &&
