@@ -1619,17 +1619,18 @@ in_a_place(const struct ctx *c, size_t a)
 /*
  * True when s[a, b) is only capitalised words and conjunctions, and no
  * item is a person's name: "Ye'kwana e Munduruku", not "Claudia Ortega
- * Ríos and Iván Saldaña Medina".
+ * Ríos and Iván Saldaña Medina"; after a plural noun of places (places),
+ * items of several words too: "Tekoha Itá Poty e Tekoha Ñande Ru Rendy".
  */
 static int
-name_list_tail(const struct ctx *c, size_t a, size_t b)
+name_list_tail(const struct ctx *c, size_t a, size_t b, int places)
 {
 	size_t i, e, item = a;
 
 	for (i = a; i < b; i = skip_spaces(c->s, e, b)) {
 		e = token_end(c->s, i, b);
 		if (iachrp_match_in(c->f + i, conjunctions, NULL) == e - i) {
-			if (personal(c, item, i))
+			if (!places && personal(c, item, i))
 				return 0;
 			item = skip_spaces(c->s, e, b);
 			continue;
@@ -1637,7 +1638,7 @@ name_list_tail(const struct ctx *c, size_t a, size_t b)
 		if (!iachrp_is_upper_at(c->s + i))
 			return 0;
 	}
-	return !personal(c, item, b);
+	return places || !personal(c, item, b);
 }
 
 /*
@@ -1777,14 +1778,15 @@ phrase(struct ctx *c, size_t a, size_t b)
 		if (i < nouns)
 			continue;
 		k = skip_spaces(c->s, i + 1 + q, b);
-		if (i < b && name_list_tail(c, k, token_end(c->s, k, b)) &&
-		    is_group(c, start, i)) {
+		if (i < b && is_group(c, start, i) && name_list_tail(c, k,
+		    token_end(c->s, k, b), 0)) {
 			/* "povos Yanomami, Ye'kwana e Munduruku": one entry. */
 			size_t j = k;
+			int places = places_of_one_head(c, start, i);
 
 			while (j < b && !(c->s[j] == ',' && c->s[j + 1] == ' '))
 				j++;
-			if (name_list_tail(c, k, j)) {
+			if (name_list_tail(c, k, j, places)) {
 				i = j - 1;
 				continue;
 			}
