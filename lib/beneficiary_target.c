@@ -1466,6 +1466,10 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		}
 		if (c->f[k] == ';' || c->f[k] == ':' || c->f[k] == '(')
 			return 0;
+		/* ", tras recibir información según la cual ...": the reason */
+		if (k >= end + 2 && c->f[k - 1] == ' ' && c->f[k - 2] == ',' &&
+		    word_then_space(c->f, k, iachrp_lex_clause_break) > 0)
+			return 0;
 		/*
 		 * "A, who is held at X, and human rights defender B"; "the
 		 * community X, in the municipality of Y, and two of its
