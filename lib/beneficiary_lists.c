@@ -841,6 +841,63 @@ name_end(const char *s, const char *f, size_t at, size_t to)
 }
 
 /*
+ * Past a word of kin that ends at e in p, the short complement that
+ * says whose ("del matrimonio", "of the couple") up to the comma before
+ * a name: where the comma is; 0 when no name follows so.
+ */
+static size_t
+complement_end(const struct iachrp_para *p, size_t e)
+{
+	size_t k, words;
+
+	for (k = e, words = 0; k < p->len && p->s[k] != ',' && words <= 3;
+	    k++)
+		if (p->s[k] == ' ') {
+			words++;
+			if (iachrp_is_upper_at(p->s + k + 1))
+				return 0;
+		}
+	if (k >= p->len || p->s[k] != ',' || words > 3)
+		return 0;
+	k = (size_t)(iachrp_skip_space(p->s + k + 1) - p->s);
+	return k < p->len && iachrp_is_upper_at(p->s + k) ? k - 1 : 0;
+}
+
+/* True when a word of membership stands two words at most before word w. */
+static int
+members_before(const struct iachrp_para *p, size_t w)
+{
+	size_t k;
+
+	for (k = w; k-- > 0 && k + 3 > w;)
+		if (iachrp_match_in(p->f + p->word[k], membership, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Adds the initials p[a, to) gives the relatives of a family the measures
+ * protect, after a word of kin ("sus dos hijos, identificados con las
+ * iniciales J.A.Y.I. y M.F.Y.I.").
+ */
+static void
+family_initials(struct ctx *c, const struct iachrp_para *p, size_t a,
+    size_t to)
+{
+	json_t *names;
+	size_t k;
+
+	for (k = a; k < to; k = skip_spaces(p->s, token_end(p->s, k, to), to))
+		if (iachrp_match_in(p->f + k, kin_words, NULL) > 0)
+			break;
+	if (k >= to || (names = json_array()) == NULL)
+		return;
+	initials_in(c, k, to, names);
+	add_persons(c, names, "a relative the release names by initials");
+	json_decref(names);
+}
+
+/*
  * A family the decision protects with the person ("a favor de X y de su
  * núcleo familiar") whose members a later sentence names ("el núcleo
  * familiar del periodista está integrado por su esposa, Guadalupe Ortiz
@@ -873,6 +930,14 @@ family_named_later(struct ctx *c, const struct iachrp_doc *doc,
 				    iachrp_lex_composed_of, NULL)) > 0)
 					break;
 			}
+			/*
+			 * "identificó como integrantes del núcleo familiar
+			 * del señor X a su compañera, Y": its members after
+			 */
+			if ((m == 0 || e >= to) && members_before(p, w)) {
+				e = k;
+				m = token_end(p->s, k, to) - k;
+			}
 			if (m == 0 || e >= to)
 				continue;
 			c->s = p->s;
@@ -891,6 +956,11 @@ family_named_later(struct ctx *c, const struct iachrp_doc *doc,
 					continue;
 				at = skip_spaces(p->s, token_end(p->s, k, to),
 				    to);
+				/* "su compañera permanente, Y" */
+				if (!iachrp_is_upper_at(p->s + at) &&
+				    (n = complement_end(p, token_end(p->s, k,
+				    to))) > 0)
+					at = skip_spaces(p->s, n, to);
 				c->s = p->s;
 				c->f = p->f;
 				if (persons_follow(c, at, to))
@@ -898,6 +968,10 @@ family_named_later(struct ctx *c, const struct iachrp_doc *doc,
 					    p->f, at, to), "a relative named in "
 					    "the family the measures protect");
 			}
+			/* "sus dos hijos, identificados con las iniciales A y B" */
+			c->s = p->s;
+			c->f = p->f;
+			family_initials(c, p, e + m, to);
 			w = iachrp_word_from(p, to);
 		}
 	}
@@ -928,29 +1002,6 @@ event_of(const struct iachrp_para *p, size_t w)
 			return 0;
 	}
 	return 0;
-}
-
-/*
- * Past a word of kin that ends at e in p, the short complement that
- * says whose ("del matrimonio", "of the couple") up to the comma before
- * a name: where the comma is; 0 when no name follows so.
- */
-static size_t
-complement_end(const struct iachrp_para *p, size_t e)
-{
-	size_t k, words;
-
-	for (k = e, words = 0; k < p->len && p->s[k] != ',' && words <= 3;
-	    k++)
-		if (p->s[k] == ' ') {
-			words++;
-			if (iachrp_is_upper_at(p->s + k + 1))
-				return 0;
-		}
-	if (k >= p->len || p->s[k] != ',' || words > 3)
-		return 0;
-	k = (size_t)(iachrp_skip_space(p->s + k + 1) - p->s);
-	return k < p->len && iachrp_is_upper_at(p->s + k) ? k - 1 : 0;
 }
 
 /*
