@@ -532,8 +532,71 @@ titled(const struct ctx *c, size_t a, size_t b)
 static size_t
 past_elision(const struct ctx *c, size_t w)
 {
-	return (c->f[w] == 'l' || c->f[w] == 'd') && c->f[w + 1] == '\'' &&
-	    iachrp_is_upper_at(c->s + w + 2) ? w + 2 : w;
+	size_t n = c->f[w + 1] == '\'' ? 1 :
+	    strncmp(c->f + w + 1, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+
+	return (c->f[w] == 'l' || c->f[w] == 'd') && n > 0 &&
+	    iachrp_is_upper_at(c->s + w + 1 + n) ? w + 1 + n : w;
+}
+
+/*
+ * True when the capitals of acr[0, n) are, in order, the first letters
+ * of words of s[a, b), the first word's first: "OCDH" of "Observatoire
+ * citoyen pour les droits humains".
+ */
+static int
+initials_spell(const struct ctx *c, const char *acr, size_t n, size_t a,
+    size_t b)
+{
+	size_t i = 0, k;
+
+	for (k = a; k < b && i < n; k = skip_spaces(c->s, token_end(c->s, k,
+	    b), b)) {
+		if ((c->s[k] | 0x20) == (acr[i] | 0x20))
+			i++;
+		else if (k == a)
+			return 0;
+	}
+	return i == n && k >= b;
+}
+
+/*
+ * A name in lower case but its first word before an acronym in brackets
+ * at j ("l'Observatoire citoyen pour les droits humains (OCDH)", as French
+ * and Spanish write them), whose words' first letters spell the acronym
+ * s[j + 1, e): sets its bounds and returns 1, or 0.
+ */
+static int
+spelled_in_lower(const struct ctx *c, size_t j, size_t e, size_t *ra,
+    size_t *rb)
+{
+	size_t w = j - 1, n;
+	int words;
+
+	for (n = 0; j + 1 + n < e && c->s[j + 1 + n] >= 'A' &&
+	    c->s[j + 1 + n] <= 'Z'; n++)
+		;
+	if (n < 2)
+		return 0;
+	for (words = 0; w > 0 && words < 10; words++) {
+		while (w > 0 && c->s[w - 1] == ' ')
+			w--;
+		/* not past the clause: "X, de l'Observatoire" */
+		if (w > 0 && strchr(",;:(", c->s[w - 1]) != NULL)
+			return 0;
+		while (w > 0 && c->s[w - 1] != ' ')
+			w--;
+		/* "de l'Observatoire": the name after the elision */
+		if (past_elision(c, w) > w)
+			w = past_elision(c, w);
+		if (iachrp_is_upper_at(c->s + w) &&
+		    initials_spell(c, c->s + j + 1, n, w, j - 1)) {
+			*ra = w;
+			*rb = j - 1;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /*
@@ -576,7 +639,8 @@ acronymed_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 			*rb = j - 1;
 			return 1;
 		}
-		return 0;
+		return spelled_in_lower(c, j, token_end(c->s, j + 1, at), ra,
+		    rb);
 	}
 	return 0;
 }

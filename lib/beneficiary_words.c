@@ -76,7 +76,9 @@ then_space(const char *f, size_t i, size_t n)
 		return 0;
 	if (f[i + n] == ' ')
 		return n + 1;
-	return f[i + n - 1] == '\'' ? n : 0;
+	/* an elided "l'" or "l’" runs into the next word */
+	return f[i + n - 1] == '\'' || (n >= 3 && memcmp(f + i + n - 3,
+	    "\xe2\x80\x99", 3) == 0) ? n : 0;
 }
 
 size_t
