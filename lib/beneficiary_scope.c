@@ -565,6 +565,38 @@ scope_at(const struct iachrp_para *p, size_t k)
 }
 
 /*
+ * True when the decision's sentence tells whom the measure protected
+ * before ("extend the measures granted to A", "que protege a A"): the
+ * persons it names are not the extension's.
+ */
+static int
+earlier_grant_told(const struct ctx *c)
+{
+	const struct iachrp_para *p;
+	size_t k, n, e;
+
+	if (c->dec->sentence.para < 0)
+		return 0;
+	p = &c->doc->para[c->dec->sentence.para];
+	if (iachrp_contains(p->f, c->dec->sentence.start,
+	    c->dec->sentence.end, protected_rels))
+		return 1;
+	/* "granted to A", not "adopted Resolution 47/2020" */
+	for (k = iachrp_word_from(p, c->dec->sentence.start); k < p->nword &&
+	    p->word[k] < c->dec->sentence.end; k++) {
+		if ((n = iachrp_match_in(p->f + p->word[k], granted_words,
+		    NULL)) == 0)
+			continue;
+		e = skip_spaces(p->f, token_end(p->f, p->word[k] + n - 1,
+		    p->len), p->len);
+		if (iachrp_match_in(p->f + e, iachrp_lex_resolution_cue,
+		    NULL) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * In an extension, a sentence after the decision that says whom the
  * measures now cover ("La résolution 14/24 vise désormais aussi A et B",
  * "Com a Resolução 91/24, passam a estar protegidos quatro integrantes
@@ -579,6 +611,7 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 {
 	struct ctx scratch;
 	size_t i, k, n, to;
+	int also = 0;
 
 	if (new_scratch(&scratch, c) != 0)
 		return;
@@ -600,6 +633,8 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 			    p->word[k]), p->word[k]))))
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);
+			also = iachrp_contains(p->f, p->word[k], p->word[k] + n,
+			    iachrp_lex_additive);
 			n = skip_spaces(p->s, p->word[k] + n, to);
 			/* "A ampliação beneficia:" and a list */
 			if (p->s[n] == ':' && skip_spaces(p->s, n + 1,
@@ -615,10 +650,11 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 	    i++)
 		asked_extension_in(&scratch, &doc->para[i]);
 	if (json_array_size(scratch.list) > 0 && !unnamed_only(scratch.list) &&
-	    (c->follows || c->lifts)) {
+	    (c->follows || c->lifts || (also && !earlier_grant_told(c)))) {
 		/*
 		 * A follow-up decided too covers those named before; a lift
-		 * decided too, those it lifts.
+		 * decided too, those it lifts; "The extension also covers
+		 * B" after "extending the measure in favor of A", B too.
 		 */
 		if (json_array_extend(c->list, scratch.list) != 0)
 			iachrp_nomem(doc);

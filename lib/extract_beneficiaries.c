@@ -463,8 +463,12 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (c.lifts == 0 && json_array_size(c.list) > 0 &&
 	    dec->sentence.para >= 0)
 		family_named_later(&c, doc, dec);
-	/* A later list or the requests, where nothing before named anyone. */
-	if (json_array_size(c.list) == 0)
+	/*
+	 * A later list or the requests, where nothing before named anyone
+	 * ("Se trata de dirigentes estudiantiles, campesinos ...", then a
+	 * list of names).
+	 */
+	if (json_array_size(c.list) == 0 || unnamed_only(c.list))
 		listed_or_requested(&c, doc);
 	else if (c.follows)
 		/*
