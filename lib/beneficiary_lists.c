@@ -1064,7 +1064,11 @@ kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
 			if (event_of(p, k - 1))
 				continue;
 			at = skip_spaces(p->s, e + (p->s[e] == ','), p->len);
-			if (at < p->len && iachrp_is_upper_at(p->s + at))
+			/* "su esposo, X, salió del país ...; la solicitud no
+			 * lo incluye" */
+			if (at < p->len && iachrp_is_upper_at(p->s + at) &&
+			    !iachrp_contains(p->f, at, iachrp_sentence_end(p->s,
+			    at), iachrp_lex_unprotected))
 				persons_of_phrase(c, at, phrase_end(c, at,
 				    iachrp_sentence_end(p->s, at)));
 		}
