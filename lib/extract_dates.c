@@ -1,7 +1,8 @@
 /*
  * Dates as releases print them: "July 25, 2021", "25 July 2021",
  * "25 de julio de 2021", "25 de julho de 2021", "25 juillet 2021",
- * "1er août 2017", "1º de junio de 2021".
+ * "1er août 2017", "1º de junio de 2021", "June 30th of 2020"; in
+ * figures, "4/20/2021", "20/04/2021", "04.03.2024".
  */
 #include <stdio.h>
 #include <string.h>
@@ -119,8 +120,9 @@ iachrp_parse_date(const char *f, int lang, struct iachrp_date *d)
 		p++;
 	if (*p++ != ' ')
 		return 0;
-	if ((n = skip_word(p, "del")) == 0)
-		n = skip_word(p, "de");
+	/* "June 30th of 2020" */
+	if ((n = skip_word(p, "del")) == 0 && (n = skip_word(p, "de")) == 0)
+		n = skip_word(p, "of");
 	p += n;
 	if ((year = number_at(p, 4, &n)) < 0 || n != 4 ||
 	    iachrp_is_alpha_at(p + n))
@@ -132,6 +134,53 @@ iachrp_parse_date(const char *f, int lang, struct iachrp_date *d)
 	if (!iachrp_date_is_valid(d))
 		return 0;
 	return (size_t)(p - f);
+}
+
+/*
+ * A date in figures at f, "4/20/2021", "20/04/2021" or "04.03.2024":
+ * month first in English, day first in the other languages, unless a part
+ * over 12 says which is the day.  Bytes read, or 0.
+ */
+size_t
+iachrp_parse_numeric_date(const char *f, int lang, struct iachrp_date *d)
+{
+	int part[3] = { 0, 0, 0 }, i, digits;
+	const char *p = f;
+	char sep = 0;
+
+	for (i = 0; i < 3; i++) {
+		for (digits = 0; *p >= '0' && *p <= '9' && digits < 4; digits++)
+			part[i] = part[i] * 10 + (*p++ - '0');
+		if (digits == 0 || (i == 2 && digits != 4))
+			return 0;
+		if (i < 2) {
+			/* one separator, the same twice: "/" or "." */
+			if (digits > 2 || (*p != '/' && *p != '.') ||
+			    (sep != 0 && *p != sep))
+				return 0;
+			sep = *p++;
+		}
+	}
+	if (*p >= '0' && *p <= '9')
+		return 0;
+	d->year = part[2];
+	if (part[0] > 12 || (part[1] <= 12 && lang != IACHRP_EN)) {
+		d->day = part[0];
+		d->month = part[1];
+	} else {
+		d->month = part[0];
+		d->day = part[1];
+	}
+	return iachrp_date_is_valid(d) ? (size_t)(p - f) : 0;
+}
+
+/* A date in words or in figures at f (see above): bytes read, or 0. */
+size_t
+iachrp_parse_any_date(const char *f, int lang, struct iachrp_date *d)
+{
+	size_t n = iachrp_parse_date(f, lang, d);
+
+	return n > 0 ? n : iachrp_parse_numeric_date(f, lang, d);
 }
 
 size_t

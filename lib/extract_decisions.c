@@ -821,7 +821,7 @@ date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
 
 	for (p = iachrp_word_at(f, f + from); p < f + to;
 	    p = iachrp_word_after(p)) {
-		if ((n = iachrp_parse_date(p, doc->lang, d)) == 0)
+		if ((n = iachrp_parse_any_date(p, doc->lang, d)) == 0)
 			continue;
 		q = iachrp_skip_space(p + n);
 		if (*q == '-' || strncmp(q, "\xe2\x80\x93", 3) == 0 ||
@@ -853,7 +853,7 @@ dateline_date(const struct iachrp_doc *doc, const struct iachrp_para *para,
 
 	for (p = iachrp_word_at(para->f, para->f); p < para->f + end;
 	    p = iachrp_word_after(p))
-		if (iachrp_parse_date(p, doc->lang, d) > 0 && d->day > 0)
+		if (iachrp_parse_any_date(p, doc->lang, d) > 0 && d->day > 0)
 			return 1;
 	return 0;
 }
@@ -878,7 +878,7 @@ day_in_dateline_year(const struct iachrp_doc *doc,
 	for (p = iachrp_word_at(para->f, para->f + from); p < para->f + to;
 	    p = iachrp_word_after(p)) {
 		/* Not a full date, nor an event's ("las protestas del 11") */
-		if (iachrp_parse_date(p, doc->lang, d) > 0 ||
+		if (iachrp_parse_any_date(p, doc->lang, d) > 0 ||
 		    iachrp_parse_day_month(p, release.year, d) == 0 ||
 		    preceded_by(para->f, (size_t)(p - para->f),
 		    iachrp_lex_of_word, 1))

@@ -221,7 +221,7 @@ adopted_on(const struct iachrp_doc *doc, const char *q, int year,
 	    !iachrp_is_upper_at(q); words++) {
 		if (iachrp_match_in(q, iachrp_lex_adoption, NULL) > 0)
 			adopted = 1;
-		else if (adopted && iachrp_parse_date(q, doc->lang, d) > 0)
+		else if (adopted && iachrp_parse_any_date(q, doc->lang, d) > 0)
 			return d->day > 0;
 		else if (adopted && iachrp_parse_day_month(q, year, d) > 0)
 			return 1;
@@ -232,7 +232,7 @@ adopted_on(const struct iachrp_doc *doc, const char *q, int year,
 	if (!adopted)
 		return 0;
 	/* "adopted on April 3": in the resolution's year */
-	return (iachrp_parse_date(q, doc->lang, d) > 0 && d->day > 0) ||
+	return (iachrp_parse_any_date(q, doc->lang, d) > 0 && d->day > 0) ||
 	    iachrp_parse_day_month(q, year, d) > 0;
 }
 
@@ -254,7 +254,7 @@ by_commission_on(const struct iachrp_doc *doc, const char *q,
 			commission = 1;
 		else if (commission && (n = iachrp_match_in(q,
 		    iachrp_lex_date_prep, NULL)) > 0 &&
-		    iachrp_parse_date(iachrp_skip_space(q + n), doc->lang,
+		    iachrp_parse_any_date(iachrp_skip_space(q + n), doc->lang,
 		    d) > 0)
 			return d->day > 0;
 		n = iachrp_word_len(q);
@@ -292,7 +292,7 @@ dated_citation(const struct iachrp_doc *doc, const char *p,
 		q = iachrp_skip_space(q + n);
 	if ((n = iachrp_match_in(q, iachrp_lex_article, NULL)) > 0)
 		q = iachrp_skip_space(q + n);
-	if (iachrp_parse_date(q, doc->lang, d) > 0 && d->day > 0)
+	if (iachrp_parse_any_date(q, doc->lang, d) > 0 && d->day > 0)
 		return 1;
 	return adopted_on(doc, q, year, d);
 }

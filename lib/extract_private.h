@@ -429,6 +429,11 @@ int iachrp_is_release(const struct iachrp_doc *doc);
 
 /* extract_dates.c */
 size_t iachrp_parse_date(const char *f, int lang, struct iachrp_date *d);
+/* "20/04/2021", "04.03.2024": day first but in English; bytes, or 0. */
+size_t iachrp_parse_numeric_date(const char *f, int lang,
+    struct iachrp_date *d);
+/* A date in words or in figures at f: bytes read, or 0. */
+size_t iachrp_parse_any_date(const char *f, int lang, struct iachrp_date *d);
 /* "May 2022", "mayo de 2022", "2022" at f: bytes read, or 0. */
 size_t iachrp_parse_month_year(const char *f);
 /* "April 3", "3 de abril" at f, in the year given: bytes read, or 0. */

@@ -614,37 +614,6 @@ place_json(const char *s, size_t n)
 }
 
 /*
- * A date in figures at f, "4/20/2021" or "20/04/2021": month first in
- * English, day first in the other languages, unless a part over 12 says
- * which is the day.  Bytes read, or 0.
- */
-static size_t
-numeric_date(const char *f, int lang, struct iachrp_date *d)
-{
-	int part[3] = { 0, 0, 0 }, i, digits;
-	const char *p = f;
-
-	for (i = 0; i < 3; i++) {
-		for (digits = 0; *p >= '0' && *p <= '9' && digits < 4; digits++)
-			part[i] = part[i] * 10 + (*p++ - '0');
-		if (digits == 0 || (i < 2 && (digits > 2 || *p++ != '/')) ||
-		    (i == 2 && digits != 4))
-			return 0;
-	}
-	if (*p >= '0' && *p <= '9')
-		return 0;
-	d->year = part[2];
-	if (part[0] > 12 || (part[1] <= 12 && lang != IACHRP_EN)) {
-		d->day = part[0];
-		d->month = part[1];
-	} else {
-		d->month = part[0];
-		d->day = part[1];
-	}
-	return iachrp_date_is_valid(d) ? (size_t)(p - f) : 0;
-}
-
-/*
  * The date that ends a line after its release label, which ends at off,
  * past a dash, a bar or a comma and an article, in words or in figures,
  * with a time after it or not: 1 and its parts (hh -1 when no time), or
@@ -663,7 +632,7 @@ date_after_label(const char *f, size_t off, int lang, struct iachrp_date *d,
 	    f[off + n] == ' ')
 		off += n + 1;
 	if (((n = iachrp_parse_date(f + off, 0, d)) == 0 || d->day == 0) &&
-	    (n = numeric_date(f + off, lang, d)) == 0)
+	    (n = iachrp_parse_numeric_date(f + off, lang, d)) == 0)
 		return 0;
 	*hh = -1;
 	if (off + n == len)
