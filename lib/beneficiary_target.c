@@ -331,9 +331,11 @@ passive_target(const struct ctx *c, size_t verb, size_t to)
 		    k + n >= to || state_phrase(c->f, k) > 0)
 			continue;
 		a = k + n + word_then_space(c->f, k + n, articles);
+		/* "à deux membres de sa famille", "à son épouse, X" */
 		if (iachrp_is_upper_at(c->s + a) ||
 		    iachrp_match_in(c->f + a, membership, NULL) > 0 ||
-		    iachrp_match_in(c->f + a, group_nouns, NULL) > 0)
+		    iachrp_match_in(c->f + a, group_nouns, NULL) > 0 ||
+		    head_count(c, a, to) > 0 || name_soon(c, a, to))
 			return k + n;
 	}
 	return 0;
