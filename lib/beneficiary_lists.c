@@ -1269,6 +1269,33 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 	json_decref(names);
 }
 
+/* Removes the sets the lead tells by their members ("members of X"). */
+static void
+drop_members_listed(struct ctx *c, const struct iachrp_para *lead)
+{
+	const json_t *v;
+	const char *at;
+	size_t i, k, e;
+	int words;
+
+	for (i = json_array_size(c->list); i-- > 0;) {
+		v = json_array_get(c->list, i);
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0 || (at = strstr(lead->s, json_string_value(
+		    json_object_get(v, "name")))) == NULL)
+			continue;
+		/* "members of the executive board of the X": words back */
+		c->s = lead->s;
+		c->f = lead->f;
+		for (e = (size_t)(at - lead->s), words = 0; words < 8 &&
+		    (k = word_before(c, 0, &e)) < e; words++, e = k)
+			if (iachrp_match_in(lead->f + k, membership, NULL) > 0) {
+				json_array_remove(c->list, i);
+				break;
+			}
+	}
+}
+
 /* Adds the persons of a list headed by words for them (see listed_names). */
 void
 beneficiaries_listed(struct ctx *c, const struct iachrp_doc *doc)
@@ -1281,6 +1308,13 @@ beneficiaries_listed(struct ctx *c, const struct iachrp_doc *doc)
 	}
 	listed_names(c, doc, names, 1);
 	add_persons(c, names, "a person a list of the beneficiaries names");
+	/*
+	 * "for the members of the executive board of the union X ... The
+	 * seven persons covered by the measures are:" and a list: the
+	 * members are the persons listed, the set no entry of its own.
+	 */
+	if (json_array_size(names) >= 2 && doc->lead >= 0)
+		drop_members_listed(c, &doc->para[doc->lead]);
 	json_decref(names);
 }
 
