@@ -963,9 +963,18 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 		    /* "La CIDH avait octroyé ces mesures ... au profit de" */
 		    word_is(c, p->word[k - 1], at - 1, iachrp_lex_past_word,
 		    IACHRP_NCUES(iachrp_lex_past_word))) &&
-		    iachrp_match_in(p->f + at, granted_words, NULL) > 0) {
+		    (n = iachrp_match_in(p->f + at, granted_words, NULL)) > 0) {
+			size_t j, had = json_array_size(c->list);
+
 			to = iachrp_sentence_end(p->s, at);
 			from_cues(c, at, to);
+			/* "avait été accordée le 9 février 2023 à X" */
+			j = skip_spaces(p->f, token_end(p->f, at + n - 1, to), to);
+			j = skip_date(c, skip_adverb(p->f, j, to), to);
+			if (json_array_size(c->list) == had &&
+			    (n = word_then_space(p->f, j, passive_preps)) > 0)
+				persons_of_phrase(c, j + n, phrase_end(c, j + n,
+				    to));
 			/* "... à l'ensemble de la population carcérale, et en
 			 * particulier à deux détenus : A et B" */
 			named_among(c, p, at, to);
