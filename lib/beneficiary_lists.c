@@ -504,6 +504,32 @@ month_after_prep(const struct iachrp_para *p, size_t a, size_t b)
 }
 
 /*
+ * True when the name at a closes a list of places after their plural
+ * noun: "comunidades nativas Shebonal y Alto Caimito", "the communities
+ * of A and B".
+ */
+static int
+place_list_item(const struct ctx *c, size_t a)
+{
+	size_t e = a, t;
+	int words;
+
+	/* the conjunction, then the names and words back to the noun */
+	if ((t = word_before(c, 0, &e)) >= e ||
+	    iachrp_match_in(c->f + t, conjunctions, NULL) != e - t)
+		return 0;
+	for (e = t, words = 0; words < 8 && (t = word_before(c, 0, &e)) < e;
+	    words++, e = t) {
+		if (strchr(",;:", c->s[e - 1]) != NULL)
+			return 0;
+		if (iachrp_match_in(c->f + t, iachrp_lex_plural_place, NULL) ==
+		    e - t)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The persons named in paragraph p, in order, each once, into names:
  * runs of two capitalised words or more, with particles inside ("Willem
  * Frederik de Rhoodes"), that name no group, State or institution.
@@ -585,7 +611,9 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 		    iachrp_contains(p->f, a, b, iachrp_lex_resolution_cue) ||
 		    iachrp_match_in(p->f + a, place_words, NULL) > 0 ||
 		    after_place_prep(c, 0, a) || (iachrp_region_at(p->s + a,
-		    p->f + a, &k) >= 0 && k == b - a))
+		    p->f + a, &k) >= 0 && k == b - a) ||
+		    /* "comunidades nativas Shebonal y Alto Caimito" */
+		    place_list_item(c, a))
 			continue;
 		for (k = a; k < b; k = skip_spaces(p->s, token_end(p->s, k,
 		    b), b))

@@ -1218,8 +1218,9 @@ named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	struct iachrp_cueset protects, findings;
 	size_t i, from, to, w, k, n;
 
-	if ((c->extends && !c->requests && json_array_size(c->list) > 0) ||
-	    c->lifts)
+	/* a follow-up with an extension: whom the finding names too */
+	if ((c->extends && !c->requests && !c->follows &&
+	    json_array_size(c->list) > 0) || c->lifts)
 		return;
 	iachrp_cueset_init(&protects, protect_cues, IACHRP_NCUES(protect_cues),
 	    sizeof(*protect_cues));
