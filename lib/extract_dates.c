@@ -120,10 +120,13 @@ iachrp_parse_date(const char *f, int lang, struct iachrp_date *d)
 		p++;
 	if (*p++ != ' ')
 		return 0;
-	/* "June 30th of 2020" */
-	if ((n = skip_word(p, "del")) == 0 && (n = skip_word(p, "de")) == 0)
+	/* "June 30th of 2020", "10 de agosto del año 2012" */
+	if ((n = skip_word(p, "del")) == 0 && (n = skip_word(p, "de")) == 0 &&
+	    (n = skip_word(p, "do")) == 0)
 		n = skip_word(p, "of");
 	p += n;
+	if (n > 0 && (n = skip_word(p, "ano")) > 0)
+		p += n + skip_word(p + n, "de");
 	if ((year = number_at(p, 4, &n)) < 0 || n != 4 ||
 	    iachrp_is_alpha_at(p + n))
 		return 0;
