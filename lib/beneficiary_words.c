@@ -342,6 +342,11 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		}
 		if (f[j] != ' ' || j == i)
 			continue;
+		/* "J.E.A.C. to protect their identity": why, not whom */
+		if ((k = word_then_space(f, j + 1, iachrp_lex_identity_purpose)) >
+		    0 && iachrp_match_in(f + j + 1 + k, iachrp_lex_anonymity_cue,
+		    NULL) > 0)
+			return j;
 		/* A clause ends it, unless it names: "..., who is
 		 * identified as J.A.C.R." */
 		if (f[j - 1] == ',' && word_of_then_space(f, j + 1,
