@@ -498,6 +498,40 @@ without_possessive(const char *s, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * True when the name at a follows an event and "of", a title between
+ * them or not: "sur l'assassinat de Wendell Jean-Baptiste", "the murder
+ * of journalist X".
+ */
+static int
+victim_at(const struct ctx *c, size_t a)
+{
+	size_t e = a, t;
+	int words;
+
+	for (words = 0; words < 3 && (t = word_before(c, 0, &e)) < e;
+	    words++, e = t) {
+		if (strchr(",;:", c->s[e - 1]) != NULL)
+			return 0;
+		if (iachrp_match_in(c->f + t, of_words, NULL) > 0) {
+			e = t;
+			if ((t = word_before(c, 0, &e)) >= e)
+				return 0;
+			/* "l'assassinat": past the elided article */
+			if (role_len(c->f + t) == 0 && (c->f[t] == 'l' ||
+			    c->f[t] == 'd'))
+				t += c->f[t + 1] == '\'' ? 2 : strncmp(c->f +
+				    t + 1, "\xe2\x80\x99", 3) == 0 ? 4 : 0;
+			return iachrp_match_in(c->f + t, iachrp_lex_event_noun,
+			    NULL) > 0;
+		}
+		if (role_len(c->f + t) == 0 && iachrp_match_in(c->f + t,
+		    articles, NULL) != e - t)
+			return 0;
+	}
+	return 0;
+}
+
 void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -509,6 +543,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		b--;
 	b = without_possessive(c->s, a, b);
 	if (b <= a)
+		return;
+	/* "l'assassinat de X", "the murder of X": the event's, no one's */
+	if (!group && victim_at(c, a))
 		return;
 	/* A place is no one: "Cité Soleil" */
 	if (iachrp_region_at(c->s + a, c->f + a, &n) >= 0 && n == b - a)
