@@ -389,6 +389,17 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		    dec->sentence.end))
 			from_sentence(&c, dec->sentence.start, dec->verb,
 			    dec->sentence.end);
+		/*
+		 * A second decision in the same sentence: "levantou
+		 * parcialmente as medidas ... e as ampliou em favor da filha
+		 * dele, X"
+		 */
+		for (at = dec->verb + 1; dec->n > 1 && (at = iachrp_first_decision(
+		    doc, p->f, at, dec->sentence.end, &kind)) != (size_t)-1 &&
+		    kind != IACHRP_REJECT; at++)
+			if (kind != dec->decisions[0])
+				from_sentence(&c, dec->sentence.start, at,
+				    dec->sentence.end);
 		/* "La Résolution 61/23 met fin à la protection dont ..." */
 		for (from = dec->sentence.end; c.lifts != 0 &&
 		    json_array_size(c.list) == 0 && from < p->len; from = to) {
