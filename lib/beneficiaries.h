@@ -347,7 +347,6 @@ void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 /* beneficiary_scope.c */
 #define named iachrp_ben_named
 #define drop_named_in_lead iachrp_ben_drop_named_in_lead
-#define identified_later iachrp_ben_identified_later
 #define granted_persons_lifted iachrp_ben_granted_persons_lifted
 #define name_counted_set iachrp_ben_name_counted_set
 #define word_of_set iachrp_ben_word_of_set
@@ -366,8 +365,6 @@ void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 int named(const char *name);
 void granted_persons_lifted(struct ctx *c, const struct iachrp_doc *doc,
     size_t lead);
-void identified_later(struct ctx *c, const struct iachrp_doc *doc,
-    const struct iachrp_decision *dec);
 void drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
     json_t *names);
 void name_counted_set(struct ctx *c, const struct iachrp_doc *doc);
@@ -387,7 +384,7 @@ void declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead);
 int anchor_of_kin(const struct ctx *c, size_t from, size_t a);
 int kin_of_noun(const struct ctx *c, size_t k);
 void roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
-    const struct iachrp_decision *dec);
+    const struct iachrp_decision *dec, int identified);
 void named_around(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 

@@ -1402,18 +1402,36 @@ role_or_kin_len(const char *f)
 }
 
 /*
- * Where no rule found whom the decision protects, the persons its
- * sentence names only by their roles or kin ("to protect a reporter for
- * the weekly X and his partner", "to the president and the secretary of
- * conflicts of the union X"): each found where the release names the
- * holder of the same role beside a name.
+ * True when the role or word of kin at r in p, of n bytes, stands where
+ * roles_named_later may take its holder: a copula and a name after it
+ * ("La periodista es X") when identified, else anywhere.
+ */
+static int
+identifies(const struct iachrp_para *p, size_t r, size_t n, int identified)
+{
+	size_t m;
+
+	return !identified || (p->f[r + n] == ' ' && (m = word_then_space(
+	    p->f, r + n + 1, iachrp_lex_copula)) > 0 &&
+	    iachrp_is_upper_at(p->s + r + n + 1 + m));
+}
+
+/*
+ * The persons the decision's sentence names only by their roles or kin
+ * ("to protect a reporter for the weekly X and his partner", "to the
+ * president and the secretary of conflicts of the union X"), each found
+ * where the release names the holder of the same role beside a name.
+ * When identified, only a role after an indefinite article ("relativa a
+ * la situación de una periodista del estado de Guerrero") that a later
+ * sentence identifies by a copula ("La periodista es X"), which holds
+ * whoever else the release names.
  */
 void
 roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
-    const struct iachrp_decision *dec)
+    const struct iachrp_decision *dec, int identified)
 {
 	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
-	size_t k, n, i, w, at, head, m;
+	size_t k, n, i, w, at, head, m, e, t;
 
 	for (k = 0; k < lead->nword; k++) {
 		at = lead->word[k];
@@ -1430,6 +1448,12 @@ roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
 		    titled(c, at, dec->sentence.end) ||
 		    anchor_of_kin(c, dec->sentence.start, at))
 			continue;
+		e = at;
+		if (identified && (role_len(lead->f + at) == 0 ||
+		    (t = word_before(c, 0, &e)) >= e ||
+		    iachrp_match_in(lead->f + t, iachrp_lex_indefinite,
+		    NULL) != e - t))
+			continue;
 		/* "un artista plástico" told later as "el artista" */
 		head = token_end(lead->f, at, at + n) - at;
 		for (i = dec->sentence.para; i < doc->npara; i++) {
@@ -1445,57 +1469,10 @@ roles_named_later(struct ctx *c, const struct iachrp_doc *doc,
 				    p->word[w])) >= head && m <= n &&
 				    strncmp(p->f + p->word[w], lead->f + at,
 				    m) == 0 && !iachrp_is_alpha_at(p->f +
-				    p->word[w] + m) && role_beside_name(c, p,
+				    p->word[w] + m) && identifies(p, p->word[w],
+				    m, identified) && role_beside_name(c, p,
 				    p->word[w], m))
 					break;
-			if (w < p->nword)
-				break;
-		}
-	}
-}
-
-/*
- * The persons the decision's sentence names by a role after an indefinite
- * article ("relativa a la situación de una periodista del estado de
- * Guerrero") and a later sentence identifies by a copula ("La periodista
- * es Araceli Benítez Salgado"), into c.
- */
-void
-identified_later(struct ctx *c, const struct iachrp_doc *doc,
-    const struct iachrp_decision *dec)
-{
-	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
-	size_t k, n, i, w, at, e, t, m;
-
-	for (k = 1; k < lead->nword; k++) {
-		at = lead->word[k];
-		e = at;
-		c->s = lead->s;
-		c->f = lead->f;
-		if (at < dec->verb || at >= dec->sentence.end ||
-		    (n = role_len(lead->f + at)) == 0 ||
-		    (t = word_before(c, 0, &e)) >= e ||
-		    iachrp_match_in(lead->f + t, iachrp_lex_indefinite,
-		    NULL) != e - t)
-			continue;
-		for (i = dec->sentence.para; i < doc->npara; i++) {
-			const struct iachrp_para *p = &doc->para[i];
-
-			if (p->kind != IACHRP_BODY || p->mandate)
-				continue;
-			for (w = 0; w < p->nword; w++) {
-				size_t r = p->word[w];
-
-				if ((i == (size_t)dec->sentence.para &&
-				    r < dec->sentence.end) ||
-				    strncmp(p->f + r, lead->f + at, n) != 0 ||
-				    p->f[r + n] != ' ' || (m = word_then_space(
-				    p->f, r + n + 1, iachrp_lex_copula)) == 0 ||
-				    !iachrp_is_upper_at(p->s + r + n + 1 + m))
-					continue;
-				role_beside_name(c, p, r, n);
-				break;
-			}
 			if (w < p->nword)
 				break;
 		}

@@ -515,14 +515,14 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	    unnamed_only(c.list))
 		requested_new(&c, doc);
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
-		roles_named_later(&c, doc, dec);
+		roles_named_later(&c, doc, dec, 0);
 	/* A whole lift told by roles: the persons its grant named */
 	if (c.lifts == IACHRP_LIFT && !c.follows && !c.extends &&
 	    dec->sentence.para >= 0 && !lead_names_person(&c, doc, dec))
 		granted_persons_lifted(&c, doc, (size_t)dec->sentence.para);
 	/* "una periodista ... [later] La periodista es X" */
 	if (dec->sentence.para >= 0)
-		identified_later(&c, doc, dec);
+		roles_named_later(&c, doc, dec, 1);
 	/* The title counts where the body names no one. */
 	if (json_array_size(c.list) == 0 && doc->title >= 0) {
 		p = &doc->para[doc->title];
