@@ -121,6 +121,7 @@ extern const char *const *const function_words[IACHRP_NLANG];
 
 /* beneficiary_words.c */
 #define token_end iachrp_ben_token_end
+#define em_dash_at iachrp_ben_em_dash_at
 #define skip_spaces iachrp_ben_skip_spaces
 #define role_len iachrp_ben_role_len
 #define is_adverb iachrp_ben_is_adverb
@@ -145,6 +146,7 @@ extern const char *const *const function_words[IACHRP_NLANG];
 #define nickname_given iachrp_ben_nickname_given
 #define quoted iachrp_ben_quoted
 size_t token_end(const char *s, size_t i, size_t end);
+int em_dash_at(const char *f);
 size_t skip_spaces(const char *s, size_t i, size_t end);
 size_t role_len(const char *f);
 int is_adverb(const char *f, size_t a, size_t e);

@@ -414,6 +414,9 @@ names_open_after(const struct ctx *c, size_t end, size_t to, int *namely)
 		}
 		if (c->f[k] == ':')
 			return k;
+		/* "three children—Duván, Yurani and E.P.Q.—": a dash, names */
+		if (em_dash_at(c->f + k) && iachrp_is_upper_at(c->s + k + 3))
+			return k + 2;
 		if (c->f[k] == ';' || c->f[k] == '(')
 			return 0;
 		if (k > end && c->f[k - 1] == ' ' &&

@@ -305,6 +305,13 @@ initial_stop(const char *s, size_t a, size_t j)
 }
 
 /* The end of the beneficiary phrase that starts at i. */
+/* True when an em dash starts at f: "—". */
+int
+em_dash_at(const char *f)
+{
+	return strncmp(f, "\xe2\x80\x94", 3) == 0;
+}
+
 size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
 {
@@ -313,6 +320,10 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 
 	for (j = i; j < end; j++) {
 		if (f[j] == ';' || f[j] == ':')
+			return j;
+		/* "E.P.Q.—after pamphlets circulated": a closing dash */
+		if (j > i && em_dash_at(f + j) && j + 3 < end &&
+		    !iachrp_is_upper_at(c->s + j + 3))
 			return j;
 		if (f[j] == '.' && (j + 1 == end || f[j + 1] == ' ') &&
 		    !initial_stop(c->s, i, j) &&
