@@ -930,6 +930,34 @@ aside_start(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * True when s[a, b) opens with an indefinite article, a group's noun and
+ * what makes it up: "a group formed by relatives of persons killed in
+ * Masaya", "una organización que acompaña a ...", a description of a set
+ * named before, not one.
+ */
+static int
+described_set(const struct ctx *c, size_t a, size_t b)
+{
+	size_t n, k, e = a, t;
+
+	/* the article opens the phrase, or was read past before it */
+	if ((n = word_then_space(c->f, a, iachrp_lex_indefinite)) == 0 &&
+	    ((t = word_before(c, 0, &e)) >= e || iachrp_match_in(c->f + t,
+	    iachrp_lex_indefinite, NULL) != e - t))
+		return 0;
+	if ((k = word_then_space(c->f, a + n, group_nouns)) == 0)
+		return 0;
+	k += a + n;
+	if (k >= b)
+		return 0;
+	/* "made up of", "who", or a participle and its agent: "formed by" */
+	e = skip_spaces(c->s, token_end(c->s, k, b), b);
+	return iachrp_match_in(c->f + k, iachrp_lex_composed_of, NULL) > 0 ||
+	    word_then_space(c->f, k, iachrp_lex_relative_pronoun) > 0 ||
+	    (e < b && word_then_space(c->f, e, iachrp_lex_agent_prep) > 0);
+}
+
+/*
  * True when s[a, b) opens with a quantity and "of", picking some of a
  * set: "one of the persons", "two of the beneficiaries", "uno de los".
  */
@@ -1096,6 +1124,9 @@ entry(struct ctx *c, size_t a, size_t b)
 	}
 	/* "one of the persons", "dos de los beneficiarios": picked, unnamed */
 	if (capitals(c->s, a, b) == 0 && partitive(c, a, b))
+		return;
+	/* "..., a group formed by relatives of ...": what the set is */
+	if (described_set(c, a, b))
 		return;
 	if (is_group(c, a, b)) {
 		n = head_count(c, a, b);
