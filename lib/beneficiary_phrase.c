@@ -705,6 +705,27 @@ group_named_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 }
 
 /*
+ * True when, past the head noun at j, a few words in lower case lead to
+ * a capitalised name before a (no comma between): "comunidad maya
+ * q'eqchi' de la aldea San Juan Chixoy".
+ */
+static int
+lower_run_to_name(const struct ctx *c, size_t j, size_t a)
+{
+	size_t k = skip_spaces(c->s, token_end(c->s, j, a), a);
+	int words;
+
+	for (words = 0; words < 6 && k < a; words++) {
+		if (iachrp_is_upper_at(c->s + k))
+			return 1;
+		if (strchr(",;:", c->s[token_end(c->s, k, a) - 1]) != NULL)
+			return 0;
+		k = skip_spaces(c->s, token_end(c->s, k, a), a);
+	}
+	return 0;
+}
+
+/*
  * "the members of that association", "los integrantes de dicha
  * organización", "las demás integrantes del colectivo": the group the
  * sentence named before with that head noun, capitalised ("the
@@ -754,10 +775,15 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 		    strncmp(c->f + j, c->f + h, hlen) != 0 ||
 		    c->f[j + hlen] != ' ')
 			continue;
-		/* The name after a head noun in lower case: "colectivo X" */
-		if (!iachrp_is_upper_at(c->s + j))
+		/*
+		 * The name after a head noun in lower case: "colectivo X",
+		 * "comunidad maya q'eqchi' de la aldea X", whole
+		 */
+		if (!iachrp_is_upper_at(c->s + j) && iachrp_is_upper_at(c->s +
+		    j + hlen + 1))
 			j += hlen + 1;
-		if (!iachrp_is_upper_at(c->s + j))
+		else if (!iachrp_is_upper_at(c->s + j) &&
+		    !lower_run_to_name(c, j, a))
 			return 0;
 		*ra = j;
 		for (*rb = j; *rb < a && c->s[*rb] != ',' && c->s[*rb] != ';' &&
