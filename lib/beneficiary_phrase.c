@@ -753,6 +753,9 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	if ((n = word_then_space(c->f, a, of_words)) == 0)
 		return 0;
 	a += n;
+	/* "members of an organization that ...": a new one, no antecedent */
+	if (word_then_space(c->f, a, iachrp_lex_indefinite) > 0)
+		return 0;
 	if ((pointed = word_then_space(c->f, a, demonstratives)) == 0) {
 		/* "of the collective": the head noun alone ends the phrase */
 		n = word_then_space(c->f, a, articles);
