@@ -1006,6 +1006,81 @@ family_named_later(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
+ * A set the lead tells by its members ("los integrantes de la junta
+ * directiva del Consejo X") whose make-up a later sentence gives ("La
+ * junta directiva del X está integrada por A, representante legal; B,
+ * presidente; ..."): the persons, in the set's place.
+ */
+void
+members_composed_later(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
+	const json_t *v;
+	const char *at;
+	size_t i, w, k, e, to, head = 0, hlen = 0, n, m, set;
+	json_t *names;
+
+	/* the set: a group whose name the lead gives after members of */
+	for (set = 0; set < json_array_size(c->list); set++) {
+		v = json_array_get(c->list, set);
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0 || (at = strstr(lead->s, json_string_value(
+		    json_object_get(v, "name")))) == NULL)
+			continue;
+		c->s = lead->s;
+		c->f = lead->f;
+		/* "integrantes de la junta directiva del X": the noun after */
+		for (k = (size_t)(at - lead->s), n = 0; n < 8 && (w =
+		    word_before(c, 0, &k)) < k; n++, k = w)
+			if (iachrp_match_in(lead->f + w, membership, NULL) > 0) {
+				head = skip_spaces(lead->s, token_end(lead->s, w,
+				    lead->len), lead->len);
+				head += word_then_space(lead->f, head, of_words);
+				head += word_then_space(lead->f, head, articles);
+				hlen = token_end(lead->s, head, lead->len) - head;
+				break;
+			}
+		if (hlen > 2 && head < (size_t)(at - lead->s))
+			break;
+		hlen = 0;
+	}
+	if (hlen == 0 || (names = json_array()) == NULL)
+		return;
+	for (i = (size_t)dec->sentence.para + 1; i < doc->npara &&
+	    json_array_size(names) == 0; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (w = 0; w < p->nword && json_array_size(names) == 0; w++) {
+			k = p->word[w];
+			if (strncmp(p->f + k, lead->f + head, hlen) != 0 ||
+			    iachrp_is_alpha_at(p->f + k + hlen))
+				continue;
+			to = iachrp_sentence_end(p->s, k);
+			/* "is made up of" within a few words */
+			for (e = k, n = 0, m = 0; n < 8 && e < to && m == 0;
+			    n++) {
+				e = skip_spaces(p->s, token_end(p->s, e, to), to);
+				m = iachrp_match_in(p->f + e,
+				    iachrp_lex_composed_of, NULL);
+			}
+			if (e >= to || m == 0)
+				continue;
+			persons_in(c, p, skip_spaces(p->s, e + m, to), to,
+			    names);
+		}
+	}
+	if (json_array_size(names) >= 2) {
+		json_array_remove(c->list, set);
+		add_persons(c, names, "a member of a set the release "
+		    "names one by one");
+	}
+	json_decref(names);
+}
+
+/*
  * True when "of" before word w of p follows an event a few words back
  * ("the killing, on March 12, 2022, of his brother"): the relative is
  * the event's, not one the measures protect.

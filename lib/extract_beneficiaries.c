@@ -472,8 +472,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		named_at_risk(&c, doc, (size_t)dec->sentence.para);
 	}
 	if (c.lifts == 0 && json_array_size(c.list) > 0 &&
-	    dec->sentence.para >= 0)
+	    dec->sentence.para >= 0) {
 		family_named_later(&c, doc, dec);
+		members_composed_later(&c, doc, dec);
+	}
 	/*
 	 * A later list or the requests, where nothing before named anyone
 	 * ("Se trata de dirigentes estudiantiles, campesinos ...", then a
