@@ -1006,6 +1006,32 @@ family_named_later(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
+ * Where the lead tells the group entry v by its members, a word of
+ * membership a few words before its name ("los integrantes de la junta
+ * directiva del X", "members of the executive board of the X"): that
+ * word's offset, *at set to where the name is; NO_WORD otherwise.
+ */
+static size_t
+members_word(struct ctx *c, const struct iachrp_para *lead, const json_t *v,
+    const char **at)
+{
+	size_t e, k;
+	int words;
+
+	if (strcmp(json_string_value(json_object_get(v, "kind")),
+	    "group") != 0 || (*at = strstr(lead->s, json_string_value(
+	    json_object_get(v, "name")))) == NULL)
+		return NO_WORD;
+	c->s = lead->s;
+	c->f = lead->f;
+	for (e = (size_t)(*at - lead->s), words = 0; words < 8 &&
+	    (k = word_before(c, 0, &e)) < e; words++, e = k)
+		if (iachrp_match_in(lead->f + k, membership, NULL) > 0)
+			return k;
+	return NO_WORD;
+}
+
+/*
  * A set the lead tells by its members ("los integrantes de la junta
  * directiva del Consejo X") whose make-up a later sentence gives ("La
  * junta directiva del X está integrada por A, representante legal; B,
@@ -1016,31 +1042,21 @@ members_composed_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec)
 {
 	const struct iachrp_para *lead = &doc->para[dec->sentence.para];
-	const json_t *v;
 	const char *at;
 	size_t i, w, k, e, to, head = 0, hlen = 0, n, m, set;
 	json_t *names;
 
 	/* the set: a group whose name the lead gives after members of */
 	for (set = 0; set < json_array_size(c->list); set++) {
-		v = json_array_get(c->list, set);
-		if (strcmp(json_string_value(json_object_get(v, "kind")),
-		    "group") != 0 || (at = strstr(lead->s, json_string_value(
-		    json_object_get(v, "name")))) == NULL)
+		if ((w = members_word(c, lead, json_array_get(c->list, set),
+		    &at)) == NO_WORD)
 			continue;
-		c->s = lead->s;
-		c->f = lead->f;
 		/* "integrantes de la junta directiva del X": the noun after */
-		for (k = (size_t)(at - lead->s), n = 0; n < 8 && (w =
-		    word_before(c, 0, &k)) < k; n++, k = w)
-			if (iachrp_match_in(lead->f + w, membership, NULL) > 0) {
-				head = skip_spaces(lead->s, token_end(lead->s, w,
-				    lead->len), lead->len);
-				head += word_then_space(lead->f, head, of_words);
-				head += word_then_space(lead->f, head, articles);
-				hlen = token_end(lead->s, head, lead->len) - head;
-				break;
-			}
+		head = skip_spaces(lead->s, token_end(lead->s, w, lead->len),
+		    lead->len);
+		head += word_then_space(lead->f, head, of_words);
+		head += word_then_space(lead->f, head, articles);
+		hlen = token_end(lead->s, head, lead->len) - head;
 		if (hlen > 2 && head < (size_t)(at - lead->s))
 			break;
 		hlen = 0;
@@ -1376,27 +1392,14 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 static void
 drop_members_listed(struct ctx *c, const struct iachrp_para *lead)
 {
-	const json_t *v;
 	const char *at;
-	size_t i, k, e;
-	int words;
+	size_t i;
 
-	for (i = json_array_size(c->list); i-- > 0;) {
-		v = json_array_get(c->list, i);
-		if (strcmp(json_string_value(json_object_get(v, "kind")),
-		    "group") != 0 || (at = strstr(lead->s, json_string_value(
-		    json_object_get(v, "name")))) == NULL)
-			continue;
-		/* "members of the executive board of the X": words back */
-		c->s = lead->s;
-		c->f = lead->f;
-		for (e = (size_t)(at - lead->s), words = 0; words < 8 &&
-		    (k = word_before(c, 0, &e)) < e; words++, e = k)
-			if (iachrp_match_in(lead->f + k, membership, NULL) > 0) {
-				json_array_remove(c->list, i);
-				break;
-			}
-	}
+	/* "members of the executive board of the X" */
+	for (i = json_array_size(c->list); i-- > 0;)
+		if (members_word(c, lead, json_array_get(c->list, i), &at) !=
+		    NO_WORD)
+			json_array_remove(c->list, i);
 }
 
 /* Adds the persons of a list headed by words for them (see listed_names). */
