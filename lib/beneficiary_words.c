@@ -180,8 +180,10 @@ aside_in_brackets(const char *s, size_t j, size_t end)
 	size_t k = j + 1;
 	int digits = 1;
 
-	/* A gloss of one word: "su rezador tradicional (nhanderu), A" */
-	if (k < end && s[k] >= 'a' && s[k] <= 'z') {
+	/* A gloss of one word: "su rezador tradicional (nhanderu), A",
+	 * "a rezadora (ñandesy) A" */
+	if (k < end && ((s[k] >= 'a' && s[k] <= 'z') ||
+	    ((unsigned char)s[k] >= 0x80 && !iachrp_is_upper_at(s + k)))) {
 		while (k < end && k < j + 24 && ((s[k] >= 'a' && s[k] <= 'z') ||
 		    s[k] == '-' || (unsigned char)s[k] >= 0x80))
 			k++;
