@@ -728,6 +728,85 @@ persons_of_parts(struct ctx *c, size_t k, size_t to)
 }
 
 /*
+ * The count of the subset a cue of members points to after a set, where
+ * the cue names no one ("the members of X, and in particular the five
+ * identified leaders", "em especial das quatro pessoas detidas"), or 0.
+ */
+static int
+counted_among(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k, n;
+
+	for (k = end; k < to && k < end + 160 && c->f[k] != ';' &&
+	    c->f[k] != ':'; k++) {
+		if ((k > 0 && c->f[k - 1] != ' ') ||
+		    (n = among_cue_at(c, k)) == 0)
+			continue;
+		k = skip_spaces(c->f, k + n, to);
+		k += word_then_space(c->f, k, of_words);
+		k += word_then_space(c->f, k, articles);
+		k += word_then_space(c->f, k, possessives);
+		return head_count(c, k, to);
+	}
+	return 0;
+}
+
+/*
+ * Adds the persons of the first sentence of the body that counts n
+ * persons and names that many after its count ("The applicants
+ * identified five leaders ...: A; B; C; D; E"), the subset a later
+ * sentence takes up by its count alone.
+ */
+static void
+counted_members_named(struct ctx *c, const struct iachrp_doc *doc,
+    size_t lead, int n)
+{
+	json_t *names = json_array();
+	const json_t *v;
+	size_t i, w, at, k;
+
+	for (i = lead; names != NULL && i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		for (w = 0; w < p->nword; w++) {
+			at = p->word[w];
+			if (head_count(c, at, p->len) != n)
+				continue;
+			json_array_clear(names);
+			persons_in(c, p, at, iachrp_sentence_end(p->s, at),
+			    names);
+			if (json_array_size(names) == (size_t)n)
+				break;
+		}
+		if (w < p->nword)
+			break;
+	}
+	if (names == NULL || i == doc->npara) {
+		if (names == NULL)
+			iachrp_nomem(c->doc);
+		json_decref(names);
+		return;
+	}
+	json_array_foreach(names, k, v) {
+		if (entry_named(c, json_string_value(v), 0,
+		    json_string_length(v)))
+			continue;
+		iachrp_trace_string(c->doc, "beneficiaries",
+		    json_string_value(v), json_string_length(v),
+		    "a member of a subset told by its count, named where the "
+		    "body counts it");
+		if (iachrp_append(c->doc, c->list, iachrp_pair("name",
+		    json_incref((json_t *)v), "kind", json_string("person"))))
+			break;
+	}
+	json_decref(names);
+}
+
+/*
  * A group protected by a grant whose members a later sentence names
  * "among them" ("the members of the Garífuna Community of Punta
  * Caimito, among them A and B, are in a serious and urgent situation"),
@@ -740,6 +819,7 @@ members_among_later(struct ctx *c, const struct iachrp_doc *doc,
 {
 	size_t n = json_array_size(c->list), e, i, j, k, to, len;
 	const char *name, *at;
+	int count;
 
 	for (j = 0; j < n; j++) {
 		const json_t *v = json_array_get(c->list, j);
@@ -761,7 +841,14 @@ members_among_later(struct ctx *c, const struct iachrp_doc *doc,
 				e = (size_t)(at - p->s) + len;
 				to = iachrp_sentence_end(p->s, e);
 				if ((k = among_after(c, e, to)) == 0 &&
-				    i > lead)
+				    (count = counted_among(c, e, to)) > 1) {
+					counted_members_named(c, doc, lead,
+					    count);
+					c->s = p->s;
+					c->f = p->f;
+					continue;
+				}
+				if (k == 0 && i > lead)
 					continue;
 				/* "... Entre ellos se encuentran A y B." */
 				if (k == 0 && (k = among_next(c, to)) > 0)
