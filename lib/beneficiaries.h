@@ -115,8 +115,10 @@ struct ctx {
 	    IACHRP_INDEX(list))
 
 #define clause_words iachrp_ben_clause_words
+#define articles_of iachrp_ben_articles_of
 #define function_words iachrp_ben_function_words
 extern const char *const *const clause_words[IACHRP_NLANG];
+extern const char *const *const articles_of[IACHRP_NLANG];
 extern const char *const *const function_words[IACHRP_NLANG];
 
 /* beneficiary_words.c */

@@ -754,8 +754,9 @@ counted_among(const struct ctx *c, size_t end, size_t to)
 /*
  * Adds the persons of the first sentence of the body that counts n
  * persons and names that many after its count ("The applicants
- * identified five leaders ...: A; B; C; D; E"), the subset a later
- * sentence takes up by its count alone.
+ * identified five leaders ...: A; B; C; D; E"), or of the next sentence
+ * where it names none, the subset a later sentence takes up by its count
+ * alone.
  */
 static void
 counted_members_named(struct ctx *c, const struct iachrp_doc *doc,
@@ -763,7 +764,7 @@ counted_members_named(struct ctx *c, const struct iachrp_doc *doc,
 {
 	json_t *names = json_array();
 	const json_t *v;
-	size_t i, w, at, k;
+	size_t i, w, at, to, k;
 
 	for (i = lead; names != NULL && i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
@@ -777,8 +778,16 @@ counted_members_named(struct ctx *c, const struct iachrp_doc *doc,
 			if (head_count(c, at, p->len) != n)
 				continue;
 			json_array_clear(names);
-			persons_in(c, p, at, iachrp_sentence_end(p->s, at),
-			    names);
+			persons_in(c, p, at, (to = iachrp_sentence_end(p->s,
+			    at)), names);
+			/* "... five members of the board. The request
+			 * identifies them as A, B, C, D and E." */
+			if (json_array_size(names) == 0 && to < p->len) {
+				at = (size_t)(iachrp_skip_space(p->s + to) -
+				    p->s);
+				persons_in(c, p, at, iachrp_sentence_end(p->s,
+				    at), names);
+			}
 			if (json_array_size(names) == (size_t)n)
 				break;
 		}
@@ -931,9 +940,13 @@ not_a_person_here(const struct ctx *c, size_t at, size_t end)
 	size_t e1 = at, t1 = word_before(c, 0, &e1), e2 = t1, t2, k = end;
 
 	t2 = word_before(c, 0, &e2);
-	/* "a", "o" and "à" also stand before a person: "proteger a X". */
+	/*
+	 * "a", "o" and "à" also stand before a person: "proteger a X"; and
+	 * English "as": "identifies them as X".
+	 */
 	if (e1 - t1 > iachrp_char_len(c->s + t1) &&
-	    word_is(c, t1, e1, articles, IACHRP_NCUES(articles)))
+	    iachrp_match_any(c->f + t1, articles_of[c->lang], NULL) ==
+	    e1 - t1)
 		return 1;
 	if (word_is(c, t1, e1, of_words, IACHRP_NCUES(of_words)) &&
 	    (word_is(c, t2, e2, kin_words, IACHRP_NCUES(kin_words)) ||

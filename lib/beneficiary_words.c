@@ -215,6 +215,12 @@ const char *const *const clause_words[IACHRP_NLANG] = {
 	iachrp_lex_clause_word_pt, iachrp_lex_clause_word_fr
 };
 
+/* Articles per language (lexicon class article). */
+const char *const *const articles_of[IACHRP_NLANG] = {
+	iachrp_lex_article_en, iachrp_lex_article_es,
+	iachrp_lex_article_pt, iachrp_lex_article_fr
+};
+
 /* Short function words per language (lexicon class function_word). */
 const char *const *const function_words[IACHRP_NLANG] = {
 	iachrp_lex_function_word_en, iachrp_lex_function_word_es,
