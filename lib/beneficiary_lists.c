@@ -279,9 +279,23 @@ sentence_start(const struct iachrp_para *p, size_t at)
 	return from;
 }
 
+/* True when the resolution took a decision of kind, a lift either way. */
+static int
+took(const struct ctx *c, int kind)
+{
+	int i;
+
+	for (i = 0; i < c->dec->n; i++)
+		if (c->dec->decisions[i] == kind ||
+		    (kind == IACHRP_LIFT && c->lifts != 0))
+			return 1;
+	return 0;
+}
+
 /*
  * Later paragraphs that tell a further decision with a verb of deciding
- * and no date ("decided to extend the measures to X"): their persons.
+ * and no date ("decided to extend the measures to X"): their persons, and
+ * those of the sentence's other decisions the resolution took.
  */
 void
 further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
@@ -301,30 +315,32 @@ further_decisions(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			to = iachrp_sentence_end(p->s, p->word[k]);
 			at = iachrp_first_decision(doc, p->f, p->word[k] + n,
 			    to, &kind);
-			/* A refusal names no one protected; a year in the
-			 * sentence, an earlier act. */
-			if (at == (size_t)-1 || at > p->word[k] + n + 2 ||
+			/*
+			 * The decision right after the cue, or opening a part
+			 * of its series ("resolvió mantener vigentes las
+			 * medidas, ampliarlas a favor de A"). A refusal names
+			 * no one protected; a year in the sentence, an earlier
+			 * act.
+			 */
+			if (at == (size_t)-1 || (at > p->word[k] + n + 2 &&
+			    (p->f[at - 1] != ' ' || p->f[at - 2] != ',')) ||
 			    kind == IACHRP_REJECT || dated(p->f,
 			    sentence_start(p, p->word[k]), to))
 				continue;
 			c->s = p->s;
 			c->f = p->f;
 			from_sentence(c, p->word[k], at, to);
+			/*
+			 * The sentence's other decisions the resolution took:
+			 * "resolvió mantener vigentes las medidas, ampliarlas
+			 * a favor de A y B, y requerir al Estado ..."
+			 */
+			while ((at = iachrp_first_decision(doc, p->f, at + 1,
+			    to, &kind)) != (size_t)-1 && kind != IACHRP_REJECT)
+				if (took(c, kind))
+					from_sentence(c, p->word[k], at, to);
 		}
 	}
-}
-
-/* True when the resolution took a decision of kind, a lift either way. */
-static int
-took(const struct ctx *c, int kind)
-{
-	int i;
-
-	for (i = 0; i < c->dec->n; i++)
-		if (c->dec->decisions[i] == kind ||
-		    (kind == IACHRP_LIFT && c->lifts != 0))
-			return 1;
-	return 0;
 }
 
 /*

@@ -1110,6 +1110,7 @@ followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 
 	if (new_scratch(&scratch, c) != 0)
 		return;
+	scratch.extends = 0;	/* the measure's own persons, not the new */
 	for (i = lead; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -1120,7 +1121,16 @@ followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		    p->s[p->len - 1] == ':') {
 			json_array_remove(scratch.list, scratch.counted);
 			listed(&scratch, doc, i);
-		}
+		} else if (scratch.count > 1 && (v = json_array_get(
+		    scratch.list, scratch.counted)) != NULL &&
+		    named(json_string_value(json_object_get(v, "name"))))
+			/*
+			 * "otorgadas a favor de tres integrantes del colectivo
+			 * X": those the body names, as a grant's counted set
+			 * of a named group; not "two more persons linked to
+			 * them", whom an extension adds
+			 */
+			name_counted_set(&scratch, doc);
 		if (i > lead)
 			earlier_acts_in(&scratch, doc, p);
 	}
