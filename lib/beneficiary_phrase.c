@@ -1600,6 +1600,37 @@ places_of_one_head(const struct ctx *c, size_t a, size_t i)
 }
 
 /*
+ * The end of the name that opens s[a, b) where a word that is no name's
+ * nor a function word follows it, as a verb does ("A and B persists", "A y
+ * B permanecen detenidos"); else b.
+ */
+static size_t
+name_then_verb(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i = a, e = a, t;
+
+	while (i < b && (iachrp_is_upper_at(c->s + i) ||
+	    word_then_space(c->f, i, name_particles) > 0)) {
+		t = token_end(c->s, i, b);
+		if (iachrp_is_upper_at(c->s + i))
+			e = t;
+		if (strchr(",;:.()", c->s[t - 1]) != NULL)
+			return b;
+		i = skip_spaces(c->s, t, b);
+	}
+	if (e == a || i >= b || !iachrp_is_alpha_at(c->f + i) ||
+	    word_then_space(c->f, i, iachrp_lex_function_word) > 0 ||
+	    word_then_space(c->f, i, of_words) > 0 ||
+	    word_then_space(c->f, i, list_preps) > 0 ||
+	    word_then_space(c->f, i, articles) > 0 ||
+	    word_then_space(c->f, i, place_preps) > 0 ||
+	    word_then_space(c->f, i, roles) > 0 ||
+	    word_then_space(c->f, i, kin_words) > 0)
+		return b;
+	return e;
+}
+
+/*
  * Splits one comma segment at conjunctions: "X and the members of his
  * family", "X y de otras personas", "Aminta D'Cárdenas Soroa and Carlos
  * Manuel Álvarez"; keeps "Yanomami and Ye'kwana Indigenous Peoples",
@@ -1664,7 +1695,8 @@ segment(struct ctx *c, size_t a, size_t b)
 		    (role_ahead(c, k, b) &&
 		    titled(c, k, next_conjunction(c, k, b))) ||
 		    (ends_personal(c, a, i) && !places_of_one_head(c, a, i) &&
-		    (personal(c, k, next_conjunction(c, k, b)) ||
+		    (personal(c, k, name_then_verb(c, k,
+		    next_conjunction(c, k, b))) ||
 		    described_name_ahead(c, k, b)))) {
 			entry(c, a, i);
 			a = k;
