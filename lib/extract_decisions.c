@@ -807,14 +807,41 @@ preceded_by(const char *f, size_t at, const char *const *list, int n)
 }
 
 /*
+ * True when one of the three words before offset at states a decision
+ * dec did not take: "amplió las medidas MC 245-11, otorgadas el 3 de
+ * octubre de 2011", "expanded the measures it granted on June 28, 2009"
+ * date the earlier grant.
+ */
+static int
+other_act_before(const struct iachrp_doc *doc, const char *f, size_t at,
+    const struct iachrp_decision *dec)
+{
+	const char *p = f + at;
+	int n, i, kind;
+
+	for (n = 0; n < 3 && p > f; n++) {
+		while (p > f && p[-1] == ' ')
+			p--;
+		while (p > f && p[-1] != ' ')
+			p--;
+		if (cue_at(doc, p, &kind) == 0)
+			continue;
+		for (i = 0; i < dec->n && dec->decisions[i] != kind; i++)
+			;
+		return i == dec->n;
+	}
+	return 0;
+}
+
+/*
  * The first date of f[from, to) that is not a dateline's ("Washington,
- * D.C., 5 de junio de 2023 –" dates the release) nor of an earlier act;
- * with of_acts, nor one after "of", which dates an event ("the protests
- * of July 11").
+ * D.C., 5 de junio de 2023 –" dates the release) nor of an earlier act,
+ * nor, with dec, of an act dec did not take; with of_acts, nor one after
+ * "of", which dates an event ("the protests of July 11").
  */
 static int
 date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
-    struct iachrp_date *d, int of_acts)
+    struct iachrp_date *d, int of_acts, const struct iachrp_decision *dec)
 {
 	const char *p, *q;
 	size_t n;
@@ -829,7 +856,8 @@ date_in(const struct iachrp_doc *doc, const char *f, size_t from, size_t to,
 			continue;
 		/* "it had granted on August 22, 2017", "since 2018" */
 		if (preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
-		    3))
+		    3) || (dec != NULL && other_act_before(doc, f,
+		    (size_t)(p - f), dec)))
 			continue;
 		/*
 		 * "detenidos tras las protestas del 11 de julio", "desde su
@@ -911,7 +939,7 @@ adoption_date(const struct iachrp_doc *doc, size_t i, struct iachrp_date *d)
 		    (iachrp_contains(q->f, from, to,
 		    iachrp_lex_resolution_cue) ||
 		    iachrp_contains(q->f, from, to, iachrp_lex_act_noun)) &&
-		    date_in(doc, q->f, from, to, d, 0)) {
+		    date_in(doc, q->f, from, to, d, 0, NULL)) {
 			iachrp_trace(doc, "date", (long)i, from, to,
 			    "date in a sentence on the resolution's adoption");
 			return 1;
@@ -947,8 +975,8 @@ act_date(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
 		 * otorgada el 8 de octubre", "On April 9, 2010, the
 		 * Commission granted".
 		 */
-		if (date_in(doc, q->f, at, to, d, 0) ||
-		    date_in(doc, q->f, from, at, d, 0)) {
+		if (date_in(doc, q->f, at, to, d, 0, NULL) ||
+		    date_in(doc, q->f, from, at, d, 0, NULL)) {
 			iachrp_trace(doc, "date", (long)i, from, to,
 			    "date in a later sentence that tells the act");
 			return 1;
@@ -986,7 +1014,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    "date printed with the resolution's number");
 		return iachrp_date_json(&d);
 	}
-	if (date_in(doc, para->f, from, dec->sentence.end, &d, 1)) {
+	if (date_in(doc, para->f, from, dec->sentence.end, &d, 1, dec)) {
 		iachrp_trace(doc, "date", dec->sentence.para, from,
 		    dec->sentence.end, "date in the decision sentence");
 		return iachrp_date_json(&d);
@@ -1011,7 +1039,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    act_told(doc, dec, para->f, from, to) != (size_t)-1 ||
 		    (dec->provisional && iachrp_contains(para->f, from, to,
 		    iachrp_lex_request_made))) &&
-		    date_in(doc, para->f, from, to, &d, 0)) {
+		    date_in(doc, para->f, from, to, &d, 0, dec)) {
 			iachrp_trace(doc, "date", dec->sentence.para, from, to,
 			    "date in a sentence on the adoption");
 			return iachrp_date_json(&d);
@@ -1044,7 +1072,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		if (act_date(doc, dec, i, &d))
 			return iachrp_date_json(&d);
 	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d,
-	    0)) {
+	    0, dec)) {
 		iachrp_trace(doc, "date", dec->sentence.para,
 		    dec->sentence.start, dec->sentence.end,
 		    "date of the dateline of the decision sentence");
