@@ -67,6 +67,55 @@ merge_same_persons(json_t *list)
 	}
 }
 
+/* The name that ends a group's phrase: past its last lower-case word. */
+static const char *
+proper_tail(const char *name)
+{
+	const char *w, *tail = NULL;
+
+	for (w = name; *w != '\0'; w++)
+		if ((w == name || w[-1] == ' ') && !iachrp_is_upper_at(w))
+			tail = NULL;
+		else if ((w == name || w[-1] == ' ') && tail == NULL)
+			tail = w;
+	return tail;
+}
+
+/*
+ * One group named two ways ("comunidade Guarani Kaiowá do Tekoha Ñu Verá
+ * Poty", later "comunidade do Tekoha Ñu Verá Poty"): the same head noun
+ * and the same name after it. The first form is kept.
+ */
+static void
+merge_same_groups(json_t *list)
+{
+	size_t i, j, head;
+	const char *a, *b, *ta, *tb;
+
+	for (i = 0; i < json_array_size(list); i++) {
+		if (strcmp(json_string_value(json_object_get(json_array_get(
+		    list, i), "kind")), "group") != 0)
+			continue;
+		a = json_string_value(json_object_get(json_array_get(list, i),
+		    "name"));
+		head = strcspn(a, " ");
+		if ((ta = proper_tail(a)) == NULL || ta == a)
+			continue;
+		for (j = i + 1; j < json_array_size(list);) {
+			b = json_string_value(json_object_get(json_array_get(
+			    list, j), "name"));
+			if (strcmp(json_string_value(json_object_get(
+			    json_array_get(list, j), "kind")), "group") == 0 &&
+			    strncasecmp(a, b, head + 1) == 0 &&
+			    (tb = proper_tail(b)) != NULL && tb != b &&
+			    strcmp(ta, tb) == 0)
+				json_array_remove(list, j);
+			else
+				j++;
+		}
+	}
+}
+
 /*
  * Where the text first names name, as an offset into the release's
  * storage, body before title; (size_t)-1 where it never does (a name
@@ -543,5 +592,6 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);
+	merge_same_groups(c.list);
 	return c.list;
 }
