@@ -971,8 +971,11 @@ followed_in(struct ctx *c, const struct iachrp_para *p)
 			/* "avait été accordée le 9 février 2023 à X" */
 			j = skip_spaces(p->f, token_end(p->f, at + n - 1, to), to);
 			j = skip_date(c, skip_adverb(p->f, j, to), to);
+			/* not "a pedido do Conselho X": who asked */
 			if (json_array_size(c->list) == had &&
-			    (n = word_then_space(p->f, j, passive_preps)) > 0)
+			    (n = word_then_space(p->f, j, passive_preps)) > 0 &&
+			    iachrp_match_in(p->f + j, iachrp_lex_request_of,
+			    NULL) == 0)
 				persons_of_phrase(c, j + n, phrase_end(c, j + n,
 				    to));
 			/* "... à l'ensemble de la population carcérale, et en

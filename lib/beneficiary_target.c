@@ -965,6 +965,11 @@ not_a_person_here(const struct ctx *c, size_t at, size_t end)
 	    e1 - 1 - t1 && iachrp_match_in(c->f + t2, organisation_nouns,
 	    NULL) == e2 - t2)))
 		return 1;
+	/* A nickname: "A, conhecida na comunidade como Kunhã Poty" */
+	for (k = at > 80 ? at - 80 : 0; k + 1 < at; k++)
+		if ((k == 0 || c->f[k - 1] == ' ') && k + 1 + iachrp_match_in(
+		    c->f + k, iachrp_lex_nickname_cue, NULL) == at)
+			return 1;
 	/* A nickname in quotes: Jocelyn Méus, dit « Ti Jo » */
 	for (k = at; k > 0 && c->s[k - 1] == ' ' && k + 1 >= at; k--)
 		;
