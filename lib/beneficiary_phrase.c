@@ -1004,6 +1004,32 @@ partitive(const struct ctx *c, size_t a, size_t b)
 	    word_then_space(c->f, a + n, of_words) > 0;
 }
 
+/*
+ * True when the segment at a, after a comma, tells the institution of the
+ * person entered before it: "Byron Estrada Miranda, of the Universidad
+ * Nacional Agraria;", "Abel Ramírez, del Centro de Derechos Humanos X".
+ */
+static int
+affiliation_after_person(const struct ctx *c, size_t a)
+{
+	size_t e = a, n, m;
+	const json_t *last = json_array_get(c->list,
+	    json_array_size(c->list) - 1);
+
+	while (e > 0 && c->s[e - 1] == ' ')
+		e--;
+	if (e == 0 || c->s[e - 1] != ',' || last == NULL ||
+	    strcmp(json_string_value(json_object_get(last, "kind")),
+	    "person") != 0 || (n = word_then_space(c->f, a, of_words)) == 0)
+		return 0;
+	/* "of Radio X", not "de María López", a list's next person */
+	if ((m = word_then_space(c->f, a + n, articles)) == 0 &&
+	    (c->lang != IACHRP_EN || personal(c, a + n, phrase_end(c, a + n,
+	    strlen(c->s)))))
+		return 0;
+	return iachrp_is_upper_at(c->s + a + n + m);
+}
+
 /* Cleans one entry s[a, b) and adds it. */
 void
 entry(struct ctx *c, size_t a, size_t b)
@@ -1029,6 +1055,8 @@ entry(struct ctx *c, size_t a, size_t b)
 			add_entry(c, a, b, 1);
 		return;
 	}
+	if (affiliation_after_person(c, a))
+		return;
 	/* "une autre défenseure ... protégée sous les initiales K.M.R.L." */
 	a = named_from(c, a, b);
 	while (changed) {
