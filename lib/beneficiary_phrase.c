@@ -487,6 +487,7 @@ int
 titled(const struct ctx *c, size_t a, size_t b)
 {
 	size_t n;
+	int words;
 
 	/* An adjective first: "peasant leader X" */
 	if (word_then_space(c->f, a, roles) == 0 && role_ahead(c, a, b))
@@ -511,13 +512,16 @@ titled(const struct ctx *c, size_t a, size_t b)
 		if (words > 0 && k < b && iachrp_is_upper_at(c->s + k))
 			return 1;
 	}
-	/* One adjective of the role: "líder social X", "priest X". */
-	if (a < b && !iachrp_is_upper_at(c->s + a) &&
+	/*
+	 * Two words of the role at most: "líder social X", "priest X",
+	 * "lideresa y partera tradicional X".
+	 */
+	for (words = 0; words < 2 && a < b && !iachrp_is_upper_at(c->s + a) &&
 	    word_then_space(c->f, a, iachrp_lex_function_word) == 0 &&
 	    word_then_space(c->f, a, list_preps) == 0 &&
 	    word_then_space(c->f, a, articles) == 0 &&
 	    word_then_space(c->f, a, of_words) == 0 &&
-	    word_then_space(c->f, a, place_preps) == 0) {
+	    word_then_space(c->f, a, place_preps) == 0; words++) {
 		a = skip_spaces(c->s, token_end(c->s, a, b), b);
 		/* "former provincial prosecutor X": the role after it */
 		while ((n = word_then_space(c->f, a, roles)) > 0)

@@ -466,8 +466,14 @@ among_cue_at(const struct ctx *c, size_t k)
 {
 	size_t n = iachrp_match_in(c->f + k, among_cues, NULL), t;
 
-	if (n == 0 || iachrp_match_in(c->f + k, iachrp_lex_whose_cue,
-	    NULL) != n)
+	if (n == 0)
+		return 0;
+	/* "incluido el asesinato del señor X": an event, no set's members */
+	t = skip_spaces(c->f, k + n, k + n + 2);
+	t += word_then_space(c->f, t, articles);
+	if (iachrp_match_in(c->f + t, iachrp_lex_event_noun, NULL) > 0)
+		return 0;
+	if (iachrp_match_in(c->f + k, iachrp_lex_whose_cue, NULL) != n)
 		return n;
 	t = skip_spaces(c->f, k + n, k + n + 2);
 	t += word_then_space(c->f, t, articles);
