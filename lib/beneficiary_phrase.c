@@ -164,6 +164,10 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 			 * settlement": a group, not someone's kin */
 			i = skip_spaces(c->s, e, b);
 			i += word_then_space(c->f, i, articles);
+			/* "les deux fils de la défenseure des droits des
+			 * femmes X": a person's, described */
+			if (trailing_name(c, i, b) > i)
+				return 1;
 			return !is_group(c, e, b) &&
 			    !iachrp_contains(c->f, i, b, place_nouns);
 		}

@@ -497,6 +497,22 @@ among_cue_at(const struct ctx *c, size_t k)
 }
 
 /*
+ * True when the body a role belongs to, named at a, is followed by the
+ * person's name after a comma: "da Associação X, A".
+ */
+static int
+role_of_body_then_name(const struct ctx *c, size_t a, size_t to)
+{
+	size_t k;
+
+	for (k = a; k < to && k < a + 160 && strchr(",;:.", c->s[k]) == NULL;
+	    k++)
+		;
+	return k < to && c->s[k] == ',' && persons_follow(c,
+	    skip_spaces(c->s, k + 1, to), to);
+}
+
+/*
  * True when a person's name comes within a few words after a, past the
  * words that say who the person is ("sa compagne, la poétesse Y").
  */
@@ -507,6 +523,10 @@ name_soon(const struct ctx *c, size_t a, size_t to)
 	int i, nouns = 0;
 
 	for (i = 0; i < 10 && a < to && c->s[a] != ';' && c->s[a] != '.'; i++) {
+		if (iachrp_is_upper_at(c->s + a) && !persons_follow(c, a, to) &&
+		    nouns > 0 && role_len(c->f + last) > 0)
+			/* "do vice-presidente da Associação X, A" */
+			return role_of_body_then_name(c, a, to);
 		if (iachrp_is_upper_at(c->s + a))
 			return persons_follow(c, a, to);
 		/* "including by strengthening the Indigenous Guard" */
