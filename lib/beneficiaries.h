@@ -330,7 +330,8 @@ int same_person(const char *s, size_t a, size_t b, const char *t);
 int entry_named(const struct ctx *c, const char *t, size_t a, size_t b);
 int an_entry(const struct ctx *c, size_t a, size_t b);
 void person_names(struct ctx *c, const struct iachrp_para *p, json_t *names);
-void named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names);
+void named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
+    int entries);
 void listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
     int headed);
 void requested_names(struct ctx *c, const struct iachrp_doc *doc,

@@ -657,10 +657,12 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 /*
  * A sentence after the lead that lists the persons by name: "The persons
  * added to the measures are: 1) A, 2) B and 3) C", "Las personas
- * beneficiarias son A y B".  Their names into names.
+ * beneficiarias son A y B".  Their names into names; with entries, the
+ * entries themselves, groups kept as groups ("...; and the X family").
  */
 void
-named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
+named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
+    int entries)
 {
 	struct ctx scratch;
 	size_t i, k, j, m, at, to, v;
@@ -712,7 +714,8 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 		}
 	}
 	for (i = 0; i < json_array_size(scratch.list); i++)
-		iachrp_append(doc, names, json_incref(json_object_get(
+		iachrp_append(doc, names, json_incref(entries ?
+		    json_array_get(scratch.list, i) : json_object_get(
 		    json_array_get(scratch.list, i), "name")));
 	json_decref(scratch.list);
 }
@@ -861,6 +864,25 @@ add_persons(struct ctx *c, const json_t *names, const char *why)
 			break;
 		iachrp_trace_string(c->doc, "beneficiaries",
 		    json_string_value(v), strlen(json_string_value(v)), why);
+	}
+}
+
+/* Appends each of entries (name and kind) to c's list, traced by why. */
+static void
+add_entries(struct ctx *c, const json_t *entries, const char *why)
+{
+	const json_t *v;
+	const char *name;
+	size_t i;
+
+	json_array_foreach(entries, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (entry_named(c, name, 0, strlen(name)))
+			continue;
+		if (iachrp_append(c->doc, c->list, json_incref((json_t *)v)))
+			break;
+		iachrp_trace_string(c->doc, "beneficiaries", name,
+		    strlen(name), why);
 	}
 }
 
@@ -1380,10 +1402,14 @@ listed_or_requested(struct ctx *c, const struct iachrp_doc *doc)
 		return;
 	}
 	listed_names(c, doc, names, 1);
-	if (json_array_size(names) == 0)
-		named_list(c, doc, names);
 	if ((listed = json_array_size(names) > 0))
 		add_persons(c, names, "a person a later sentence lists");
+	else {
+		/* "The persons now included are A; B; and the X family" */
+		named_list(c, doc, names, 1);
+		listed = json_array_size(names) > 0;
+		add_entries(c, names, "an entry a later sentence lists");
+	}
 	json_decref(names);
 	if (listed)
 		return;

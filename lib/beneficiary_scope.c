@@ -211,7 +211,7 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 		    json_array_get(c->list, c->counted), "name"))))
 			json_array_remove(c->list, c->counted);
 	} else
-		named_list(c, doc, names);
+		named_list(c, doc, names, 0);
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
 		listed_names(c, doc, names, 0);

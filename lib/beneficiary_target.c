@@ -1435,6 +1435,19 @@ person_since(const struct ctx *c, size_t had)
 }
 
 /*
+ * True when the part of a list at k names a group or a family by its name:
+ * "...; and the members of the Banegas family", "...; y la Comunidad X".
+ */
+static int
+named_group_part(const struct ctx *c, size_t k, size_t to)
+{
+	size_t e = phrase_end(c, k, to);
+
+	return e > k && capitals(c->s, k, e) > 0 && (is_group(c, k, e) ||
+	    iachrp_contains(c->f, k, e, family_words));
+}
+
+/*
  * The beneficiaries named at at in s[at, to): the phrase there, or the
  * names that a set's colon introduces; the persons "among them" after
  * it.  Returns where the phrase ends.
@@ -1487,7 +1500,8 @@ target(struct ctx *c, size_t at, size_t to)
 		next += word_then_space(c->f, next, conjunctions);
 		/* "...; y la periodista C, directora de Y"; "...; and a
 		 * clerk, whose name is withheld, identified as J.A.C.R." */
-		if (!name_soon(c, next, to) && !names_by_cue(c, next, to, ";"))
+		if (!name_soon(c, next, to) && !names_by_cue(c, next, to, ";") &&
+		    !named_group_part(c, next, to))
 			break;
 		had = json_array_size(c->list);
 		if (end > at)
