@@ -1039,6 +1039,57 @@ earlier_acts_in(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
+ * A follow-up or an extension covers no one whose protection an earlier
+ * lift told in the body ended ("In 2020, the IACHR lifted the measures
+ * with respect to Mr. X, at his own request"): drops them.
+ */
+void
+drop_lifted_before(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+{
+	struct ctx scratch;
+	const json_t *v, *w;
+	const char *name;
+	size_t i, k, from, to, at;
+	int kind;
+
+	if (new_scratch(&scratch, c) != 0)
+		return;
+	scratch.count = 1;	/* no set of its own */
+	for (i = lead; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (from = 0; from < p->len; from = to) {
+			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+			to = iachrp_sentence_end(p->s, from);
+			if ((at = iachrp_first_decision(doc, p->f, from, to,
+			    &kind)) == (size_t)-1 || (kind != IACHRP_LIFT &&
+			    kind != IACHRP_PARTIAL_LIFT) ||
+			    !dated(p->f, from, to))
+				continue;
+			scratch.s = p->s;
+			scratch.f = p->f;
+			scratch.lifts = kind;
+			from_sentence(&scratch, from, at, to);
+		}
+	}
+	json_array_foreach(scratch.list, i, v) {
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0)
+			continue;
+		name = json_string_value(json_object_get(v, "name"));
+		for (k = json_array_size(c->list); k-- > 0;) {
+			w = json_array_get(c->list, k);
+			if (same_person(name, 0, strlen(name),
+			    json_string_value(json_object_get(w, "name"))))
+				json_array_remove(c->list, k);
+		}
+	}
+	json_decref(scratch.list);
+}
+
+/*
  * True when the grants and extensions told after the lead name persons
  * ("La medida fue otorgada en 2019 a favor de A y B"): the measure's own,
  * one by one.

@@ -588,6 +588,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		requested_groups(&c, doc);
 	if (dec->sentence.para >= 0)
 		drop_sets_of_named(&c, doc, (size_t)dec->sentence.para);
+	if ((c.follows || c.extends) && c.lifts == 0 && dec->sentence.para >= 0)
+		drop_lifted_before(&c, doc, (size_t)dec->sentence.para);
 	spell_out_acronyms(&c);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
