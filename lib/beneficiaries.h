@@ -378,7 +378,7 @@ void drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
     json_t *names);
 void name_counted_set(struct ctx *c, const struct iachrp_doc *doc);
 void drop_lifted_before(struct ctx *c, const struct iachrp_doc *doc,
-    size_t lead);
+    const struct iachrp_decision *dec);
 size_t word_of_set(struct ctx *c, const struct iachrp_para *p,
     const char *name);
 void drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,

@@ -1038,14 +1038,43 @@ earlier_acts_in(struct ctx *c, const struct iachrp_doc *doc,
 	c->extends = extends;
 }
 
+/* The latest year f[from, to) prints, or 0. */
+static int
+latest_year(const char *f, size_t from, size_t to)
+{
+	size_t i;
+	int year, latest = 0;
+
+	for (i = from; i + 4 <= to; i++)
+		if ((i == from || !iachrp_is_alpha_at(f + i - 1)) &&
+		    (i == from || f[i - 1] < '0' || f[i - 1] > '9') &&
+		    (f[i] == '1' || f[i] == '2') && f[i + 1] >= '0' &&
+		    f[i + 1] <= '9' && f[i + 2] >= '0' && f[i + 2] <= '9' &&
+		    f[i + 3] >= '0' && f[i + 3] <= '9' &&
+		    !iachrp_is_alpha_at(f + i + 4) && (f[i + 4] < '0' ||
+		    f[i + 4] > '9') && (year = (f[i] - '0') *
+		    1000 + (f[i + 1] - '0') * 100 + (f[i + 2] - '0') * 10 +
+		    f[i + 3] - '0') > latest)
+			latest = year;
+	return latest;
+}
+
 /*
- * A follow-up or an extension covers no one whose protection an earlier
- * lift told in the body ended ("In 2020, the IACHR lifted the measures
- * with respect to Mr. X, at his own request"): drops them.
+ * A resolution covers no one whose protection an earlier lift told in
+ * the body ended ("In 2020, the IACHR lifted the measures with respect to
+ * Mr. X, at his own request"): drops them.
  */
 void
-drop_lifted_before(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
+drop_lifted_before(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
 {
+	size_t lead = (size_t)dec->sentence.para;
+	/*
+	 * A lift's own act may be told again with its date: only a year
+	 * before the decision's is an earlier lift's.
+	 */
+	int year = c->lifts ? latest_year(doc->para[lead].f,
+	    dec->sentence.start, dec->sentence.end) : 0, told;
 	struct ctx scratch;
 	const json_t *v, *w;
 	const char *name;
@@ -1063,10 +1092,14 @@ drop_lifted_before(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		for (from = 0; from < p->len; from = to) {
 			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 			to = iachrp_sentence_end(p->s, from);
-			if ((at = iachrp_first_decision(doc, p->f, from, to,
+			/* not this resolution's own lift */
+			if ((i == lead && from <= dec->sentence.start &&
+			    to >= dec->sentence.end) ||
+			    (at = iachrp_first_decision(doc, p->f, from, to,
 			    &kind)) == (size_t)-1 || (kind != IACHRP_LIFT &&
 			    kind != IACHRP_PARTIAL_LIFT) ||
-			    !dated(p->f, from, to))
+			    (told = latest_year(p->f, from, to)) == 0 ||
+			    (c->lifts && told >= year))
 				continue;
 			scratch.s = p->s;
 			scratch.f = p->f;
@@ -1136,8 +1169,11 @@ granted_persons_lifted(struct ctx *c, const struct iachrp_doc *doc,
 	if (new_scratch(&scratch, c) != 0)
 		return;
 	scratch.count = 1;	/* no set of its own */
-	for (i = lead + 1; i < doc->npara; i++)
+	for (i = lead + 1; i < doc->npara; i++) {
 		followed_in(&scratch, &doc->para[i]);
+		/* "The IACHR granted the measures on October 2, 2009, to A" */
+		earlier_acts_in(&scratch, doc, &doc->para[i]);
+	}
 	json_array_foreach(scratch.list, i, v) {
 		name = json_string_value(json_object_get(v, "name"));
 		if (strcmp(json_string_value(json_object_get(v, "kind")),

@@ -588,8 +588,14 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		requested_groups(&c, doc);
 	if (dec->sentence.para >= 0)
 		drop_sets_of_named(&c, doc, (size_t)dec->sentence.para);
-	if ((c.follows || c.extends) && c.lifts == 0 && dec->sentence.para >= 0)
-		drop_lifted_before(&c, doc, (size_t)dec->sentence.para);
+	/*
+	 * Not where the resolution lifts for some and keeps or adds others:
+	 * its own lift may be told with earlier years.
+	 */
+	if (((c.lifts == 0 && (c.follows || c.extends)) ||
+	    (c.lifts == IACHRP_LIFT && !c.follows && !c.extends)) &&
+	    dec->sentence.para >= 0)
+		drop_lifted_before(&c, doc, dec);
 	spell_out_acronyms(&c);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
