@@ -814,8 +814,17 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			break;
 		}
 		if (c->lifts == IACHRP_PARTIAL_LIFT && i > lead &&
-		    json_array_size(scratch.list) == 0)
+		    json_array_size(scratch.list) == 0) {
+			scratch.count = 0;
 			lifted_later(&scratch, doc, p);
+			/* "... with respect to the following four persons:" */
+			if (scratch.count == LISTED_AHEAD && p->len > 0 &&
+			    p->s[p->len - 1] == ':') {
+				json_array_remove(scratch.list,
+				    scratch.counted);
+				listed(&scratch, doc, i);
+			}
+		}
 	}
 	if (named_lead) {
 		add_new_persons(c, scratch.list);

@@ -256,6 +256,23 @@ open_ended(const struct iachrp_para *p)
 	return strchr(".!?", p->s[p->len - 1]) == NULL;
 }
 
+/* True when the word before p's final colon is a noun of persons. */
+static int
+last_word_names_persons(const struct iachrp_para *p)
+{
+	size_t e = p->len - 1, a;
+
+	while (e > 0 && p->s[e - 1] == ' ')
+		e--;
+	for (a = e; a > 0 && p->s[a - 1] != ' '; a--)
+		;
+	return a < e && (iachrp_match_in(p->f + a, iachrp_lex_person_noun,
+	    NULL) == e - a || iachrp_match_in(p->f + a,
+	    iachrp_lex_listed_noun, NULL) == e - a ||
+	    iachrp_match_in(p->f + a, iachrp_lex_beneficiary_noun, NULL) ==
+	    e - a);
+}
+
 /*
  * True when the last sentence of p opens with the persons it lists: "Las
  * personas a favor de quienes se pide la ampliación son:", "The
@@ -271,6 +288,10 @@ lists_persons(const struct iachrp_para *p)
 		from = iachrp_sentence_end(p->s, from);
 		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 	}
+	/* "... decided to lift the measures for the following four persons:" */
+	if (p->s[p->len - 1] == ':' && iachrp_contains(p->f, last, p->len,
+	    iachrp_lex_listed_ahead) && last_word_names_persons(p))
+		return 1;
 	if ((n = iachrp_match_in(p->f + last, iachrp_lex_article, NULL)) > 0 &&
 	    p->f[last + n] == ' ')
 		last += n + 1;
