@@ -62,6 +62,27 @@ name_line(const struct ctx *c, const struct iachrp_para *q)
 }
 
 /*
+ * Where an item that ends with a description in brackets ends without
+ * it: "1. Rosalina Aquino Benites (rezadora e guardiã da casa de reza, 71
+ * anos)" is the name; "2. A (14)" too. Else b.
+ */
+static size_t
+described_item_end(const struct iachrp_para *q, size_t a, size_t b)
+{
+	size_t k;
+
+	if (b == a || q->s[b - 1] != ')')
+		return b;
+	for (k = a; k + 2 < b && !(q->s[k] == ' ' && q->s[k + 1] == '(');
+	    k++)
+		;
+	if (k + 2 >= b || k == a || iachrp_is_upper_at(q->s + k + 2) ||
+	    memchr(q->s + k + 2, '(', b - k - 2) != NULL)
+		return b;
+	return k;
+}
+
+/*
  * "a favor de las siguientes personas:" then one item per paragraph:
  * each item is an entry of the list.
  */
@@ -94,7 +115,7 @@ listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
 				break;
 			b = n;
 		}
-		phrase(c, a, b);
+		phrase(c, a, described_item_end(q, a, b));
 	}
 }
 

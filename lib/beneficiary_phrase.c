@@ -1105,11 +1105,17 @@ entry(struct ctx *c, size_t a, size_t b)
 	}
 	/*
 	 * "the following justice operators": a set that a list names, its
-	 * place kept for the names (and left out if no list follows).
+	 * place kept for the names (and left out if no list follows); "as
+	 * seguintes pessoas, indicadas pelo Conselho X, ...:" up to its
+	 * comma.
 	 */
-	if (c->count == 0 && capitals(c->s, a, b) == 0 &&
-	    iachrp_contains(c->f, a, b, listed_ahead_words)) {
-		add_entry(c, a, b, 1);
+	for (k = a; k < b && c->s[k] != ','; k++)
+		;
+	if (capitals(c->s, a, k) == 0 &&
+	    iachrp_contains(c->f, a, k, listed_ahead_words)) {
+		/* a set counted before is the one the list names */
+		if (c->count == 0)
+			add_entry(c, a, k, 1);
 		return;
 	}
 	/*
