@@ -1968,6 +1968,20 @@ phrase(struct ctx *c, size_t a, size_t b)
 	c->surname_a = c->surname_b = 0;
 
 	for (i = a; i <= b; i++) {
+		/*
+		 * "A (coordenadora da associação, 58 anos), B": the commas
+		 * of a description in brackets cut nothing.
+		 */
+		if (i < b && c->s[i] == '(' && i > a && c->s[i - 1] == ' ' &&
+		    !iachrp_is_upper_at(c->s + i + 1)) {
+			for (k = i + 1; k < b && k < i + 120 && c->s[k] != ')' &&
+			    c->s[k] != '('; k++)
+				;
+			if (k < b && c->s[k] == ')') {
+				i = k;
+				continue;
+			}
+		}
 		/* "the host of "Segovia al Día," X": the quote's comma */
 		q = i < b && c->s[i] == ',' ? quote_then_space(c->s + i + 1) :
 		    0;

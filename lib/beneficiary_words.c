@@ -197,6 +197,25 @@ aside_in_brackets(const char *s, size_t j, size_t end)
 	return k < end && s[k] == ')' && k > j + 1 ? k : j;
 }
 
+/*
+ * After a name, a description of the person in brackets ("A (coordenadora
+ * da associação, 58 anos), B (...)"): the offset of its ")", or j.
+ */
+static size_t
+description_in_brackets(const struct ctx *c, size_t j, size_t end)
+{
+	size_t k;
+
+	if (j == 0 || c->s[j - 1] != ' ' || j + 1 >= end ||
+	    iachrp_is_upper_at(c->s + j + 1) ||
+	    !iachrp_is_alpha_at(c->f + j + 1))
+		return j;
+	for (k = j + 1; k < end && k < j + 120 && c->s[k] != ')' &&
+	    c->s[k] != '(' && c->s[k] != ';'; k++)
+		;
+	return k < end && c->s[k] == ')' ? k : j;
+}
+
 /* The length of a "namely" at f + i, a space, comma or colon after it. */
 size_t
 namely_at(const char *f, size_t i)
@@ -353,7 +372,8 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			    c->s[k] == '-'); k++)
 				;
 			if ((k > j + 1 && c->s[k] == ')') ||
-			    (k = aside_in_brackets(c->s, j, end)) > j) {
+			    (k = aside_in_brackets(c->s, j, end)) > j ||
+			    (k = description_in_brackets(c, j, end)) > j) {
 				j = k;
 				continue;
 			}
