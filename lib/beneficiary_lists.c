@@ -175,7 +175,11 @@ void
 later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
 	size_t i, k, n, m, at, end;
-	int kind;
+	int kind, told;
+	/* an extension's own year: one told of an earlier year is another */
+	int year = c->dec->sentence.para >= 0 ? latest_year(
+	    doc->para[c->dec->sentence.para].f, c->dec->sentence.start,
+	    c->dec->sentence.end) : 0;
 
 	if (doc->para[lead].len > 0 &&
 	    doc->para[lead].s[doc->para[lead].len - 1] == ':') {
@@ -269,7 +273,10 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			if ((at = iachrp_first_decision(doc, p->f, from, to,
 			    &kind)) != (size_t)-1 && kind != IACHRP_REJECT &&
 			    !(kind == IACHRP_GRANT && (c->extends ||
-			    c->lifts != 0) && dated(p->f, from, to)))
+			    c->lifts != 0) && dated(p->f, from, to)) &&
+			    !(kind == IACHRP_EXTENSION && c->extends &&
+			    (told = latest_year(p->f, from, to)) > 0 &&
+			    told < year))
 				from_sentence(c, from, at, to);
 		}
 	}
@@ -287,6 +294,27 @@ dated(const char *f, size_t from, size_t to)
 		    f[i + 3] >= '0' && f[i + 3] <= '9')
 			return 1;
 	return 0;
+}
+
+/* The latest year f[from, to) prints, or 0. */
+int
+latest_year(const char *f, size_t from, size_t to)
+{
+	size_t i;
+	int year, latest = 0;
+
+	for (i = from; i + 4 <= to; i++)
+		if ((i == from || !iachrp_is_alpha_at(f + i - 1)) &&
+		    (i == from || f[i - 1] < '0' || f[i - 1] > '9') &&
+		    (f[i] == '1' || f[i] == '2') && f[i + 1] >= '0' &&
+		    f[i + 1] <= '9' && f[i + 2] >= '0' && f[i + 2] <= '9' &&
+		    f[i + 3] >= '0' && f[i + 3] <= '9' &&
+		    !iachrp_is_alpha_at(f + i + 4) && (f[i + 4] < '0' ||
+		    f[i + 4] > '9') && (year = (f[i] - '0') *
+		    1000 + (f[i + 1] - '0') * 100 + (f[i + 2] - '0') * 10 +
+		    f[i + 3] - '0') > latest)
+			latest = year;
+	return latest;
 }
 
 /* Where the sentence of paragraph p that holds offset at starts. */
