@@ -396,6 +396,29 @@ subject_before(struct ctx *c, size_t t)
 }
 
 /*
+ * True when one of the two words before offset t picks some of a set
+ * ("à des membres", "un nuevo integrante", "two members"), not all of it.
+ */
+static int
+some_members_before(struct ctx *c, size_t t)
+{
+	static const char *const *const some[IACHRP_NLANG] = {
+		iachrp_lex_some_members_en, iachrp_lex_some_members_es,
+		iachrp_lex_some_members_pt, iachrp_lex_some_members_fr
+	};
+	size_t e = t, k, n;
+	int i;
+
+	for (i = 0; i < 2 && e > 0; i++, e = k)
+		/* one word ("un [nuevo]") or two ("à des") */
+		if ((k = word_before(c, 0, &e)) < e && ((n = iachrp_match_any(
+		    c->f + k, some[c->lang], NULL)) == e - k || (n > 0 &&
+		    skip_spaces(c->f, k + n, t) == t)))
+			return 1;
+	return 0;
+}
+
+/*
  * True when a sentence after the lead asks to protect the set named
  * name ("protect the life ... of the members of the X Community"): the
  * set is protected beyond the persons the release names.
@@ -487,7 +510,11 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
 		    persons_granted_before(c, doc, lead)) ||
 		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
 		    person_nouns, NULL) > 0 && set_of(&doc->para[lead],
-		    name, NULL, 1)) || (c->lifts ==
+		    name, NULL, 1)) ||
+		    /* "accordées à des membres du Réseau X", named */
+		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
+		    membership, NULL) > 0 && some_members_before(c, t)) ||
+		    (c->lifts ==
 		    IACHRP_PARTIAL_LIFT && !c->follows &&
 		    iachrp_match_in(c->f + t, membership, NULL) > 0)))
 			json_array_remove(c->list, i);
