@@ -1072,6 +1072,8 @@ entry(struct ctx *c, size_t a, size_t b)
 		a = skip_spaces(c->s, a, b);
 		if ((n = label_len(c->s, a, b)) > 0 ||
 		    (n = word_then_space(c->f, a, conjunctions)) > 0 ||
+		    /* "proteger também o Povo X" */
+		    (n = word_then_space(c->f, a, iachrp_lex_additive)) > 0 ||
 		    ((n = word_then_space(c->f, a, list_preps)) > 0 &&
 		    head_count(c, a, b) == 0) ||
 		    (n = word_then_space(c->f, a, articles)) > 0) {
