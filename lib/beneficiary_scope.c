@@ -723,9 +723,10 @@ measures_subject(const struct iachrp_para *p, size_t k)
 	    e - b;
 }
 
-/* Appends the persons of list that are not entries of c yet. */
+/* Appends the persons of list, and with groups its groups, that are not
+ * entries of c yet. */
 static void
-add_new_persons(struct ctx *c, const json_t *list)
+add_new_persons(struct ctx *c, const json_t *list, int groups)
 {
 	const json_t *v;
 	const char *name;
@@ -733,8 +734,9 @@ add_new_persons(struct ctx *c, const json_t *list)
 
 	json_array_foreach(list, i, v) {
 		name = json_string_value(json_object_get(v, "name"));
-		if (strcmp(json_string_value(json_object_get(v, "kind")),
-		    "person") != 0 || entry_named(c, name, 0, strlen(name)))
+		if ((!groups && strcmp(json_string_value(json_object_get(v,
+		    "kind")), "person") != 0) || entry_named(c, name, 0,
+		    strlen(name)))
 			continue;
 		if (iachrp_append(c->doc, c->list, json_incref((json_t *)v)))
 			break;
@@ -783,7 +785,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	int empty = json_array_size(c->list) == 0;
 	int unnamed = empty || unnamed_only(c->list) ||
 	    members_only(c, &doc->para[lead]);
-	int named_lead;
+	int named_lead, also = 0;
 
 	/*
 	 * A partial lift's scope replaces whatever the lead named, unless a
@@ -828,14 +830,22 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 					target(&scratch, n, to);
 				break;
 			}
-			/* In the lead, once nothing else named anyone. */
-			if ((!unnamed && !named_lead) || (i == lead && !empty) ||
-			    !measures_subject(p, k) ||
+			if (!measures_subject(p, k) ||
 			    (n = iachrp_match_in(p->f + p->word[k],
 			    protect_verbs, NULL)) == 0)
 				continue;
 			to = iachrp_sentence_end(p->s, p->word[k]);
 			n = skip_spaces(p->s, p->word[k] + n, to);
+			/*
+			 * In the lead, once nothing else named anyone; or
+			 * where it adds to those named: "La medida protege
+			 * también a las 63 familias de X", a group too.
+			 */
+			also = iachrp_match_in(p->f + n, iachrp_lex_additive,
+			    NULL) > 0;
+			if ((!unnamed && !named_lead) ||
+			    (i == lead && !empty && !also))
+				continue;
 			n += iachrp_match_in(p->f + n, manner_adverbs, NULL);
 			target(&scratch, skip_spaces(p->s, n, to), to);
 			break;
@@ -854,7 +864,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		}
 	}
 	if (named_lead) {
-		add_new_persons(c, scratch.list);
+		add_new_persons(c, scratch.list, also);
 		json_decref(scratch.list);
 	} else if (json_array_size(scratch.list) > 0 &&
 	    !unnamed_only(scratch.list)) {
