@@ -721,7 +721,8 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
 	if (new_scratch(&scratch, c) != 0)
 		return;
 	scratch.count = 1;	/* no set of its own */
-	for (i = (size_t)doc->lead + 1; i < doc->npara &&
+	/* the lead's sentences after the decision's too */
+	for (i = (size_t)doc->lead; i < doc->npara &&
 	    json_array_size(scratch.list) == 0; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -731,6 +732,10 @@ named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
 		scratch.f = p->f;
 		for (k = 0; k < p->nword; k++) {
 			v = p->word[k];
+			if (i == (size_t)doc->lead &&
+			    (c->dec->sentence.para != doc->lead ||
+			    v < c->dec->sentence.end))
+				continue;
 			/* "Se trata de la periodista A, del activista B y ..." */
 			if ((at = naming_opened(p, v, &to)) > 0) {
 				target(&scratch, at, to);

@@ -210,8 +210,17 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 		else if (!named(json_string_value(json_object_get(
 		    json_array_get(c->list, c->counted), "name"))))
 			json_array_remove(c->list, c->counted);
-	} else
+	} else {
 		named_list(c, doc, names, 0);
+		/*
+		 * "a favor de ocho estudiantes ... y de un adolescente. Las
+		 * personas beneficiarias son A, ..., H y J.D.M.P.": the
+		 * sentence that names them says who they are, more than the
+		 * set counted
+		 */
+		if (json_array_size(names) > (size_t)c->count)
+			c->count = (int)json_array_size(names);
+	}
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
 		listed_names(c, doc, names, 0);
