@@ -256,21 +256,56 @@ open_ended(const struct iachrp_para *p)
 	return strchr(".!?", p->s[p->len - 1]) == NULL;
 }
 
-/* True when the word before p's final colon is a noun of persons. */
+/* True when the word at f + a, of n bytes, is a noun of persons. */
 static int
-last_word_names_persons(const struct iachrp_para *p)
+persons_noun(const char *f, size_t n)
 {
-	size_t e = p->len - 1, a;
+	return n > 0 && (iachrp_match_in(f, iachrp_lex_person_noun, NULL) ==
+	    n || iachrp_match_in(f, iachrp_lex_listed_noun, NULL) == n ||
+	    iachrp_match_in(f, iachrp_lex_beneficiary_noun, NULL) == n);
+}
 
-	while (e > 0 && p->s[e - 1] == ' ')
-		e--;
-	for (a = e; a > 0 && p->s[a - 1] != ' '; a--)
-		;
-	return a < e && (iachrp_match_in(p->f + a, iachrp_lex_person_noun,
-	    NULL) == e - a || iachrp_match_in(p->f + a,
-	    iachrp_lex_listed_noun, NULL) == e - a ||
-	    iachrp_match_in(p->f + a, iachrp_lex_beneficiary_noun, NULL) ==
-	    e - a);
+/*
+ * True when p[from, len) announces persons to follow: a word of what
+ * follows beside a noun of persons ("the following four persons:", "parmi
+ * lesquels les personnes suivantes, ont reçu ... :").
+ */
+static int
+announces_persons(const struct iachrp_para *p, size_t from)
+{
+	size_t k, e, prev = 0, prev_len = 0, n, next;
+
+	for (k = from; k < p->len; k = next) {
+		for (e = k; e < p->len && iachrp_is_alpha_at(p->f + e); e++)
+			;
+		for (next = e; next < p->len &&
+		    !iachrp_is_alpha_at(p->f + next); next++)
+			;
+		if (e == k)
+			continue;
+		if ((n = iachrp_match_in(p->f + k, iachrp_lex_listed_ahead,
+		    NULL)) == e - k) {
+			size_t w = next, we;
+			int i;
+
+			if (persons_noun(p->f + prev, prev_len))
+				return 1;
+			/* "following persons", "following four persons" */
+			for (i = 0; i < 2 && w < p->len; i++) {
+				for (we = w; we < p->len &&
+				    iachrp_is_alpha_at(p->f + we); we++)
+					;
+				if (persons_noun(p->f + w, we - w))
+					return 1;
+				for (w = we; w < p->len &&
+				    !iachrp_is_alpha_at(p->f + w); w++)
+					;
+			}
+		}
+		prev = k;
+		prev_len = e - k;
+	}
+	return 0;
 }
 
 /*
@@ -289,8 +324,7 @@ lists_persons(const struct iachrp_para *p)
 		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 	}
 	/* "... decided to lift the measures for the following four persons:" */
-	if (p->s[p->len - 1] == ':' && iachrp_contains(p->f, last, p->len,
-	    iachrp_lex_listed_ahead) && last_word_names_persons(p))
+	if (p->s[p->len - 1] == ':' && announces_persons(p, last))
 		return 1;
 	if ((n = iachrp_match_in(p->f + last, iachrp_lex_article, NULL)) > 0 &&
 	    p->f[last + n] == ' ')
