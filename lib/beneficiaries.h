@@ -304,6 +304,7 @@ void from_sentence(struct ctx *c, size_t from, size_t verb, size_t to);
 #define entry_named iachrp_ben_entry_named
 #define an_entry iachrp_ben_an_entry
 #define person_names iachrp_ben_person_names
+#define listed_groups iachrp_ben_listed_groups
 #define named_list iachrp_ben_named_list
 #define listed_names iachrp_ben_listed_names
 #define requested_names iachrp_ben_requested_names
@@ -331,6 +332,8 @@ int same_person(const char *s, size_t a, size_t b, const char *t);
 int entry_named(const struct ctx *c, const char *t, size_t a, size_t b);
 int an_entry(const struct ctx *c, size_t a, size_t b);
 void person_names(struct ctx *c, const struct iachrp_para *p, json_t *names);
+void listed_groups(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *entries);
 void named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
     int entries);
 void listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names,

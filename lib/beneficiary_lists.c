@@ -829,17 +829,55 @@ heads_names(const struct iachrp_para *p)
  * a person.  When headed, only a colon after words for the persons
  * ("Las personas beneficiarias son:") opens it, not the requests'.
  */
+static json_t *first_list(struct ctx *c, const struct iachrp_doc *doc,
+    int headed);
+
 void
 listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
     int headed)
 {
+	json_t *list = first_list(c, doc, headed);
+
+	if (list != NULL)
+		persons_into(c, list, names);
+}
+
+/*
+ * The groups of the first such list, where every item is a group ("Las
+ * comunidades beneficiarias son las siguientes:" and a list of
+ * communities): the entries themselves into entries.
+ */
+void
+listed_groups(struct ctx *c, const struct iachrp_doc *doc, json_t *entries)
+{
+	json_t *list = first_list(c, doc, 0);
+	const json_t *v;
+	size_t i;
+
+	if (list == NULL)
+		return;
+	json_array_foreach(list, i, v)
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") != 0)
+			break;
+	if (i == json_array_size(list) && json_array_extend(entries, list))
+		iachrp_nomem(doc);
+	json_decref(list);
+}
+
+/*
+ * The entries of the first list of items that a paragraph ending with a
+ * colon opens, from the lead on (see listed_names), as a new list; NULL
+ * when out of memory.
+ */
+static json_t *
+first_list(struct ctx *c, const struct iachrp_doc *doc, int headed)
+{
 	struct ctx scratch;
 	size_t i;
 
-	if (doc->lead < 0)
-		return;
-	if (new_scratch(&scratch, c) != 0)
-		return;
+	if (doc->lead < 0 || new_scratch(&scratch, c) != 0)
+		return NULL;
 	scratch.count = 1;	/* no set of its own */
 	for (i = (size_t)doc->lead; i + 1 < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
@@ -855,7 +893,7 @@ listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
 		listed(&scratch, doc, i);
 		break;
 	}
-	persons_into(c, scratch.list, names);
+	return scratch.list;
 }
 
 /*

@@ -1204,6 +1204,11 @@ entry(struct ctx *c, size_t a, size_t b)
 	if (is_group(c, a, b)) {
 		n = head_count(c, a, b);
 		a = members_of(c, a, b);
+		/* "los miembros de cinco comunidades del pueblo X" */
+		if (n == 0 && iachrp_match_in(c->f + a, membership, NULL) > 0 &&
+		    (t = word_then_space(c->f, m = skip_spaces(c->s,
+		    token_end(c->s, a, b), b), of_words)) > 0)
+			n = head_count(c, m + t, b);
 		/*
 		 * "three further beneficiaries", "six others", "journalists":
 		 * no one named.

@@ -155,6 +155,36 @@ put_back(struct ctx *c, json_t *aside)
 }
 
 /*
+ * Puts in place of c's counted set the groups of the first list, where
+ * it holds as many as the set counts: 1, or 0 where it does not.
+ */
+static int
+groups_listed(struct ctx *c, const struct iachrp_doc *doc)
+{
+	json_t *groups = json_array();
+	size_t i;
+
+	if (groups == NULL) {
+		iachrp_nomem(doc);
+		return 0;
+	}
+	listed_groups(c, doc, groups);
+	if (json_array_size(groups) != (size_t)c->count) {
+		json_decref(groups);
+		return 0;
+	}
+	json_array_remove(c->list, c->counted);
+	for (i = json_array_size(groups); i-- > 0;)
+		if (json_array_insert(c->list, c->counted,
+		    json_array_get(groups, i)) != 0) {
+			iachrp_nomem(doc);
+			break;
+		}
+	json_decref(groups);
+	return 1;
+}
+
+/*
  * A counted set of persons ("neuf personnes privées de liberté") whose
  * members the release names one by one, as many as it counts: the
  * entries are the names, in place of the set.
@@ -248,6 +278,14 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	if (c->count > 0 && json_array_size(names) != (size_t)c->count) {
 		json_array_clear(names);
 		names_of_one_sentence(c, doc, names);
+	}
+	/* "cinco comunidades ... Las comunidades beneficiarias son las
+	 * siguientes:" and a list of five communities: the groups */
+	if (c->count > 0 && json_array_size(names) != (size_t)c->count &&
+	    groups_listed(c, doc)) {
+		put_back(c, aside);
+		json_decref(names);
+		return;
 	}
 	if (json_array_size(names) == (size_t)c->count) {
 		json_array_remove(c->list, c->counted);
