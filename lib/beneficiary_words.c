@@ -216,6 +216,26 @@ description_in_brackets(const struct ctx *c, size_t j, size_t end)
 	return k < end && c->s[k] == ')' ? k : j;
 }
 
+/*
+ * True when a joiner at k opens a named group or family up to the next
+ * comma: ", as well as the Palacios Mosquera family", which a clause word
+ * ("as") does not end the phrase before.
+ */
+static int
+joined_group(const struct ctx *c, size_t k, size_t end)
+{
+	size_t n = word_then_space(c->f, k, conjunctions), e;
+
+	if (n == 0)
+		return 0;
+	k += n;
+	k += word_then_space(c->f, k, articles);
+	for (e = k; e < end && c->s[e] != ',' && c->s[e] != ';'; e++)
+		;
+	return capitals(c->s, k, e) > 0 && (is_group(c, k, e) ||
+	    iachrp_contains(c->f, k, e, family_words));
+}
+
 /* The length of a "namely" at f + i, a space, comma or colon after it. */
 size_t
 namely_at(const char *f, size_t i)
@@ -389,7 +409,9 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		/* A clause ends it, unless it names: "..., who is
 		 * identified as J.A.C.R." */
 		if (f[j - 1] == ',' && word_of_then_space(f, j + 1,
-		    clause_words[c->lang]) > 0 && !names_by_cue(c, j + 1, end, ",;:"))
+		    clause_words[c->lang]) > 0 &&
+		    !joined_group(c, j + 1, end) &&
+		    !names_by_cue(c, j + 1, end, ",;:"))
 			return j - 1;
 		/* "... a favor de X y resolvió extender la protección a Y" */
 		if ((k = word_then_space(f, j + 1, conjunctions)) > 0 &&
