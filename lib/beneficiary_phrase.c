@@ -1613,6 +1613,9 @@ role_of_next(const struct ctx *c, size_t a, size_t i, size_t k, size_t b)
 	a += word_then_space(c->f, a, list_preps);
 	a += word_then_space(c->f, a, of_words);
 	a += word_then_space(c->f, a, articles);
+	/* "the general secretary of Local 62 of the Union X, A" */
+	if (word_then_space(c->f, a, roles) == 0 && role_ahead(c, a, i))
+		a = skip_spaces(c->s, token_end(c->s, a, i), i);
 	if ((n = word_then_space(c->f, a, roles)) == 0 ||
 	    word_then_space(c->f, a + n, of_words) == 0)
 		return 0;
