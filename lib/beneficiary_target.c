@@ -1034,9 +1034,24 @@ drop_not_persons_here(struct ctx *c, const struct iachrp_para *p,
 	}
 }
 
+/* True when names holds the n bytes at s as one of its strings. */
+static int
+holds_name(const json_t *names, const char *s, size_t n)
+{
+	const json_t *v;
+	size_t i;
+
+	json_array_foreach(names, i, v)
+		if (json_string_length(v) == n &&
+		    memcmp(json_string_value(v), s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Appends to names the initials that stand for persons in s[a, b)
- * ("Y.A.T., K.E.A. and D.E.A."), with their stops, unless entries.
+ * ("Y.A.T., K.E.A. and D.E.A."), with their stops, unless entries or
+ * named already.
  */
 void
 initials_in(struct ctx *c, size_t a, size_t b, json_t *names)
@@ -1055,6 +1070,7 @@ initials_in(struct ctx *c, size_t a, size_t b, json_t *names)
 		    iachrp_match_in(c->f + t, iachrp_lex_company_suffix,
 		    NULL) == 0 &&
 		    !(end - t == 4 && strncmp(c->s + t, "D.C.", 4) == 0) &&
+		    !holds_name(names, c->s + t, end - t) &&
 		    iachrp_append(c->doc, names, json_stringn(c->s + t,
 		    end - t)) != 0)
 			return;
