@@ -1588,6 +1588,8 @@ counted_after_and(const struct ctx *c, size_t a, size_t b, size_t *before)
 		m = k + 1 + n;
 		m += word_then_space(c->f, m, passive_preps);
 		m += word_then_space(c->f, m, of_words);
+		/* "y de los dos hijos de la pareja: B y C" */
+		m += word_then_space(c->f, m, articles);
 		if (head_count(c, m, b) > 0) {
 			*before = k;
 			return m;
