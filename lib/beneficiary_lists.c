@@ -1376,6 +1376,22 @@ requested_in_every_item(struct ctx *c, const struct iachrp_doc *doc,
 	}
 }
 
+/* True when name is a family's, named by its surnames ("familia X Y"). */
+static int
+family_named(const char *name)
+{
+	char f[256];
+	size_t n = strlen(name);
+
+	if (n >= sizeof(f))
+		return 0;
+	iachrp_fold(f, name, n);
+	return iachrp_contains(f, 0, n, family_words);
+}
+
+static void requested_entries(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *names);
+
 /*
  * Adds the persons the list of requests asks the State to protect: after
  * each item's verb of protecting, and when whole, all that the first item
@@ -1393,10 +1409,48 @@ add_requested(struct ctx *c, const struct iachrp_doc *doc, int whole,
 		return;
 	}
 	if (whole)
-		requested_names(c, doc, names);
+		requested_entries(c, doc, names);
 	requested_in_every_item(c, doc, names);
 	add_persons(c, names, why);
 	json_decref(names);
+}
+
+/*
+ * The persons the first item of the requests asks the State to protect,
+ * into names, and the families it asks to protect with them ("de A y de
+ * los integrantes de la familia X"), into c's list: whom a follow-up
+ * covers.
+ */
+static void
+requested_entries(struct ctx *c, const struct iachrp_doc *doc,
+    json_t *names)
+{
+	struct ctx scratch;
+	json_t *groups;
+	const json_t *v;
+	const char *name;
+	size_t i;
+
+	if (first_requested(c, doc, &scratch) != 0)
+		return;
+	if ((groups = json_array()) == NULL) {
+		iachrp_nomem(doc);
+		json_decref(scratch.list);
+		return;
+	}
+	json_array_foreach(scratch.list, i, v) {
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") == 0)
+			iachrp_append(doc, names, json_incref(json_object_get(v,
+			    "name")));
+		else if (named(name) && family_named(name))
+			iachrp_append(doc, groups, json_incref((json_t *)v));
+	}
+	add_entries(c, groups, "a family the follow-up's requests ask the "
+	    "State to protect");
+	json_decref(groups);
+	json_decref(scratch.list);
 }
 
 /*

@@ -146,6 +146,12 @@ int iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
 void iachrp_doc_free(struct iachrp_doc *doc);
 
 /*
+ * Writes to dst the len bytes of src lowercased, as a paragraph's folded
+ * twin is, and a NUL after them.
+ */
+void iachrp_fold(char *dst, const char *src, size_t len);
+
+/*
  * text_scan.c: matching ASCII cues against folded text.  Each returns
  * the bytes of f matched, 0 when the cue does not match there.
  */

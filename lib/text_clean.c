@@ -229,8 +229,8 @@ ascii_lowered(char *dst, const char *src)
 	return 1;
 }
 
-static void
-fold(char *dst, const char *src, size_t len)
+void
+iachrp_fold(char *dst, const char *src, size_t len)
 {
 	size_t i;
 
@@ -359,7 +359,7 @@ date_only(const char *line)
 
 	if (len >= sizeof(f))
 		return 0;
-	fold(f, line, len);
+	iachrp_fold(f, line, len);
 	return iachrp_parse_date(f, 0, &d) == len;
 }
 
@@ -543,7 +543,7 @@ iachrp_doc_load(struct iachrp_doc *doc, const struct iachrp_text *t,
 	/* Folded twins after all paragraphs are complete. */
 	for (wlen = 0; wlen < n; wlen++) {
 		para[wlen].f = o;
-		fold(o, para[wlen].s, para[wlen].len);
+		iachrp_fold(o, para[wlen].s, para[wlen].len);
 		o += para[wlen].len + 1;
 		if (is_furniture(para[wlen].f))
 			para[wlen].kind = IACHRP_FURNITURE;
