@@ -1494,7 +1494,10 @@ target(struct ctx *c, size_t at, size_t to)
 	}
 	if (end > at && (n = names_open_after(c, end, to, &namely)) > 0 &&
 	    (namely || unnamed_set(c, at, end) || head_count(c, at, end) > 0 ||
-	    iachrp_contains(c->f, at, end, listed_ahead_words)) &&
+	    iachrp_contains(c->f, at, end, listed_ahead_words) ||
+	    /* "integrantes de la familia X, en Guerrero: A, sus hijos B" */
+	    iachrp_match_in(c->f + at + word_then_space(c->f, at, articles),
+	    membership, NULL) > 0) &&
 	    name_soon(c, skip_spaces(c->s, n + 1, to), to)) {
 		/*
 		 * "nine persons deprived of liberty: A, B and C", "... in
