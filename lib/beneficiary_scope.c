@@ -1165,13 +1165,14 @@ drop_lifted_before(struct ctx *c, const struct iachrp_doc *doc,
 			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 			to = iachrp_sentence_end(p->s, from);
 			/* not this resolution's own lift */
-			if ((i == lead && from <= dec->sentence.start &&
+			/* the year first: it is the cheaper test */
+			if ((told = latest_year(p->f, from, to)) == 0 ||
+			    (c->lifts && told >= year) ||
+			    (i == lead && from <= dec->sentence.start &&
 			    to >= dec->sentence.end) ||
 			    (at = iachrp_first_decision(doc, p->f, from, to,
 			    &kind)) == (size_t)-1 || (kind != IACHRP_LIFT &&
-			    kind != IACHRP_PARTIAL_LIFT) ||
-			    (told = latest_year(p->f, from, to)) == 0 ||
-			    (c->lifts && told >= year))
+			    kind != IACHRP_PARTIAL_LIFT))
 				continue;
 			scratch.s = p->s;
 			scratch.f = p->f;
