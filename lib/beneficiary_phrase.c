@@ -1013,6 +1013,34 @@ partitive(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * The name in quotes that a cue such as "hereinafter" gives the set in
+ * s[a, b) ("leurs deux filles mineures – ci-après « la famille Ochoa
+ * Díaz » –"), past its article, into [*ra, *rb): 1, or 0 where none.
+ */
+static int
+defined_name(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
+{
+	size_t k, n, q;
+
+	for (k = a; k < b; k++) {
+		if ((k > a && c->f[k - 1] != ' ') || (n = iachrp_match_in(c->f +
+		    k, iachrp_lex_defined_as, NULL)) == 0)
+			continue;
+		k = skip_spaces(c->s, k + n, b);
+		if ((q = opening_quote(c->s + k)) == 0)
+			return 0;
+		k = skip_spaces(c->s, k + q, b);
+		k += word_then_space(c->f, k, articles);
+		for (*ra = k; k < b && !closing_quote(c->s + k); k++)
+			;
+		for (*rb = k; *rb > *ra && c->s[*rb - 1] == ' '; (*rb)--)
+			;
+		return k < b && *rb > *ra && capitals(c->s, *ra, *rb) > 0;
+	}
+	return 0;
+}
+
+/*
  * True when the segment at a, after a comma, tells the institution of the
  * person entered before it: "Byron Estrada Miranda, of the Universidad
  * Nacional Agraria;", "Abel Ramírez, del Centro de Derechos Humanos X".
@@ -1065,6 +1093,11 @@ entry(struct ctx *c, size_t a, size_t b)
 	}
 	if (affiliation_after_person(c, a))
 		return;
+	/* "leurs deux filles – ci-après « la famille X » –": the set's name */
+	if ((k = defined_name(c, a, b, &ra, &rb)) > 0) {
+		add_entry(c, ra, rb, 1);
+		return;
+	}
 	/* "une autre défenseure ... protégée sous les initiales K.M.R.L." */
 	a = named_from(c, a, b);
 	while (changed) {
@@ -1969,7 +2002,8 @@ counted_persons_follow(const struct ctx *c, size_t a, size_t i, size_t k,
 void
 phrase(struct ctx *c, size_t a, size_t b)
 {
-	size_t start, i, k, n, m, nouns, given[8][2], ngiven = 0, g, e, q;
+	size_t start, i, k, n, m, nouns, given[8][2], ngiven = 0, g, e, q, ra,
+	    rb;
 	int first = 1, kinship = 0, placed = 0, respective = 0;
 
 	a = named_from(c, a, b);
@@ -2060,6 +2094,11 @@ phrase(struct ctx *c, size_t a, size_t b)
 			    iachrp_lex_nickname_cue, NULL) > 0 ||
 			    nickname_given(c, s0, i < b ? i : b)))
 				;	/* "A, conocido como "El Chino"" */
+			else if (n == 0 && defined_name(c, s0, i < b ? i : b,
+			    &ra, &rb))
+				/* "... sus dos hijos, en adelante "la familia
+				 * X"": the set's name */
+				add_entry(c, ra, rb, 1);
 			else if (token_end(c->s, s0, i < b ? i : b) ==
 			    (i < b ? i : b) && iachrp_match_in(c->f + s0,
 			    respectively_words, NULL) == (i < b ? i : b) - s0)

@@ -411,6 +411,9 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		if (f[j - 1] == ',' && word_of_then_space(f, j + 1,
 		    clause_words[c->lang]) > 0 &&
 		    !joined_group(c, j + 1, end) &&
+		    /* ", en adelante "la familia X"" names the set */
+		    iachrp_match_in(f + j + 1, iachrp_lex_defined_as,
+		    NULL) == 0 &&
 		    !names_by_cue(c, j + 1, end, ",;:"))
 			return j - 1;
 		/* "... a favor de X y resolvió extender la protección a Y" */
