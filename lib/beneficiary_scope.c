@@ -1120,9 +1120,12 @@ earlier_acts_in(struct ctx *c, const struct iachrp_doc *doc,
 		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 		to = initials_then_sentence(p->s, from,
 		    iachrp_sentence_end(p->s, from));
+		/* not "In 2017, the representatives asked the Commission
+		 * to extend the measures to X" */
 		if ((at = iachrp_first_decision(doc, p->f, from, to,
 		    &kind)) == (size_t)-1 || (kind != IACHRP_GRANT &&
-		    kind != IACHRP_EXTENSION) || !dated(p->f, from, to))
+		    kind != IACHRP_EXTENSION) || !dated(p->f, from, to) ||
+		    iachrp_asks(p->f, from, at))
 			continue;
 		c->s = p->s;
 		c->f = p->f;
