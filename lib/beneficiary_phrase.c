@@ -1048,7 +1048,7 @@ defined_name(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 static int
 affiliation_after_person(const struct ctx *c, size_t a)
 {
-	size_t e = a, n, m;
+	size_t e = a, n, m, k;
 	const json_t *last = json_array_get(c->list,
 	    json_array_size(c->list) - 1);
 
@@ -1058,12 +1058,21 @@ affiliation_after_person(const struct ctx *c, size_t a)
 	    strcmp(json_string_value(json_object_get(last, "kind")),
 	    "person") != 0 || (n = word_then_space(c->f, a, of_words)) == 0)
 		return 0;
+	m = word_then_space(c->f, a + n, articles);
+	/*
+	 * "A y B, del sindicato de trabajadores petroleros de X"; not "A, de
+	 * los integrantes de la familia X", a list's next set
+	 */
+	k = a + n + m;
+	if (!iachrp_is_upper_at(c->s + k))
+		return iachrp_match_in(c->f + k, iachrp_lex_organisation_noun,
+		    NULL) > 0 || (word_then_space(c->f, k, group_nouns) > 0 &&
+		    iachrp_match_in(c->f + k, person_nouns, NULL) == 0 &&
+		    iachrp_match_in(c->f + k, membership, NULL) == 0 &&
+		    iachrp_match_in(c->f + k, family_words, NULL) == 0);
 	/* "of Radio X", not "de María López", a list's next person */
-	if ((m = word_then_space(c->f, a + n, articles)) == 0 &&
-	    (c->lang != IACHRP_EN || personal(c, a + n, phrase_end(c, a + n,
-	    strlen(c->s)))))
-		return 0;
-	return iachrp_is_upper_at(c->s + a + n + m);
+	return m > 0 || (c->lang == IACHRP_EN && !personal(c, a + n,
+	    phrase_end(c, a + n, strlen(c->s))));
 }
 
 /* Cleans one entry s[a, b) and adds it. */
