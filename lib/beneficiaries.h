@@ -359,6 +359,7 @@ void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 
 /* beneficiary_scope.c */
 #define drop_lifted_before iachrp_ben_drop_lifted_before
+#define drop_refused iachrp_ben_drop_refused
 #define named iachrp_ben_named
 #define drop_named_in_lead iachrp_ben_drop_named_in_lead
 #define granted_persons_lifted iachrp_ben_granted_persons_lifted
@@ -384,6 +385,7 @@ void drop_named_in_lead(struct ctx *c, const struct iachrp_doc *doc,
 void name_counted_set(struct ctx *c, const struct iachrp_doc *doc);
 void drop_lifted_before(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
+void drop_refused(struct ctx *c, const struct iachrp_doc *doc);
 size_t word_of_set(struct ctx *c, const struct iachrp_para *p,
     const char *name);
 void drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,

@@ -1134,6 +1134,80 @@ earlier_acts_in(struct ctx *c, const struct iachrp_doc *doc,
 	c->extends = extends;
 }
 
+/* Drops from c's list the persons named in p->s[a, b); how many. */
+static size_t
+drop_named_in(struct ctx *c, const struct iachrp_para *p, size_t a, size_t b)
+{
+	const char *name, *at;
+	size_t k, n = 0;
+
+	for (k = json_array_size(c->list); k-- > 0;) {
+		const json_t *v = json_array_get(c->list, k);
+
+		name = json_string_value(json_object_get(v, "name"));
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") != 0 || (at = strstr(p->s + a, name)) == NULL ||
+		    (size_t)(at - p->s) + strlen(name) > b)
+			continue;
+		json_array_remove(c->list, k);
+		n++;
+	}
+	return n;
+}
+
+/*
+ * A refusal protects no one: drops the persons named in a sentence whose
+ * decisions are refusals, or in the sentence before where it names no one
+ * ("En cuanto a A y B, ... . La Comisión observó que respecto de ellos ...
+ * decidió no otorgar medidas cautelares a su favor").
+ */
+void
+drop_refused(struct ctx *c, const struct iachrp_doc *doc)
+{
+	size_t i, from, to, at, prev, e, w;
+	int kind, refused, other;
+
+	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		for (from = prev = 0; from < p->len; prev = from, from = to) {
+			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+			to = iachrp_sentence_end(p->s, from);
+			refused = other = 0;
+			for (at = from; (at = iachrp_first_decision(doc, p->f,
+			    at, to, &kind)) != (size_t)-1;) {
+				/*
+				 * another decision ("otorgó a A y no a B",
+				 * "rechazó ... y amplió la medida a favor de
+				 * A"); not a noun ("sin prejuzgar sobre el
+				 * otorgamiento")
+				 */
+				e = at;
+				if (kind == IACHRP_REJECT)
+					refused = 1;
+				else if ((w = word_before(c, from, &e)) == e ||
+				    !word_is(c, w, e, articles,
+				    IACHRP_NCUES(articles)))
+					other = 1;
+				/* past the cue: "no otorgar" is no grant */
+				at = (size_t)(iachrp_word_after(p->f + at) -
+				    p->f);
+				if (kind == IACHRP_REJECT && at < to)
+					at = (size_t)(iachrp_word_after(p->f +
+					    at) - p->f);
+			}
+			if (refused && !other && drop_named_in(c, p, from,
+			    to) == 0 && from > 0 && capitals(p->s, from, to) <= 2 &&
+			    iachrp_contains(p->f, from, to, their_favour_cues))
+				drop_named_in(c, p, prev, from);
+		}
+	}
+}
+
 /*
  * A resolution covers no one whose protection an earlier lift told in
  * the body ended ("In 2020, the IACHR lifted the measures with respect to

@@ -601,6 +601,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	    (c.lifts == IACHRP_LIFT && !c.follows && !c.extends)) &&
 	    dec->sentence.para >= 0)
 		drop_lifted_before(&c, doc, dec);
+	for (i = 0; i < dec->n && dec->decisions[i] != IACHRP_REJECT; i++)
+		;
+	if (i < dec->n)
+		drop_refused(&c, doc);
 	spell_out_acronyms(&c);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
