@@ -1155,6 +1155,14 @@ entry(struct ctx *c, size_t a, size_t b)
 	 */
 	for (k = a; k < b && c->s[k] != ','; k++)
 		;
+	/* "des journalistes suivants de la station Radio X :" */
+	for (t = a; t < k; t = skip_spaces(c->s, token_end(c->s, t, k), k))
+		if (word_then_space(c->f, t, listed_ahead_words) > 0 ||
+		    iachrp_match_in(c->f + t, listed_ahead_words, NULL) ==
+		    token_end(c->s, t, k) - t) {
+			k = token_end(c->s, t, k);
+			break;
+		}
 	if (capitals(c->s, a, k) == 0 &&
 	    iachrp_contains(c->f, a, k, listed_ahead_words)) {
 		/* a set counted before is the one the list names */

@@ -235,10 +235,11 @@ name_counted_set(struct ctx *c, const struct iachrp_doc *doc)
 	/* "the following persons:", then a list: as many as it holds */
 	if (c->count == LISTED_AHEAD) {
 		listed_names(c, doc, names, 0);
+		/* the set may be gone, read again by another rule */
 		if (json_array_size(names) > 0)
 			c->count = (int)json_array_size(names);
-		else if (!named(json_string_value(json_object_get(
-		    json_array_get(c->list, c->counted), "name"))))
+		else if ((v = json_array_get(c->list, c->counted)) != NULL &&
+		    !named(json_string_value(json_object_get(v, "name"))))
 			json_array_remove(c->list, c->counted);
 	} else {
 		named_list(c, doc, names, 0);
