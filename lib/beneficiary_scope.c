@@ -895,7 +895,13 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			    (i == lead && !empty && !also))
 				continue;
 			n += iachrp_match_in(p->f + n, manner_adverbs, NULL);
-			target(&scratch, skip_spaces(p->s, n, to), to);
+			n = skip_spaces(p->s, n, to);
+			/* "As medidas protegem atualmente:" and a list */
+			if (p->s[n] == ':' && skip_spaces(p->s, n + 1,
+			    p->len) == p->len)
+				listed(&scratch, doc, i);
+			else
+				target(&scratch, n, to);
 			break;
 		}
 		if (c->lifts == IACHRP_PARTIAL_LIFT && i > lead &&
