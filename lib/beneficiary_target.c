@@ -432,28 +432,37 @@ names_open_after(const struct ctx *c, size_t end, size_t to, int *namely)
 }
 
 /*
+ * After a phrase that ends at end, past the places that qualify the set
+ * (", ubicada en X, Honduras,"): where the words after a cue of members
+ * start, or 0.
+ */
+static size_t
+after_among_cue(const struct ctx *c, size_t end, size_t to)
+{
+	size_t k, n;
+
+	for (k = end; k < to && k < end + 160 && c->f[k] != ';' &&
+	    c->f[k] != ':'; k++)
+		if ((k == 0 || c->f[k - 1] == ' ') &&
+		    (n = among_cue_at(c, k)) > 0)
+			return skip_spaces(c->f, k + n, to);
+	return 0;
+}
+
+/*
  * After a phrase that ends at end, past the State: where the names of
  * "among them A and B" start, or 0.
  */
 static size_t
 among_after(const struct ctx *c, size_t end, size_t to)
 {
-	size_t k, n;
+	size_t k = after_among_cue(c, end, to);
 
-	/* Past the places that qualify the set: ", ubicada en X, Honduras," */
-	for (k = end; k < to && k < end + 160 && c->f[k] != ';' &&
-	    c->f[k] != ':'; k++) {
-		if ((k > 0 && c->f[k - 1] != ' ') ||
-		    (n = among_cue_at(c, k)) == 0)
-			continue;
-		k = skip_spaces(c->f, k + n, to);
-		/*
-		 * "entre ellos la lideresa X", "incluídas as lideranças X",
-		 * "entre ellos su representante legal, X"
-		 */
-		return name_soon(c, k, to) ? k : 0;
-	}
-	return 0;
+	/*
+	 * "entre ellos la lideresa X", "incluídas as lideranças X", "entre
+	 * ellos su representante legal, X"
+	 */
+	return k > 0 && name_soon(c, k, to) ? k : 0;
 }
 
 /*
@@ -761,20 +770,14 @@ persons_of_parts(struct ctx *c, size_t k, size_t to)
 static int
 counted_among(const struct ctx *c, size_t end, size_t to)
 {
-	size_t k, n;
+	size_t k = after_among_cue(c, end, to);
 
-	for (k = end; k < to && k < end + 160 && c->f[k] != ';' &&
-	    c->f[k] != ':'; k++) {
-		if ((k > 0 && c->f[k - 1] != ' ') ||
-		    (n = among_cue_at(c, k)) == 0)
-			continue;
-		k = skip_spaces(c->f, k + n, to);
-		k += word_then_space(c->f, k, of_words);
-		k += word_then_space(c->f, k, articles);
-		k += word_then_space(c->f, k, possessives);
-		return head_count(c, k, to);
-	}
-	return 0;
+	if (k == 0)
+		return 0;
+	k += word_then_space(c->f, k, of_words);
+	k += word_then_space(c->f, k, articles);
+	k += word_then_space(c->f, k, possessives);
+	return head_count(c, k, to);
 }
 
 /*
