@@ -1393,6 +1393,34 @@ family_named(const char *name)
 	return iachrp_contains(f, 0, n, family_words);
 }
 
+/*
+ * Whom the items of the requests that ask to protect name ("d) to require
+ * the State to protect the life ... of A, B, C and D"), past items that
+ * extend or lift for others, into a new scratch list: 0, or -1.
+ */
+static int
+protecting_items(const struct ctx *c, const struct iachrp_doc *doc,
+    struct ctx *scratch)
+{
+	size_t i, n;
+
+	if (doc->lead < 0 || new_scratch(scratch, c) != 0)
+		return -1;
+	scratch->count = 1;	/* no set of its own */
+	for (i = (size_t)doc->lead + 1; i < doc->npara; i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate ||
+		    (n = item_start(p->s)) == 0 ||
+		    !iachrp_contains(p->f, n, p->len, protect_verbs))
+			continue;
+		scratch->s = p->s;
+		scratch->f = p->f;
+		from_cues(scratch, n, p->len);
+	}
+	return 0;
+}
+
 static void requested_entries(struct ctx *c, const struct iachrp_doc *doc,
     json_t *names);
 
@@ -1435,8 +1463,13 @@ requested_entries(struct ctx *c, const struct iachrp_doc *doc,
 	const char *name;
 	size_t i;
 
-	if (first_requested(c, doc, &scratch) != 0)
+	if (protecting_items(c, doc, &scratch) != 0)
 		return;
+	if (json_array_size(scratch.list) == 0) {
+		json_decref(scratch.list);
+		if (first_requested(c, doc, &scratch) != 0)
+			return;
+	}
 	if ((groups = json_array()) == NULL) {
 		iachrp_nomem(doc);
 		json_decref(scratch.list);
