@@ -1453,6 +1453,17 @@ person_since(const struct ctx *c, size_t had)
 	    json_array_get(c->list, n - 1), "kind")), "person") == 0;
 }
 
+/* Where the first joiner of a list in s[a, b) stands, or b. */
+static size_t
+next_joiner(const struct ctx *c, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (c->f[a] == ' ' && word_then_space(c->f, a + 1,
+		    conjunctions) > 0)
+			return a;
+	return b;
+}
+
 /*
  * True when the part of a list at k names a group or a family by its name:
  * "...; and the members of the Banegas family", "...; y la Comunidad X".
@@ -1498,9 +1509,13 @@ target(struct ctx *c, size_t at, size_t to)
 	if (end > at && (n = names_open_after(c, end, to, &namely)) > 0 &&
 	    (namely || unnamed_set(c, at, end) || head_count(c, at, end) > 0 ||
 	    iachrp_contains(c->f, at, end, listed_ahead_words) ||
-	    /* "integrantes de la familia X, en Guerrero: A, sus hijos B" */
-	    iachrp_match_in(c->f + at + word_then_space(c->f, at, articles),
-	    membership, NULL) > 0) &&
+	    /*
+	     * "integrantes de la familia X, en Guerrero: A, sus hijos B";
+	     * not "os membros da Comunidade X e três de suas lideranças: A",
+	     * where the names are another set's
+	     */
+	    (iachrp_match_in(c->f + at + word_then_space(c->f, at, articles),
+	    membership, NULL) > 0 && next_joiner(c, at, n) == n)) &&
 	    name_soon(c, skip_spaces(c->s, n + 1, to), to)) {
 		/*
 		 * "nine persons deprived of liberty: A, B and C", "... in
