@@ -916,6 +916,37 @@ requested_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names)
 }
 
 /*
+ * The entries of the items of the list of requests into scratch's list (a
+ * copy of c's context): with protecting, of every item that asks to
+ * protect ("d) to require the State to protect the life ... of A, B, C
+ * and D"), past items that extend or lift for others; else of the first
+ * item that names any. 0, or -1 where there is no lead or no memory.
+ */
+static int
+requested_items(const struct ctx *c, const struct iachrp_doc *doc,
+    struct ctx *scratch, int protecting)
+{
+	size_t i, n;
+
+	if (doc->lead < 0 || new_scratch(scratch, c) != 0)
+		return -1;
+	scratch->count = 1;	/* no set of its own */
+	for (i = (size_t)doc->lead + 1; i < doc->npara &&
+	    (protecting || json_array_size(scratch->list) == 0); i++) {
+		const struct iachrp_para *p = &doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate ||
+		    (n = item_start(p->s)) == 0 || (protecting &&
+		    !iachrp_contains(p->f, n, p->len, protect_verbs)))
+			continue;
+		scratch->s = p->s;
+		scratch->f = p->f;
+		from_cues(scratch, n, p->len);
+	}
+	return 0;
+}
+
+/*
  * The entries of the first item of the list of requests that names any,
  * into scratch's list (a copy of c's context): 0, or -1 where there is
  * no lead or no memory.
@@ -924,23 +955,7 @@ int
 first_requested(const struct ctx *c, const struct iachrp_doc *doc,
     struct ctx *scratch)
 {
-	size_t i, n;
-
-	if (doc->lead < 0 || new_scratch(scratch, c) != 0)
-		return -1;
-	scratch->count = 1;	/* no set of its own */
-	for (i = (size_t)doc->lead + 1; i < doc->npara &&
-	    json_array_size(scratch->list) == 0; i++) {
-		const struct iachrp_para *p = &doc->para[i];
-
-		if (p->kind != IACHRP_BODY || p->mandate ||
-		    (n = item_start(p->s)) == 0)
-			continue;
-		scratch->s = p->s;
-		scratch->f = p->f;
-		from_cues(scratch, n, p->len);
-	}
-	return 0;
+	return requested_items(c, doc, scratch, 0);
 }
 
 /* Appends each of names to c's list as a person, traced by why. */
@@ -1393,34 +1408,6 @@ family_named(const char *name)
 	return iachrp_contains(f, 0, n, family_words);
 }
 
-/*
- * Whom the items of the requests that ask to protect name ("d) to require
- * the State to protect the life ... of A, B, C and D"), past items that
- * extend or lift for others, into a new scratch list: 0, or -1.
- */
-static int
-protecting_items(const struct ctx *c, const struct iachrp_doc *doc,
-    struct ctx *scratch)
-{
-	size_t i, n;
-
-	if (doc->lead < 0 || new_scratch(scratch, c) != 0)
-		return -1;
-	scratch->count = 1;	/* no set of its own */
-	for (i = (size_t)doc->lead + 1; i < doc->npara; i++) {
-		const struct iachrp_para *p = &doc->para[i];
-
-		if (p->kind != IACHRP_BODY || p->mandate ||
-		    (n = item_start(p->s)) == 0 ||
-		    !iachrp_contains(p->f, n, p->len, protect_verbs))
-			continue;
-		scratch->s = p->s;
-		scratch->f = p->f;
-		from_cues(scratch, n, p->len);
-	}
-	return 0;
-}
-
 static void requested_entries(struct ctx *c, const struct iachrp_doc *doc,
     json_t *names);
 
@@ -1463,7 +1450,7 @@ requested_entries(struct ctx *c, const struct iachrp_doc *doc,
 	const char *name;
 	size_t i;
 
-	if (protecting_items(c, doc, &scratch) != 0)
+	if (requested_items(c, doc, &scratch, 1) != 0)
 		return;
 	if (json_array_size(scratch.list) == 0) {
 		json_decref(scratch.list);
