@@ -306,6 +306,7 @@ void from_sentence(struct ctx *c, size_t from, size_t verb, size_t to);
 #define person_names iachrp_ben_person_names
 #define listed_groups iachrp_ben_listed_groups
 #define named_list iachrp_ben_named_list
+#define next_conjunction iachrp_ben_next_conjunction
 #define listed_names iachrp_ben_listed_names
 #define requested_names iachrp_ben_requested_names
 #define first_requested iachrp_ben_first_requested
@@ -334,6 +335,7 @@ int an_entry(const struct ctx *c, size_t a, size_t b);
 void person_names(struct ctx *c, const struct iachrp_para *p, json_t *names);
 void listed_groups(struct ctx *c, const struct iachrp_doc *doc,
     json_t *entries);
+size_t next_conjunction(const struct ctx *c, size_t i, size_t b);
 void named_list(struct ctx *c, const struct iachrp_doc *doc, json_t *names,
     int entries);
 void listed_names(struct ctx *c, const struct iachrp_doc *doc, json_t *names,

@@ -1540,7 +1540,7 @@ ends_personal(const struct ctx *c, size_t a, size_t b)
 }
 
 /* Where the next conjunction after i in s[i, b) is, or b. */
-static size_t
+size_t
 next_conjunction(const struct ctx *c, size_t i, size_t b)
 {
 	for (; i < b; i++)

@@ -1453,17 +1453,6 @@ person_since(const struct ctx *c, size_t had)
 	    json_array_get(c->list, n - 1), "kind")), "person") == 0;
 }
 
-/* Where the first joiner of a list in s[a, b) stands, or b. */
-static size_t
-next_joiner(const struct ctx *c, size_t a, size_t b)
-{
-	for (; a < b; a++)
-		if (c->f[a] == ' ' && word_then_space(c->f, a + 1,
-		    conjunctions) > 0)
-			return a;
-	return b;
-}
-
 /*
  * True when the part of a list at k names a group or a family by its name:
  * "...; and the members of the Banegas family", "...; y la Comunidad X".
@@ -1515,7 +1504,7 @@ target(struct ctx *c, size_t at, size_t to)
 	     * where the names are another set's
 	     */
 	    (iachrp_match_in(c->f + at + word_then_space(c->f, at, articles),
-	    membership, NULL) > 0 && next_joiner(c, at, n) == n)) &&
+	    membership, NULL) > 0 && next_conjunction(c, at, n) == n)) &&
 	    name_soon(c, skip_spaces(c->s, n + 1, to), to)) {
 		/*
 		 * "nine persons deprived of liberty: A, B and C", "... in
