@@ -2,7 +2,9 @@
  * Dates as releases print them: "July 25, 2021", "25 July 2021",
  * "25 de julio de 2021", "25 de julho de 2021", "25 juillet 2021",
  * "1er août 2017", "1º de junio de 2021", "June 30th of 2020"; in
- * figures, "4/20/2021", "20/04/2021", "04.03.2024".
+ * figures, "4/20/2021", "20/04/2021", "04.03.2024"; with the day in
+ * words, "the eleventh day of August 2015", "quinze dias do mês de
+ * dezembro de 2020".
  */
 #include <stdio.h>
 #include <string.h>
@@ -49,7 +51,27 @@ skip_word(const char *f, const char *word)
 	return n > 0 && f[n] == ' ' ? n + 1 : 0;
 }
 
-/* A day number with an ordinal mark: its value, or -1. */
+/*
+ * A day in words ("eleventh", "once", "quinze"), and the words that may
+ * tie it to its month ("day of", "dias do mes de"): its value, with *n
+ * bytes up to the space before the month, or -1.
+ */
+static int
+day_in_words(const char *f, size_t *n)
+{
+	size_t i, k, m;
+
+	if ((k = iachrp_pair_in(f, iachrp_lex_day_word, &i)) == 0 ||
+	    iachrp_is_alpha_at(f + k) || f[k] == '-')
+		return -1;
+	if (f[k] == ' ' && (m = iachrp_match_in(f + k + 1,
+	    iachrp_lex_day_filler, NULL)) > 0 && f[k + 1 + m] == ' ')
+		k += 1 + m;
+	*n = k;
+	return iachrp_lex_day_word[i].number;
+}
+
+/* A day number with an ordinal mark, or in words: its value, or -1. */
 static int
 day_at(const char *f, size_t *n)
 {
@@ -57,7 +79,7 @@ day_at(const char *f, size_t *n)
 	int d = number_at(f, 2, &k);
 
 	if (d < 0)
-		return -1;
+		return day_in_words(f, n);
 	for (o = 0; iachrp_lex_ordinal_mark[o] != NULL; o++) {
 		const char *mark = iachrp_lex_ordinal_mark[o];
 		size_t l = strlen(mark);
