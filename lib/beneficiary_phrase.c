@@ -1041,6 +1041,63 @@ defined_name(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 }
 
 /*
+ * Where a phrase names a body again by its noun and a word such as
+ * "itself" ("au syndicat lui-même", "o próprio sindicato"): adds the body
+ * by the full name the release gave it before ("Syndicat des travailleurs
+ * de la santé de l'Artibonite"), and returns 1; else 0.
+ */
+static int
+body_named_before(struct ctx *c, size_t a, size_t b)
+{
+	const char *s = c->s, *f = c->f;
+	size_t n, k, e, i, at, end;
+
+	a += word_then_space(c->f, a, list_preps);
+	a += word_then_space(c->f, a, articles);
+	if ((n = word_then_space(c->f, a, iachrp_lex_itself_word)) > 0)
+		k = a + n;	/* "o próprio sindicato" */
+	else
+		k = a;		/* "le syndicat lui-même" */
+	e = token_end(c->s, k, b);
+	if (word_then_space(c->f, k, group_nouns) == 0 || (n == 0 &&
+	    iachrp_match_in(c->f + skip_spaces(c->s, e, b),
+	    iachrp_lex_itself_word, NULL) == 0))
+		return 0;
+	for (i = 0; i < c->doc->npara; i++) {
+		const struct iachrp_para *p = &c->doc->para[i];
+
+		if (p->kind != IACHRP_BODY || p->mandate)
+			continue;
+		for (at = 0; at + (e - k) < p->len; at++) {
+			if (!iachrp_is_upper_at(p->s + at) || (at > 0 &&
+			    p->s[at - 1] != ' ') || strncmp(p->f + at, f + k,
+			    e - k) != 0 || p->s[at + (e - k)] != ' ')
+				continue;
+			/* up to its acronym, a stop, or "et de" another */
+			for (end = at; end < p->len && strchr(",;:.(",
+			    p->s[end]) == NULL && !(p->s[end] == ' ' &&
+			    (n = word_then_space(p->f, end + 1,
+			    conjunctions)) > 0 && word_then_space(p->f,
+			    end + 1 + n, of_words) > 0); end++)
+				;
+			while (end > at && p->s[end - 1] == ' ')
+				end--;
+			/* a name, not the noun alone ("Syndicat" opening a
+			 * sentence) */
+			if (token_end(p->s, at, end) >= end)
+				continue;
+			c->s = p->s;
+			c->f = p->f;
+			add_entry(c, at, end, 1);
+			c->s = s;
+			c->f = f;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * True when the segment at a, after a comma, tells the institution of the
  * person entered before it: "Byron Estrada Miranda, of the Universidad
  * Nacional Agraria;", "Abel Ramírez, del Centro de Derechos Humanos X".
@@ -1101,6 +1158,9 @@ entry(struct ctx *c, size_t a, size_t b)
 		return;
 	}
 	if (affiliation_after_person(c, a))
+		return;
+	/* "au syndicat lui-même", "o próprio sindicato": the body named */
+	if (body_named_before(c, a, b))
 		return;
 	/* "leurs deux filles – ci-après « la famille X » –": the set's name */
 	if ((k = defined_name(c, a, b, &ra, &rb)) > 0) {
