@@ -516,9 +516,17 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 			followed(&c, doc, (size_t)dec->sentence.para);
 	name_counted_set(&c, doc);
 	if (dec->sentence.para >= 0) {
+		size_t had;
+
 		protected_later(&c, doc, (size_t)dec->sentence.para);
 		members_among_later(&c, doc, (size_t)dec->sentence.para);
+		had = json_array_size(c.list);
 		named_at_risk(&c, doc, (size_t)dec->sentence.para);
+		/* "a família X, composta por sete pessoas, entre elas A":
+		 * the members of a group the finding named */
+		if (json_array_size(c.list) > had)
+			members_among_later(&c, doc,
+			    (size_t)dec->sentence.para);
 	}
 	if (c.lifts == 0 && json_array_size(c.list) > 0 &&
 	    dec->sentence.para >= 0) {
