@@ -456,21 +456,27 @@ static int
 place_date_line(const struct iachrp_para *p, size_t *place,
     struct iachrp_date *d, int *hh, int *mm)
 {
-	size_t k, n, sep;
+	size_t k, at, n, sep;
 	int h, m;
 
 	if (p->len > 120 || !iachrp_is_upper_at(p->s))
 		return 0;
 	for (k = 3; k < p->len; k++) {
-		if ((sep = separator_before(p->s, k)) == 0 ||
-		    (n = iachrp_parse_date(p->f + k, 0, d)) == 0 ||
+		if ((sep = separator_before(p->s, k)) == 0)
+			continue;
+		/* "Washington, D.C., le 5 avril 2023" */
+		at = k;
+		if ((n = iachrp_match_in(p->f + k, iachrp_lex_article,
+		    NULL)) > 0 && p->f[k + n] == ' ')
+			at = k + n + 1;
+		if ((n = iachrp_parse_date(p->f + at, 0, d)) == 0 ||
 		    !is_place(p->s, p->f, k - sep))
 			continue;
-		if (k + n == p->len) {
+		if (at + n == p->len) {
 			*place = k - sep;
 			return 1;
 		}
-		if (time_after(p->f, k + n, &h, &m) > 0) {
+		if (time_after(p->f, at + n, &h, &m) > 0) {
 			*place = k - sep;
 			*hh = h;
 			*mm = m;
@@ -641,6 +647,21 @@ date_after_label(const char *f, size_t off, int lang, struct iachrp_date *d,
 }
 
 /*
+ * True when the paragraph is a date alone, or a date and a time ("April
+ * 11, 2022 11:20 AM", "12 de mayo de 2022 - 10:45"): sets the date, and
+ * the time or hh -1.
+ */
+static int
+date_line(const struct iachrp_para *p, struct iachrp_date *d, int *hh,
+    int *mm)
+{
+	size_t n = iachrp_parse_date(p->f, 0, d);
+
+	*hh = -1;
+	return n > 0 && (n == p->len || time_after(p->f, n, hh, mm) > 0);
+}
+
+/*
  * True when the paragraphs from i to the lead, but one, are a date or a
  * time alone: "Washington, D.C. | 3 de octubre de 2022 | 16:40" as cells.
  */
@@ -710,11 +731,9 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 				date = d;
 		}
 		if (date.year == 0 && (doc->lead < 0 || (long)i < doc->lead) &&
-		    (n = iachrp_parse_date(p->f, 0, &d)) > 0 &&
-		    (n == p->len || (n = time_after(p->f, n, &a, &b)) > 0)) {
+		    date_line(p, &d, &a, &b)) {
 			date = d;
-			/* "April 11, 2022 11:20 AM", "12 de mayo - 10:45" */
-			if (n < p->len && hh < 0) {
+			if (a >= 0 && hh < 0) {
 				hh = a;
 				mm = b;
 			}
@@ -762,9 +781,11 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 				mm = b;
 			}
 			/* "Communiqué de presse 262/24 — le 26 novembre 2024,
-			 * 17 h 00", above the lead or closing the release */
-			if (date.year == 0 && date_after_label(p->f, n, doc->lang,
-			    &d, &a, &b)) {
+			 * 17 h 00", above the lead or closing the release, or
+			 * the date alone on the line after the number */
+			if (date.year == 0 && (date_after_label(p->f, n, doc->lang,
+			    &d, &a, &b) || (n == p->len && i + 1 < doc->npara &&
+			    date_line(&doc->para[i + 1], &d, &a, &b)))) {
 				date = d;
 				if (a >= 0 && hh < 0) {
 					hh = a;
