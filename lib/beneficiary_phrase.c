@@ -2057,18 +2057,26 @@ static int
 counted_persons_follow(const struct ctx *c, size_t a, size_t i, size_t k,
     size_t b)
 {
-	int count = head_count(c, a, i), persons = 0;
-	size_t e, n;
+	int count = head_count(c, a, i), persons = 0, apposed = 0;
+	size_t e, n, joined;
 
 	if (count < 2)
 		return 0;
 	while (k < b) {
-		k += word_then_space(c->f, k, conjunctions);
+		joined = word_then_space(c->f, k, conjunctions);
+		k += joined;
 		e = next_conjunction(c, k, b);
 		for (n = k; n < e && !(c->s[n] == ',' && c->s[n + 1] == ' ');
 		    n++)
 			;
-		if (!personal(c, k, n) || ++persons > count)
+		/*
+		 * "A, field investigator, and B, lawyer of the organization":
+		 * words in lower case right after a name say who that is.
+		 */
+		if (!personal(c, k, n) && joined == 0 && persons > apposed &&
+		    iachrp_is_alpha_at(c->s + k) && !iachrp_is_upper_at(c->s + k))
+			apposed = persons;
+		else if (!personal(c, k, n) || ++persons > count)
 			return 0;
 		k = skip_spaces(c->s, n + (n < b && c->s[n] == ','), b);
 	}
