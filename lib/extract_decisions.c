@@ -274,28 +274,52 @@ add_all(struct iachrp_decision *dec, const struct iachrp_decision *from)
 }
 
 /*
- * True when f[p, to) dates its act by a year alone ("were granted by
- * the IACHR in 2015"), as a sentence about an earlier act does.
+ * The year of "in 2015", "in October 2019" or "en marzo de 2022" at p,
+ * in f[.., to): a year alone or after a month (*month, else 0), no day;
+ * 0 where none.  "vigentes desde 2017" is none: a since dates the
+ * measures, not an act.
+ */
+static int
+year_phrase_at(const char *f, const char *p, size_t to, int *month)
+{
+	const char *q;
+	size_t n = iachrp_match_in(p, iachrp_lex_year_prep, NULL), i;
+
+	*month = 0;
+	if (n == 0 || n != iachrp_word_len(p) ||
+	    iachrp_match_in(p, iachrp_lex_date_past_word, NULL) == n)
+		return 0;
+	q = iachrp_word_at(f, p + n);
+	if (q < f + to && iachrp_pair_in(q, iachrp_lex_month, &i) ==
+	    iachrp_word_len(q)) {
+		*month = iachrp_lex_month[i].number;
+		q = iachrp_word_at(f, q + iachrp_word_len(q));
+		if (iachrp_match_in(q, iachrp_lex_of_word, NULL) ==
+		    iachrp_word_len(q))
+			q = iachrp_word_at(f, q + iachrp_word_len(q));
+	}
+	if (q >= f + to || iachrp_word_len(q) < 4 || q[0] < '1' ||
+	    q[0] > '2' || q[1] < '0' || q[1] > '9' || q[2] < '0' ||
+	    q[2] > '9' || q[3] < '0' || q[3] > '9' ||
+	    (q[4] >= '0' && q[4] <= '9'))
+		return 0;
+	return (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 +
+	    (q[3] - '0');
+}
+
+/*
+ * True when f[p, to) dates its act by a year alone, or a month and a
+ * year ("were granted by the IACHR in 2015", "in October 2019"), as a
+ * sentence about an earlier act does.
  */
 static int
 bare_year(const char *f, const char *p, size_t to)
 {
-	const char *q;
-	size_t n;
+	int month;
 
-	for (; p < f + to; p = q) {
-		q = iachrp_word_at(f, p + 1);
-		n = iachrp_match_in(p, iachrp_lex_year_prep, NULL);
-		/* "in 2014", not "vigentes desde 2017": a since dates the
-		 * measures, not the act */
-		if (n == 0 || n != iachrp_word_len(p) || q >= f + to ||
-		    iachrp_match_in(p, iachrp_lex_date_past_word, NULL) == n)
-			continue;
-		if (iachrp_word_len(q) >= 4 && q[0] >= '1' && q[0] <= '2' &&
-		    q[1] >= '0' && q[1] <= '9' && q[2] >= '0' && q[2] <= '9' &&
-		    q[3] >= '0' && q[3] <= '9' && (q[4] < '0' || q[4] > '9'))
+	for (; p < f + to; p = iachrp_word_at(f, p + 1))
+		if (year_phrase_at(f, p, to, &month) > 0)
 			return 1;
-	}
 	return 0;
 }
 
@@ -320,6 +344,50 @@ dated_by_resolution(const char *f, const char *p, size_t to)
 			cited = 1;
 	}
 	return dated && cited;
+}
+
+/*
+ * The year the release is dated, by a date line above the lead or its
+ * dateline ("Washington, DC, November 4, 2024 –"); 0 where none.
+ */
+static int
+release_year(const struct iachrp_doc *doc)
+{
+	struct iachrp_date d;
+	const char *p;
+	size_t end;
+	long i;
+
+	for (i = 0; i < doc->lead; i++)
+		if (iachrp_parse_date(doc->para[i].f, 0, &d) > 0 && d.day > 0)
+			return d.year;
+	if (doc->lead < 0 ||
+	    (end = iachrp_dateline_end(&doc->para[doc->lead])) == 0)
+		return 0;
+	for (p = doc->para[doc->lead].f; p < doc->para[doc->lead].f + end;
+	    p = iachrp_word_after(p))
+		if (iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
+			return d.year;
+	return 0;
+}
+
+/*
+ * True when f[p, to) dates its act by day in a year before the one
+ * before the release's ("were granted on June 12, 2015" in a release of
+ * 2024): an earlier act.
+ */
+static int
+dated_years_before(const struct iachrp_doc *doc, const char *f,
+    const char *p, size_t to)
+{
+	struct iachrp_date d;
+	int year;
+
+	for (p = iachrp_word_at(f, p); p < f + to; p = iachrp_word_after(p))
+		if (iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
+			return (year = release_year(doc)) > 0 &&
+			    d.year + 1 < year;
+	return 0;
 }
 
 /*
@@ -467,6 +535,41 @@ opens_lead(const struct iachrp_doc *doc, const char *f, size_t from)
 }
 
 /*
+ * True when the last date told in f[from, p), before a cue at p and
+ * before any other, is earlier than the release allows for its own act
+ * ("In 2018, the Commission extended", "En junio de 2023, la CIDH
+ * amplió" in a release of December 2024): a year or a month before the
+ * release's year (a December may be the year before), a day two years
+ * before.  A date after another cue is that act's ("las medidas
+ * otorgadas en 2016 ... fueron levantadas").
+ */
+static int
+dated_earlier_before(const struct iachrp_doc *doc, const char *f,
+    size_t from, const char *p)
+{
+	struct iachrp_date d;
+	const char *q;
+	int year = 0, month = 0, day = 0, y, m, ry;
+
+	for (q = iachrp_word_at(f, f + from); q < p && cue_at(doc, q, NULL) == 0;
+	    q = iachrp_word_after(q))
+		if ((y = year_phrase_at(f, q, (size_t)(p - f), &m)) > 0) {
+			year = y;
+			month = m;
+			day = 0;
+		} else if (iachrp_parse_date(q, 0, &d) > 0 && d.year > 0) {
+			year = d.year;
+			month = d.month;
+			day = d.day;
+		}
+	if (year == 0 || (ry = release_year(doc)) == 0)
+		return 0;
+	if (day > 0 || month == 12)
+		return year + 1 < ry;
+	return year < ry;
+}
+
+/*
  * Reads the decisions stated in f[from, to).  Returns the offset of the
  * first, or (size_t)-1 when there is none.
  */
@@ -509,6 +612,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    4))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
+		    dated_earlier_before(doc, f, from, p) ||
 		    /*
 		     * A noun of the act with its article: the measure's
 		     * grant, once the decision is told ("a situação de
@@ -519,7 +623,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    2))) ||
 		    (!(history == 0 && passive_of_commission(f, from, p, k, to,
-		    prev, lead_passive || opens_lead(doc, f, from))) &&
+		    prev, (lead_passive || opens_lead(doc, f, from)) &&
+		    !dated_years_before(doc, f, p, to))) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
 		    participle_clause(doc, f, p, k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
