@@ -1339,7 +1339,12 @@ entry(struct ctx *c, size_t a, size_t b)
 		 * follows a group's noun.
 		 */
 		if (t > a && personal(c, t, b) && !after_group_noun(c, a, t) &&
-		    !after_place_prep(c, a, t)) {
+		    !after_place_prep(c, a, t) &&
+		    /* "cinco integrantes de un medio ... del Istmo de
+		     * Tehuantepec": after "of", a counted set's place or
+		     * institution, as below */
+		    !(n > 0 && ends_with_of(c->f, a, end_before_article(c, a,
+		    t)))) {
 			add_entry(c, t, b, 0);
 			return;
 		}
