@@ -312,7 +312,7 @@ void from_sentence(struct ctx *c, size_t from, size_t verb, size_t to);
 #define first_requested iachrp_ben_first_requested
 #define kin_named_later iachrp_ben_kin_named_later
 #define dated iachrp_ben_dated
-#define latest_year iachrp_ben_latest_year
+#define latest_year iachrp_latest_year
 #define family_named_later iachrp_ben_family_named_later
 #define members_composed_later iachrp_ben_members_composed_later
 #define add_requested iachrp_ben_add_requested
@@ -347,7 +347,6 @@ int first_requested(const struct ctx *c, const struct iachrp_doc *doc,
 void kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 int dated(const char *f, size_t from, size_t to);
-int latest_year(const char *f, size_t from, size_t to);
 void members_composed_later(struct ctx *c, const struct iachrp_doc *doc,
     const struct iachrp_decision *dec);
 void family_named_later(struct ctx *c, const struct iachrp_doc *doc,

@@ -274,9 +274,9 @@ add_all(struct iachrp_decision *dec, const struct iachrp_decision *from)
 }
 
 /*
- * The year of "in 2015", "in October 2019" or "en marzo de 2022" at p,
- * in f[.., to): a year alone or after a month (*month, else 0), no day;
- * 0 where none.  "vigentes desde 2017" is none: a since dates the
+ * The year of "in 2015", "in October 2019", "en marzo de 2022" or
+ * "entre 2022 e 2024" at p, in f[.., to): a year alone or after a month
+ * (*month, else 0), no day; 0 where none.  "vigentes desde 2017" is none: a since dates the
  * measures, not an act.
  */
 static int
@@ -286,7 +286,11 @@ year_phrase_at(const char *f, const char *p, size_t to, int *month)
 	size_t n = iachrp_match_in(p, iachrp_lex_year_prep, NULL), i;
 
 	*month = 0;
-	if (n == 0 || n != iachrp_word_len(p) ||
+	/* "entre 2022 e 2024": earlier acts, as "in 2015" */
+	if ((i = iachrp_match_in(p, iachrp_lex_year_range, NULL)) > 0 &&
+	    i == iachrp_word_len(p))
+		n = i;
+	else if (n == 0 || n != iachrp_word_len(p) ||
 	    iachrp_match_in(p, iachrp_lex_date_past_word, NULL) == n)
 		return 0;
 	q = iachrp_word_at(f, p + n);
@@ -348,7 +352,8 @@ dated_by_resolution(const char *f, const char *p, size_t to)
 
 /*
  * The year the release is dated, by a date line above the lead or its
- * dateline ("Washington, DC, November 4, 2024 –"); 0 where none.
+ * dateline ("Washington, DC, November 4, 2024 –"), else the latest year
+ * its body prints; 0 where none.
  */
 static int
 release_year(const struct iachrp_doc *doc)
@@ -357,18 +362,23 @@ release_year(const struct iachrp_doc *doc)
 	const char *p;
 	size_t end;
 	long i;
+	int y, latest = 0;
 
 	for (i = 0; i < doc->lead; i++)
 		if (iachrp_parse_date(doc->para[i].f, 0, &d) > 0 && d.day > 0)
 			return d.year;
-	if (doc->lead < 0 ||
-	    (end = iachrp_dateline_end(&doc->para[doc->lead])) == 0)
+	if (doc->lead < 0)
 		return 0;
+	end = iachrp_dateline_end(&doc->para[doc->lead]);
 	for (p = doc->para[doc->lead].f; p < doc->para[doc->lead].f + end;
 	    p = iachrp_word_after(p))
 		if (iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
 			return d.year;
-	return 0;
+	for (i = doc->lead; i < (long)doc->npara; i++)
+		if (doc->para[i].kind == IACHRP_BODY && (y = iachrp_latest_year(
+		    doc->para[i].f, 0, doc->para[i].len)) > latest)
+			latest = y;
+	return latest;
 }
 
 /*
@@ -571,11 +581,15 @@ dated_earlier_before(const struct iachrp_doc *doc, const char *f,
 
 /*
  * Reads the decisions stated in f[from, to).  Returns the offset of the
- * first, or (size_t)-1 when there is none.
+ * first, or (size_t)-1 when there is none.  history: the decision is
+ * told already; lead_passive: a passive without its agent tells the act;
+ * dated: an act dated before the release's year is an earlier one (in
+ * the search for the release's own decision, not for acts told later).
  */
 static size_t
 read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
-    size_t to, struct iachrp_decision *dec, int history, int lead_passive)
+    size_t to, struct iachrp_decision *dec, int history, int lead_passive,
+    int dated)
 {
 	const char *p;
 	size_t first = (size_t)-1, best, k;
@@ -612,7 +626,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    4))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
-		    dated_earlier_before(doc, f, from, p) ||
+		    (dated && dated_earlier_before(doc, f, from, p)) ||
 		    /*
 		     * A noun of the act with its article: the measure's
 		     * grant, once the decision is told ("a situação de
@@ -677,7 +691,7 @@ iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
 	size_t at;
 
 	memset(&scratch, 0, sizeof(scratch));
-	at = read_sentence(doc, f, from, to, &scratch, 0, 0);
+	at = read_sentence(doc, f, from, to, &scratch, 0, 0, 0);
 	if (kind != NULL)
 		*kind = scratch.n > 0 ? scratch.decisions[0] : -1;
 	return at;
@@ -807,7 +821,7 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 	if (doc->title >= 0) {
 		const struct iachrp_para *t = &doc->para[doc->title];
 
-		read_sentence(doc, t->f, 0, t->len, &title, 0, 0);
+		read_sentence(doc, t->f, 0, t->len, &title, 0, 0, 0);
 	}
 	start = doc->lead;
 	if (start < 0) {
@@ -822,7 +836,7 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 		for (from = 0; from < p->len; from = to) {
 			to = iachrp_sentence_end(p->s, from);
 			at = read_sentence(doc, p->f, from, to, dec,
-			    dec->sentence.para >= 0, 0);
+			    dec->sentence.para >= 0, 0, 1);
 			if (at != (size_t)-1 && dec->sentence.para < 0) {
 				dec->sentence.para = (long)i;
 				dec->sentence.start = from;
@@ -847,7 +861,7 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 
 		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 		to = iachrp_sentence_end(p->s, from);
-		if ((at = read_sentence(doc, p->f, from, to, dec, 0, 1)) !=
+		if ((at = read_sentence(doc, p->f, from, to, dec, 0, 1, 1)) !=
 		    (size_t)-1) {
 			dec->sentence.para = start;
 			dec->sentence.start = from;
@@ -887,7 +901,7 @@ act_told(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
 
 	memset(&scratch, 0, sizeof(scratch));
 	if (dec->n == 0 || (at = read_sentence(doc, f, from, to, &scratch, 0,
-	    1)) == (size_t)-1 || scratch.decisions[0] != dec->decisions[0])
+	    1, 0)) == (size_t)-1 || scratch.decisions[0] != dec->decisions[0])
 		return (size_t)-1;
 	return at;
 }

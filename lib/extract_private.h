@@ -382,6 +382,8 @@ int iachrp_is_upper_at(const char *s);
 int iachrp_is_alpha_at(const char *s);
 size_t iachrp_char_len(const char *s);
 const char *iachrp_skip_space(const char *s);
+/* The latest year f[from, to) prints, up to 2100, or 0. */
+int iachrp_latest_year(const char *f, size_t from, size_t to);
 /* The first byte c of s[from, len), by memchr: its index, or len. */
 size_t iachrp_byte_from(const char *s, size_t from, size_t len, int c);
 /* The end of the sentence of s that starts at from (after its stop). */

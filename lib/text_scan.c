@@ -798,3 +798,28 @@ iachrp_sentence_end(const char *s, size_t from)
 	}
 	return (size_t)(p - f);
 }
+
+/* The latest year f[from, to) prints, up to 2100, or 0. */
+int
+iachrp_latest_year(const char *f, size_t from, size_t to)
+{
+	size_t i;
+	int year, latest = 0;
+
+	for (i = from; i + 4 <= to; i++) {
+		/* the digits first, the cheaper test */
+		if ((f[i] != '1' && f[i] != '2') || f[i + 1] < '0' ||
+		    f[i + 1] > '9' || f[i + 2] < '0' || f[i + 2] > '9' ||
+		    f[i + 3] < '0' || f[i + 3] > '9' ||
+		    (f[i + 4] >= '0' && f[i + 4] <= '9') ||
+		    (i > from && ((f[i - 1] >= '0' && f[i - 1] <= '9') ||
+		    iachrp_is_alpha_at(f + i - 1))) ||
+		    iachrp_is_alpha_at(f + i + 4))
+			continue;
+		year = (f[i] - '0') * 1000 + (f[i + 1] - '0') * 100 +
+		    (f[i + 2] - '0') * 10 + f[i + 3] - '0';
+		if (year > latest && year <= 2100)
+			latest = year;
+	}
+	return latest;
+}
