@@ -573,6 +573,14 @@ place_list_item(const struct ctx *c, size_t a)
 	return 0;
 }
 
+/* True when an em or en dash starts at s, which no name holds. */
+static int
+dash_glued(const char *s)
+{
+	return strncmp(s, "\xe2\x80\x94", 3) == 0 ||
+	    strncmp(s, "\xe2\x80\x93", 3) == 0;
+}
+
 /*
  * The persons named in paragraph p, in order, each once, into names:
  * runs of two capitalised words or more, with particles inside ("Willem
@@ -590,7 +598,11 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 	while (i < p->len) {
 		e = token_end(p->s, i, p->len);
 		if (!iachrp_is_upper_at(p->s + i)) {
-			i = skip_spaces(p->s, e, p->len);
+			/* "beneficiaries—Wilmer Antonio": the name after it */
+			for (k = i; k + 3 < e && !(dash_glued(p->s + k) &&
+			    iachrp_is_upper_at(p->s + k + 3)); k++)
+				;
+			i = k + 3 < e ? k + 3 : skip_spaces(p->s, e, p->len);
 			continue;
 		}
 		a = i;
@@ -614,6 +626,13 @@ person_names(struct ctx *c, const struct iachrp_para *p, json_t *names)
 				break;
 		}
 		i = skip_spaces(p->s, b, p->len);
+		/* "... and Santos Rigoberto Mejía—are": a dash ends a name */
+		for (k = a; k + 3 <= b; k++)
+			if (dash_glued(p->s + k)) {
+				i = k + 3;
+				b = k;
+				break;
+			}
 		while (b > a && strchr(",;:.)", p->s[b - 1]) != NULL)
 			b--;
 		b = without_possessive(p->s, a, b);
