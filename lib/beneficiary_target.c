@@ -1696,7 +1696,28 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 	return 0;
 }
 
-/* The phrase at at and those joined to it: where the last one ends. */
+/*
+ * True when a relative pronoun and a comma, which open an aside inside
+ * its clause, stand in s[a, b): "siblings who, together with".
+ */
+static int
+aside_in_clause(const struct ctx *c, size_t a, size_t b)
+{
+	size_t k, n;
+
+	for (k = a; k < b; k++)
+		if ((k == 0 || c->f[k - 1] == ' ') && (n = iachrp_match_in(
+		    c->f + k, relative_pronouns, NULL)) > 0 && k + n < b &&
+		    c->f[k + n] == ',')
+			return 1;
+	return 0;
+}
+
+/*
+ * The phrase at at and those joined to it: where the last one ends.  A
+ * phrase joined in an aside of a relative clause is the clause's:
+ * "siblings who, together with Ms. Orellana, lead the station".
+ */
 size_t
 joined_targets(struct ctx *c, size_t at, size_t to)
 {
@@ -1705,6 +1726,7 @@ joined_targets(struct ctx *c, size_t at, size_t to)
 	if ((end = target(c, at, to)) > at)
 		at = end;
 	while ((next = joined_after(c, at, to)) > 0 &&
+	    !aside_in_clause(c, at, next) &&
 	    (end = target(c, next, to)) > next)
 		at = end;
 	return at;
