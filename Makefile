@@ -58,7 +58,8 @@ UCD ?= /usr/share/unicode
 SCHEMAS = $(sort $(wildcard schemas/*))
 LEXICON = $(sort $(wildcard lexicon/*.tsv))
 # Lexicon classes the rules read one language at a time.
-LEXICON_PER_LANGUAGE = article clause_word decision function_word some_members
+LEXICON_PER_LANGUAGE = article clause_word decision finite_verb function_word \
+	some_members
 # Parts of one tool, tools/TOOL_PART.c, linked into bin/TOOL.
 TOOL_PARTS = tools/resstat_count.c tools/resstat_svg.c
 TOOL_SRCS = $(filter-out tools/cli% $(TOOL_PARTS),$(sort $(wildcard tools/*.c)))

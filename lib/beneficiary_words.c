@@ -254,6 +254,12 @@ const char *const *const clause_words[IACHRP_NLANG] = {
 	iachrp_lex_clause_word_pt, iachrp_lex_clause_word_fr
 };
 
+/* Finite verbs per language: the French "est" is no verb in Spanish. */
+static const char *const *const finite_verbs[IACHRP_NLANG] = {
+	iachrp_lex_finite_verb_en, iachrp_lex_finite_verb_es,
+	iachrp_lex_finite_verb_pt, iachrp_lex_finite_verb_fr
+};
+
 /* Articles per language (lexicon class article). */
 const char *const *const articles_of[IACHRP_NLANG] = {
 	iachrp_lex_article_en, iachrp_lex_article_es,
@@ -431,6 +437,13 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			return j - 1;
 		/* "the members of X, namely A, B and C": the set ends. */
 		if (namely_at(f, j + 1) > 0)
+			return f[j - 1] == ',' ? j - 1 : j;
+		/* "the members of Voces del Istmo has not diminished": a
+		 * verb in lower case, unless it names ("whose name is
+		 * withheld, who is identified as J.A.C.R.") */
+		if (!iachrp_is_upper_at(c->s + j + 1) &&
+		    word_of_then_space(f, j + 1, finite_verbs[c->lang]) > 0 &&
+		    !names_by_cue(c, j + 1, end, ",;:"))
 			return f[j - 1] == ',' ? j - 1 : j;
 		/* "three union leaders who, according to ..." */
 		if ((((k = word_then_space(f, j + 1, bare_ends)) > 0 ||
