@@ -422,8 +422,11 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		    NULL) == 0 &&
 		    !names_by_cue(c, j + 1, end, ",;:"))
 			return j - 1;
-		/* "... a favor de X y resolvió extender la protección a Y" */
+		/* "... a favor de X y resolvió extender la protección a Y",
+		 * "..., et a décidé d'étendre" */
 		if ((k = word_then_space(f, j + 1, conjunctions)) > 0 &&
+		    (k += word_then_space(f, j + 1 + k,
+		    iachrp_lex_present_aux)) > 0 &&
 		    (iachrp_match_in(f + j + 1 + k, iachrp_lex_deciding_cue,
 		    NULL) > 0 || iachrp_match_in(f + j + 1 + k,
 		    iachrp_lex_resolve_verb, NULL) > 0))
