@@ -676,6 +676,46 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to,
 }
 
 /*
+ * In an extension, "las medidas cautelares otorgadas a X" with no comma:
+ * the participle tells whom the measures protect already.  Where the
+ * participle opens, or to when the sentence holds none.
+ */
+static size_t
+granted_to_at(const struct ctx *c, size_t verb, size_t to)
+{
+	const char *p;
+	size_t n, k, t;
+
+	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+	    p = iachrp_word_at(c->f, p + 1)) {
+		if ((n = iachrp_match_in(p, granted_words, NULL)) == 0 ||
+		    p - c->f < 2 || p[-1] != ' ' || p[-2] == ',')
+			continue;
+		for (t = (size_t)(p - c->f) - 1; t > verb && c->f[t - 1] != ' ';
+		    t--)
+			;
+		if (iachrp_match_in(c->f + t, measure_nouns, NULL) !=
+		    (size_t)(p - c->f) - 1 - t && iachrp_match_in(c->f + t,
+		    measure_words, NULL) != (size_t)(p - c->f) - 1 - t)
+			continue;
+		k = skip_spaces(c->f, token_end(c->f, (size_t)(p - c->f) +
+		    n - 1, to), to);
+		k = skip_date(c, skip_adverb(c->f, k, to), to);
+		if ((n = iachrp_match_in(c->f + k, strong_cues, NULL)) == 0 &&
+		    (n = word_then_space(c->f, k, passive_preps)) == 0)
+			continue;
+		/* "granted in favor of X to Y": Y is new, read as before */
+		for (k += n; k < to; k++)
+			if (c->f[k] == ' ' && (n = word_then_space(c->f, k + 1,
+			    passive_preps)) > 0 && iachrp_is_upper_at(c->s +
+			    k + 1 + n))
+				return to;
+		return (size_t)(p - c->f);
+	}
+	return to;
+}
+
+/*
  * A copy of c with an empty list of its own, for rules that look before
  * they add; 0, or -1 (marked out of memory).
  */
@@ -2098,6 +2138,14 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 			joined_targets(c, at, to);
 			return;
 		}
+		/*
+		 * "ampliar as medidas cautelares outorgadas a X": X is
+		 * protected already; whom the extension adds, a later
+		 * sentence or the requests say.  A follow-up decided too
+		 * covers X.
+		 */
+		if (!c->follows)
+			to = granted_to_at(c, verb, to);
 		/*
 		 * "ampliar las medidas cautelares MC 408-20, que protegen a
 		 * X", "la MC 319-09, otorgada originalmente a favor de X":
