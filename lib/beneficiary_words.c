@@ -357,7 +357,17 @@ initial_stop(const char *s, size_t a, size_t j)
 	    s[k - 2] == '.'));
 }
 
-/* The end of the beneficiary phrase that starts at i. */
+/* True when the word of s[i, j) that ends at j is a conjunction. */
+static int
+conjunction_before(const struct ctx *c, size_t i, size_t j)
+{
+	size_t t = j;
+
+	while (t > i && c->s[t - 1] != ' ')
+		t--;
+	return t < j && word_then_space(c->f, t, conjunctions) == j - t + 1;
+}
+
 /* True when an em dash starts at f: "—". */
 int
 em_dash_at(const char *f)
@@ -365,6 +375,7 @@ em_dash_at(const char *f)
 	return strncmp(f, "\xe2\x80\x94", 3) == 0;
 }
 
+/* The end of the beneficiary phrase that starts at i. */
 size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
 {
@@ -443,10 +454,13 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			return f[j - 1] == ',' ? j - 1 : j;
 		/* "the members of Voces del Istmo has not diminished": a
 		 * verb in lower case, unless it names ("whose name is
-		 * withheld, who is identified as J.A.C.R.") */
+		 * withheld, who is identified as J.A.C.R.") or joins an act
+		 * of its own ("..., and was extended in 2018 to D"), which the
+		 * list's reading splits */
 		if (!iachrp_is_upper_at(c->s + j + 1) &&
 		    word_of_then_space(f, j + 1, finite_verbs[c->lang]) > 0 &&
-		    !names_by_cue(c, j + 1, end, ",;:"))
+		    !names_by_cue(c, j + 1, end, ",;:") &&
+		    !conjunction_before(c, i, j))
 			return f[j - 1] == ',' ? j - 1 : j;
 		/* "three union leaders who, according to ..." */
 		if ((((k = word_then_space(f, j + 1, bare_ends)) > 0 ||
