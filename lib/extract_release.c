@@ -593,7 +593,8 @@ iachrp_doc_layout(struct iachrp_doc *doc)
 /*
  * The dateline's place as a string; one printed in capitals,
  * "WASHINGTON, D.C.", in the case it is written with, "Washington, D.C.".
- * Words with a period (abbreviations) keep their capitals.
+ * Words with a period or of two letters (abbreviations) keep their
+ * capitals: "WASHINGTON, DC" is "Washington, DC".
  */
 static json_t *
 place_json(const char *s, size_t n)
@@ -610,7 +611,9 @@ place_json(const char *s, size_t n)
 	for (start = 0; start < n; start = i + 1) {
 		for (i = start; i < n && buf[i] != ' '; i++)
 			;
-		if (memchr(buf + start, '.', i - start) != NULL)
+		/* "D.C.", and "DC" as short as a State's code */
+		if (memchr(buf + start, '.', i - start) != NULL ||
+		    i - start - (i > start && buf[i - 1] == ',') <= 2)
 			continue;
 		for (k = start + 1; k < i; k++)
 			if (buf[k] >= 'A' && buf[k] <= 'Z')
