@@ -1711,6 +1711,8 @@ given_name_before(const struct ctx *c, size_t a, size_t i)
 	    given_name_only(c, first, g) ? first : i;
 }
 
+static int ends_with_kin(const struct ctx *c, size_t a, size_t b);
+
 /*
  * True when s[a, i), before a comma, is a role with its complement ("la
  * gobernadora del resguardo indígena Las Delicias", "the governor of the
@@ -1732,7 +1734,10 @@ role_of_next(const struct ctx *c, size_t a, size_t i, size_t k, size_t b)
 	if (word_then_space(c->f, a, roles) == 0 && role_ahead(c, a, i))
 		a = skip_spaces(c->s, token_end(c->s, a, i), i);
 	if ((n = word_then_space(c->f, a, roles)) == 0 ||
-	    word_then_space(c->f, a + n, of_words) == 0)
+	    word_then_space(c->f, a + n, of_words) == 0 ||
+	    /* "a defensora de direitos humanos A e seu companheiro, B":
+	     * the name is the kin's */
+	    ends_with_kin(c, a, i))
 		return 0;
 	for (j = k; j < b && c->s[j] != ',' && c->s[j] != ';'; j++)
 		;
