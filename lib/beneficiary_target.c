@@ -1447,6 +1447,11 @@ named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				    NULL) == 0)
 					continue;
 				protective = 1;
+				/* an extension's: not the grant's "la CIDH avait
+				 * estimé que Mme X se trouvait ..." */
+				if (c->extends && iachrp_contains(p->f, from, k,
+				    iachrp_lex_pluperfect_aux))
+					continue;
 				n = last_word_before(p, from, k, finding_that,
 				    IACHRP_NCUES(finding_that));
 				if (n < k)
