@@ -496,15 +496,30 @@ next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
 	return NULL;
 }
 
-/* Whether the clause after a lift verb limits it to some persons. */
+/*
+ * Whether the clause after a lift verb limits it to some persons; not
+ * "respecto de Perú", which names the State.
+ */
 static int
 lift_is_partial(const char *f, size_t at, size_t to)
 {
-	size_t end = at;
+	const char *p, *q;
+	size_t end = at, n;
 
 	while (end < to && f[end] != ';' && f[end] != '.')
 		end++;
-	return iachrp_contains(f, at, end, iachrp_lex_partial_cue);
+	for (p = iachrp_word_at(f, f + at); p < f + end;
+	    p = iachrp_word_after(p)) {
+		if ((n = iachrp_match_in(p, iachrp_lex_partial_cue, NULL)) == 0)
+			continue;
+		q = iachrp_word_at(f, p + n);
+		if (iachrp_match_in(q, iachrp_lex_article, NULL) ==
+		    iachrp_word_len(q))
+			q = iachrp_word_at(f, q + iachrp_word_len(q));
+		if (iachrp_state_at(q, &n) < 0)
+			return 1;
+	}
+	return 0;
 }
 
 /*
