@@ -369,6 +369,7 @@ void requested_groups(struct ctx *c, const struct iachrp_doc *doc);
 #define drop_sets_of_named iachrp_ben_drop_sets_of_named
 #define unnamed_only iachrp_ben_unnamed_only
 #define covered_later iachrp_ben_covered_later
+#define also_covered iachrp_ben_also_covered
 #define protected_later iachrp_ben_protected_later
 #define lifted_later iachrp_ben_lifted_later
 #define followed_in iachrp_ben_followed_in
@@ -392,6 +393,7 @@ size_t word_of_set(struct ctx *c, const struct iachrp_para *p,
 void drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
     size_t lead);
 int unnamed_only(const json_t *list);
+void also_covered(struct ctx *c, const struct iachrp_para *p, size_t from);
 void covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
     size_t from);
 void protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead);

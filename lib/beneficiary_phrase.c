@@ -1713,6 +1713,19 @@ given_name_before(const struct ctx *c, size_t a, size_t i)
 
 static int ends_with_kin(const struct ctx *c, size_t a, size_t b);
 
+/* Where the name at k ends: at a comma or a semicolon, stops left out. */
+static size_t
+name_end(const struct ctx *c, size_t k, size_t b)
+{
+	size_t j;
+
+	for (j = k; j < b && c->s[j] != ',' && c->s[j] != ';'; j++)
+		;
+	while (j > k && strchr(" .", c->s[j - 1]) != NULL)
+		j--;
+	return j;
+}
+
 /*
  * True when s[a, i), before a comma, is a role with its complement ("la
  * gobernadora del resguardo indígena Las Delicias", "the governor of the
@@ -1730,6 +1743,15 @@ role_of_next(const struct ctx *c, size_t a, size_t i, size_t k, size_t b)
 	a += word_then_space(c->f, a, list_preps);
 	a += word_then_space(c->f, a, of_words);
 	a += word_then_space(c->f, a, articles);
+	/* "the Council's legal representative, A", "its women's
+	 * coordinator, B": a role after a possessive */
+	for (j = a; j + 3 < i && c->s[j] != ','; j++)
+		if (strncmp(c->f + j, "'s ", 3) == 0) {
+			n = role_len(c->f + j + 3);
+			if (n > 0 && j + 3 + n >= i)
+				return personal(c, k, name_end(c, k, b));
+			break;
+		}
 	/* "the general secretary of Local 62 of the Union X, A" */
 	if (word_then_space(c->f, a, roles) == 0 && role_ahead(c, a, i))
 		a = skip_spaces(c->s, token_end(c->s, a, i), i);
@@ -1739,11 +1761,7 @@ role_of_next(const struct ctx *c, size_t a, size_t i, size_t k, size_t b)
 	     * the name is the kin's */
 	    ends_with_kin(c, a, i))
 		return 0;
-	for (j = k; j < b && c->s[j] != ',' && c->s[j] != ';'; j++)
-		;
-	while (j > k && strchr(" .", c->s[j - 1]) != NULL)
-		j--;
-	return personal(c, k, j);
+	return personal(c, k, name_end(c, k, b));
 }
 
 /*

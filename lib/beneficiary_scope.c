@@ -672,6 +672,36 @@ earlier_grant_told(const struct ctx *c)
 }
 
 /*
+ * After a decision that adds no one by itself, the sentences of its
+ * paragraph from from on that say whom the measures also cover ("The
+ * measures also specifically cover the Council's legal representative,
+ * A, and its women's coordinator, B"): their persons join the entries.
+ */
+void
+also_covered(struct ctx *c, const struct iachrp_para *p, size_t from)
+{
+	size_t k, n, to;
+
+	c->s = p->s;
+	c->f = p->f;
+	for (; from < p->len; from = to) {
+		from = skip_spaces(p->s, from, p->len);
+		to = iachrp_sentence_end(p->s, from);
+		for (k = iachrp_word_from(p, from); k < p->nword &&
+		    p->word[k] < to; k++) {
+			if ((n = iachrp_match_in(p->f + p->word[k],
+			    coverage_cues, NULL)) == 0 ||
+			    !iachrp_contains(p->f, p->word[k], p->word[k] + n,
+			    iachrp_lex_additive))
+				continue;
+			joined_targets(c, skip_spaces(p->s, p->word[k] + n, to),
+			    to);
+			break;
+		}
+	}
+}
+
+/*
  * In an extension, a sentence after the decision that says whom the
  * measures now cover ("La résolution 14/24 vise désormais aussi A et B",
  * "Com a Resolução 91/24, passam a estar protegidos quatro integrantes

@@ -480,6 +480,13 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 				from_sentence(&c, from, at, to);
 		}
 	}
+	/*
+	 * "The measures also specifically cover the Council's legal
+	 * representative, A": whom the lead's later sentences add.
+	 */
+	if (!c.extends && c.lifts == 0 && dec->sentence.para >= 0)
+		also_covered(&c, &doc->para[dec->sentence.para],
+		    dec->sentence.end);
 	/* Past the headline when the decision was read there. */
 	if (c.extends && dec->sentence.para >= 0 &&
 	    dec->sentence.para < doc->lead)
