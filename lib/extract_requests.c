@@ -323,6 +323,16 @@ lists_persons(const struct iachrp_para *p)
 		from = iachrp_sentence_end(p->s, from);
 		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 	}
+	/*
+	 * Past a colon before the last: "... a favor de las siguientes
+	 * personas: A y R.M.F.A. De conformidad ..., solicitó a Cuba que:",
+	 * whose initials hide a sentence's end, lists no one at its end.
+	 */
+	for (n = p->len - 1; n > last; n--)
+		if (p->s[n - 1] == ':') {
+			last = n;
+			break;
+		}
 	/* "... decided to lift the measures for the following four persons:" */
 	if (p->s[p->len - 1] == ':' && announces_persons(p, last))
 		return 1;
