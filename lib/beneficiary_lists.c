@@ -1188,6 +1188,7 @@ members_composed_later(struct ctx *c, const struct iachrp_doc *doc,
 	const char *at;
 	size_t i, w, k, e, to, head = 0, hlen = 0, n, m, set;
 	json_t *names;
+	struct ctx scratch;
 
 	/* the set: a group whose name the lead gives after members of */
 	for (set = 0; set < json_array_size(c->list); set++) {
@@ -1206,7 +1207,8 @@ members_composed_later(struct ctx *c, const struct iachrp_doc *doc,
 	}
 	if (hlen == 0 || (names = json_array()) == NULL)
 		return;
-	for (i = (size_t)dec->sentence.para + 1; i < doc->npara &&
+	/* from the lead's next sentence on */
+	for (i = (size_t)dec->sentence.para; i < doc->npara &&
 	    json_array_size(names) == 0; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
@@ -1214,7 +1216,9 @@ members_composed_later(struct ctx *c, const struct iachrp_doc *doc,
 			continue;
 		for (w = 0; w < p->nword && json_array_size(names) == 0; w++) {
 			k = p->word[w];
-			if (strncmp(p->f + k, lead->f + head, hlen) != 0 ||
+			if ((i == (size_t)dec->sentence.para &&
+			    k < dec->sentence.end) ||
+			    strncmp(p->f + k, lead->f + head, hlen) != 0 ||
 			    iachrp_is_alpha_at(p->f + k + hlen))
 				continue;
 			to = iachrp_sentence_end(p->s, k);
@@ -1227,10 +1231,16 @@ members_composed_later(struct ctx *c, const struct iachrp_doc *doc,
 			}
 			if (e >= to || m == 0)
 				continue;
-			persons_in(c, p, skip_spaces(p->s, e + m, to), to,
-			    names);
+			/* those entered already, by a finding, count too */
+			if (new_scratch(&scratch, c) != 0)
+				break;
+			persons_in(&scratch, p, skip_spaces(p->s, e + m, to),
+			    to, names);
+			json_decref(scratch.list);
 		}
 	}
+	c->s = lead->s;
+	c->f = lead->f;
 	if (json_array_size(names) >= 2) {
 		json_array_remove(c->list, set);
 		add_persons(c, names, "a member of a set the release "
