@@ -1042,9 +1042,10 @@ defined_name(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 
 /*
  * Where a phrase names a body again by its noun and a word such as
- * "itself" ("au syndicat lui-même", "o próprio sindicato"): adds the body
- * by the full name the release gave it before ("Syndicat des travailleurs
- * de la santé de l'Artibonite"), and returns 1; else 0.
+ * "itself" ("au syndicat lui-même", "o próprio sindicato", "así como de
+ * la comunidad misma"): adds the body by the full name the release gave
+ * it before ("Syndicat des travailleurs de la santé de l'Artibonite"),
+ * and returns 1; else 0.
  */
 static int
 body_named_before(struct ctx *c, size_t a, size_t b)
@@ -1052,6 +1053,8 @@ body_named_before(struct ctx *c, size_t a, size_t b)
 	const char *s = c->s, *f = c->f;
 	size_t n, k, e, i, at, end;
 
+	/* "así como de la comunidad misma" */
+	a += word_then_space(c->f, a, conjunctions);
 	a += word_then_space(c->f, a, list_preps);
 	a += word_then_space(c->f, a, articles);
 	if ((n = word_then_space(c->f, a, iachrp_lex_itself_word)) > 0)
