@@ -2158,7 +2158,9 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		 */
 		if (rel < c->f + to)
 			to = (size_t)(rel - c->f);
-		if (granted < to)
+		/* "dar seguimiento a la medida ..., otorgada en 2014 a X, y
+		 * ampliarla a favor de Y": a follow-up decided too covers X */
+		if (granted < to && !c->follows)
 			to = granted;
 	}
 	from_cues(c, at, to);
