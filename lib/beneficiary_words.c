@@ -626,6 +626,31 @@ victim_at(const struct ctx *c, size_t a)
 	return 0;
 }
 
+/*
+ * True when s[a, b) speaks of a measure's beneficiaries at large, by a
+ * noun of beneficiaries perhaps after another noun and no capital but a
+ * measure's number: "personas beneficiarias de la MC 1051-18".
+ */
+static int
+beneficiaries_at_large(const struct ctx *c, size_t a, size_t b)
+{
+	size_t k = a, n, t;
+
+	if (iachrp_match_in(c->f + k, beneficiary_nouns, NULL) == 0)
+		k = skip_spaces(c->s, token_end(c->s, k, b), b);
+	if (k >= b || iachrp_match_in(c->f + k, beneficiary_nouns, NULL) == 0)
+		return 0;
+	for (k = a; k < b; k = skip_spaces(c->s, token_end(c->s, k, b), b)) {
+		if ((n = iachrp_match_in(c->f + k, iachrp_lex_measure_cue,
+		    NULL)) > 0 && (t = skip_spaces(c->s, k + n, b)) < b &&
+		    c->s[t] >= '0' && c->s[t] <= '9')
+			break;
+		if (iachrp_is_upper_at(c->s + k))
+			return 0;
+	}
+	return 1;
+}
+
 void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
@@ -643,6 +668,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		return;
 	/* A place is no one: "Cité Soleil" */
 	if (iachrp_region_at(c->s + a, c->f + a, &n) >= 0 && n == b - a)
+		return;
+	/* "personas beneficiarias de la MC 1051-18": the measure's at large */
+	if (group && beneficiaries_at_large(c, a, b))
 		return;
 	/* A release names a few; a text naming thousands is no release. */
 	if (json_array_size(c->list) >= MAX_ENTRIES)
