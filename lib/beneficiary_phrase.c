@@ -1730,6 +1730,29 @@ name_end(const struct ctx *c, size_t k, size_t b)
 }
 
 /*
+ * True when s[a, g) is in lower case and its nouns of groups are of
+ * persons: "los periodistas", not "la comunidad indígena".
+ */
+static int
+persons_noun_only(const struct ctx *c, size_t a, size_t g)
+{
+	size_t k;
+	int persons = 0;
+
+	if (capitals(c->s, a, g) > 0)
+		return 0;
+	for (k = skip_spaces(c->s, a, g); k < g;
+	    k = skip_spaces(c->s, token_end(c->s, k, g), g)) {
+		if (iachrp_match_in(c->f + k, person_nouns, NULL) ==
+		    token_end(c->s, k, g) - k)
+			persons = 1;
+		else if (iachrp_match_in(c->f + k, group_nouns, NULL) > 0)
+			return 0;
+	}
+	return persons;
+}
+
+/*
  * True when s[a, i), before a comma, is a role with its complement ("la
  * gobernadora del resguardo indígena Las Delicias", "the governor of the
  * X reserve") and a person's name follows at k: the role is that
@@ -1854,7 +1877,10 @@ segment(struct ctx *c, size_t a, size_t b)
 		k += label_len(c->s, k, b);
 		/* Not inside a group's name: "comunidade indígena Guarani e
 		 * Kaiowá do Tekoha Pyelito Rendy" */
-		if ((g = given_name_before(c, a, i)) < i && !is_group(c, a, i) &&
+		/* "los periodistas Rodrigo y Verónica X": a noun of persons
+		 * in lower case says who they are, no group's name */
+		if ((g = given_name_before(c, a, i)) < i && (!is_group(c, a,
+		    i) || persons_noun_only(c, a, g)) &&
 		    personal(c, k, next_conjunction(c, k, b))) {
 			/* "Marcos and Valeria Torres": each with the surname. */
 			size_t e = next_conjunction(c, k, b), sa;
