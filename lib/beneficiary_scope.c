@@ -675,7 +675,9 @@ earlier_grant_told(const struct ctx *c)
  * After a decision that adds no one by itself, the sentences of its
  * paragraph from from on that say whom the measures also cover ("The
  * measures also specifically cover the Council's legal representative,
- * A, and its women's coordinator, B"): their persons join the entries.
+ * A, and its women's coordinator, B", "A proteção alcança todos os
+ * moradores da comunidade, entre eles A e B"): their persons join the
+ * entries.
  */
 void
 also_covered(struct ctx *c, const struct iachrp_para *p, size_t from)
@@ -689,10 +691,12 @@ also_covered(struct ctx *c, const struct iachrp_para *p, size_t from)
 		to = iachrp_sentence_end(p->s, from);
 		for (k = iachrp_word_from(p, from); k < p->nword &&
 		    p->word[k] < to; k++) {
+			/* "also", or the protection itself as the subject */
 			if ((n = iachrp_match_in(p->f + p->word[k],
 			    coverage_cues, NULL)) == 0 ||
-			    !iachrp_contains(p->f, p->word[k], p->word[k] + n,
-			    iachrp_lex_additive))
+			    (!iachrp_contains(p->f, p->word[k], p->word[k] + n,
+			    iachrp_lex_additive) && !iachrp_contains(p->f,
+			    p->word[k], p->word[k] + n, measure_nouns)))
 				continue;
 			joined_targets(c, skip_spaces(p->s, p->word[k] + n, to),
 			    to);
