@@ -676,7 +676,8 @@ earlier_grant_told(const struct ctx *c)
  * paragraph from from on that say whom the measures also cover ("The
  * measures also specifically cover the Council's legal representative,
  * A, and its women's coordinator, B", "A proteção alcança todos os
- * moradores da comunidade, entre eles A e B"): their persons join the
+ * moradores da comunidade, entre eles A e B", "The association's
+ * president, A, is among the persons protected"): their persons join the
  * entries.
  */
 void
@@ -691,6 +692,14 @@ also_covered(struct ctx *c, const struct iachrp_para *p, size_t from)
 		to = iachrp_sentence_end(p->s, from);
 		for (k = iachrp_word_from(p, from); k < p->nword &&
 		    p->word[k] < to; k++) {
+			/* "The association's president, A, is among the
+			 * persons protected" */
+			if (iachrp_match_in(p->f + p->word[k],
+			    iachrp_lex_protected_among, NULL) > 0) {
+				add_named_in(c, p, from, p->word[k], "a person "
+				    "the release counts among those protected");
+				break;
+			}
 			/* "also", or the protection itself as the subject */
 			if ((n = iachrp_match_in(p->f + p->word[k],
 			    coverage_cues, NULL)) == 0 ||
