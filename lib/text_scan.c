@@ -735,31 +735,18 @@ iachrp_word_len(const char *s)
 }
 
 /*
- * Whether the wl ASCII letters or digits at w, in any case, are one of
- * the abbreviations (lowercase, in their lexicon class): only those with
- * w's first letter are compared.
+ * Whether the wl bytes at w, a word in any case, accents kept ("Rés"),
+ * are one of the abbreviations (lowercase, in their lexicon class).
  */
 static int
 is_abbreviation(const char *w, size_t wl)
 {
-	const char *const *abbrevs = iachrp_lex_abbreviation;
-	const struct iachrp_lex_index *index =
-	    IACHRP_INDEX(iachrp_lex_abbreviation);
-	size_t n = IACHRP_NCUES(iachrp_lex_abbreviation), i, end;
-	int c = *w >= 'A' && *w <= 'Z' ? *w - 'A' + 'a' : *w;
+	char buf[32];
 
-	if (c >= 'a' && c <= 'z') {
-		i = index->start[c - 'a'];
-		end = index->start[c - 'a' + 1];
-	} else {
-		i = iachrp_first_with(abbrevs, n, sizeof(*abbrevs), c);
-		end = iachrp_first_with(abbrevs, n, sizeof(*abbrevs), c + 1);
-	}
-	for (; i < end; i++)
-		if (wl == strlen(abbrevs[i]) &&
-		    strncasecmp(w, abbrevs[i], wl) == 0)
-			return 1;
-	return 0;
+	if (wl == 0 || wl >= sizeof(buf))
+		return 0;
+	iachrp_fold(buf, w, wl);
+	return iachrp_match_in(buf, iachrp_lex_abbreviation, NULL) == wl;
 }
 
 size_t
@@ -784,8 +771,9 @@ iachrp_sentence_end(const char *s, size_t from)
 		if (*w >= 'a' && *w <= 'z')
 			continue;
 		if (*p == '.') {
-			for (w = p; w > f && iachrp_is_alpha_at(w - 1) &&
-			    ((unsigned char)w[-1] & 0x80) == 0; w--)
+			/* the word before, its accented letters too ("Rés.") */
+			for (w = p; w > f && (((unsigned char)w[-1] & 0x80) != 0 ||
+			    iachrp_is_alpha_at(w - 1)); w--)
 				;
 			wl = (size_t)(p - w);
 			/* An initial, or an abbreviation. */
