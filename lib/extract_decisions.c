@@ -350,13 +350,9 @@ dated_by_resolution(const char *f, const char *p, size_t to)
 	return dated && cited;
 }
 
-/*
- * The year the release is dated, by a date line above the lead or its
- * dateline ("Washington, DC, November 4, 2024 –"), else the latest year
- * its body prints; 0 where none.
- */
-static int
-release_year(const struct iachrp_doc *doc)
+/* "Washington, DC, November 4, 2024 –": see extract_private.h. */
+int
+iachrp_release_year(const struct iachrp_doc *doc)
 {
 	struct iachrp_date d;
 	const char *p;
@@ -395,7 +391,7 @@ dated_years_before(const struct iachrp_doc *doc, const char *f,
 
 	for (p = iachrp_word_at(f, p); p < f + to; p = iachrp_word_after(p))
 		if (iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
-			return (year = release_year(doc)) > 0 &&
+			return (year = doc->release_year) > 0 &&
 			    d.year + 1 < year;
 	return 0;
 }
@@ -587,7 +583,7 @@ dated_earlier_before(const struct iachrp_doc *doc, const char *f,
 			month = d.month;
 			day = d.day;
 		}
-	if (year == 0 || (ry = release_year(doc)) == 0)
+	if (year == 0 || (ry = doc->release_year) == 0)
 		return 0;
 	if (day > 0 || month == 12)
 		return year + 1 < ry;

@@ -58,6 +58,7 @@ struct iachrp_doc {
 	struct iachrp_trace *trace;	/* NULL unless explaining */
 	long title;			/* paragraph index, or -1 */
 	long lead;			/* the lead paragraph, or -1 */
+	int release_year;		/* see iachrp_release_year, 0 unset */
 	int *nomem;			/* set to 1 when an allocation fails */
 };
 
@@ -382,6 +383,12 @@ int iachrp_is_upper_at(const char *s);
 int iachrp_is_alpha_at(const char *s);
 size_t iachrp_char_len(const char *s);
 const char *iachrp_skip_space(const char *s);
+/*
+ * extract_decisions.c: the year the release is dated, by a date line
+ * above the lead or its dateline, else the latest year its body prints;
+ * 0 where none.
+ */
+int iachrp_release_year(const struct iachrp_doc *doc);
 /* The latest year f[from, to) prints, up to 2100, or 0. */
 int iachrp_latest_year(const char *f, size_t from, size_t to);
 /* The first byte c of s[from, len), by memchr: its index, or len. */
