@@ -254,7 +254,7 @@ const char *const *const clause_words[IACHRP_NLANG] = {
 	iachrp_lex_clause_word_pt, iachrp_lex_clause_word_fr
 };
 
-/* Finite verbs per language: the French "est" is no verb in Spanish. */
+/* Finite verbs per language: the Spanish "son" is the French "his". */
 static const char *const *const finite_verbs[IACHRP_NLANG] = {
 	iachrp_lex_finite_verb_en, iachrp_lex_finite_verb_es,
 	iachrp_lex_finite_verb_pt, iachrp_lex_finite_verb_fr
@@ -434,13 +434,14 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		    !names_by_cue(c, j + 1, end, ",;:"))
 			return j - 1;
 		/* "... a favor de X y resolvió extender la protección a Y",
-		 * "..., et a décidé d'étendre" */
-		if ((k = word_then_space(f, j + 1, conjunctions)) > 0 &&
-		    (k += word_then_space(f, j + 1 + k,
-		    iachrp_lex_present_aux)) > 0 &&
-		    (iachrp_match_in(f + j + 1 + k, iachrp_lex_deciding_cue,
-		    NULL) > 0 || iachrp_match_in(f + j + 1 + k,
-		    iachrp_lex_resolve_verb, NULL) > 0))
+		 * "..., et a décidé d'étendre": past an auxiliary */
+		if ((k = word_then_space(f, j + 1, conjunctions)) > 0)
+			k += word_then_space(f, j + 1 + k,
+			    iachrp_lex_present_aux);
+		if (k > 0 && (iachrp_match_in(f + j + 1 + k,
+		    iachrp_lex_deciding_cue, NULL) > 0 ||
+		    iachrp_match_in(f + j + 1 + k, iachrp_lex_resolve_verb,
+		    NULL) > 0))
 			return f[j - 1] == ',' ? j - 1 : j;
 		/* "... de la comunidad de San Miguel Tlacotepec, México.": a
 		 * State that ends the sentence, not "X, in Colón, Honduras,

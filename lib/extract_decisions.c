@@ -276,8 +276,8 @@ add_all(struct iachrp_decision *dec, const struct iachrp_decision *from)
 /*
  * The year of "in 2015", "in October 2019", "en marzo de 2022" or
  * "entre 2022 e 2024" at p, in f[.., to): a year alone or after a month
- * (*month, else 0), no day; 0 where none.  "vigentes desde 2017" is none: a since dates the
- * measures, not an act.
+ * (*month, else 0), no day; 0 where none.  "vigentes desde 2017" is
+ * none: a since dates the measures, not an act.
  */
 static int
 year_phrase_at(const char *f, const char *p, size_t to, int *month)
@@ -387,12 +387,11 @@ dated_years_before(const struct iachrp_doc *doc, const char *f,
     const char *p, size_t to)
 {
 	struct iachrp_date d;
-	int year;
 
 	for (p = iachrp_word_at(f, p); p < f + to; p = iachrp_word_after(p))
 		if (iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
-			return (year = doc->release_year) > 0 &&
-			    d.year + 1 < year;
+			return doc->release_year > 0 &&
+			    d.year + 1 < doc->release_year;
 	return 0;
 }
 
