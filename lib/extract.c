@@ -169,7 +169,7 @@ build(const struct iachrp_doc *doc, const char *sha, size_t len)
 		return NULL;
 	/* A request to the Court is no resolution of the Commission's. */
 	resolution = dec.provisional ? json_null() :
-	    iachrp_extract_resolution(doc);
+	    iachrp_extract_resolution(doc, &dec);
 	measure = dec.provisional ? json_null() : iachrp_extract_measure(doc);
 	pr = iachrp_extract_press_release(doc);
 	beneficiaries = iachrp_extract_beneficiaries(doc, &dec);

@@ -590,6 +590,27 @@ dated_earlier_before(const struct iachrp_doc *doc, const char *f,
 }
 
 /*
+ * True when the verb at p, of k bytes, is a passive that tells the
+ * release's own act (see passive_of_commission); with dated, not one
+ * dated by day years before the release ("were granted by the IACHR in
+ * favour of X on July 3, 2019" in a release of 2024).
+ */
+static int
+passive_tells_act(const struct iachrp_doc *doc, const char *f, size_t from,
+    const char *p, size_t k, size_t to, const char *prev, int lead_passive,
+    int dated)
+{
+	int old = -1;
+
+	if (dated || lead_passive || opens_lead(doc, f, from))
+		old = dated_years_before(doc, f, p, to);
+	if (!passive_of_commission(f, from, p, k, to, prev,
+	    (lead_passive || opens_lead(doc, f, from)) && !old))
+		return 0;
+	return !(dated && old);
+}
+
+/*
  * Reads the decisions stated in f[from, to).  Returns the offset of the
  * first, or (size_t)-1 when there is none.  history: the decision is
  * told already; lead_passive: a passive without its agent tells the act;
@@ -646,9 +667,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    (in_list(prev, iachrp_lex_article) && (history ||
 		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    2))) ||
-		    (!(history == 0 && passive_of_commission(f, from, p, k, to,
-		    prev, (lead_passive || opens_lead(doc, f, from)) &&
-		    !dated_years_before(doc, f, p, to))) &&
+		    (!(history == 0 && passive_tells_act(doc, f, from, p, k,
+		    to, prev, lead_passive, dated)) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
 		    participle_clause(doc, f, p, k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
@@ -963,6 +983,25 @@ other_act_before(const struct iachrp_doc *doc, const char *f, size_t at,
 }
 
 /*
+ * True when the sentence at f[from] opens, within its first three words,
+ * with a clause of what came before ("After months of threats ..., a
+ * shooting on January 14, 2024 ..., precautionary measures were granted",
+ * "Eleven weeks after ...", "Tras su detención el 11 de julio de 2021"):
+ * its dates are those events', not the decision's.
+ */
+static int
+opens_with_fronted_clause(const char *f, size_t from)
+{
+	const char *p = iachrp_word_at(f, f + from);
+	int i;
+
+	for (i = 0; i < 3 && *p != '\0'; i++, p = iachrp_word_after(p))
+		if (iachrp_match_in(p, iachrp_lex_fronted_clause, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/*
  * The first date of f[from, to) that is not a dateline's ("Washington,
  * D.C., 5 de junio de 2023 –" dates the release) nor of an earlier act,
  * nor, with dec, of an act dec did not take; with of_acts, nor one after
@@ -1136,13 +1175,16 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	 * July 11, 2021 ..., following the adoption of Resolution 14/24 by
 	 * the IACHR on February 26, 2024").
 	 */
-	if (iachrp_resolution_date(doc, &d, &span) &&
+	if (iachrp_resolution_date(doc, dec, &d, &span) &&
 	    span.para == dec->sentence.para && span.start >= from &&
 	    span.start < dec->sentence.end) {
 		iachrp_trace(doc, "date", span.para, span.start, span.end,
 		    "date printed with the resolution's number");
 		return iachrp_date_json(&d);
 	}
+	if (dec->verb > from && dec->verb < dec->sentence.end &&
+	    opens_with_fronted_clause(para->f, from))
+		from = dec->verb;
 	if (date_in(doc, para->f, from, dec->sentence.end, &d, 1, dec)) {
 		iachrp_trace(doc, "date", dec->sentence.para, from,
 		    dec->sentence.end, "date in the decision sentence");
@@ -1187,7 +1229,7 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++)
 		if (adoption_date(doc, i, &d))
 			return iachrp_date_json(&d);
-	if (iachrp_resolution_date(doc, &d, &span)) {
+	if (iachrp_resolution_date(doc, dec, &d, &span)) {
 		iachrp_trace(doc, "date", span.para, span.start, span.end,
 		    "date printed with the resolution's number");
 		return iachrp_date_json(&d);

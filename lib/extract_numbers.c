@@ -147,16 +147,37 @@ cites_earlier(const char *f, size_t at)
 }
 
 /*
+ * True when the citation at para, at tells the history first: it stands
+ * in a sentence of the body before the decision's and its year is before
+ * the release's ("Precautionary measures were granted ... by Resolution
+ * 45/2019 (PM 612-19) ... On January 8, 2024, by means of Resolution
+ * 2/24, the IACHR decided to extend").
+ */
+static int
+history_first(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
+    size_t para, size_t at, int year)
+{
+	if (dec->sentence.para < 0 || doc->release_year == 0 ||
+	    year >= doc->release_year || (long)para < doc->lead ||
+	    doc->para[para].kind == IACHRP_FURNITURE)
+		return 0;
+	return (long)para < dec->sentence.para ||
+	    ((long)para == dec->sentence.para && at < dec->sentence.start);
+}
+
+/*
  * The citation of the resolution announced: its paragraph and offset.
  * Headers and the lead name it; later paragraphs also cite the
  * resolutions it follows up ("The measure was first granted through
  * Resolution 79/2018 ... With Resolution 58/2023, the Commission now").
+ * A citation of the history told first gives way to a later one.
  */
 static int
-announced(const struct iachrp_doc *doc, size_t *para, size_t *at,
-    int *number, int *year)
+announced(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
+    size_t *para, size_t *at, int *number, int *year)
 {
-	size_t i, k;
+	size_t i, k, first_para = 0, first_at = 0;
+	int first_number = 0, first_year = 0, found = 0;
 
 	for (i = 0; i < doc->npara; i++) {
 		if (doc->para[i].kind == IACHRP_FURNITURE)
@@ -165,14 +186,27 @@ announced(const struct iachrp_doc *doc, size_t *para, size_t *at,
 		    IACHRP_NCUES(iachrp_lex_resolution_cue),
 		    IACHRP_INDEX(iachrp_lex_resolution_cue), 1, number, year,
 		    at, &k); k++) {
-			if (doc->lead < 0 || (long)i <= doc->lead ||
-			    !cites_earlier(doc->para[i].f, *at)) {
+			if (doc->lead >= 0 && (long)i > doc->lead &&
+			    cites_earlier(doc->para[i].f, *at))
+				continue;
+			if (!history_first(doc, dec, i, *at, *year)) {
 				*para = i;
 				return 1;
 			}
+			if (!found) {
+				found = 1;
+				first_para = i;
+				first_at = *at;
+				first_number = *number;
+				first_year = *year;
+			}
 		}
 	}
-	return 0;
+	*para = first_para;
+	*at = first_at;
+	*number = first_number;
+	*year = first_year;
+	return found;
 }
 
 /*
@@ -192,12 +226,13 @@ cited_end(const char *f, size_t at)
 }
 
 json_t *
-iachrp_extract_resolution(const struct iachrp_doc *doc)
+iachrp_extract_resolution(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
 {
 	size_t i, at;
 	int number, year;
 
-	if (!announced(doc, &i, &at, &number, &year))
+	if (!announced(doc, dec, &i, &at, &number, &year))
 		return json_null();
 	iachrp_trace(doc, "resolution", (long)i, at,
 	    cited_end(doc->para[i].f, at),
@@ -345,13 +380,14 @@ labelled_adoption(const struct iachrp_para *p, size_t k)
 }
 
 int
-iachrp_resolution_date(const struct iachrp_doc *doc, struct iachrp_date *d,
+iachrp_resolution_date(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec, struct iachrp_date *d,
     struct iachrp_span *span)
 {
 	size_t i, j, at;
 	int number, year;
 
-	if (!announced(doc, &i, &at, &number, &year))
+	if (!announced(doc, dec, &i, &at, &number, &year))
 		return 0;
 	span->para = (long)i;
 	span->start = at;

@@ -458,14 +458,17 @@ json_t *iachrp_date_json(const struct iachrp_date *d);
 int iachrp_year4(int year, size_t digits);
 
 /* extract_numbers.c */
-json_t *iachrp_extract_resolution(const struct iachrp_doc *doc);
+struct iachrp_decision;
+json_t *iachrp_extract_resolution(const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec);
 json_t *iachrp_extract_measure(const struct iachrp_doc *doc);
 /*
  * The date printed with the citation of the resolution announced, or on
  * a line of the header block it opens: 1 with d and span set, or 0.
  */
 int iachrp_resolution_date(const struct iachrp_doc *doc,
-    struct iachrp_date *d, struct iachrp_span *span);
+    const struct iachrp_decision *dec, struct iachrp_date *d,
+    struct iachrp_span *span);
 json_t *iachrp_extract_legal_basis(const struct iachrp_doc *doc);
 
 /* extract_state.c */
