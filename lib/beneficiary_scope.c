@@ -1323,31 +1323,42 @@ drop_lifted_before(struct ctx *c, const struct iachrp_doc *doc,
 }
 
 /*
- * True when the grants and extensions told after the lead name persons
- * ("La medida fue otorgada en 2019 a favor de A y B"): the measure's own,
- * one by one.
+ * The persons and groups the grants and extensions told from paragraph
+ * from on name ("La medida fue otorgada en 2019 a favor de A y B", "The
+ * IACHR granted the measures on October 2, 2009, to A"), the measure's
+ * own: a new list, or NULL.
  */
+static json_t *
+granted_before(struct ctx *c, const struct iachrp_doc *doc, size_t from)
+{
+	struct ctx scratch;
+	size_t i;
+
+	if (new_scratch(&scratch, c) != 0)
+		return NULL;
+	scratch.count = 1;	/* no set of its own */
+	for (i = from; i < doc->npara; i++) {
+		followed_in(&scratch, &doc->para[i]);
+		earlier_acts_in(&scratch, doc, &doc->para[i]);
+	}
+	return scratch.list;
+}
+
+/* True when the grants told after the lead name persons, one by one. */
 static int
 persons_granted_before(struct ctx *c, const struct iachrp_doc *doc,
     size_t lead)
 {
-	struct ctx scratch;
+	json_t *list = granted_before(c, doc, lead + 1);
 	const json_t *v;
 	size_t i;
 	int persons = 0;
 
-	if (new_scratch(&scratch, c) != 0)
-		return 0;
-	scratch.count = 1;	/* no set of its own */
-	for (i = lead + 1; i < doc->npara; i++) {
-		followed_in(&scratch, &doc->para[i]);
-		earlier_acts_in(&scratch, doc, &doc->para[i]);
-	}
-	json_array_foreach(scratch.list, i, v)
+	json_array_foreach(list, i, v)
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "person") == 0)
 			persons = 1;
-	json_decref(scratch.list);
+	json_decref(list);
 	return persons;
 }
 
@@ -1355,26 +1366,22 @@ persons_granted_before(struct ctx *c, const struct iachrp_doc *doc,
  * A whole lift lifts the measure for everyone it protects: the persons
  * the grant told after the lead names ("Las medidas fueron otorgadas el
  * 28 de diciembre de 2017 a favor de A, de su esposa, B, y de sus dos
- * hijos"), where the lead names them only by roles and kin; into c.
+ * hijos"), where the lead names them only by roles and kin, or told in
+ * the lead where the lift is read after it ("In August 2014, the IACHR
+ * granted precautionary measures to A ... [later] the IACHR deemed it
+ * appropriate to lift the measures"); into c.
  */
 void
 granted_persons_lifted(struct ctx *c, const struct iachrp_doc *doc,
     size_t lead)
 {
-	struct ctx scratch;
+	json_t *list = granted_before(c, doc, doc->lead >= 0 &&
+	    (size_t)doc->lead < lead ? (size_t)doc->lead : lead + 1);
 	const json_t *v;
 	const char *name;
 	size_t i;
 
-	if (new_scratch(&scratch, c) != 0)
-		return;
-	scratch.count = 1;	/* no set of its own */
-	for (i = lead + 1; i < doc->npara; i++) {
-		followed_in(&scratch, &doc->para[i]);
-		/* "The IACHR granted the measures on October 2, 2009, to A" */
-		earlier_acts_in(&scratch, doc, &doc->para[i]);
-	}
-	json_array_foreach(scratch.list, i, v) {
+	json_array_foreach(list, i, v) {
 		name = json_string_value(json_object_get(v, "name"));
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "person") != 0 || entry_named(c, name, 0, strlen(name)))
@@ -1384,7 +1391,7 @@ granted_persons_lifted(struct ctx *c, const struct iachrp_doc *doc,
 		iachrp_trace_string(doc, "beneficiaries", name, strlen(name),
 		    "a person the lifted measure was granted to");
 	}
-	json_decref(scratch.list);
+	json_decref(list);
 }
 
 /*

@@ -583,11 +583,13 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (json_array_size(c.list) == 0 && dec->sentence.para >= 0)
 		roles_named_later(&c, doc, dec, 0);
 	/*
-	 * A whole lift told by roles, or for "X and members of his family":
-	 * the persons its grant and extensions named
+	 * A whole lift told by roles, or for "X and members of his family",
+	 * or that names no one ("decided to lift the measures"): the persons
+	 * its grant and extensions named
 	 */
 	if (c.lifts == IACHRP_LIFT && !c.follows && !c.extends &&
-	    dec->sentence.para >= 0 && (!lead_names_person(&c, doc, dec) ||
+	    dec->sentence.para >= 0 && (json_array_size(c.list) == 0 ||
+	    !lead_names_person(&c, doc, dec) ||
 	    iachrp_contains(doc->para[dec->sentence.para].f,
 	    dec->sentence.start, dec->sentence.end, family_words)))
 		granted_persons_lifted(&c, doc, (size_t)dec->sentence.para);
