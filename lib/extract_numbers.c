@@ -147,11 +147,13 @@ cites_earlier(const char *f, size_t at)
 }
 
 /*
- * True when the citation at para, at tells the history first: it stands
- * in a sentence of the body before the decision's and its year is before
- * the release's ("Precautionary measures were granted ... by Resolution
+ * True when the citation at para, at tells the history: it stands in the
+ * body, of a year before the release's, in a sentence before the
+ * decision's ("Precautionary measures were granted ... by Resolution
  * 45/2019 (PM 612-19) ... On January 8, 2024, by means of Resolution
- * 2/24, the IACHR decided to extend").
+ * 2/24, the IACHR decided to extend") or of a year two years or more
+ * before ("Back in March 2019, by means of Resolution 17/19, the
+ * Commission had granted" in a release of 2024).
  */
 static int
 history_first(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
@@ -161,7 +163,8 @@ history_first(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
 	    year >= doc->release_year || (long)para < doc->lead ||
 	    doc->para[para].kind == IACHRP_FURNITURE)
 		return 0;
-	return (long)para < dec->sentence.para ||
+	return year + 1 < doc->release_year ||
+	    (long)para < dec->sentence.para ||
 	    ((long)para == dec->sentence.para && at < dec->sentence.start);
 }
 
