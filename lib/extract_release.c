@@ -198,6 +198,19 @@ dash_at(const char *s, const char *start)
 	return 0;
 }
 
+/* Past a day of the week and its comma at f ("Monday, July 24"), or 0. */
+static size_t
+weekday_end(const char *f)
+{
+	size_t n = iachrp_match_in(f, iachrp_lex_weekday, NULL);
+
+	if (n == 0 || n != iachrp_word_len(f))
+		return 0;
+	if (f[n] == ',')
+		n++;
+	return (size_t)(iachrp_skip_space(f + n) - f);
+}
+
 /* True when s[0..len) reads as a place name: "Washington, D.C.". */
 static int
 is_place(const char *s, const char *f, size_t len)
@@ -209,7 +222,8 @@ is_place(const char *s, const char *f, size_t len)
 			i++;
 			continue;
 		}
-		if (++words > 6)
+		/* "Monday, July 24" but "Santo Domingo, 5 de mayo" */
+		if (++words > 6 || (words == 1 && weekday_end(f + i) > 0))
 			return 0;
 		if (!iachrp_is_upper_at(s + i)) {
 			if ((n = iachrp_match_in(f + i, iachrp_lex_place_link,
@@ -640,6 +654,7 @@ date_after_label(const char *f, size_t off, int lang, struct iachrp_date *d,
 	if ((n = iachrp_match_in(f + off, iachrp_lex_article, NULL)) > 0 &&
 	    f[off + n] == ' ')
 		off += n + 1;
+	off += weekday_end(f + off);
 	if (((n = iachrp_parse_date(f + off, 0, d)) == 0 || d->day == 0) &&
 	    (n = iachrp_parse_numeric_date(f + off, lang, d)) == 0)
 		return 0;
@@ -651,17 +666,18 @@ date_after_label(const char *f, size_t off, int lang, struct iachrp_date *d,
 
 /*
  * True when the paragraph is a date alone, or a date and a time ("April
- * 11, 2022 11:20 AM", "12 de mayo de 2022 - 10:45"): sets the date, and
- * the time or hh -1.
+ * 11, 2022 11:20 AM", "12 de mayo de 2022 - 10:45", "Monday, July 24,
+ * 2023 | 4:30 PM"): sets the date, and the time or hh -1.
  */
 static int
 date_line(const struct iachrp_para *p, struct iachrp_date *d, int *hh,
     int *mm)
 {
-	size_t n = iachrp_parse_date(p->f, 0, d);
+	size_t at = weekday_end(p->f), n = iachrp_parse_date(p->f + at, 0, d);
 
 	*hh = -1;
-	return n > 0 && (n == p->len || time_after(p->f, n, hh, mm) > 0);
+	return n > 0 && (at + n == p->len || time_after(p->f, at + n, hh,
+	    mm) > 0);
 }
 
 /*
