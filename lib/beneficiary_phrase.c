@@ -569,6 +569,31 @@ initials_spell(const struct ctx *c, const char *acr, size_t n, size_t a,
 }
 
 /*
+ * Where a group's name in s[a, b) ends with its acronym in brackets, words
+ * in lower case after it ("the Asociación Campesina del Bajo Sinú (ASCABAS)
+ * in the department of Córdoba, Colombia, and"): past the bracket; else b.
+ */
+static size_t
+acronym_closes(const struct ctx *c, size_t a, size_t b)
+{
+	size_t i, k;
+
+	for (i = a + 1; i + 1 < b; i++) {
+		if (c->s[i] != '(' || c->s[i - 1] != ' ' ||
+		    !iachrp_is_upper_at(c->s + i + 1))
+			continue;
+		for (k = i + 1; k < b && c->s[k] != ')' && c->s[k] != ' '; k++)
+			;
+		if (k < b && c->s[k] == ')' && has_acronym(c->s, i + 1, k) &&
+		    k + 2 < b && c->s[k + 1] == ' ' &&
+		    iachrp_is_alpha_at(c->s + k + 2) &&
+		    !iachrp_is_upper_at(c->s + k + 2))
+			return k + 1;
+	}
+	return b;
+}
+
+/*
  * A name in lower case but its first word before an acronym in brackets
  * at j ("l'Observatoire citoyen pour les droits humains (OCDH)", as French
  * and Spanish write them), whose words' first letters spell the acronym
@@ -1365,6 +1390,7 @@ entry(struct ctx *c, size_t a, size_t b)
 		    iachrp_match_in(c->f + k, iachrp_lex_state_organ,
 		    NULL) > 0))
 			a = place_head(c, a, k);
+		b = acronym_closes(c, a, b);
 		/* A bracketed acronym after the full name is left out. */
 		if (c->s[b - 1] == ')') {
 			size_t k = b;

@@ -340,6 +340,25 @@ names_by_cue(const struct ctx *c, size_t k, size_t end, const char *stops)
 }
 
 /*
+ * True when the word of s[i, j) that ends at j is an acronym that follows
+ * "of" ("members of ASCABAS"), not one that qualifies a noun ("personas
+ * LGBTI privadas de libertad").
+ */
+static int
+acronym_after_of(const struct ctx *c, size_t i, size_t j)
+{
+	size_t t = j, caps = 0;
+
+	while (t > i && c->s[t - 1] != ' ') {
+		if (c->s[t - 1] < 'A' || c->s[t - 1] > 'Z')
+			return 0;
+		caps++;
+		t--;
+	}
+	return caps >= 2 && t > i + 1 && ends_with_of(c->f, i, t - 1);
+}
+
+/*
  * True when the stop at j of a phrase that starts at a ends an initial:
  * "J.", "K.E.", "R.A.J.-B.".
  */
@@ -463,6 +482,11 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		    !names_by_cue(c, j + 1, end, ",;:") &&
 		    !conjunction_before(c, i, j))
 			return f[j - 1] == ',' ? j - 1 : j;
+		/* "the members of ASCABAS persists and has grown": an
+		 * acronym after "of" is the whole name */
+		if (acronym_after_of(c, i, j) && !iachrp_is_upper_at(c->s + j + 1) &&
+		    word_then_space(f, j + 1, conjunctions) == 0)
+			return j;
 		/* "three union leaders who, according to ..." */
 		if ((((k = word_then_space(f, j + 1, bare_ends)) > 0 ||
 		    ((k = iachrp_match_in(f + j + 1, bare_ends, NULL)) > 0 &&
