@@ -561,10 +561,10 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	/*
 	 * "... a favor de A y de cinco integrantes de su familia. [...] La
 	 * Comisión identificó como personas beneficiarias a las siguientes
-	 * seis personas:" and a list: all of them.
+	 * seis personas:" and a list: all of them; also those a follow-up
+	 * lists ("As pessoas protegidas são:").
 	 */
-	if (json_array_size(c.list) > 0 && !c.extends && c.lifts == 0 &&
-	    !c.follows)
+	if (json_array_size(c.list) > 0 && !c.extends && c.lifts == 0)
 		beneficiaries_listed(&c, doc);
 	/* Whom the finding of risk names, where an extension names no one. */
 	if (json_array_size(c.list) == 0 && c.extends &&
