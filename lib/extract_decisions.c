@@ -195,6 +195,60 @@ modal_before(const char *f, size_t from, const char *p)
 }
 
 /*
+ * The start of the word before end, in f[start, end), past spaces; start
+ * when none.  *stop is where that word ends.
+ */
+static const char *
+word_back(const char *start, const char *end, const char **stop)
+{
+	while (end > start && end[-1] == ' ')
+		end--;
+	*stop = end;
+	while (end > start && end[-1] != ' ')
+		end--;
+	return end;
+}
+
+/*
+ * True when the cue at p is what someone asks of the Commission ("his
+ * lawyer asked the Commission to extend that protection", "solicitó a la
+ * CIDH que amplíe"): the request, not the act.
+ */
+static int
+asked_of_commission(const char *f, size_t from, const char *p)
+{
+	const char *start = f + from, *w = p, *stop, *end;
+	int i;
+
+	/* "to", "que", "para que": one word or two */
+	for (i = 0; i < 2; i++) {
+		w = word_back(start, w, &stop);
+		if (w == stop)
+			return 0;
+		end = i == 0 ? stop : end;
+		if (iachrp_match_in(w, iachrp_lex_addressee_link, NULL) ==
+		    (size_t)(end - w))
+			break;
+	}
+	if (i == 2)
+		return 0;
+	w = word_back(start, w, &stop);
+	if (w == stop || iachrp_match_in(w, iachrp_lex_commission_word,
+	    NULL) != (size_t)(stop - w))
+		return 0;
+	/* "the", "a la", "à" */
+	for (i = 0; i < 3; i++) {
+		w = word_back(start, w, &stop);
+		if (w == stop)
+			return 0;
+		if (iachrp_match_in(w, iachrp_lex_article, NULL) !=
+		    (size_t)(stop - w))
+			return iachrp_match_in(w, iachrp_lex_ask_verb, NULL) > 0;
+	}
+	return 0;
+}
+
+/*
  * True when a phrase of time that tells an earlier act ends right before
  * the cue at p: "Três anos depois de outorgar medidas", "después de
  * otorgar", "après avoir accordé".
@@ -657,6 +711,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    4))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
+		    asked_of_commission(f, from, p) ||
 		    (dated && dated_earlier_before(doc, f, from, p)) ||
 		    /*
 		     * A noun of the act with its article: the measure's
