@@ -609,12 +609,30 @@ opens_lead(const struct iachrp_doc *doc, const char *f, size_t from)
 }
 
 /*
+ * True when an act of that year, month (0 unknown) and day (0 unknown) is
+ * earlier than the release allows for its own: a year or a month before
+ * the release's year (a December may be the year before), a day two years
+ * before.
+ */
+static int
+earlier_than_release(const struct iachrp_doc *doc, int year, int month,
+    int day)
+{
+	int ry = doc->release_year;
+
+	if (year == 0 || ry == 0)
+		return 0;
+	if (day > 0 || month == 12)
+		return year + 1 < ry;
+	return year < ry;
+}
+
+/*
  * True when the last date told in f[from, p), before a cue at p and
  * before any other, is earlier than the release allows for its own act
  * ("In 2018, the Commission extended", "En junio de 2023, la CIDH
- * amplió" in a release of December 2024): a year or a month before the
- * release's year (a December may be the year before), a day two years
- * before.  A date after another cue is that act's ("las medidas
+ * amplió" in a release of December 2024; see earlier_than_release).  A
+ * date after another cue is that act's ("las medidas
  * otorgadas en 2016 ... fueron levantadas").
  */
 static int
@@ -623,7 +641,7 @@ dated_earlier_before(const struct iachrp_doc *doc, const char *f,
 {
 	struct iachrp_date d;
 	const char *q;
-	int year = 0, month = 0, day = 0, y, m, ry;
+	int year = 0, month = 0, day = 0, y, m;
 
 	for (q = iachrp_word_at(f, f + from); q < p && cue_at(doc, q, NULL) == 0;
 	    q = iachrp_word_after(q))
@@ -636,11 +654,36 @@ dated_earlier_before(const struct iachrp_doc *doc, const char *f,
 			month = d.month;
 			day = d.day;
 		}
-	if (year == 0 || (ry = doc->release_year) == 0)
+	return earlier_than_release(doc, year, month, day);
+}
+
+/*
+ * True when the decision noun at p is dated by its adoption, a few words
+ * on, earlier than the release allows ("in a follow-up resolution adopted
+ * in August 2023" in a release of June 2024): an earlier act.
+ */
+static int
+adopted_earlier_after(const struct iachrp_doc *doc, const char *f,
+    const char *p, size_t to)
+{
+	struct iachrp_date d;
+	const char *q = iachrp_word_after(p);
+	int i, y, m;
+
+	for (i = 0; i < 4 && q < f + to; i++, q = iachrp_word_after(q))
+		if (iachrp_match_in(q, iachrp_lex_adoption, NULL) > 0)
+			break;
+	if (i == 4 || q >= f + to)
 		return 0;
-	if (day > 0 || month == 12)
-		return year + 1 < ry;
-	return year < ry;
+	for (i = 0, q = iachrp_word_after(q); i < 3 && q < f + to;
+	    i++, q = iachrp_word_after(q)) {
+		if ((y = year_phrase_at(f, q, to, &m)) > 0)
+			return earlier_than_release(doc, y, m, 0);
+		if (iachrp_parse_date(q, 0, &d) > 0 && d.year > 0)
+			return earlier_than_release(doc, d.year, d.month,
+			    d.day);
+	}
+	return 0;
 }
 
 /*
@@ -712,7 +755,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    4))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
 		    asked_of_commission(f, from, p) ||
-		    (dated && dated_earlier_before(doc, f, from, p)) ||
+		    (dated && (dated_earlier_before(doc, f, from, p) ||
+		    adopted_earlier_after(doc, f, p, to))) ||
 		    /*
 		     * A noun of the act with its article: the measure's
 		     * grant, once the decision is told ("a situação de
