@@ -281,7 +281,7 @@ extract(const void *buf, size_t len, const char *source,
 		return NULL;
 	}
 	iachrp_doc_layout(&doc);
-	doc.release_year = iachrp_release_year(&doc);
+	doc.released = iachrp_release_date(&doc);
 	if ((doc.lang = iachrp_detect_language(&doc)) < 0 ||
 	    !iachrp_is_release(&doc)) {
 		iachrp_doc_free(&doc);

@@ -405,30 +405,79 @@ dated_by_resolution(const char *f, const char *p, size_t to)
 }
 
 /* "Washington, DC, November 4, 2024 –": see extract_private.h. */
-int
-iachrp_release_year(const struct iachrp_doc *doc)
+struct iachrp_date
+iachrp_release_date(const struct iachrp_doc *doc)
 {
-	struct iachrp_date d;
+	struct iachrp_date d, none = { 0, 0, 0 };
 	const char *p;
 	size_t end;
 	long i;
-	int y, latest = 0;
+	int y;
 
 	for (i = 0; i < doc->lead; i++)
 		if (iachrp_parse_date(doc->para[i].f, 0, &d) > 0 && d.day > 0)
-			return d.year;
+			return d;
 	if (doc->lead < 0)
-		return 0;
+		return none;
 	end = iachrp_dateline_end(&doc->para[doc->lead]);
 	for (p = doc->para[doc->lead].f; p < doc->para[doc->lead].f + end;
 	    p = iachrp_word_after(p))
 		if (iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
-			return d.year;
+			return d;
 	for (i = doc->lead; i < (long)doc->npara; i++)
 		if (doc->para[i].kind == IACHRP_BODY && (y = iachrp_latest_year(
-		    doc->para[i].f, 0, doc->para[i].len)) > latest)
-			latest = y;
-	return latest;
+		    doc->para[i].f, 0, doc->para[i].len)) > none.year)
+			none.year = y;
+	return none;
+}
+
+/* Days from 1 March of year 0 to the date (a proleptic Gregorian count). */
+static long
+day_count(int year, int month, int day)
+{
+	long y = month <= 2 ? year - 1 : year, era = y / 400;
+	long yoe = y - era * 400, mp = (month + 9) % 12;
+	long doy = (153 * mp + 2) / 5 + day - 1;
+
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+/*
+ * True when an act of that year, month (0 unknown) and day (0 unknown) is
+ * earlier than the release allows for its own: a year or a month before
+ * the release's year (a December may be the year before), a day two years
+ * before.
+ */
+static int
+earlier_than_release(const struct iachrp_doc *doc, int year, int month,
+    int day)
+{
+	int ry = doc->released.year;
+
+	if (year == 0 || ry == 0)
+		return 0;
+	if (day > 0 || month == 12)
+		return year + 1 < ry;
+	return year < ry;
+}
+
+/*
+ * True when the act's own day d is earlier than the release allows: as
+ * above, or more than two months before the release's day ("were granted
+ * by the CIDH on December 19, 2022" in a release of March 23, 2023; the
+ * Commission publishes its resolutions within weeks).  Not for the days
+ * of events told before the act.
+ */
+static int
+act_day_before_release(const struct iachrp_doc *doc,
+    const struct iachrp_date *d)
+{
+	const struct iachrp_date *r = &doc->released;
+
+	if (d->day > 0 && r->day > 0 && day_count(r->year, r->month, r->day) -
+	    day_count(d->year, d->month, d->day) > 61)
+		return 1;
+	return earlier_than_release(doc, d->year, d->month, d->day);
 }
 
 /*
@@ -444,8 +493,7 @@ dated_years_before(const struct iachrp_doc *doc, const char *f,
 
 	for (p = iachrp_word_at(f, p); p < f + to; p = iachrp_word_after(p))
 		if (iachrp_parse_date(p, 0, &d) > 0 && d.day > 0)
-			return doc->release_year > 0 &&
-			    d.year + 1 < doc->release_year;
+			return act_day_before_release(doc, &d);
 	return 0;
 }
 
@@ -609,25 +657,6 @@ opens_lead(const struct iachrp_doc *doc, const char *f, size_t from)
 }
 
 /*
- * True when an act of that year, month (0 unknown) and day (0 unknown) is
- * earlier than the release allows for its own: a year or a month before
- * the release's year (a December may be the year before), a day two years
- * before.
- */
-static int
-earlier_than_release(const struct iachrp_doc *doc, int year, int month,
-    int day)
-{
-	int ry = doc->release_year;
-
-	if (year == 0 || ry == 0)
-		return 0;
-	if (day > 0 || month == 12)
-		return year + 1 < ry;
-	return year < ry;
-}
-
-/*
  * True when the last date told in f[from, p), before a cue at p and
  * before any other, is earlier than the release allows for its own act
  * ("In 2018, the Commission extended", "En junio de 2023, la CIDH
@@ -680,8 +709,7 @@ adopted_earlier_after(const struct iachrp_doc *doc, const char *f,
 		if ((y = year_phrase_at(f, q, to, &m)) > 0)
 			return earlier_than_release(doc, y, m, 0);
 		if (iachrp_parse_date(q, 0, &d) > 0 && d.year > 0)
-			return earlier_than_release(doc, d.year, d.month,
-			    d.day);
+			return act_day_before_release(doc, &d);
 	}
 	return 0;
 }

@@ -159,11 +159,11 @@ static int
 history_first(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
     size_t para, size_t at, int year)
 {
-	if (dec->sentence.para < 0 || doc->release_year == 0 ||
-	    year >= doc->release_year || (long)para < doc->lead ||
+	if (dec->sentence.para < 0 || doc->released.year == 0 ||
+	    year >= doc->released.year || (long)para < doc->lead ||
 	    doc->para[para].kind == IACHRP_FURNITURE)
 		return 0;
-	return year + 1 < doc->release_year ||
+	return year + 1 < doc->released.year ||
 	    (long)para < dec->sentence.para ||
 	    ((long)para == dec->sentence.para && at < dec->sentence.start);
 }

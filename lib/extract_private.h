@@ -46,6 +46,13 @@ struct iachrp_para {
 	size_t nword;
 };
 
+/* A calendar date; year 0 when none. */
+struct iachrp_date {
+	int year;
+	int month;
+	int day;
+};
+
 /* The decoded release. */
 struct iachrp_doc {
 	char *buf;			/* storage of every s and f */
@@ -58,7 +65,7 @@ struct iachrp_doc {
 	struct iachrp_trace *trace;	/* NULL unless explaining */
 	long title;			/* paragraph index, or -1 */
 	long lead;			/* the lead paragraph, or -1 */
-	int release_year;		/* see iachrp_release_year, 0 unset */
+	struct iachrp_date released;	/* see iachrp_release_date */
 	int *nomem;			/* set to 1 when an allocation fails */
 };
 
@@ -67,13 +74,6 @@ struct iachrp_span {
 	long para;
 	size_t start;
 	size_t end;
-};
-
-/* A calendar date; year 0 when none. */
-struct iachrp_date {
-	int year;
-	int month;
-	int day;
 };
 
 /* extract.c: {k1: v1, k2: v2}, taking both values; NULL when one is. */
@@ -384,11 +384,11 @@ int iachrp_is_alpha_at(const char *s);
 size_t iachrp_char_len(const char *s);
 const char *iachrp_skip_space(const char *s);
 /*
- * extract_decisions.c: the year the release is dated, by a date line
- * above the lead or its dateline, else the latest year its body prints;
- * 0 where none.
+ * extract_decisions.c: the date of the release, by a date line above the
+ * lead or its dateline; else the latest year its body prints, day and
+ * month 0; year 0 where none.
  */
-int iachrp_release_year(const struct iachrp_doc *doc);
+struct iachrp_date iachrp_release_date(const struct iachrp_doc *doc);
 /* The latest year f[from, to) prints, up to 2100, or 0. */
 int iachrp_latest_year(const char *f, size_t from, size_t to);
 /* The first byte c of s[from, len), by memchr: its index, or len. */
