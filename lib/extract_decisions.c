@@ -210,6 +210,37 @@ word_back(const char *start, const char *end, const char **stop)
 }
 
 /*
+ * True when the cue at p names what a request asks ("se pronunció sobre la
+ * solicitud de levantamiento presentada por el Estado", "the State's
+ * request to lift", "the request for the lifting of"): the request, not
+ * the act.
+ */
+static int
+requested_act(const char *f, size_t from, const char *p)
+{
+	const char *start = f + from, *w, *stop;
+	int i;
+
+	w = word_back(start, p, &stop);
+	if (w == stop || (iachrp_match_in(w, iachrp_lex_of_word, NULL) !=
+	    (size_t)(stop - w) && iachrp_match_in(w,
+	    iachrp_lex_addressee_link, NULL) != (size_t)(stop - w) &&
+	    iachrp_match_in(w, iachrp_lex_request_prep, NULL) !=
+	    (size_t)(stop - w)))
+		return 0;
+	for (i = 0; i < 2; i++) {
+		w = word_back(start, w, &stop);
+		if (w == stop)
+			return 0;
+		if (iachrp_match_in(w, iachrp_lex_article, NULL) !=
+		    (size_t)(stop - w))
+			return iachrp_match_in(w, iachrp_lex_request_noun,
+			    NULL) == (size_t)(stop - w);
+	}
+	return 0;
+}
+
+/*
  * True when the cue at p is what someone asks of the Commission ("his
  * lawyer asked the Commission to extend that protection", "solicitó a la
  * CIDH que amplíe"): the request, not the act.
@@ -682,7 +713,11 @@ dated_earlier_before(const struct iachrp_doc *doc, const char *f,
 			year = d.year;
 			month = d.month;
 			day = d.day;
-		}
+		} else if (iachrp_match_in(q, iachrp_lex_consequence_link,
+		    NULL) > 0)
+			/* "falleció en agosto de 2022 ..., por lo que resolvió
+			 * levantar": the date is the cause's */
+			year = 0;
 	return earlier_than_release(doc, year, month, day);
 }
 
@@ -783,6 +818,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    4))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
 		    asked_of_commission(f, from, p) ||
+		    requested_act(f, from, p) ||
 		    (dated && (dated_earlier_before(doc, f, from, p) ||
 		    adopted_earlier_after(doc, f, p, to))) ||
 		    /*
@@ -1215,6 +1251,32 @@ day_in_dateline_year(const struct iachrp_doc *doc,
 }
 
 /*
+ * True when the sentence f[from, to) opens with a day and then names the
+ * Commission, its subject ("On February 6, 2023, the IACHR ruled on",
+ * "El 6 de febrero de 2023, la CIDH se pronunció"): the day into d.
+ */
+static int
+dated_by_commission(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to, struct iachrp_date *d)
+{
+	const char *p = iachrp_word_at(f, f + from);
+	size_t n;
+	int i;
+
+	if ((n = iachrp_match_in(p, iachrp_lex_date_prep, NULL)) > 0 &&
+	    n == iachrp_word_len(p))
+		p = iachrp_word_at(f, p + n);
+	if ((n = iachrp_parse_any_date(p, doc->lang, d)) == 0 || d->day == 0)
+		return 0;
+	p = iachrp_word_at(f, p + n);
+	for (i = 0; i < 3 && p < f + to; i++, p = iachrp_word_after(p))
+		if (iachrp_match_in(p, iachrp_lex_commission_word, NULL) ==
+		    iachrp_word_len(p))
+			return 1;
+	return 0;
+}
+
+/*
  * The date of a sentence of paragraph i on the resolution's adoption
  * into d: 1, or 0 where none has one.
  */
@@ -1340,6 +1402,20 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    date_in(doc, para->f, from, to, &d, 0, dec)) {
 			iachrp_trace(doc, "date", dec->sentence.para, from, to,
 			    "date in a sentence on the adoption");
+			return iachrp_date_json(&d);
+		}
+	}
+	/* "El 6 de febrero de 2023, la CIDH se pronunció sobre ...", the
+	 * act read in a later sentence of the same paragraph */
+	for (from = iachrp_dateline_end(para); from < dec->sentence.start;
+	    from = to) {
+		from = (size_t)(iachrp_skip_space(para->s + from) - para->s);
+		to = iachrp_sentence_end(para->s, from);
+		if (to <= dec->sentence.start &&
+		    dated_by_commission(doc, para->f, from, to, &d)) {
+			iachrp_trace(doc, "date", dec->sentence.para, from, to,
+			    "date opening a sentence of the Commission's before "
+			    "the act's");
 			return iachrp_date_json(&d);
 		}
 	}
