@@ -1458,7 +1458,13 @@ named_at_risk(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 					add_named_in(c, p, n, k, "a person "
 					    "the Commission finds at risk");
 			}
-			if (protective)
+			/* an extension's: not those the earlier measure
+			 * protects, "a los que la Corte hizo lugar en 2019 ...,
+			 * entre ellos el juez X" */
+			if (protective && !(c->extends &&
+			    c->doc->released.year > 0 && iachrp_latest_year(
+			    p->f, from, to) > 0 && iachrp_latest_year(p->f,
+			    from, to) < c->doc->released.year))
 				named_among(c, p, from, to);
 		}
 	}
