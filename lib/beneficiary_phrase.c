@@ -569,6 +569,29 @@ initials_spell(const struct ctx *c, const char *acr, size_t n, size_t a,
 }
 
 /*
+ * True when s[a, b), past its conjunction, is a clause of a verb after
+ * the mark of an infinitive ("and to report to the Commission within 15
+ * days"): a word in lower case that no noun phrase opens with.
+ */
+static int
+verb_clause(const struct ctx *c, size_t a, size_t b)
+{
+	size_t k = a + word_then_space(c->f, a, iachrp_lex_infinitive_mark);
+
+	if (k == a || k >= b || !iachrp_is_alpha_at(c->s + k) ||
+	    iachrp_is_upper_at(c->s + k))
+		return 0;
+	return word_then_space(c->f, k, articles) == 0 &&
+	    word_then_space(c->f, k, possessives) == 0 &&
+	    word_then_space(c->f, k, demonstratives) == 0 &&
+	    iachrp_match_in(c->f + k, person_nouns, NULL) == 0 &&
+	    iachrp_match_in(c->f + k, group_nouns, NULL) == 0 &&
+	    iachrp_match_in(c->f + k, kin_words, NULL) == 0 &&
+	    iachrp_match_in(c->f + k, roles, NULL) == 0 &&
+	    iachrp_pair_in(c->f + k, iachrp_lex_count_word, NULL) == 0;
+}
+
+/*
  * Where a group's name in s[a, b) ends with its acronym in brackets, words
  * in lower case after it ("the Asociación Campesina del Bajo Sinú (ASCABAS)
  * in the department of Córdoba, Colombia, and"): past the bracket; else b.
@@ -2294,6 +2317,8 @@ phrase(struct ctx *c, size_t a, size_t b)
 			else if (n == 0 && kinship &&
 			    word_then_space(c->f, s0, of_words) > 0)
 				;	/* "A y B, hija y yerno, de la periodista X" */
+			else if (n > 0 && verb_clause(c, s0, i < b ? i : b))
+				;	/* "..., and to report to the Commission" */
 			else if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
 			    /* "..., reporter covering Miskitu communities"
 			     * describes the person before it */

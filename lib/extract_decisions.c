@@ -688,6 +688,26 @@ opens_lead(const struct iachrp_doc *doc, const char *f, size_t from)
 }
 
 /*
+ * True when the date at q opens its sentence f[from, ..), past a dateline's
+ * dash and "on" ("Washington, D.C. - On April 3, 2014, the IACHR"), as the
+ * day of the act the sentence tells does.
+ */
+static int
+opens_sentence(const char *f, size_t from, const char *q)
+{
+	const char *stop, *w = word_back(f + from, q, &stop);
+
+	if (w < stop && iachrp_match_in(w, iachrp_lex_date_prep, NULL) ==
+	    (size_t)(stop - w))
+		q = w;
+	while (q > f + from && q[-1] == ' ')
+		q--;
+	return q == f + from || q[-1] == '-' || (q - f >= 3 + (long)from &&
+	    (strncmp(q - 3, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(q - 3, "\xe2\x80\x94", 3) == 0));
+}
+
+/*
  * True when the last date told in f[from, p), before a cue at p and
  * before any other, is earlier than the release allows for its own act
  * ("In 2018, the Commission extended", "En junio de 2023, la CIDH
@@ -699,26 +719,29 @@ static int
 dated_earlier_before(const struct iachrp_doc *doc, const char *f,
     size_t from, const char *p)
 {
-	struct iachrp_date d;
+	struct iachrp_date d, last = { 0, 0, 0 };
 	const char *q;
-	int year = 0, month = 0, day = 0, y, m;
+	int y, m, opening = 0;
 
 	for (q = iachrp_word_at(f, f + from); q < p && cue_at(doc, q, NULL) == 0;
 	    q = iachrp_word_after(q))
 		if ((y = year_phrase_at(f, q, (size_t)(p - f), &m)) > 0) {
-			year = y;
-			month = m;
-			day = 0;
+			last.year = y;
+			last.month = m;
+			last.day = 0;
+			opening = 0;
 		} else if (iachrp_parse_date(q, 0, &d) > 0 && d.year > 0) {
-			year = d.year;
-			month = d.month;
-			day = d.day;
+			last = d;
+			opening = opens_sentence(f, from, q);
 		} else if (iachrp_match_in(q, iachrp_lex_consequence_link,
 		    NULL) > 0)
 			/* "falleció en agosto de 2022 ..., por lo que resolvió
 			 * levantar": the date is the cause's */
-			year = 0;
-	return earlier_than_release(doc, year, month, day);
+			last.year = 0;
+	/* "On April 3, 2014, the IACHR granted": the act's own day */
+	if (opening)
+		return act_day_before_release(doc, &last);
+	return earlier_than_release(doc, last.year, last.month, last.day);
 }
 
 /*
