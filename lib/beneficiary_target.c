@@ -664,8 +664,13 @@ after_earlier_grant(const struct ctx *c, size_t verb, size_t to,
 		at = skip_spaces(c->f, k + n, to);
 		end = phrase_end(c, at, to);
 		for (k = at; k <= end && k + 2 < to; k++) {
-			if (c->f[k] != ',' || c->f[k + 1] != ' ' ||
-			    (n = word_then_space(c->f, k + 2,
+			if (c->f[k] != ',' || c->f[k + 1] != ' ')
+				continue;
+			/* ", para também proteger Y" */
+			if ((n = iachrp_match_in(c->f + k + 2,
+			    iachrp_lex_purpose_cue, NULL)) > 0)
+				return skip_spaces(c->f, k + 2 + n, to);
+			if ((n = word_then_space(c->f, k + 2,
 			    passive_preps)) == 0 || state_phrase(c->f, k + 2) > 0)
 				continue;
 			return k + 2 + n;
