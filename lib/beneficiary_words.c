@@ -340,6 +340,25 @@ names_by_cue(const struct ctx *c, size_t k, size_t end, const char *stops)
 }
 
 /*
+ * Where f[i, j) ends before a relative pronoun that ends it ("25
+ * personnes privées de liberté qui | se trouvent"), or j.
+ */
+static size_t
+before_relative(const char *f, size_t i, size_t j)
+{
+	size_t k = j;
+
+	while (k > i && f[k - 1] != ' ')
+		k--;
+	if (k <= i + 1 || iachrp_match_in(f + k, relative_pronouns, NULL) !=
+	    j - k)
+		return j;
+	while (k > i && f[k - 1] == ' ')
+		k--;
+	return k;
+}
+
+/*
  * True when the word of s[i, j) that ends at j is an acronym that follows
  * "of" ("members of ASCABAS"), not one that qualifies a noun ("personas
  * LGBTI privadas de libertad").
@@ -454,7 +473,12 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			return j - 1;
 		/* "... a favor de X y resolvió extender la protección a Y",
 		 * "..., et a décidé d'étendre": past an auxiliary */
-		if ((k = word_then_space(f, j + 1, conjunctions)) > 0)
+		if ((k = word_then_space(f, j + 1, conjunctions)) > 0 &&
+		    word_then_space(f, j + 1 + k, iachrp_lex_finding_that) > 0)
+			/* "... de la Junta de Gobierno y que X se encuentran":
+			 * a clause of its own */
+			return f[j - 1] == ',' ? j - 1 : j;
+		if (k > 0)
 			k += word_then_space(f, j + 1 + k,
 			    iachrp_lex_present_aux);
 		if (k > 0 && (iachrp_match_in(f + j + 1 + k,
@@ -481,7 +505,7 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		    word_of_then_space(f, j + 1, finite_verbs[c->lang]) > 0 &&
 		    !names_by_cue(c, j + 1, end, ",;:") &&
 		    !conjunction_before(c, i, j))
-			return f[j - 1] == ',' ? j - 1 : j;
+			return before_relative(f, i, f[j - 1] == ',' ? j - 1 : j);
 		/* "the members of ASCABAS persists and has grown": an
 		 * acronym after "of" is the whole name */
 		if (acronym_after_of(c, i, j) && !iachrp_is_upper_at(c->s + j + 1) &&

@@ -117,6 +117,40 @@ merge_same_groups(json_t *list)
 }
 
 /*
+ * A group named short and in full ("Junta de Gobierno", "Junta de
+ * Gobierno del Consejo Comunitario del Río Naya Alto") is one: the full
+ * name, where it goes on with "of" after the short one.
+ */
+static void
+drop_short_groups(json_t *list)
+{
+	size_t i, j, n;
+	const char *a, *b;
+
+	for (i = json_array_size(list); i-- > 0;) {
+		if (strcmp(json_string_value(json_object_get(json_array_get(
+		    list, i), "kind")), "group") != 0)
+			continue;
+		a = json_string_value(json_object_get(json_array_get(list, i),
+		    "name"));
+		n = strlen(a);
+		for (j = 0; j < json_array_size(list); j++) {
+			b = json_string_value(json_object_get(json_array_get(
+			    list, j), "name"));
+			if (j != i && strcmp(json_string_value(json_object_get(
+			    json_array_get(list, j), "kind")), "group") == 0 &&
+			    strncmp(a, b, n) == 0 && b[n] == ' ' &&
+			    iachrp_match_in(b + n + 1, iachrp_lex_of_word,
+			    NULL) > 0 && b[n + 1 + iachrp_match_in(b + n + 1,
+			    iachrp_lex_of_word, NULL)] == ' ') {
+				json_array_remove(list, i);
+				break;
+			}
+		}
+	}
+}
+
+/*
  * Where the text first names name, as an offset into the release's
  * storage, body before title; (size_t)-1 where it never does (a name
  * the rules put together, "Marcos Torres" of "Marcos and Valeria Torres").
@@ -627,5 +661,6 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);
 	merge_same_groups(c.list);
+	drop_short_groups(c.list);
 	return c.list;
 }
