@@ -776,9 +776,9 @@ iachrp_sentence_end(const char *s, size_t from)
 			    iachrp_is_alpha_at(w - 1)); w--)
 				;
 			wl = (size_t)(p - w);
-			/* An initial, or an abbreviation. */
-			if ((wl == 1 && (w == f || w[-1] == ' ' ||
-			    w[-1] == '.' || w[-1] == '(')) ||
+			/* An initial (not "November 7."), or an abbreviation. */
+			if ((wl == 1 && !(*w >= '0' && *w <= '9') && (w == f ||
+			    w[-1] == ' ' || w[-1] == '.' || w[-1] == '(')) ||
 			    is_abbreviation(w, wl))
 				continue;
 		}
