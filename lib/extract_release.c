@@ -721,6 +721,30 @@ iachrp_headline_date(const struct iachrp_para *p, struct iachrp_date *d,
 	return 0;
 }
 
+/*
+ * True when paragraph i closes a header block that a resolution's number
+ * opens a few lines above ("Resolution 27/2019", "Precautionary Measure
+ * No. 379-19", "X regarding Venezuela", "May 8, 2019"): its date is the
+ * resolution's, not the release's.
+ */
+static int
+in_resolution_block(const struct iachrp_doc *doc, size_t i)
+{
+	size_t j, n;
+
+	for (j = i; j-- > 0 && j + 4 >= i;) {
+		const struct iachrp_para *p = &doc->para[j];
+
+		if (p->kind == IACHRP_FURNITURE)
+			return 0;
+		if (p->len <= 40 && (n = iachrp_match_in(p->f,
+		    iachrp_lex_resolution_cue, NULL)) > 0 && p->f[n] == ' ' &&
+		    p->f[n + 1] >= '0' && p->f[n + 1] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
 json_t *
 iachrp_extract_press_release(const struct iachrp_doc *doc)
 {
@@ -750,7 +774,7 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 				date = d;
 		}
 		if (date.year == 0 && (doc->lead < 0 || (long)i < doc->lead) &&
-		    date_line(p, &d, &a, &b)) {
+		    !in_resolution_block(doc, i) && date_line(p, &d, &a, &b)) {
 			date = d;
 			if (a >= 0 && hh < 0) {
 				hh = a;
