@@ -174,7 +174,7 @@ relative_on_measures(const char *f, const char *p)
  * True when a modal verb stands in f[from, p) ("the Commission may, on
  * its own initiative, ask a State to adopt precautionary measures"): the
  * sentence tells what the Commission can do, not what it did.  "May"
- * before a day is the month.
+ * before a day or a year is the month.
  */
 static int
 modal_before(const char *f, size_t from, const char *p)
@@ -187,7 +187,8 @@ modal_before(const char *f, size_t from, const char *p)
 		if ((n = iachrp_match_in(q, iachrp_lex_modal_word, NULL)) == 0 ||
 		    iachrp_is_alpha_at(q + n))
 			continue;
-		next = iachrp_skip_space(q + n);
+		/* "May 10", "the 10th of May, 2023" */
+		next = iachrp_skip_space(q + n + (q[n] == ','));
 		if (!(*next >= '0' && *next <= '9'))
 			return 1;
 	}
