@@ -2098,17 +2098,6 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		}
 	}
 
-	/* An extension that says whom it covers names them alone. */
-	if (c->extends) {
-		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
-		    p = iachrp_word_at(c->f, p + 1)) {
-			if ((n = iachrp_match_in(p, coverage_cues,
-			    NULL)) > 0) {
-				joined_targets(c, (size_t)(p - c->f) + n, to);
-				return;
-			}
-		}
-	}
 	if (c->extends) {
 		/* "..., que protege a X": whom the measure protects already */
 		for (rel = iachrp_word_at(c->f, c->f + verb); rel < c->f + to &&
@@ -2118,10 +2107,20 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		/*
 		 * A follow-up decided too covers them ("de seguimiento y
 		 * ampliación, en el marco de la MC X, que protege a las
-		 * familias de la comunidad Y").
+		 * familias de la comunidad Y", "que protege o jornalista X e
+		 * que passa a abranger também Y").
 		 */
 		if (c->follows && rel < c->f + to)
 			joined_targets(c, (size_t)(rel - c->f) + n, to);
+		/* An extension that says whom it covers names them alone. */
+		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+		    p = iachrp_word_at(c->f, p + 1)) {
+			if ((n = iachrp_match_in(p, coverage_cues,
+			    NULL)) > 0) {
+				joined_targets(c, (size_t)(p - c->f) + n, to);
+				return;
+			}
+		}
 		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 		    p = iachrp_word_at(c->f, p + 1))
 			if (iachrp_match_in(p, framework_cues, NULL) > 0)
