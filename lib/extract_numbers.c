@@ -435,6 +435,7 @@ iachrp_resolution_date(const struct iachrp_doc *doc,
 static int
 of_others(const struct iachrp_para *para, size_t at)
 {
+	const char *p;
 	size_t from = 0, to;
 
 	for (;;) {
@@ -443,7 +444,17 @@ of_others(const struct iachrp_para *para, size_t at)
 			break;
 		from = (size_t)(iachrp_skip_space(para->s + to) - para->s);
 	}
-	return iachrp_contains(para->f, from, to, iachrp_lex_another_word);
+	for (p = iachrp_word_at(para->f, para->f + from); p < para->f + to;
+	    p = iachrp_word_after(p)) {
+		if (iachrp_match_in(p, iachrp_lex_another_word, NULL) !=
+		    iachrp_word_len(p))
+			continue;
+		/* "and of other members of its staff": the same measure's */
+		if (iachrp_match_in(iachrp_word_after(p),
+		    iachrp_lex_membership, NULL) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 json_t *
