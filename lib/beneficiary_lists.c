@@ -276,8 +276,15 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			    c->lifts != 0) && dated(p->f, from, to)) &&
 			    !(kind == IACHRP_EXTENSION && c->extends &&
 			    (told = latest_year(p->f, from, to)) > 0 &&
-			    told < year))
+			    told < year)) {
 				from_sentence(c, from, at, to);
+				/* "en relación con A y B, ..., por lo que resolvió
+				 * levantar la medida a su respecto" */
+				if (json_array_size(c->list) == 0 &&
+				    iachrp_contains(p->f, at, to,
+				    iachrp_lex_them_word))
+					from_cues(c, from, at);
+			}
 		}
 	}
 }

@@ -1453,6 +1453,14 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	if (doc->lead >= 0 && doc->lead < dec->sentence.para &&
 	    adoption_date(doc, (size_t)doc->lead, &d))
 		return iachrp_date_json(&d);
+	/* "In Resolution 66/19 of December 6, 2019, the Commission ...",
+	 * read in the decision's paragraph */
+	if (iachrp_resolution_date(doc, dec, &d, &span) &&
+	    span.para == dec->sentence.para) {
+		iachrp_trace(doc, "date", span.para, span.start, span.end,
+		    "date printed with the resolution's number");
+		return iachrp_date_json(&d);
+	}
 	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++)
 		if (adoption_date(doc, i, &d))
 			return iachrp_date_json(&d);
