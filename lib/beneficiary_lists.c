@@ -1329,8 +1329,9 @@ kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
 				    lead->f + kin[j], n) == 0)
 					break;
 			}
-			if (j == nkin && !(any_kin && iachrp_match_in(p->f + at,
-			    kin_words, NULL) == e - at))
+			/* a stem's match ends inside its word: "sister*" */
+			if (j == nkin && !(any_kin && (n = iachrp_match_in(p->f +
+			    at, kin_words, NULL)) > 0 && at + n <= e))
 				continue;
 			/* "su esposa, X"; "la hija del matrimonio, Y" */
 			if (iachrp_match_in(p->f + p->word[k - 1],

@@ -605,10 +605,13 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	    dec->sentence.para >= 0)
 		named_at_risk(&c, doc, (size_t)dec->sentence.para);
 	/*
-	 * Relatives an extension covers, named later by their kin: all of
-	 * them, where the requests name only some.
+	 * Relatives an extension covers, or a grant to "several of his
+	 * relatives", named later by their kin: all of them, where the
+	 * requests name only some.
 	 */
-	if (c.extends && dec->sentence.para >= 0)
+	if (dec->sentence.para >= 0 && (c.extends || (c.lifts == 0 &&
+	    !c.follows && iachrp_contains(doc->para[dec->sentence.para].f,
+	    dec->verb, dec->sentence.end, iachrp_lex_relatives_noun))))
 		kin_named_later(&c, doc, dec);
 	/* "para proteger también a otras personas de su entorno" */
 	if (c.extends && !c.requests && json_array_size(c.list) > 0 &&
