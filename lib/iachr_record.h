@@ -14,8 +14,9 @@
 #define IACHR_RECORD_SCHEMA_ID "iachr-resolution/1"
 
 /*
- * The bundled record schema, parsed once (borrowed; owned by the library
- * until iachr_cleanup()).  NULL only when out of memory.
+ * The bundled record schema, parsed once by the first caller (borrowed;
+ * owned by the library until iachr_cleanup()), which threads may share
+ * to read.  NULL only when out of memory.
  */
 IACHR_API const json_t *iachr_record_schema(void);
 
@@ -42,7 +43,10 @@ IACHR_API json_t *iachr_record_canonical(const json_t *rec);
  */
 IACHR_API int iachr_record_dump(const json_t *rec, FILE *fp, int pretty);
 
-/* Frees what the library caches (the parsed schemas).  Optional. */
+/*
+ * Frees what the library caches (the parsed schemas).  Optional; not
+ * while another thread uses the library.
+ */
 IACHR_API void iachr_cleanup(void);
 
 #endif /* IACHR_RECORD_H */

@@ -1,30 +1,43 @@
+#include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #include "iachr_record.h"
 #include "iachr_private.h"
 
-static json_t *record_schema;
+/*
+ * Parsed by the first caller, under the lock, so that threads may share
+ * it: they only read it.  Not with pthread_once, for a parse that runs
+ * out of memory is tried again, and iachr_cleanup() starts afresh.
+ */
+static _Atomic(json_t *) record_schema;
+static pthread_mutex_t record_schema_lock = PTHREAD_MUTEX_INITIALIZER;
 
 const json_t *
 iachr_record_schema(void)
 {
+	json_t *schema = atomic_load(&record_schema);
 	const char *text;
 	size_t len;
 
-	if (record_schema == NULL) {
-		text = iachr_schema_text("resolution.schema.json", &len);
-		if (text != NULL)
-			record_schema = json_loadb(text, len, 0, NULL);
+	if (schema != NULL)
+		return schema;
+	pthread_mutex_lock(&record_schema_lock);
+	if ((schema = atomic_load(&record_schema)) == NULL &&
+	    (text = iachr_schema_text("resolution.schema.json", &len)) !=
+	    NULL) {
+		schema = json_loadb(text, len, 0, NULL);
+		atomic_store(&record_schema, schema);
 	}
-	return record_schema;
+	pthread_mutex_unlock(&record_schema_lock);
+	return schema;
 }
 
 void
 iachr_cleanup(void)
 {
 	iachrp_schema_cleanup();
-	json_decref(record_schema);
-	record_schema = NULL;
+	json_decref(atomic_exchange(&record_schema, NULL));
 }
 
 int

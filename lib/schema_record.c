@@ -2,6 +2,8 @@
  * iachr_record_validate: the bundled record schema, compiled on first use
  * and kept until iachr_cleanup().
  */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,7 +13,9 @@
 
 #define RECORD_URI "https://iachr-tools.org/schemas/resolution/1"
 
-static iachr_validator *record_validator;
+/* Compiled by the first caller, under the lock, as record.c parses. */
+static _Atomic(iachr_validator *) record_validator;
+static pthread_mutex_t record_validator_lock = PTHREAD_MUTEX_INITIALIZER;
 
 struct first {
 	iachr_error_t *err;
@@ -29,14 +33,12 @@ first_error(void *arg, const char *instance, const char *schema,
 	return 1;
 }
 
-static const iachr_validator *
-record_schema_validator(iachr_error_t *err)
+static iachr_validator *
+compile_record_schema(iachr_error_t *err)
 {
 	const json_t *schema;
 	iachr_validator *v;
 
-	if (record_validator != NULL)
-		return record_validator;
 	if ((schema = iachr_record_schema()) == NULL ||
 	    (v = iachr_validator_new(0)) == NULL) {
 		iachr_error_set(err, IACHR_E_NOMEM, NULL, 0, 0, -1,
@@ -48,7 +50,21 @@ record_schema_validator(iachr_error_t *err)
 		iachr_validator_free(v);
 		return NULL;
 	}
-	record_validator = v;
+	return v;
+}
+
+static const iachr_validator *
+record_schema_validator(iachr_error_t *err)
+{
+	iachr_validator *v = atomic_load(&record_validator);
+
+	if (v != NULL)
+		return v;
+	pthread_mutex_lock(&record_validator_lock);
+	if ((v = atomic_load(&record_validator)) == NULL &&
+	    (v = compile_record_schema(err)) != NULL)
+		atomic_store(&record_validator, v);
+	pthread_mutex_unlock(&record_validator_lock);
 	return v;
 }
 
@@ -67,6 +83,5 @@ iachr_record_validate(const json_t *rec, iachr_error_t *err)
 void
 iachrp_schema_cleanup(void)
 {
-	iachr_validator_free(record_validator);
-	record_validator = NULL;
+	iachr_validator_free(atomic_exchange(&record_validator, NULL));
 }

@@ -436,16 +436,20 @@ iachrp_is_html(const unsigned char *in, size_t len)
 }
 
 /*
- * Loads libxml2 and finds its functions; on failure libxml2.read_memory
- * stays NULL and libxml2.error says why.  The library stays loaded.
+ * Loads libxml2, finds its functions and initialises it; on failure
+ * libxml2.read_memory stays NULL and libxml2.error says why.  The
+ * library stays loaded.  libxml2 (before 2.11) must be initialised once
+ * before threads use it: pthread_once runs this before any page is read.
  */
 static void
 load_libxml2(void)
 {
 	void *lib = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
+	void (*init_parser)(void) = NULL;
 	const char *why;
 
 	if (lib != NULL) {
+		init_parser = (void (*)(void))dlsym(lib, "xmlInitParser");
 		libxml2.root_element = (xmlNodePtr (*)(const xmlDoc *))
 		    dlsym(lib, "xmlDocGetRootElement");
 		libxml2.get_prop = (xmlChar *(*)(const xmlNode *,
@@ -453,11 +457,14 @@ load_libxml2(void)
 		libxml2.free_doc = (void (*)(xmlDocPtr))dlsym(lib,
 		    "xmlFreeDoc");
 		libxml2.free_string = (xmlFreeFunc *)dlsym(lib, "xmlFree");
-		if (libxml2.root_element != NULL && libxml2.get_prop != NULL &&
-		    libxml2.free_doc != NULL && libxml2.free_string != NULL)
+		if (init_parser != NULL && libxml2.root_element != NULL &&
+		    libxml2.get_prop != NULL && libxml2.free_doc != NULL &&
+		    libxml2.free_string != NULL) {
+			init_parser();
 			libxml2.read_memory = (htmlDocPtr (*)(const char *, int,
 			    const char *, const char *, int))dlsym(lib,
 			    "htmlReadMemory");
+		}
 	}
 	if (libxml2.read_memory != NULL)
 		return;

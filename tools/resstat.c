@@ -18,7 +18,6 @@
 
 #include "cli.h"
 #include "iachr_json_reader.h"
-#include "iachr_schema.h"
 #include "resstat_count.h"
 #include "resstat_svg.h"
 
@@ -856,19 +855,6 @@ jobs_of(const char *n)
 	return jobs < 1 ? 1 : jobs > MAX_JOBS ? MAX_JOBS : (int)jobs;
 }
 
-/*
- * The record schema is compiled on first use: compiled first, it can be
- * shared by threads that only read it.
- */
-static void
-compile_record_schema(void)
-{
-	iachr_error_t err;
-
-	iachr_error_init(&err);
-	(void)iachr_record_validate(json_null(), &err);
-}
-
 /* As cli_convert_inputs, a large JSON file in jobs parts side by side. */
 static int
 convert_inputs(struct cli_convert *c, int n, char *const *paths, int jobs)
@@ -957,8 +943,6 @@ main(int argc, char **argv)
 	if (s.sum.state_names != NULL && cli_output_open(&out, output) == 0) {
 		s.fp = out.fp;
 		c.output = out.path;
-		if (jobs > 1 && c.validate != CLI_NO_VALIDATE)
-			compile_record_schema();
 		convert_inputs(&c, argc, argv, jobs);
 		if (print_summary(&s, by, as) != 0) {
 			cli_warnx("out of memory");
