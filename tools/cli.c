@@ -303,6 +303,23 @@ cli_help(const char *const *synopsis, const struct cli_option *options,
 }
 
 int
+cli_jobs(const char *arg)
+{
+	char *end;
+	long jobs;
+
+	errno = 0;
+	jobs = strtol(arg, &end, 10);
+	if (errno != 0 || end == arg || *end != '\0' || jobs < 0) {
+		cli_warnx("--jobs %s: expected a number, 0 or more", arg);
+		return -1;
+	}
+	if (jobs == 0)
+		jobs = sysconf(_SC_NPROCESSORS_ONLN);
+	return jobs < 1 ? 1 : jobs > CLI_MAX_JOBS ? CLI_MAX_JOBS : (int)jobs;
+}
+
+int
 cli_usage_error(const char *const *synopsis)
 {
 	cli_usage(stderr, synopsis);

@@ -97,6 +97,16 @@ int cli_getopt(int argc, char **argv, const struct cli_option *options);
 void cli_help(const char *const *synopsis, const struct cli_option *options,
     const char *example);
 
+/* The most threads a tool's --jobs starts. */
+#define CLI_MAX_JOBS 64
+
+/*
+ * The threads of a -j/--jobs argument: n, or with 0 one per online core,
+ * at most CLI_MAX_JOBS.  Says why and returns -1 when arg is not a number
+ * of 0 or more.
+ */
+int cli_jobs(const char *arg);
+
 /* Prints "usage: ..." to stderr and returns CLI_ERROR. */
 int cli_usage_error(const char *const *synopsis);
 /* Prints the tool's and the libraries' versions on stdout. */

@@ -7,12 +7,10 @@
  */
 #include <sys/stat.h>
 
-#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <jansson.h>
 
@@ -359,7 +357,6 @@ summary_merge(struct summary *s, const struct summary *from)
 
 /* Parts smaller than this are not worth a thread. */
 #define MIN_PART (64 * 1024)
-#define MAX_JOBS 64
 
 struct part {
 	const char *path;
@@ -561,7 +558,7 @@ count_parts(struct part *parts, int n)
 static int
 convert_split(struct cli_convert *c, const char *path, int jobs)
 {
-	struct part parts[MAX_JOBS];
+	struct part parts[CLI_MAX_JOBS];
 	struct stat st;
 	FILE *fp;
 	int n, i, rc = 1;
@@ -836,25 +833,6 @@ table_of(const char *name)
 	return -1;
 }
 
-/*
- * The threads of --jobs for n: n, or with 0 one per core, at most
- * MAX_JOBS; -1 when n is not a number of 0 or more.
- */
-static int
-jobs_of(const char *n)
-{
-	char *end;
-	long jobs;
-
-	errno = 0;
-	jobs = strtol(n, &end, 10);
-	if (errno != 0 || end == n || *end != '\0' || jobs < 0)
-		return -1;
-	if (jobs == 0)
-		jobs = sysconf(_SC_NPROCESSORS_ONLN);
-	return jobs < 1 ? 1 : jobs > MAX_JOBS ? MAX_JOBS : (int)jobs;
-}
-
 /* As cli_convert_inputs, a large JSON file in jobs parts side by side. */
 static int
 convert_inputs(struct cli_convert *c, int n, char *const *paths, int jobs)
@@ -889,11 +867,8 @@ main(int argc, char **argv)
 			cli_help(synopsis, options, "resstat dataset.csv");
 			return cli_finish(CLI_OK);
 		case 'j':
-			if ((jobs = jobs_of(optarg)) < 0) {
-				cli_warnx("--jobs %s: expected a number, 0 or "
-				    "more", optarg);
+			if ((jobs = cli_jobs(optarg)) < 0)
 				return cli_usage_error(synopsis);
-			}
 			break;
 		case 'o':
 			output = optarg;
