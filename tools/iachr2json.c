@@ -153,8 +153,11 @@ write_explanation(const struct iachr2json *t, const char *name,
 	return ferror(t->out.fp) ? -1 : 0;
 }
 
-/* Converts one input; a bad release sets the status and goes on. */
-static void
+/*
+ * Converts one input; a bad release sets the status and goes on.
+ * Returns -1 when the output cannot go on, else 0.
+ */
+static int
 convert(struct iachr2json *t, const char *path)
 {
 	iachr_error_t err;
@@ -166,14 +169,14 @@ convert(struct iachr2json *t, const char *path)
 
 	if ((fp = cli_open_input(path, &name)) == NULL) {
 		cli_status_raise(&t->status, CLI_ERROR);
-		return;
+		return 0;
 	}
 	len = slurp(t, fp);
 	if (len < 0) {
 		cli_warn("%s", name);
 		cli_status_raise(&t->status, CLI_ERROR);
 		cli_close_input(fp);
-		return;
+		return 0;
 	}
 	cli_close_input(fp);
 	iachr_error_init(&err);
@@ -182,7 +185,7 @@ convert(struct iachr2json *t, const char *path)
 	    (size_t)len, name, &err)) == NULL) {
 		cli_report(name, &err);
 		cli_status_raise(&t->status, cli_error_status(&err));
-		return;
+		return 0;
 	}
 	failed = explanation != NULL ? write_explanation(t, name, t->buf,
 	    (size_t)len, explanation) : iachr_record_dump(rec, t->out.fp,
@@ -193,6 +196,7 @@ convert(struct iachr2json *t, const char *path)
 		cli_status_raise(&t->status, CLI_ERROR);
 	}
 	json_decref(rec);
+	return failed != 0 ? -1 : 0;
 }
 
 int
@@ -242,7 +246,8 @@ main(int argc, char *argv[])
 	if (argc == 0)
 		convert(&t, NULL);
 	for (i = 0; i < argc; i++)
-		convert(&t, argv[i]);
+		if (convert(&t, argv[i]) != 0)
+			break;
 	free(t.buf);
 	return cli_finish(cli_output_end(&t.out, t.status));
 }
