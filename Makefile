@@ -151,6 +151,9 @@ $(OUTBIN)/%: $(BUILD)/tools/%.o $(CLI_LIB) $(STATIC_LIB)
 		$(LIBS)
 
 $(OUTBIN)/resstat: $(BUILD)/tools/resstat_count.o $(BUILD)/tools/resstat_svg.o
+# --jobs reads and extracts files in threads.
+$(OUTBIN)/iachr2json: LIBS += -pthread
+$(BUILD)/tools/iachr2json.o: CFLAGS_ALL += -pthread
 # --jobs counts parts of a file in threads.
 $(OUTBIN)/resstat: LIBS += -pthread
 $(BUILD)/tools/resstat.o: CFLAGS_ALL += -pthread

@@ -2,7 +2,9 @@
  * iachr2json: IACHR press releases on precautionary or provisional
  * measures to canonical records, one JSON line per release.
  */
+#include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,8 +15,8 @@
 #include "iachr_record.h"
 
 static const char *const synopsis[] = {
-	"[-p] [-o file] [file ...]",
-	"--explain[=json|text] [-o file] [file ...]",
+	"[-p] [-j n] [-o file] [file ...]",
+	"--explain[=json|text] [-j n] [-o file] [file ...]",
 	NULL
 };
 
@@ -27,6 +29,8 @@ static const struct cli_option options[] = {
 	{ OPT_EXPLAIN, "explain", "[=json|text]",
 	    "say which rule found each field, and where" },
 	CLI_OPTION_HELP,
+	{ 'j', "jobs", "n", "read and extract n files side by side; "
+	    "0: one per core" },
 	CLI_OPTION_OUTPUT,
 	{ 'p', "pretty", NULL, "indent the JSON, two spaces a level" },
 	CLI_OPTION_VERSION,
@@ -38,18 +42,35 @@ struct iachr2json {
 	enum explain explain;
 	int colour;		/* mark spans with ANSI colour */
 	struct cli_output out;
-	char *buf;		/* the input being read, reused */
-	size_t cap;
 	int status;
 };
 
+/* Where inputs are read, one for each thread, reused. */
+struct input {
+	char *buf;
+	size_t cap;
+};
+
 /*
- * Reads all of fp into t->buf, at most one byte more than the extractor
+ * What became of one input, kept until it is written, in input order:
+ * the text to write, or what to report.
+ */
+struct result {
+	const char *name;	/* the input in diagnostics */
+	enum { WRITE, UNREAD, REFUSED, UNRENDERED } what;
+	int errnum;		/* why UNREAD or UNRENDERED */
+	iachr_error_t err;	/* why REFUSED */
+	char *text;		/* WRITE: the record or its explanation */
+	size_t len;
+};
+
+/*
+ * Reads all of fp into in->buf, at most one byte more than the extractor
  * accepts so that it can say the input is too large.  Returns the
  * length, or -1 on a read error.
  */
 static long
-slurp(struct iachr2json *t, FILE *fp)
+slurp(struct input *in, FILE *fp)
 {
 	size_t len = 0, n, want;
 	char *tmp;
@@ -57,18 +78,18 @@ slurp(struct iachr2json *t, FILE *fp)
 	/* Read straight into buf: no buffer for the stream (nor fstat). */
 	(void)setvbuf(fp, NULL, _IONBF, 0);
 	for (;;) {
-		if (len == t->cap) {
-			size_t cap = t->cap == 0 ? 65536 : t->cap * 2;
+		if (len == in->cap) {
+			size_t cap = in->cap == 0 ? 65536 : in->cap * 2;
 
-			if (t->cap > IACHR_EXTRACT_MAX_BYTES)
+			if (in->cap > IACHR_EXTRACT_MAX_BYTES)
 				break;
-			if ((tmp = realloc(t->buf, cap)) == NULL)
+			if ((tmp = realloc(in->buf, cap)) == NULL)
 				return -1;
-			t->buf = tmp;
-			t->cap = cap;
+			in->buf = tmp;
+			in->cap = cap;
 		}
-		want = t->cap - len;
-		n = fread(t->buf + len, 1, want, fp);
+		want = in->cap - len;
+		n = fread(in->buf + len, 1, want, fp);
 		len += n;
 		/* Short of what was asked: the end (or an error), met once. */
 		if (n < want)
@@ -79,10 +100,9 @@ slurp(struct iachr2json *t, FILE *fp)
 
 /* The lines of buf that span [start, end) touches, the span marked. */
 static void
-print_marked(const struct iachr2json *t, const char *buf, size_t len,
-    size_t start, size_t end)
+print_marked(const struct iachr2json *t, FILE *fp, const char *buf,
+    size_t len, size_t start, size_t end)
 {
-	FILE *fp = t->out.fp;
 	size_t a = start, b = end, i;
 
 	while (a > 0 && buf[a - 1] != '\n')
@@ -107,104 +127,308 @@ print_marked(const struct iachr2json *t, const char *buf, size_t len,
 
 /* One field's explanation for a person: value, rule, marked spans. */
 static void
-print_explained(const struct iachr2json *t, const char *buf, size_t len,
-    const json_t *e)
+print_explained(const struct iachr2json *t, FILE *fp, const char *buf,
+    size_t len, const json_t *e)
 {
 	char *value = json_dumps(json_object_get(e, "value"),
 	    JSON_COMPACT | JSON_ENCODE_ANY);
 	const json_t *span;
 	size_t i;
 
-	fprintf(t->out.fp, "%s = %s\n  rule: %s\n",
+	fprintf(fp, "%s = %s\n  rule: %s\n",
 	    json_string_value(json_object_get(e, "field")),
 	    value != NULL ? value : "?",
 	    json_string_value(json_object_get(e, "rule")));
 	free(value);
 	json_array_foreach(json_object_get(e, "spans"), i, span) {
-		fprintf(t->out.fp, "  %lld:%lld:\n",
+		fprintf(fp, "  %lld:%lld:\n",
 		    json_integer_value(json_object_get(span, "line")),
 		    json_integer_value(json_object_get(span, "col")));
-		print_marked(t, buf, len,
+		print_marked(t, fp, buf, len,
 		    (size_t)json_integer_value(json_object_get(span, "start")),
 		    (size_t)json_integer_value(json_object_get(span, "end")));
 	}
 }
 
-/* Writes the explanation of one release; -1 on a write error. */
+/* Writes the explanation of one release to fp; -1 on a write error. */
 static int
-write_explanation(const struct iachr2json *t, const char *name,
+write_explanation(const struct iachr2json *t, FILE *fp, const char *name,
     const char *buf, size_t len, const json_t *explanation)
 {
 	const json_t *e;
 	size_t i;
 
 	if (t->explain == EXPLAIN_TEXT)
-		fprintf(t->out.fp, "%s\n", name);
+		fprintf(fp, "%s\n", name);
 	json_array_foreach(explanation, i, e) {
 		if (t->explain == EXPLAIN_TEXT) {
-			print_explained(t, buf, len, e);
+			print_explained(t, fp, buf, len, e);
 			continue;
 		}
-		if (json_dumpf(e, t->out.fp, JSON_COMPACT |
-		    JSON_PRESERVE_ORDER) != 0)
+		if (json_dumpf(e, fp, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0)
 			return -1;
-		putc('\n', t->out.fp);
+		putc('\n', fp);
 	}
-	return ferror(t->out.fp) ? -1 : 0;
+	return ferror(fp) ? -1 : 0;
+}
+
+/* Writes the record, or its explanation, into r->text. */
+static void
+render(const struct iachr2json *t, const char *buf, size_t len,
+    const json_t *rec, const json_t *explanation, struct result *r)
+{
+	FILE *fp;
+	int failed;
+
+	if ((fp = open_memstream(&r->text, &r->len)) == NULL) {
+		r->what = UNRENDERED;
+		r->errnum = errno;
+		return;
+	}
+	failed = explanation != NULL ? write_explanation(t, fp, r->name, buf,
+	    len, explanation) : iachr_record_dump(rec, fp, t->pretty);
+	if (failed)
+		r->errnum = errno;
+	if (fclose(fp) != 0 && !failed) {
+		failed = 1;
+		r->errnum = errno;
+	}
+	if (failed) {
+		r->what = UNRENDERED;
+		free(r->text);
+		r->text = NULL;
+	}
+}
+
+static int
+is_stdin(const char *path)
+{
+	return path == NULL || strcmp(path, "-") == 0;
 }
 
 /*
- * Converts one input; a bad release sets the status and goes on.
+ * Reads and extracts the input path (NULL or "-" for stdin) into *r,
+ * reporting nothing, so that any thread may run it.
+ */
+static void
+convert(const struct iachr2json *t, struct input *in, const char *path,
+    struct result *r)
+{
+	json_t *rec, *explanation = NULL;
+	FILE *fp = stdin;
+	long len;
+
+	memset(r, 0, sizeof(*r));
+	r->what = WRITE;
+	r->name = is_stdin(path) ? "<stdin>" : path;
+	if (!is_stdin(path) && (fp = fopen(path, "rb")) == NULL) {
+		r->what = UNREAD;
+		r->errnum = errno;
+		return;
+	}
+	if ((len = slurp(in, fp)) < 0) {
+		r->what = UNREAD;
+		r->errnum = errno;
+	}
+	cli_close_input(fp);
+	if (len < 0)
+		return;
+	iachr_error_init(&r->err);
+	if ((rec = t->explain != NO_EXPLAIN ? iachr_extract_explained(in->buf,
+	    (size_t)len, r->name, &explanation, &r->err) :
+	    iachr_extract(in->buf, (size_t)len, r->name, &r->err)) == NULL) {
+		r->what = REFUSED;
+		return;
+	}
+	render(t, in->buf, (size_t)len, rec, explanation, r);
+	json_decref(explanation);
+	json_decref(rec);
+}
+
+/*
+ * Writes what became of an input, or reports it, and frees its text.
  * Returns -1 when the output cannot go on, else 0.
  */
 static int
-convert(struct iachr2json *t, const char *path)
+emit(struct iachr2json *t, struct result *r)
 {
-	iachr_error_t err;
-	const char *name;
-	json_t *rec, *explanation = NULL;
-	FILE *fp;
-	long len;
-	int failed;
+	int failed = 0;
 
-	if ((fp = cli_open_input(path, &name)) == NULL) {
+	switch (r->what) {
+	case WRITE:
+		failed = fwrite(r->text, 1, r->len, t->out.fp) != r->len;
+		break;
+	case UNREAD:
+		errno = r->errnum;
+		cli_warn("%s", r->name);
 		cli_status_raise(&t->status, CLI_ERROR);
-		return 0;
+		break;
+	case REFUSED:
+		cli_report(r->name, &r->err);
+		cli_status_raise(&t->status, cli_error_status(&r->err));
+		break;
+	case UNRENDERED:
+		errno = r->errnum;
+		failed = 1;
+		break;
 	}
-	len = slurp(t, fp);
-	if (len < 0) {
-		cli_warn("%s", name);
-		cli_status_raise(&t->status, CLI_ERROR);
-		cli_close_input(fp);
-		return 0;
-	}
-	cli_close_input(fp);
-	iachr_error_init(&err);
-	if ((rec = t->explain != NO_EXPLAIN ? iachr_extract_explained(t->buf,
-	    (size_t)len, name, &explanation, &err) : iachr_extract(t->buf,
-	    (size_t)len, name, &err)) == NULL) {
-		cli_report(name, &err);
-		cli_status_raise(&t->status, cli_error_status(&err));
-		return 0;
-	}
-	failed = explanation != NULL ? write_explanation(t, name, t->buf,
-	    (size_t)len, explanation) : iachr_record_dump(rec, t->out.fp,
-	    t->pretty);
-	json_decref(explanation);
-	if (failed != 0) {
+	free(r->text);
+	r->text = NULL;
+	if (failed) {
 		cli_write_error(t->out.path);
 		cli_status_raise(&t->status, CLI_ERROR);
+		return -1;
 	}
-	json_decref(rec);
-	return failed != 0 ? -1 : 0;
+	return 0;
+}
+
+/* Converts the n inputs paths one after the other. */
+static void
+convert_in_turn(struct iachr2json *t, int n, char *const *paths)
+{
+	struct input in = { NULL, 0 };
+	struct result r;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		convert(t, &in, paths[i], &r);
+		if (emit(t, &r) != 0)
+			break;
+	}
+	free(in.buf);
+}
+
+/*
+ * The inputs of --jobs: the workers take them in turn and the main
+ * thread writes what became of them in input order.  A worker waits
+ * while WINDOW results per worker wait to be written, so that memory
+ * does not grow with the number of inputs.
+ */
+#define WINDOW 4
+
+struct slot {
+	struct result r;
+	int ready;		/* r is done: for the main thread */
+};
+
+struct queue {
+	const struct iachr2json *t;
+	char *const *paths;
+	int n;
+	pthread_mutex_t lock;
+	pthread_cond_t done;	/* a slot became ready */
+	pthread_cond_t room;	/* a slot was written */
+	struct slot *slots;	/* input i in slots[i % size] */
+	int size;
+	int taken, written;	/* inputs taken by workers, written */
+	int stop;		/* the output cannot go on */
+};
+
+static void *
+work(void *arg)
+{
+	struct queue *q = arg;
+	struct input in = { NULL, 0 };
+	struct slot *s;
+	int i;
+
+	pthread_mutex_lock(&q->lock);
+	for (;;) {
+		while (!q->stop && q->taken < q->n &&
+		    q->taken - q->written == q->size)
+			pthread_cond_wait(&q->room, &q->lock);
+		if (q->stop || q->taken == q->n)
+			break;
+		i = q->taken++;
+		s = &q->slots[i % q->size];
+		pthread_mutex_unlock(&q->lock);
+		/* The main thread reads the standard input, in its turn. */
+		if (!is_stdin(q->paths[i]))
+			convert(q->t, &in, q->paths[i], &s->r);
+		pthread_mutex_lock(&q->lock);
+		s->ready = 1;
+		pthread_cond_signal(&q->done);
+	}
+	pthread_mutex_unlock(&q->lock);
+	free(in.buf);
+	return NULL;
+}
+
+/* Writes the results of the inputs in turn as the workers make them. */
+static void
+write_in_turn(struct iachr2json *t, struct queue *q)
+{
+	struct input in = { NULL, 0 };
+	struct slot *s;
+	int i, failed = 0;
+
+	for (i = 0; i < q->n && !failed; i++) {
+		s = &q->slots[i % q->size];
+		pthread_mutex_lock(&q->lock);
+		while (!s->ready)
+			pthread_cond_wait(&q->done, &q->lock);
+		pthread_mutex_unlock(&q->lock);
+		if (is_stdin(q->paths[i]))
+			convert(t, &in, q->paths[i], &s->r);
+		failed = emit(t, &s->r) != 0;
+		pthread_mutex_lock(&q->lock);
+		s->ready = 0;
+		q->written++;
+		q->stop = failed;
+		pthread_cond_broadcast(&q->room);
+		pthread_mutex_unlock(&q->lock);
+	}
+	free(in.buf);
+}
+
+/*
+ * Converts the n inputs paths with jobs threads as convert_in_turn
+ * would.  Returns -1, having done nothing, when no thread can start.
+ */
+static int
+convert_side_by_side(struct iachr2json *t, int n, char *const *paths,
+    int jobs)
+{
+	struct queue q = { .t = t, .paths = paths, .n = n };
+	pthread_t threads[CLI_MAX_JOBS];
+	int i, started;
+
+	if (jobs > n)
+		jobs = n;
+	q.size = jobs * WINDOW;
+	if ((q.slots = calloc((size_t)q.size, sizeof(*q.slots))) == NULL)
+		return -1;
+	pthread_mutex_init(&q.lock, NULL);
+	pthread_cond_init(&q.done, NULL);
+	pthread_cond_init(&q.room, NULL);
+	/*
+	 * jansson seeds its hashes with the first object; seeded here, it
+	 * need not do so safely in several threads at once.
+	 */
+	json_object_seed(0);
+	for (started = 0; started < jobs; started++)
+		if (pthread_create(&threads[started], NULL, work, &q) != 0)
+			break;
+	if (started > 0)
+		write_in_turn(t, &q);
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+	for (i = 0; i < q.size; i++)
+		free(q.slots[i].r.text);
+	free(q.slots);
+	pthread_cond_destroy(&q.room);
+	pthread_cond_destroy(&q.done);
+	pthread_mutex_destroy(&q.lock);
+	return started > 0 ? 0 : -1;
 }
 
 int
 main(int argc, char *argv[])
 {
 	struct iachr2json t;
+	char *only_stdin[] = { NULL };
 	const char *output = NULL;
-	int ch, i;
+	int ch, jobs = 1;
 
 	cli_init(argv);
 	memset(&t, 0, sizeof(t));
@@ -214,6 +438,10 @@ main(int argc, char *argv[])
 			cli_help(synopsis, options,
 			    "iachr2json releases/*.txt > dataset.jsonl");
 			return cli_finish(CLI_OK);
+		case 'j':
+			if ((jobs = cli_jobs(optarg)) < 0)
+				return cli_usage_error(synopsis);
+			break;
 		case 'o':
 			output = optarg;
 			break;
@@ -243,11 +471,12 @@ main(int argc, char *argv[])
 		return cli_finish(CLI_ERROR);
 	t.colour = t.explain == EXPLAIN_TEXT && output == NULL &&
 	    isatty(STDOUT_FILENO);
-	if (argc == 0)
-		convert(&t, NULL);
-	for (i = 0; i < argc; i++)
-		if (convert(&t, argv[i]) != 0)
-			break;
-	free(t.buf);
+	if (argc == 0) {
+		argc = 1;
+		argv = only_stdin;
+	}
+	if (jobs < 2 || argc < 2 ||
+	    convert_side_by_side(&t, argc, argv, jobs) != 0)
+		convert_in_turn(&t, argc, argv);
 	return cli_finish(cli_output_end(&t.out, t.status));
 }
