@@ -1,9 +1,11 @@
 #!/bin/sh
 # iachr2json speed: throughput over many releases in one process (MB/s of
-# release text), peak memory for a small and a ten times larger run (it
-# must not grow with the number of inputs), and the whole-process time
-# for one release.  Releases come from $SHARED/corpus, else samples/.
-# Measures and prints; never fails a build.
+# release text, of wall and of CPU time), in one thread and with
+# --jobs 0 (a thread per core), peak memory for a small and a ten times
+# larger run (it must not grow with the number of inputs), and the
+# whole-process time for one release.  Releases come from
+# $SHARED/corpus, else samples/.  Measures and prints; never fails a
+# build.
 set -u
 tool=$BIN/iachr2json
 work=$TOP/build/bench/iachr2json
@@ -20,7 +22,8 @@ while [ "$n" -lt 3000 ]; do
 done
 now() { date +%s%N; }
 
-# Runs the tool over the first $1 copies; prints seconds and peak KiB.
+# Runs the tool with --jobs $2 over the first $1 copies; prints bytes,
+# nanoseconds, peak KiB and user and system seconds.
 run() {
 	# Short relative names keep every file on one command line.
 	(cd "$work/in" && ls | head -n "$1") > "$work/list"
@@ -28,9 +31,10 @@ run() {
 	start=$(now)
 	if [ -x /usr/bin/time ]; then
 		(cd "$work/in" && /usr/bin/time -f '%M %U %S' -o "$work/rss" \
-		    "$tool" $(cat "$work/list") > /dev/null)
+		    "$tool" --jobs "$2" $(cat "$work/list") > /dev/null)
 	else
-		(cd "$work/in" && "$tool" $(cat "$work/list") > /dev/null)
+		(cd "$work/in" && "$tool" --jobs "$2" $(cat "$work/list") \
+		    > /dev/null)
 		echo "? ? ?" > "$work/rss"
 	fi
 	end=$(now)
@@ -38,21 +42,27 @@ run() {
 	echo "$bytes $ns $(tail -n 1 "$work/rss")"
 }
 
-set -- $(run 300)
+# throughput LABEL BYTES NS RSS USER SYSTEM: the figures of a run.
+throughput() {
+	awk -v l="$1" -v b="$2" -v ns="$3" -v n="$n" -v cpu="$5 $6" 'BEGIN {
+		s = ns / 1e9
+		printf "iachr2json%s: %d releases, %.2f MB in %.3f s: " \
+		    "%.1f MB/s, %.0f releases/s\n", l, n, b / 1e6, s,
+		    b / 1e6 / s, n / s
+		split(cpu, t, " ")
+		if (t[1] + t[2] > 0)
+			printf "iachr2json%s: %.2f s of CPU: %.1f MB/s of " \
+			    "CPU time\n", l, t[1] + t[2], b / 1e6 / (t[1] + t[2])
+	}'
+}
+
+set -- $(run 300 1)
 small_rss=$3
-set -- $(run "$n")
-awk -v b="$1" -v ns="$2" -v n="$n" -v rss="$3" -v srss="$small_rss" \
-    -v cpu="$4 $5" 'BEGIN {
-	s = ns / 1e9
-	printf "iachr2json: %d releases, %.2f MB in %.3f s: %.1f MB/s, " \
-	    "%.0f releases/s\n", n, b / 1e6, s, b / 1e6 / s, n / s
-	split(cpu, t, " ")
-	if (t[1] + t[2] > 0)
-		printf "iachr2json: %.2f s of CPU: %.1f MB/s of CPU time\n", \
-		    t[1] + t[2], b / 1e6 / (t[1] + t[2])
-	printf "iachr2json: peak RSS %s KiB for 300 releases, %s KiB for " \
-	    "%d\n", srss, rss, n
-}'
+set -- $(run "$n" 1)
+rss=$3
+throughput "" "$@"
+throughput " --jobs 0 ($(getconf _NPROCESSORS_ONLN) threads)" $(run "$n" 0)
+echo "iachr2json: peak RSS $small_rss KiB for 300 releases, $rss KiB for $n"
 one=$TOP/samples/seed.txt
 if command -v hyperfine >/dev/null 2>&1; then
 	hyperfine -N --warmup 5 --runs 200 --style basic \
