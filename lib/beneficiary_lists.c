@@ -1417,6 +1417,7 @@ family_named(const char *name)
 	if (n >= sizeof(f))
 		return 0;
 	iachrp_fold(f, name, n);
+	f[n] = '\0';
 	return iachrp_contains(f, 0, n, family_words);
 }
 

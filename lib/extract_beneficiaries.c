@@ -15,6 +15,30 @@
 #include "beneficiaries.h"
 
 /*
+ * The Commission itself is never a beneficiary: "... refraining from
+ * carrying out the death penalty against him until the IACHR has issued
+ * a decision" names it after the person to protect.
+ */
+static void
+drop_commission(json_t *list)
+{
+	char buf[64];
+	const char *name;
+	size_t i, n;
+
+	for (i = json_array_size(list); i-- > 0;) {
+		name = json_string_value(json_object_get(json_array_get(list,
+		    i), "name"));
+		if ((n = strlen(name)) >= sizeof(buf))
+			continue;
+		iachrp_fold(buf, name, n);
+		buf[n] = '\0';
+		if (iachrp_match_in(buf, iachrp_lex_commission_name, NULL) == n)
+			json_array_remove(list, i);
+	}
+}
+
+/*
  * A set that names no one ("two additional trade union leaders") beside
  * entries that do: those names are its members, or others'; it is no
  * entry of its own.
@@ -660,6 +684,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (i < dec->n)
 		drop_refused(&c, doc);
 	spell_out_acronyms(&c);
+	drop_commission(c.list);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
 	order_by_mention(doc, c.list);

@@ -360,6 +360,7 @@ date_only(const char *line)
 	if (len >= sizeof(f))
 		return 0;
 	iachrp_fold(f, line, len);
+	f[len] = '\0';
 	return iachrp_parse_date(f, 0, &d) == len;
 }
 

@@ -746,6 +746,7 @@ is_abbreviation(const char *w, size_t wl)
 	if (wl == 0 || wl >= sizeof(buf))
 		return 0;
 	iachrp_fold(buf, w, wl);
+	buf[wl] = '\0';
 	return iachrp_match_in(buf, iachrp_lex_abbreviation, NULL) == wl;
 }
 
