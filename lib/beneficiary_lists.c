@@ -1309,10 +1309,14 @@ kin_named_later(struct ctx *c, const struct iachrp_doc *doc,
 		    NULL) > 0)
 			kin[nkin++] = lead->word[k];
 	}
-	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++) {
+	/* a grant's relatives may be told first, in the paragraphs before */
+	i = !c->extends && doc->lead >= 0 && doc->lead < dec->sentence.para ?
+	    (size_t)doc->lead : (size_t)dec->sentence.para + 1;
+	for (; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
 
-		if (p->kind != IACHRP_BODY || p->mandate)
+		if (p->kind != IACHRP_BODY || p->mandate ||
+		    (long)i == dec->sentence.para)
 			continue;
 		c->s = p->s;
 		c->f = p->f;
