@@ -811,6 +811,9 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 	char prev[32];
 	int kind;
 
+	/* "El otorgamiento de esta medida ... no suponen prejuzgamiento" */
+	if (iachrp_contains(f, from, to, iachrp_lex_disclaimer_word))
+		return (size_t)-1;
 	if (iachrp_contains(f, from, to, iachrp_lex_court) &&
 	    iachrp_contains(f, from, to, iachrp_lex_provisional) &&
 	    (iachrp_asks(f, from, to) ||
@@ -1002,6 +1005,40 @@ later_refusals(const struct iachrp_doc *doc, struct iachrp_decision *dec)
 }
 
 /*
+ * True when only the closing disclaimer tells the act: "The granting of
+ * precautionary measures and their adoption by the State do not
+ * constitute a prejudgment", where no sentence and no headline states a
+ * decision.
+ */
+static int
+granted_by_disclaimer(const struct iachrp_doc *doc)
+{
+	const struct iachrp_para *p;
+	const char *w;
+	size_t i, from, to;
+	int kind;
+
+	for (i = 0; i < doc->npara; i++) {
+		p = &doc->para[i];
+		if (p->kind != IACHRP_BODY)
+			continue;
+		for (from = 0; from < p->len; from = to) {
+			from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+			to = iachrp_sentence_end(p->s, from);
+			if (!iachrp_contains(p->f, from, to,
+			    iachrp_lex_disclaimer_word))
+				continue;
+			for (w = iachrp_word_at(p->f, p->f + from);
+			    w < p->f + to; w = iachrp_word_after(w))
+				if (cue_at(doc, w, &kind) > 0 &&
+				    kind == IACHRP_GRANT)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * A resolution that grants for some and declines the others is told
  * grant then reject, whichever the text names first ("decidió no otorgar
  * las medidas respecto de otros socios" in a lead that tells the grant
@@ -1088,6 +1125,8 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 	}
 	/* The lead tells them in order; the headline may shorten it. */
 	add_all(dec, &title);
+	if (dec->n == 0 && granted_by_disclaimer(doc))
+		add(dec, IACHRP_GRANT);
 	if (dec->sentence.para >= 0 && dec->n > 0)
 		later_refusals(doc, dec);
 	refusal_after_grant(dec);
@@ -1395,9 +1434,10 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 		    "date printed with the resolution's number");
 		return iachrp_date_json(&d);
 	}
-	if (dec->verb > from && dec->verb < dec->sentence.end &&
-	    opens_with_fronted_clause(para->f, from))
-		from = dec->verb;
+	/* past the clause, to the verb; none where the verb is unknown */
+	if (opens_with_fronted_clause(para->f, from))
+		from = dec->verb > from && dec->verb < dec->sentence.end ?
+		    dec->verb : dec->sentence.end;
 	if (date_in(doc, para->f, from, dec->sentence.end, &d, 1, dec)) {
 		iachrp_trace(doc, "date", dec->sentence.para, from,
 		    dec->sentence.end, "date in the decision sentence");
@@ -1477,8 +1517,12 @@ iachrp_extract_date(const struct iachrp_doc *doc,
 	for (i = (size_t)dec->sentence.para + 1; i < doc->npara; i++)
 		if (act_date(doc, dec, i, &d))
 			return iachrp_date_json(&d);
-	if (date_in(doc, para->f, dec->sentence.start, dec->sentence.end, &d,
-	    0, dec)) {
+	from = dec->sentence.start;
+	if ((to = iachrp_dateline_end(para)) > from && to < dec->sentence.end &&
+	    opens_with_fronted_clause(para->f, to))
+		from = dec->verb > to && dec->verb < dec->sentence.end ?
+		    dec->verb : dec->sentence.end;
+	if (date_in(doc, para->f, from, dec->sentence.end, &d, 0, dec)) {
 		iachrp_trace(doc, "date", dec->sentence.para,
 		    dec->sentence.start, dec->sentence.end,
 		    "date of the dateline of the decision sentence");
