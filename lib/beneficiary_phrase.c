@@ -2319,6 +2319,11 @@ phrase(struct ctx *c, size_t a, size_t b)
 				;	/* "A y B, hija y yerno, de la periodista X" */
 			else if (n > 0 && verb_clause(c, s0, i < b ? i : b))
 				;	/* "..., and to report to the Commission" */
+			else if (n == 0 && word_then_space(c->f, s0,
+			    iachrp_lex_indefinite) > 0 && is_group(c, s0,
+			    i < b ? i : b))
+				;	/* "the X Community, an Afro-descendant
+					 * community of some 340 families" */
 			else if (n > 0 || iachrp_is_upper_at(c->s + s0) ||
 			    /* "..., reporter covering Miskitu communities"
 			     * describes the person before it */

@@ -242,6 +242,25 @@ requested_act(const char *f, size_t from, const char *p)
 }
 
 /*
+ * True when a phrase of what came before ("después de", "after") opens
+ * one of the n words before p, in f[from, p).
+ */
+static int
+fronted_before(const char *f, size_t from, const char *p, int n)
+{
+	const char *stop;
+
+	while (n-- > 0) {
+		p = word_back(f + from, p, &stop);
+		if (p == stop)
+			return 0;
+		if (iachrp_match_in(p, iachrp_lex_fronted_clause, NULL) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * True when the cue at p is what someone asks of the Commission ("his
  * lawyer asked the Commission to extend that protection", "solicitó a la
  * CIDH que amplíe"): the request, not the act.
@@ -852,11 +871,15 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		     * A noun of the act with its article: the measure's
 		     * grant, once the decision is told ("a situação de
 		     * risco que levou à outorga") or after "since" ("se
-		     * ha agravado desde el otorgamiento de las medidas").
+		     * ha agravado desde el otorgamiento de las medidas"), or
+		     * with its possessive after "after" ("Casi una década
+		     * después de su otorgamiento, la CIDH decidió levantar").
 		     */
 		    (in_list(prev, iachrp_lex_article) && (history ||
 		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    2))) ||
+		    (in_list(prev, iachrp_lex_possessive) &&
+		    fronted_before(f, from, p, 3)) ||
 		    (!(history == 0 && passive_tells_act(doc, f, from, p, k,
 		    to, prev, lead_passive, dated)) &&
 		    (in_list(prev, iachrp_lex_past_word) ||
