@@ -260,6 +260,15 @@ fronted_before(const char *f, size_t from, const char *p, int n)
 	return 0;
 }
 
+/* True when a comma stands right before the word at p, past spaces. */
+static int
+comma_before(const char *f, const char *p)
+{
+	while (p > f && p[-1] == ' ')
+		p--;
+	return p > f && p[-1] == ',';
+}
+
 /*
  * True when the cue at p is what someone asks of the Commission ("his
  * lawyer asked the Commission to extend that protection", "solicitó a la
@@ -882,7 +891,10 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    fronted_before(f, from, p, 3)) ||
 		    (!(history == 0 && passive_tells_act(doc, f, from, p, k,
 		    to, prev, lead_passive, dated)) &&
-		    (in_list(prev, iachrp_lex_past_word) ||
+		    /* "the measures granted in 2010", not "followed up on
+		     * the measure, extended it to X" */
+		    ((in_list(prev, iachrp_lex_past_word) &&
+		    !comma_before(f, p)) ||
 		    participle_clause(doc, f, p, k) ||
 		    (doc->lang != IACHRP_EN && best <= k + 1 &&
 		    is_participle(p, k))))) {
