@@ -2035,6 +2035,14 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 		    "kind", json_string("person")));
 	}
 	json_decref(names);
+	/* "... a su favor, así como de su esposa, X, y de su hijo, Y" */
+	at = skip_spaces(c->s, token_end(c->s, (size_t)(p - c->f) +
+	    iachrp_match_in(p, their_favour_cues, NULL) - 1, to), to);
+	if (at < to && c->s[at] == ',')
+		at = skip_spaces(c->s, at + 1, to);
+	if (at < to && (k = iachrp_match_in(c->f + at, iachrp_lex_as_well_as,
+	    NULL)) > 0)
+		joined_targets(c, skip_spaces(c->s, at + k, to), to);
 	return json_array_size(c->list) > had;
 }
 
