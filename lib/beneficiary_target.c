@@ -2065,6 +2065,31 @@ lift_at(const struct ctx *c, size_t verb, size_t to)
 }
 
 /*
+ * The targets after the first cue of a lexicon class in f[verb, to):
+ * 1 when there is one, read; 0 when none.
+ */
+static int
+targets_after_cue(struct ctx *c, size_t verb, size_t to,
+    const char *const *cues, size_t ncues,
+    const struct iachrp_lex_index *index)
+{
+	const char *p;
+	size_t n;
+
+	for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
+	    p = iachrp_word_at(c->f, p + 1))
+		if ((n = iachrp_match_indexed(p, cues, ncues, index,
+		    NULL)) > 0) {
+			joined_targets(c, (size_t)(p - c->f) + n, to);
+			return 1;
+		}
+	return 0;
+}
+#define targets_after(c, verb, to, table) \
+	targets_after_cue((c), (verb), (to), (table), IACHRP_NCUES(table), \
+	    IACHRP_INDEX(table))
+
+/*
  * Reads the beneficiaries of the decision verb at verb in the sentence
  * s[from, to): named after it, or before it in a passive whose subject
  * holds them ("Medidas cautelares a favor de X fueron otorgadas por la
@@ -2096,14 +2121,8 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 	 */
 	if (c->lifts == IACHRP_PARTIAL_LIFT && !c->follows &&
 	    lift_at(c, verb, to)) {
-		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
-		    p = iachrp_word_at(c->f, p + 1)) {
-			if ((n = iachrp_match_in(p, iachrp_lex_regarding_prep,
-			    NULL)) > 0) {
-				joined_targets(c, (size_t)(p - c->f) + n, to);
-				return;
-			}
-		}
+		if (targets_after(c, verb, to, iachrp_lex_regarding_prep))
+			return;
 	}
 
 	if (c->extends) {
@@ -2121,14 +2140,8 @@ from_sentence(struct ctx *c, size_t from, size_t verb, size_t to)
 		if (c->follows && rel < c->f + to)
 			joined_targets(c, (size_t)(rel - c->f) + n, to);
 		/* An extension that says whom it covers names them alone. */
-		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
-		    p = iachrp_word_at(c->f, p + 1)) {
-			if ((n = iachrp_match_in(p, coverage_cues,
-			    NULL)) > 0) {
-				joined_targets(c, (size_t)(p - c->f) + n, to);
-				return;
-			}
-		}
+		if (targets_after(c, verb, to, coverage_cues))
+			return;
 		for (p = iachrp_word_at(c->f, c->f + verb); p < c->f + to;
 		    p = iachrp_word_at(c->f, p + 1))
 			if (iachrp_match_in(p, framework_cues, NULL) > 0)

@@ -211,6 +211,25 @@ word_back(const char *start, const char *end, const char **stop)
 }
 
 /*
+ * The first word before w, in f[start, w), that is no article, past at
+ * most n articles ("the", "a la"); NULL where none.  *stop is where it
+ * ends.
+ */
+static const char *
+past_articles(const char *start, const char *w, int n, const char **stop)
+{
+	while (n-- > 0) {
+		w = word_back(start, w, stop);
+		if (w == *stop)
+			return NULL;
+		if (iachrp_match_in(w, iachrp_lex_article, NULL) !=
+		    (size_t)(*stop - w))
+			return w;
+	}
+	return NULL;
+}
+
+/*
  * True when the cue at p names what a request asks ("se pronunció sobre la
  * solicitud de levantamiento presentada por el Estado", "the State's
  * request to lift", "the request for the lifting of"): the request, not
@@ -220,7 +239,6 @@ static int
 requested_act(const char *f, size_t from, const char *p)
 {
 	const char *start = f + from, *w, *stop;
-	int i;
 
 	w = word_back(start, p, &stop);
 	if (w == stop || (iachrp_match_in(w, iachrp_lex_of_word, NULL) !=
@@ -229,16 +247,9 @@ requested_act(const char *f, size_t from, const char *p)
 	    iachrp_match_in(w, iachrp_lex_request_prep, NULL) !=
 	    (size_t)(stop - w)))
 		return 0;
-	for (i = 0; i < 2; i++) {
-		w = word_back(start, w, &stop);
-		if (w == stop)
-			return 0;
-		if (iachrp_match_in(w, iachrp_lex_article, NULL) !=
-		    (size_t)(stop - w))
-			return iachrp_match_in(w, iachrp_lex_request_noun,
-			    NULL) == (size_t)(stop - w);
-	}
-	return 0;
+	w = past_articles(start, w, 2, &stop);
+	return w != NULL && iachrp_match_in(w, iachrp_lex_request_noun,
+	    NULL) == (size_t)(stop - w);
 }
 
 /*
@@ -297,15 +308,8 @@ asked_of_commission(const char *f, size_t from, const char *p)
 	    NULL) != (size_t)(stop - w))
 		return 0;
 	/* "the", "a la", "à" */
-	for (i = 0; i < 3; i++) {
-		w = word_back(start, w, &stop);
-		if (w == stop)
-			return 0;
-		if (iachrp_match_in(w, iachrp_lex_article, NULL) !=
-		    (size_t)(stop - w))
-			return iachrp_match_in(w, iachrp_lex_ask_verb, NULL) > 0;
-	}
-	return 0;
+	w = past_articles(start, w, 3, &stop);
+	return w != NULL && iachrp_match_in(w, iachrp_lex_ask_verb, NULL) > 0;
 }
 
 /*
