@@ -299,30 +299,66 @@ convert_in_turn(struct iachr2json *t, int n, char *const *paths)
 }
 
 /*
- * The inputs of --jobs: the workers take them in turn and the main
- * thread writes what became of them in input order.  A worker waits
- * while WINDOW results per worker wait to be written, so that memory
- * does not grow with the number of inputs.
+ * The inputs of --jobs: the threads, the main one among them, take them
+ * in turn, and whichever finishes the next one to be written writes it
+ * and those after it that are done, in input order.  No thread sits
+ * waiting to write, and none is woken for each result.  A thread waits
+ * only while WINDOW results per thread wait to be written, so that
+ * memory does not grow with the number of inputs.
  */
 #define WINDOW 4
 
 struct slot {
 	struct result r;
-	int ready;		/* r is done: for the main thread */
+	int ready;		/* r is done, or is the standard input's */
 };
 
 struct queue {
-	const struct iachr2json *t;
+	struct iachr2json *t;
 	char *const *paths;
 	int n;
 	pthread_mutex_t lock;
-	pthread_cond_t done;	/* a slot became ready */
-	pthread_cond_t room;	/* a slot was written */
+	pthread_cond_t room;	/* slots were written */
 	struct slot *slots;	/* input i in slots[i % size] */
 	int size;
-	int taken, written;	/* inputs taken by workers, written */
+	int taken, written;	/* inputs taken by the threads, written */
+	int writing;		/* a thread is writing */
+	int waiting;		/* threads waiting for room */
 	int stop;		/* the output cannot go on */
 };
+
+/*
+ * With the lock held: writes the results that are done, in turn, unless
+ * another thread is at it.  The lock is let go while one is written;
+ * the standard input, whose slot only holds its turn, is read here, by
+ * the one thread writing, so that it is read in input order.
+ */
+static void
+write_ready(struct queue *q, struct input *in)
+{
+	struct slot *s;
+	int i, failed, wrote = 0;
+
+	if (q->writing)
+		return;
+	q->writing = 1;
+	while (!q->stop && q->written < q->n &&
+	    (s = &q->slots[q->written % q->size])->ready) {
+		i = q->written;
+		pthread_mutex_unlock(&q->lock);
+		if (is_stdin(q->paths[i]))
+			convert(q->t, in, q->paths[i], &s->r);
+		failed = emit(q->t, &s->r) != 0;
+		pthread_mutex_lock(&q->lock);
+		s->ready = 0;
+		q->written++;
+		q->stop = failed;
+		wrote = 1;
+	}
+	q->writing = 0;
+	if (wrote && q->waiting > 0)
+		pthread_cond_broadcast(&q->room);
+}
 
 static void *
 work(void *arg)
@@ -335,55 +371,31 @@ work(void *arg)
 	pthread_mutex_lock(&q->lock);
 	for (;;) {
 		while (!q->stop && q->taken < q->n &&
-		    q->taken - q->written == q->size)
+		    q->taken - q->written == q->size) {
+			q->waiting++;
 			pthread_cond_wait(&q->room, &q->lock);
+			q->waiting--;
+		}
 		if (q->stop || q->taken == q->n)
 			break;
 		i = q->taken++;
 		s = &q->slots[i % q->size];
 		pthread_mutex_unlock(&q->lock);
-		/* The main thread reads the standard input, in its turn. */
 		if (!is_stdin(q->paths[i]))
 			convert(q->t, &in, q->paths[i], &s->r);
 		pthread_mutex_lock(&q->lock);
 		s->ready = 1;
-		pthread_cond_signal(&q->done);
+		write_ready(q, &in);
 	}
 	pthread_mutex_unlock(&q->lock);
 	free(in.buf);
 	return NULL;
 }
 
-/* Writes the results of the inputs in turn as the workers make them. */
-static void
-write_in_turn(struct iachr2json *t, struct queue *q)
-{
-	struct input in = { NULL, 0 };
-	struct slot *s;
-	int i, failed = 0;
-
-	for (i = 0; i < q->n && !failed; i++) {
-		s = &q->slots[i % q->size];
-		pthread_mutex_lock(&q->lock);
-		while (!s->ready)
-			pthread_cond_wait(&q->done, &q->lock);
-		pthread_mutex_unlock(&q->lock);
-		if (is_stdin(q->paths[i]))
-			convert(t, &in, q->paths[i], &s->r);
-		failed = emit(t, &s->r) != 0;
-		pthread_mutex_lock(&q->lock);
-		s->ready = 0;
-		q->written++;
-		q->stop = failed;
-		pthread_cond_broadcast(&q->room);
-		pthread_mutex_unlock(&q->lock);
-	}
-	free(in.buf);
-}
-
 /*
- * Converts the n inputs paths with jobs threads as convert_in_turn
- * would.  Returns -1, having done nothing, when no thread can start.
+ * Converts the n inputs paths with jobs threads, the main one and
+ * jobs - 1 more, as convert_in_turn would.  Returns -1, having done
+ * nothing, when no thread can start.
  */
 static int
 convert_side_by_side(struct iachr2json *t, int n, char *const *paths,
@@ -399,25 +411,23 @@ convert_side_by_side(struct iachr2json *t, int n, char *const *paths,
 	if ((q.slots = calloc((size_t)q.size, sizeof(*q.slots))) == NULL)
 		return -1;
 	pthread_mutex_init(&q.lock, NULL);
-	pthread_cond_init(&q.done, NULL);
 	pthread_cond_init(&q.room, NULL);
 	/*
 	 * jansson seeds its hashes with the first object; seeded here, it
 	 * need not do so safely in several threads at once.
 	 */
 	json_object_seed(0);
-	for (started = 0; started < jobs; started++)
+	for (started = 0; started < jobs - 1; started++)
 		if (pthread_create(&threads[started], NULL, work, &q) != 0)
 			break;
 	if (started > 0)
-		write_in_turn(t, &q);
+		(void)work(&q);
 	for (i = 0; i < started; i++)
 		pthread_join(threads[i], NULL);
 	for (i = 0; i < q.size; i++)
 		free(q.slots[i].r.text);
 	free(q.slots);
 	pthread_cond_destroy(&q.room);
-	pthread_cond_destroy(&q.done);
 	pthread_mutex_destroy(&q.lock);
 	return started > 0 ? 0 : -1;
 }
