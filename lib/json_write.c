@@ -3,17 +3,54 @@
  * with JSON_COMPACT | JSON_ENCODE_ANY (keys in the object's order, UTF-8
  * kept, '"', '\\' and control characters escaped as jansson escapes
  * them), written in runs: jansson's own writer looks at every character
- * through a callback and is most of the time a release costs.
+ * through a callback and is most of the time a release costs.  The text
+ * is gathered in a buffer on the stack and handed to the stream a
+ * buffer at a time, not a byte at a time through putc, which takes the
+ * stream's lock for each byte once a program has started a thread.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "iachr_private.h"
 
-static int
-put(FILE *fp, const char *s, size_t n)
+/* Text on its way to fp. */
+struct out {
+	FILE *fp;
+	size_t len;
+	int failed;
+	char buf[8192];
+};
+
+static void
+flush(struct out *o)
 {
-	return n == 0 || fwrite(s, 1, n, fp) == n ? 0 : -1;
+	if (o->len > 0 && !o->failed &&
+	    fwrite(o->buf, 1, o->len, o->fp) != o->len)
+		o->failed = 1;
+	o->len = 0;
+}
+
+static void
+put(struct out *o, const char *s, size_t n)
+{
+	if (n > sizeof(o->buf) - o->len) {
+		flush(o);
+		if (n > sizeof(o->buf)) {
+			if (!o->failed && fwrite(s, 1, n, o->fp) != n)
+				o->failed = 1;
+			return;
+		}
+	}
+	memcpy(o->buf + o->len, s, n);
+	o->len += n;
+}
+
+static void
+put_char(struct out *o, char c)
+{
+	if (o->len == sizeof(o->buf))
+		flush(o);
+	o->buf[o->len++] = c;
 }
 
 /* Bytes of a string that are written as they are. */
@@ -36,20 +73,18 @@ static const unsigned char plain[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
 };
 
-static int
-write_string(FILE *fp, const char *s, size_t len)
+static void
+write_string(struct out *o, const char *s, size_t len)
 {
 	size_t i = 0, run;
 	char esc[8];
 	unsigned char c;
 
-	if (putc('"', fp) == EOF)
-		return -1;
+	put_char(o, '"');
 	while (i < len) {
 		for (run = i; run < len && plain[(unsigned char)s[run]]; run++)
 			;
-		if (put(fp, s + i, run - i) != 0)
-			return -1;
+		put(o, s + i, run - i);
 		if ((i = run) == len)
 			break;
 		c = (unsigned char)s[i++];
@@ -79,18 +114,18 @@ write_string(FILE *fp, const char *s, size_t len)
 			snprintf(esc, sizeof(esc), "\\u%04X", c);
 			break;
 		}
-		if (put(fp, esc, strlen(esc)) != 0)
-			return -1;
+		put(o, esc, strlen(esc));
 	}
-	return putc('"', fp) == EOF ? -1 : 0;
+	put_char(o, '"');
 }
 
-int
-iachrp_json_write(const json_t *v, FILE *fp, int depth)
+/* Returns 0, or -1 for a value nested too deep. */
+static int
+write_value(struct out *o, const json_t *v, int depth)
 {
 	const char *key;
 	json_t *child;
-	size_t i;
+	size_t i, n;
 	char num[32];
 	int first = 1;
 
@@ -99,41 +134,67 @@ iachrp_json_write(const json_t *v, FILE *fp, int depth)
 		return -1;
 	switch (json_typeof(v)) {
 	case JSON_OBJECT:
-		if (putc('{', fp) == EOF)
-			return -1;
+		put_char(o, '{');
 		json_object_foreach((json_t *)v, key, child) {
-			if ((!first && putc(',', fp) == EOF) ||
-			    write_string(fp, key, strlen(key)) != 0 ||
-			    putc(':', fp) == EOF ||
-			    iachrp_json_write(child, fp, depth + 1) != 0)
+			if (!first)
+				put_char(o, ',');
+			write_string(o, key, strlen(key));
+			put_char(o, ':');
+			if (write_value(o, child, depth + 1) != 0)
 				return -1;
 			first = 0;
 		}
-		return putc('}', fp) == EOF ? -1 : 0;
+		put_char(o, '}');
+		return 0;
 	case JSON_ARRAY:
-		if (putc('[', fp) == EOF)
-			return -1;
+		put_char(o, '[');
 		json_array_foreach(v, i, child) {
-			if ((i > 0 && putc(',', fp) == EOF) ||
-			    iachrp_json_write(child, fp, depth + 1) != 0)
+			if (i > 0)
+				put_char(o, ',');
+			if (write_value(o, child, depth + 1) != 0)
 				return -1;
 		}
-		return putc(']', fp) == EOF ? -1 : 0;
+		put_char(o, ']');
+		return 0;
 	case JSON_STRING:
-		return write_string(fp, json_string_value(v),
-		    json_string_length(v));
+		write_string(o, json_string_value(v), json_string_length(v));
+		return 0;
 	case JSON_INTEGER:
 		snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT,
 		    json_integer_value(v));
-		return put(fp, num, strlen(num));
+		put(o, num, strlen(num));
+		return 0;
 	case JSON_TRUE:
-		return put(fp, "true", 4);
+		put(o, "true", 4);
+		return 0;
 	case JSON_FALSE:
-		return put(fp, "false", 5);
+		put(o, "false", 5);
+		return 0;
 	case JSON_NULL:
-		return put(fp, "null", 4);
+		put(o, "null", 4);
+		return 0;
 	default:
 		/* Reals: jansson's own digits. */
-		return json_dumpf(v, fp, JSON_COMPACT | JSON_ENCODE_ANY);
+		n = json_dumpb(v, num, sizeof(num), JSON_COMPACT |
+		    JSON_ENCODE_ANY);
+		if (n == 0 || n > sizeof(num))
+			return -1;
+		put(o, num, n);
+		return 0;
 	}
+}
+
+int
+iachrp_json_write(const json_t *v, FILE *fp, int depth)
+{
+	struct out o;
+	int rc;
+
+	o.fp = fp;
+	o.len = 0;
+	o.failed = 0;
+	rc = write_value(&o, v, depth);
+	/* What came before a value nested too deep is written, as it was. */
+	flush(&o);
+	return rc != 0 || o.failed ? -1 : 0;
 }
