@@ -484,21 +484,24 @@ static size_t
 first_byte_from(const struct table *t, size_t lo, size_t hi, size_t d,
     unsigned char b)
 {
-	size_t n = hi - lo, half;
+	size_t n = hi - lo, half, i, below = 0;
 
 	/*
 	 * Halving without a branch on the comparison, half of which would
-	 * be missed: lo moves by half or by nothing, masked.
+	 * be missed: lo moves by half or by nothing, masked.  Each step
+	 * waits for the last one's two loads, so the last few entries are
+	 * counted instead, their loads side by side: sorted, the entries
+	 * below b are the first ones.
 	 */
-	if (n == 0)
-		return lo;
-	while (n > 1) {
+	while (n > 8) {
 		half = n / 2;
 		lo += half & -(size_t)((unsigned char)cue_of(t, lo + half)[d] <
 		    b);
 		n -= half;
 	}
-	return lo + ((unsigned char)cue_of(t, lo)[d] < b);
+	for (i = 0; i < n; i++)
+		below += (unsigned char)cue_of(t, lo + i)[d] < b;
+	return lo + below;
 }
 
 /* The longest match so far, and among equals the first entry's index. */
