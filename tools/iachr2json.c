@@ -172,15 +172,19 @@ write_explanation(const struct iachr2json *t, FILE *fp, const char *name,
 	return ferror(fp) ? -1 : 0;
 }
 
-/* Writes the record, or its explanation, into r->text. */
+/*
+ * Writes the record, or its explanation, to direct, or when that is
+ * NULL into r->text, kept until its turn to be written.
+ */
 static void
 render(const struct iachr2json *t, const char *buf, size_t len,
-    const json_t *rec, const json_t *explanation, struct result *r)
+    const json_t *rec, const json_t *explanation, struct result *r,
+    FILE *direct)
 {
-	FILE *fp;
+	FILE *fp = direct;
 	int failed;
 
-	if ((fp = open_memstream(&r->text, &r->len)) == NULL) {
+	if (fp == NULL && (fp = open_memstream(&r->text, &r->len)) == NULL) {
 		r->what = UNRENDERED;
 		r->errnum = errno;
 		return;
@@ -189,7 +193,7 @@ render(const struct iachr2json *t, const char *buf, size_t len,
 	    len, explanation) : iachr_record_dump(rec, fp, t->pretty);
 	if (failed)
 		r->errnum = errno;
-	if (fclose(fp) != 0 && !failed) {
+	if (direct == NULL && fclose(fp) != 0 && !failed) {
 		failed = 1;
 		r->errnum = errno;
 	}
@@ -208,11 +212,12 @@ is_stdin(const char *path)
 
 /*
  * Reads and extracts the input path (NULL or "-" for stdin) into *r,
- * reporting nothing, so that any thread may run it.
+ * reporting nothing, so that any thread may run it.  With direct, the
+ * text goes straight there, in one thread's turn: nothing is kept.
  */
 static void
 convert(const struct iachr2json *t, struct input *in, const char *path,
-    struct result *r)
+    struct result *r, FILE *direct)
 {
 	json_t *rec, *explanation = NULL;
 	FILE *fp = stdin;
@@ -240,7 +245,7 @@ convert(const struct iachr2json *t, struct input *in, const char *path,
 		r->what = REFUSED;
 		return;
 	}
-	render(t, in->buf, (size_t)len, rec, explanation, r);
+	render(t, in->buf, (size_t)len, rec, explanation, r, direct);
 	json_decref(explanation);
 	json_decref(rec);
 }
@@ -256,7 +261,8 @@ emit(struct iachr2json *t, struct result *r)
 
 	switch (r->what) {
 	case WRITE:
-		failed = fwrite(r->text, 1, r->len, t->out.fp) != r->len;
+		failed = r->len > 0 &&
+		    fwrite(r->text, 1, r->len, t->out.fp) != r->len;
 		break;
 	case UNREAD:
 		errno = r->errnum;
@@ -291,7 +297,7 @@ convert_in_turn(struct iachr2json *t, int n, char *const *paths)
 	int i;
 
 	for (i = 0; i < n; i++) {
-		convert(t, &in, paths[i], &r);
+		convert(t, &in, paths[i], &r, t->out.fp);
 		if (emit(t, &r) != 0)
 			break;
 	}
@@ -347,7 +353,8 @@ write_ready(struct queue *q, struct input *in)
 		i = q->written;
 		pthread_mutex_unlock(&q->lock);
 		if (is_stdin(q->paths[i]))
-			convert(q->t, in, q->paths[i], &s->r);
+			convert(q->t, in, q->paths[i], &s->r,
+			    q->t->out.fp);
 		failed = emit(q->t, &s->r) != 0;
 		pthread_mutex_lock(&q->lock);
 		s->ready = 0;
@@ -382,7 +389,7 @@ work(void *arg)
 		s = &q->slots[i % q->size];
 		pthread_mutex_unlock(&q->lock);
 		if (!is_stdin(q->paths[i]))
-			convert(q->t, &in, q->paths[i], &s->r);
+			convert(q->t, &in, q->paths[i], &s->r, NULL);
 		pthread_mutex_lock(&q->lock);
 		s->ready = 1;
 		write_ready(q, &in);
