@@ -239,6 +239,7 @@ static int
 requested_act(const char *f, size_t from, const char *p)
 {
 	const char *start = f + from, *w, *stop;
+	int i;
 
 	w = word_back(start, p, &stop);
 	if (w == stop || (iachrp_match_in(w, iachrp_lex_of_word, NULL) !=
@@ -247,9 +248,16 @@ requested_act(const char *f, size_t from, const char *p)
 	    iachrp_match_in(w, iachrp_lex_request_prep, NULL) !=
 	    (size_t)(stop - w)))
 		return 0;
-	w = past_articles(start, w, 2, &stop);
-	return w != NULL && iachrp_match_in(w, iachrp_lex_request_noun,
-	    NULL) == (size_t)(stop - w);
+	/* "the request", "a request from his representatives to extend" */
+	for (i = 0; i < 5; i++) {
+		w = word_back(start, w, &stop);
+		if (w == stop)
+			return 0;
+		if (iachrp_match_in(w, iachrp_lex_request_noun, NULL) ==
+		    (size_t)(stop - w))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -1044,6 +1052,31 @@ later_refusals(const struct iachrp_doc *doc, struct iachrp_decision *dec)
 }
 
 /*
+ * A refusal in the decision's paragraph, after its sentence: "In the same
+ * resolution, a request from his representatives to extend the measures
+ * to his cousin, X, was declined."
+ */
+static void
+refusal_after(const struct iachrp_doc *doc, struct iachrp_decision *dec)
+{
+	const struct iachrp_para *p = &doc->para[dec->sentence.para];
+	size_t from, to;
+	int kind;
+
+	for (from = dec->sentence.end; from < p->len; from = to) {
+		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
+		to = iachrp_sentence_end(p->s, from);
+		if (iachrp_first_decision(doc, p->f, from, to, &kind) !=
+		    (size_t)-1 && kind == IACHRP_REJECT) {
+			iachrp_trace(doc, "decisions", dec->sentence.para, from,
+			    to, "a refusal told after the decision");
+			add(dec, IACHRP_REJECT);
+			return;
+		}
+	}
+}
+
+/*
  * True when only the closing disclaimer tells the act: "The granting of
  * precautionary measures and their adoption by the State do not
  * constitute a prejudgment", where no sentence and no headline states a
@@ -1166,8 +1199,10 @@ iachrp_extract_decisions(const struct iachrp_doc *doc,
 	add_all(dec, &title);
 	if (dec->n == 0 && granted_by_disclaimer(doc))
 		add(dec, IACHRP_GRANT);
-	if (dec->sentence.para >= 0 && dec->n > 0)
+	if (dec->sentence.para >= 0 && dec->n > 0) {
+		refusal_after(doc, dec);
 		later_refusals(doc, dec);
+	}
 	refusal_after_grant(dec);
 	if (dec->sentence.para < 0) {
 		dec->sentence.para = start;
