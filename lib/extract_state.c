@@ -180,9 +180,15 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			const char *q = p + iachrp_char_len(p);
 			long w = weight;
 
-			/* Names start with a word of two letters at least. */
+			/* "Quito, Ecuador –": where the release was issued */
+			if ((long)i == doc->lead && doc->para[i].word[k] <
+			    iachrp_dateline_end(&doc->para[i]))
+				continue;
+
+			/* Names start with a word of two letters at least,
+			 * or an abbreviation: "U.S." */
 			if (!iachrp_pairs_allow(index->pair, p) ||
-			    !iachrp_is_alpha_at(q) ||
+			    (!iachrp_is_alpha_at(q) && *q != '.') ||
 			    (s = iachrp_state_at(p, &n)) < 0)
 				continue;
 			/*
