@@ -851,9 +851,6 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 	char prev[32];
 	int kind;
 
-	/* "El otorgamiento de esta medida ... no suponen prejuzgamiento" */
-	if (iachrp_contains(f, from, to, iachrp_lex_disclaimer_word))
-		return (size_t)-1;
 	if (iachrp_contains(f, from, to, iachrp_lex_court) &&
 	    iachrp_contains(f, from, to, iachrp_lex_provisional) &&
 	    (iachrp_asks(f, from, to) ||
@@ -923,6 +920,11 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		if (kind == IACHRP_LIFT && lift_is_partial(f, (size_t)(p - f),
 		    to))
 			kind = IACHRP_PARTIAL_LIFT;
+		/* "El otorgamiento de esta medida ... no suponen
+		 * prejuzgamiento": read once a cue is met, as few are */
+		if (first == (size_t)-1 && iachrp_contains(f, from, to,
+		    iachrp_lex_disclaimer_word))
+			return (size_t)-1;
 		add(dec, kind);
 		if (first == (size_t)-1)
 			first = (size_t)(p - f);

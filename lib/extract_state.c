@@ -158,7 +158,7 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 	const struct iachrp_lex_index *index = IACHRP_INDEX(iachrp_lex_state);
 	long score[64] = { 0 };
 	long first[64];
-	size_t i, k, n;
+	size_t i, k, n, dateline;
 	int s, best = -1;
 	long order = 0;
 
@@ -175,14 +175,15 @@ iachrp_extract_state(const struct iachrp_doc *doc)
 			weight = 3;
 		else if ((long)i == doc->lead)
 			weight = 2;
+		dateline = (long)i == doc->lead ?
+		    iachrp_dateline_end(&doc->para[i]) : 0;
 		for (k = 0; k < doc->para[i].nword; k++) {
 			const char *p = f + doc->para[i].word[k];
 			const char *q = p + iachrp_char_len(p);
 			long w = weight;
 
 			/* "Quito, Ecuador –": where the release was issued */
-			if ((long)i == doc->lead && doc->para[i].word[k] <
-			    iachrp_dateline_end(&doc->para[i]))
+			if (doc->para[i].word[k] < dateline)
 				continue;
 
 			/* Names start with a word of two letters at least,
