@@ -170,7 +170,12 @@ kin_of(const struct ctx *c, size_t a, size_t b)
 				return 1;
 			return !is_group(c, e, b) &&
 			    !iachrp_contains(c->f, i, b, place_nouns);
-		}
+		} else if (kin && word_then_space(c->f, i, conjunctions) == 0 &&
+		    word_then_space(c->f, i, articles) == 0 &&
+		    head_count(c, i, b) == 0)
+			/* "las 63 familias que integran la comunidad X": the
+			 * kin word's own clause, no one's relatives */
+			kin = 0;
 	}
 	return 0;
 }
