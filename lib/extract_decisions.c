@@ -296,20 +296,15 @@ comma_before(const char *f, const char *p)
 static int
 asked_of_commission(const char *f, size_t from, const char *p)
 {
-	const char *start = f + from, *w = p, *stop, *end;
-	int i;
+	const char *start = f + from, *w, *stop, *end;
 
-	/* "to", "que", "para que": one word or two */
-	for (i = 0; i < 2; i++) {
-		w = word_back(start, w, &stop);
-		if (w == stop)
-			return 0;
-		end = i == 0 ? stop : end;
-		if (iachrp_match_in(w, iachrp_lex_addressee_link, NULL) ==
-		    (size_t)(end - w))
-			break;
-	}
-	if (i == 2)
+	/* "to", "que"; or two words, "para que" */
+	if ((w = word_back(start, p, &end)) == end)
+		return 0;
+	if (iachrp_match_in(w, iachrp_lex_addressee_link, NULL) !=
+	    (size_t)(end - w) && ((w = word_back(start, w, &stop)) == stop ||
+	    iachrp_match_in(w, iachrp_lex_addressee_link, NULL) !=
+	    (size_t)(end - w)))
 		return 0;
 	w = word_back(start, w, &stop);
 	if (w == stop || iachrp_match_in(w, iachrp_lex_commission_word,
@@ -553,12 +548,12 @@ act_day_before_release(const struct iachrp_doc *doc,
 }
 
 /*
- * True when f[p, to) dates its act by day in a year before the one
- * before the release's ("were granted on June 12, 2015" in a release of
- * 2024): an earlier act.
+ * True when f[p, to) dates its act by a day earlier than the release
+ * allows (see act_day_before_release: "were granted on June 12, 2015" in
+ * a release of 2024): an earlier act.
  */
 static int
-dated_years_before(const struct iachrp_doc *doc, const char *f,
+dated_before_release(const struct iachrp_doc *doc, const char *f,
     const char *p, size_t to)
 {
 	struct iachrp_date d;
@@ -827,7 +822,7 @@ passive_tells_act(const struct iachrp_doc *doc, const char *f, size_t from,
 	int old = -1;
 
 	if (dated || lead_passive || opens_lead(doc, f, from))
-		old = dated_years_before(doc, f, p, to);
+		old = dated_before_release(doc, f, p, to);
 	if (!passive_of_commission(f, from, p, k, to, prev,
 	    (lead_passive || opens_lead(doc, f, from)) && !old))
 		return 0;
