@@ -1367,6 +1367,17 @@ entry(struct ctx *c, size_t a, size_t b)
 	/* "..., a group formed by relatives of ...": what the set is */
 	if (described_set(c, a, b))
 		return;
+	/*
+	 * "su coordinadora, X": a word that is a role and a group's noun
+	 * ("la Coordinadora Nacional ...") is the role where a possessive
+	 * owns it and a name follows.
+	 */
+	if ((n = word_then_space(c->f, a, possessives)) > 0 &&
+	    (m = role_len(c->f + a + n)) > 0 && c->s[a + n + m] == ',' &&
+	    personal(c, k = skip_spaces(c->s, a + n + m + 1, b), b)) {
+		add_entry(c, k, b, 0);
+		return;
+	}
 	if (is_group(c, a, b)) {
 		n = head_count(c, a, b);
 		a = members_of(c, a, b);
