@@ -1463,7 +1463,7 @@ adverb_before(const struct ctx *c, size_t from, size_t k)
 static size_t
 verb_before(const struct ctx *c, size_t from, size_t at)
 {
-	size_t k = at, e;
+	size_t k = at, e, t, prev_end;
 	int words, joined = 0;
 
 	for (words = 0; words < 4 && k > from; words++) {
@@ -1476,6 +1476,12 @@ verb_before(const struct ctx *c, size_t from, size_t at)
 		    (joined && iachrp_match_in(c->f + k,
 		    iachrp_lex_passive_aux, NULL) == e - k))
 			return adverb_before(c, from, k);
+		/* a verb of two words: "has been", "se encuentran" */
+		prev_end = k;
+		t = word_before(c, from, &prev_end);
+		if (t < k && iachrp_match_in(c->f + t, naming_verbs, NULL) ==
+		    e - t)
+			return adverb_before(c, from, t);
 		/* "fueron incorporados como beneficiarios" */
 		if (!joined && iachrp_match_in(c->f + k, joined_as,
 		    NULL) > 0) {
