@@ -744,6 +744,27 @@ opens_sentence(const char *f, size_t from, const char *q)
 }
 
 /*
+ * The last date told in f[0, to): a day, or a year with its month where
+ * known; zero where none.
+ */
+static struct iachrp_date
+date_told_before(const char *f, size_t to)
+{
+	struct iachrp_date d, last = { 0, 0, 0 };
+	const char *q;
+	int y, m;
+
+	for (q = iachrp_word_at(f, f); q < f + to; q = iachrp_word_after(q))
+		if ((y = year_phrase_at(f, q, to, &m)) > 0) {
+			last.year = y;
+			last.month = m;
+			last.day = 0;
+		} else if (iachrp_parse_date(q, 0, &d) > 0 && d.year > 0)
+			last = d;
+	return last;
+}
+
+/*
  * True when the last date told in f[from, p), before a cue at p and
  * before any other, is earlier than the release allows for its own act
  * ("In 2018, the Commission extended", "En junio de 2023, la CIDH
@@ -769,6 +790,12 @@ dated_earlier_before(const struct iachrp_doc *doc, const char *f,
 		} else if (iachrp_parse_date(q, 0, &d) > 0 && d.year > 0) {
 			last = d;
 			opening = opens_sentence(f, from, q);
+		} else if (last.year == 0 && iachrp_match_in(q,
+		    iachrp_lex_time_anaphor, NULL) > 0) {
+			/* "Semanas después, el 26 de julio de ese año, la CIDH
+			 * otorgó": the year of the date told before */
+			last = date_told_before(f, from);
+			last.day = 0;
 		} else if (iachrp_match_in(q, iachrp_lex_consequence_link,
 		    NULL) > 0)
 			/* "falleció en agosto de 2022 ..., por lo que resolvió
