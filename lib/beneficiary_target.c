@@ -1965,6 +1965,34 @@ drop_relatives(struct ctx *c, const struct iachrp_para *p, size_t from,
 }
 
 /*
+ * Adds to names, where it is empty, the persons of the nearest sentence
+ * of para before offset stop that names anyone: whom it names, it names
+ * last ("Quiñónez Girón left the country in 2022. [...] The IACHR decided
+ * to lift the measures in his favor").
+ */
+static void
+named_last_before(struct ctx *c, const struct iachrp_para *para,
+    size_t stop, json_t *names)
+{
+	size_t at, k, prev;
+
+	for (; stop > 0 && json_array_size(names) == 0; stop = prev) {
+		prev = 0;
+		for (at = 0; (k = iachrp_sentence_end(para->s, at)) < stop;
+		    at = (size_t)(iachrp_skip_space(para->s + k) - para->s))
+			prev = at;
+		/*
+		 * Not those an earlier act protects ("Five more people are
+		 * now covered by the measures that the IACHR granted in 2019
+		 * to A. [...] extended the measure in their favor")
+		 */
+		k = iachrp_earlier_act_at(c->doc, para->f, prev, stop);
+		persons_named_in(c, para, prev, k < stop ? k : stop, names);
+		drop_relatives(c, para, prev, names);
+	}
+}
+
+/*
  * "Ante ello, la CIDH decidió ampliar a su favor las medidas": a decision
  * "in their favour" right after its verb protects the persons the text
  * before it in the paragraph names.  Adds them; returns whether it did.
@@ -1972,10 +2000,10 @@ drop_relatives(struct ctx *c, const struct iachrp_para *p, size_t from,
 int
 in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 {
-	const struct iachrp_para *para;
+	const struct iachrp_para *para, *back;
 	const char *p, *end = c->f + (verb + 60 < to ? verb + 60 : to);
 	json_t *names;
-	size_t i, at, k, prev, stop, had = json_array_size(c->list);
+	size_t i, at, k, had = json_array_size(c->list);
 	int kind;
 
 	for (p = iachrp_word_at(c->f, c->f + verb); p < end;
@@ -2000,25 +2028,20 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	/*
 	 * The sentence's own words before the verb ("... with respect to A
 	 * and B, and lifted the measures in their favor"), else the nearest
-	 * sentence before that names anyone: whom it names, it names last
-	 * ("Quiñónez Girón left the country in 2022. [...] The IACHR decided
-	 * to lift the measures in his favor").
+	 * sentence before that names anyone.
 	 */
 	persons_named_in(c, para, from, verb, names);
-	for (stop = from; stop > 0 && json_array_size(names) == 0;
-	    stop = prev) {
-		prev = 0;
-		for (at = 0; (k = iachrp_sentence_end(para->s, at)) < stop;
-		    at = (size_t)(iachrp_skip_space(para->s + k) - para->s))
-			prev = at;
-		/*
-		 * Not those an earlier act protects ("Five more people are
-		 * now covered by the measures that the IACHR granted in 2019
-		 * to A. [...] extended the measure in their favor")
-		 */
-		k = iachrp_earlier_act_at(c->doc, para->f, prev, stop);
-		persons_named_in(c, para, prev, k < stop ? k : stop, names);
-		drop_relatives(c, para, prev, names);
+	named_last_before(c, para, from, names);
+	/*
+	 * A decision that opens its paragraph: the paragraphs before it
+	 * ("... los derechos del señor X se encuentran en riesgo.¶ Por
+	 * consiguiente, la Comisión decidió otorgar medidas a su favor").
+	 */
+	for (back = para; json_array_size(names) == 0 &&
+	    back > c->doc->para + c->doc->lead && para - back < 3;) {
+		back--;
+		if (back->kind == IACHRP_BODY && !back->mandate)
+			named_last_before(c, back, back->len, names);
 	}
 	c->s = para->s;
 	c->f = para->f;
