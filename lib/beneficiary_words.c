@@ -718,6 +718,9 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	/* A place is no one: "Cité Soleil" */
 	if (iachrp_region_at(c->s + a, c->f + a, &n) >= 0 && n == b - a)
 		return;
+	/* "en el marco de la MC 1012-22": a measure's file, no one */
+	if (iachrp_match_in(c->f + a, iachrp_lex_measure_cue, NULL) == b - a)
+		return;
 	/* "personas beneficiarias de la MC 1051-18": the measure's at large */
 	if (group && beneficiaries_at_large(c, a, b))
 		return;
