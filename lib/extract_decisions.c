@@ -857,6 +857,19 @@ passive_tells_act(const struct iachrp_doc *doc, const char *f, size_t from,
 }
 
 /*
+ * True when f[from, to) speaks of a request or of measures, as a refusal
+ * the Commission decides does ("rejected the request", "decided not to
+ * grant the measures").
+ */
+static int
+refusal_of_request(const char *f, size_t from, size_t to)
+{
+	return iachrp_contains(f, from, to, iachrp_lex_request_noun) ||
+	    iachrp_contains(f, from, to, iachrp_lex_measure_noun) ||
+	    iachrp_contains(f, from, to, iachrp_lex_measure_cue);
+}
+
+/*
  * Reads the decisions stated in f[from, to).  Returns the offset of the
  * first, or (size_t)-1 when there is none.  history: the decision is
  * told already; lead_passive: a passive without its agent tells the act;
@@ -936,6 +949,14 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 			 */
 			if (history)
 				break;
+			p += k > 0 ? k - 1 : 0;
+			continue;
+		}
+		/*
+		 * "Francisco X was dismissed from his job": a refusal of
+		 * no request and no measure is the story's, not the IACHR's.
+		 */
+		if (kind == IACHRP_REJECT && !refusal_of_request(f, from, to)) {
 			p += k > 0 ? k - 1 : 0;
 			continue;
 		}
