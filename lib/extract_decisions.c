@@ -230,6 +230,31 @@ past_articles(const char *start, const char *w, int n, const char **stop)
 }
 
 /*
+ * True when a noun of danger is the subject of the cue at p, a few words
+ * before it in its clause, with no Commission between ("the risk has
+ * escalated and now extends to his mother"): the danger spreads, no
+ * measure does.
+ */
+static int
+hazard_subject(const char *f, size_t from, const char *p)
+{
+	const char *w = p, *stop;
+	int words;
+
+	for (words = 0; words < 5; words++) {
+		w = word_back(f + from, w, &stop);
+		if (w == stop || strchr(",;:", stop[-1]) != NULL ||
+		    iachrp_match_in(w, iachrp_lex_commission_word, NULL) > 0 ||
+		    iachrp_match_in(w, iachrp_lex_commission_name, NULL) > 0)
+			return 0;
+		if (iachrp_match_in(w, iachrp_lex_hazard_noun, NULL) ==
+		    (size_t)(stop - w))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * True when the cue at p names what a request asks ("se pronunció sobre la
  * solicitud de levantamiento presentada por el Estado", "the State's
  * request to lift", "the request for the lifting of"): the request, not
@@ -836,6 +861,30 @@ adopted_earlier_after(const struct iachrp_doc *doc, const char *f,
 }
 
 /*
+ * True when a day a few words after the cue at p, in the same clause,
+ * dates the act earlier than the release allows ("granted her
+ * precautionary measures on November 19, 2021" in a release of 2023).
+ */
+static int
+dated_earlier_after(const struct iachrp_doc *doc, const char *f,
+    const char *p, size_t to)
+{
+	struct iachrp_date d;
+	const char *q;
+	int i;
+
+	for (i = 0, q = iachrp_word_after(p); i < 8 && q < f + to;
+	    i++, q = iachrp_word_after(q)) {
+		if (iachrp_parse_date(q, 0, &d) > 0 && d.day > 0 && d.year > 0)
+			return act_day_before_release(doc, &d);
+		/* "to X, who was detained on March 3": another event's day */
+		if (q[iachrp_word_len(q)] == ',' || q[iachrp_word_len(q)] == ';')
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * True when the verb at p, of k bytes, is a passive that tells the
  * release's own act (see passive_of_commission); with dated, not one
  * dated by day years before the release ("were granted by the IACHR in
@@ -919,7 +968,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    asked_of_commission(f, from, p) ||
 		    requested_act(f, from, p) ||
 		    (dated && (dated_earlier_before(doc, f, from, p) ||
-		    adopted_earlier_after(doc, f, p, to))) ||
+		    adopted_earlier_after(doc, f, p, to) ||
+		    dated_earlier_after(doc, f, p, to))) ||
 		    /*
 		     * A noun of the act with its article: the measure's
 		     * grant, once the decision is told ("a situação de
@@ -954,9 +1004,12 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		}
 		/*
 		 * "Francisco X was dismissed from his job": a refusal of
-		 * no request and no measure is the story's, not the IACHR's.
+		 * no request and no measure is the story's, not the IACHR's;
+		 * so is a danger that extends to someone.
 		 */
-		if (kind == IACHRP_REJECT && !refusal_of_request(f, from, to)) {
+		if ((kind == IACHRP_REJECT && !refusal_of_request(f, from,
+		    to)) || (kind == IACHRP_EXTENSION && hazard_subject(f, from,
+		    p))) {
 			p += k > 0 ? k - 1 : 0;
 			continue;
 		}
