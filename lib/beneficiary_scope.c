@@ -558,7 +558,8 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
 		    persons_granted_before(c, doc, lead)) ||
 		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
 		    person_nouns, NULL) > 0 && set_of(&doc->para[lead],
-		    name, NULL, 1)) ||
+		    name, NULL, 1) && !set_protected_later(doc, lead,
+		    name)) ||
 		    /* "accordées à des membres du Réseau X", named */
 		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
 		    membership, NULL) > 0 && some_members_before(c, t)) ||
