@@ -1904,6 +1904,25 @@ lifted_by_relative(struct ctx *c, size_t from, size_t to)
 }
 
 /*
+ * The name of the first person entry that holds the surname word, one
+ * the body names no more in full for being an entry; a new reference,
+ * or NULL.
+ */
+static json_t *
+entry_holding(const struct ctx *c, const char *word)
+{
+	const json_t *v;
+	size_t i;
+
+	json_array_foreach(c->list, i, v)
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "person") == 0 && holds_word(json_string_value(
+		    json_object_get(v, "name")), word, strlen(word)))
+			return json_incref(json_object_get(v, "name"));
+	return NULL;
+}
+
+/*
  * The persons p[a, b) names, in full or by an honorific and a surname
  * alone ("o senhor Lima", "Ms. Carrascal") where the body gives the full
  * name: the full names, into names.
@@ -1925,13 +1944,16 @@ persons_named_in(struct ctx *c, const struct iachrp_para *p, size_t a,
 		if ((n = word_then_space(p->f, p->word[k], roles)) == 0)
 			continue;
 		t = p->word[k] + n;
+		if (t >= b || !iachrp_is_upper_at(p->s + t))
+			continue;
+		/* The surname, of two words too ("o senhor Pereira Mendes") */
 		e = token_end(p->s, t, b);
+		for (i = 1; i < 3 && e + 1 < b && p->s[e] == ' ' &&
+		    iachrp_is_upper_at(p->s + e + 1); i++)
+			e = token_end(p->s, e + 1, b);
 		while (e > t && strchr(",;:.)", p->s[e - 1]) != NULL)
 			e--;
-		/* One capitalised word, not the first of a full name */
-		if (t >= b || e <= t || e - t >= sizeof(word) ||
-		    !iachrp_is_upper_at(p->s + t) || (e + 1 < b &&
-		    p->s[e] == ' ' && iachrp_is_upper_at(p->s + e + 1)))
+		if (e <= t || e - t >= sizeof(word))
 			continue;
 		memcpy(word, p->s + t, e - t);
 		word[e - t] = '\0';
@@ -1939,7 +1961,8 @@ persons_named_in(struct ctx *c, const struct iachrp_para *p, size_t a,
 			if (holds_word(json_string_value(v), word, e - t))
 				break;
 		if (i == json_array_size(names) &&
-		    (full = surname_owner(c, word)) != NULL)
+		    ((full = surname_owner(c, word)) != NULL ||
+		    (full = entry_holding(c, word)) != NULL))
 			iachrp_append(c->doc, names, full);
 	}
 }
