@@ -1216,7 +1216,7 @@ void
 drop_refused(struct ctx *c, const struct iachrp_doc *doc)
 {
 	size_t i, from, to, at, prev, e, w;
-	int kind, refused, other;
+	int kind, refused_kind, refused, other;
 
 	for (i = doc->lead < 0 ? 0 : (size_t)doc->lead; i < doc->npara; i++) {
 		const struct iachrp_para *p = &doc->para[i];
@@ -1238,7 +1238,15 @@ drop_refused(struct ctx *c, const struct iachrp_doc *doc)
 				 * otorgamiento")
 				 */
 				e = at;
-				if (kind == IACHRP_REJECT)
+				/*
+				 * "dismissed the request to lift the measures
+				 * for A", in a follow-up: A stays protected
+				 */
+				if (kind == IACHRP_REJECT && !(c->follows &&
+				    iachrp_refused_act(doc, p->f, at, to,
+				    &refused_kind) != (size_t)-1 &&
+				    (refused_kind == IACHRP_LIFT ||
+				    refused_kind == IACHRP_PARTIAL_LIFT)))
 					refused = 1;
 				else if ((w = word_before(c, from, &e)) == e ||
 				    !word_is(c, w, e, articles,

@@ -507,6 +507,19 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 			if (kind != dec->decisions[0])
 				from_sentence(&c, dec->sentence.start, at,
 				    dec->sentence.end);
+		/*
+		 * A follow-up that refuses a lift first ("dismissed the
+		 * request to lift the measures in favor of A and B, and
+		 * issued a follow-up resolution"): those the lift would have
+		 * ended stay protected, and are whom it follows.
+		 */
+		if (c.follows && dec->decisions[0] == IACHRP_REJECT &&
+		    json_array_size(c.list) == 0 &&
+		    (at = iachrp_refused_act(doc, p->f, dec->verb,
+		    dec->sentence.end, &kind)) != (size_t)-1 &&
+		    kind == IACHRP_LIFT)
+			from_sentence(&c, dec->sentence.start, at,
+			    dec->sentence.end);
 		/* "La Résolution 61/23 met fin à la protection dont ..." */
 		for (from = dec->sentence.end; c.lifts != 0 &&
 		    json_array_size(c.list) == 0 && from < p->len; from = to) {

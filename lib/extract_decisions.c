@@ -670,6 +670,7 @@ next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
 {
 	const char *q;
 	size_t n;
+	int i;
 
 	for (p = iachrp_word_at(f, p); p < f + to;
 	    p = iachrp_word_after(p)) {
@@ -681,6 +682,12 @@ next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
 			return NULL;
 		if (cue_at(doc, q, NULL) > 0)
 			return q;
+		/* "and issued a follow-up resolution": the act it adopts */
+		if (iachrp_match_in(q, iachrp_lex_adoption, NULL) > 0)
+			for (i = 0, q = iachrp_word_after(q); i < 3 &&
+			    q < f + to; i++, q = iachrp_word_after(q))
+				if (cue_at(doc, q, NULL) > 0)
+					return q;
 	}
 	return NULL;
 }
@@ -1039,6 +1046,19 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		p += best - 1;
 	}
 	return first;
+}
+
+size_t
+iachrp_refused_act(const struct iachrp_doc *doc, const char *f,
+    size_t verb, size_t to, int *kind)
+{
+	const char *p;
+
+	for (p = iachrp_word_after(f + verb); p < f + to;
+	    p = iachrp_word_after(p))
+		if (cue_at(doc, p, kind) > 0)
+			return (size_t)(p - f);
+	return (size_t)-1;
 }
 
 size_t

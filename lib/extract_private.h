@@ -501,6 +501,13 @@ size_t iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
 size_t iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
     size_t from, size_t to, int *kind);
 /*
+ * The act a refusal at verb refuses, the first decision cue after it in
+ * f[verb, to) ("dismissed the request ... to lift"): its offset and
+ * *kind, or (size_t)-1.
+ */
+size_t iachrp_refused_act(const struct iachrp_doc *doc, const char *f,
+    size_t verb, size_t to, int *kind);
+/*
  * True when f[from, to) holds decision words and each tells an earlier
  * act ("As medidas foram outorgadas em 2020 e ampliadas em 2021").
  */
