@@ -68,6 +68,31 @@ static const unsigned char alnum_table[128] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
 
+/*
+ * What each byte is to the word scanners: 1 an ASCII letter or digit, 0
+ * any other ASCII byte, 2 the start or rest of a character that is not
+ * ASCII (read by decode), 3 the string's end.
+ */
+enum { CLASS_OTHER, CLASS_ALNUM, CLASS_WIDE, CLASS_END };
+static const unsigned char char_class[256] = {
+	3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
 static int
 cp_is_alpha(unsigned cp)
 {
@@ -202,28 +227,18 @@ iachrp_word_at(const char *start, const char *p)
 {
 	while (((unsigned char)*p & 0xc0) == 0x80)
 		p++;
-	if (!boundary_before(start, p)) {
-		/* Inside a word: to its end, ASCII letters at once. */
-		for (;;) {
-			unsigned char c = (unsigned char)*p;
-
-			if (c < 0x80 && ascii_alnum(c))
-				p++;
-			else if (c >= 0x80 && iachrp_is_alpha_at(p))
-				p += iachrp_char_len(p);
-			else
-				break;
-		}
-	}
+	/* Inside a word: on from its end, as from a word's start. */
+	if (!boundary_before(start, p))
+		return iachrp_word_after(p);
 	/* Spaces and punctuation are ASCII: step over them fast. */
 	for (;;) {
-		unsigned char c = (unsigned char)*p;
+		unsigned k = char_class[(unsigned char)*p];
 
-		if (c == '\0' || (c < 0x80 && ascii_alnum(c)))
+		if (k == CLASS_ALNUM || k == CLASS_END)
 			return p;
-		if (c >= 0x80 && iachrp_is_alpha_at(p))
+		if (k == CLASS_WIDE && iachrp_is_alpha_at(p))
 			return p;
-		p += c < 0x80 ? 1 : iachrp_char_len(p);
+		p += k == CLASS_OTHER ? 1 : iachrp_char_len(p);
 	}
 }
 
@@ -259,21 +274,20 @@ iachrp_word_starts(const char *f, size_t *out)
 const char *
 iachrp_word_after(const char *p)
 {
-	unsigned char c;
+	unsigned k;
 	size_t n;
 
 	for (;;) {
-		while ((c = (unsigned char)*p) < 0x80 && alnum_table[c])
+		while ((k = char_class[(unsigned char)*p]) == CLASS_ALNUM)
 			p++;
-		if (c < 0x80 || !cp_is_alpha(decode(p, &n)))
+		if (k != CLASS_WIDE || !cp_is_alpha(decode(p, &n)))
 			break;
 		p += n;
 	}
 	for (;;) {
-		while ((c = (unsigned char)*p) < 0x80 && c != '\0' &&
-		    !alnum_table[c])
+		while ((k = char_class[(unsigned char)*p]) == CLASS_OTHER)
 			p++;
-		if (c < 0x80 || cp_is_alpha(decode(p, &n)))
+		if (k != CLASS_WIDE || cp_is_alpha(decode(p, &n)))
 			return p;
 		p += n;
 	}
