@@ -8,6 +8,7 @@
  * buffer at a time, not a byte at a time through putc, which takes the
  * stream's lock for each byte once a program has started a thread.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -73,6 +74,25 @@ static const unsigned char plain[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
 };
 
+/*
+ * Whether the eight bytes at s are all plain: none is below 0x20, '"' or
+ * '\\'.  A byte below n makes (x - n) & ~x set its top bit, and so does
+ * a zero byte of x ^ c for c; a borrow sets more only after one of
+ * those, so a bit set means a byte to escape is among the eight.
+ */
+static int
+plain8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	uint64_t x, q, b;
+
+	memcpy(&x, s, 8);
+	q = x ^ (ones * '"');
+	b = x ^ (ones * '\\');
+	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+	    ((b - ones) & ~b)) & (ones * 0x80) ? 0 : 1;
+}
+
 static void
 write_string(struct out *o, const char *s, size_t len)
 {
@@ -82,7 +102,9 @@ write_string(struct out *o, const char *s, size_t len)
 
 	put_char(o, '"');
 	while (i < len) {
-		for (run = i; run < len && plain[(unsigned char)s[run]]; run++)
+		for (run = i; run + 8 <= len && plain8(s + run); run += 8)
+			;
+		for (; run < len && plain[(unsigned char)s[run]]; run++)
 			;
 		put(o, s + i, run - i);
 		if ((i = run) == len)
