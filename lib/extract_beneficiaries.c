@@ -419,6 +419,39 @@ resolution_in_favour(struct ctx *c, const struct iachrp_doc *doc)
 }
 
 /*
+ * A whole lift that names no one: those the grant it ends protected, as
+ * a paragraph before the decision's tells it ("En marzo de 2016, la CIDH
+ * otorgó medidas cautelares a favor de los miembros de la Comunidad X.
+ * [...] Mediante la Resolución 40/21, la CIDH decidió levantar la medida").
+ */
+static void
+granted_before(struct ctx *c, const struct iachrp_doc *doc,
+    const struct iachrp_decision *dec)
+{
+	const struct iachrp_para *q;
+	size_t i, from, to, at;
+
+	for (i = (size_t)doc->lead; i < (size_t)dec->sentence.para &&
+	    json_array_size(c->list) == 0; i++) {
+		q = &doc->para[i];
+		if (q->kind != IACHRP_BODY || q->mandate)
+			continue;
+		c->s = q->s;
+		c->f = q->f;
+		for (from = 0; from < q->len && json_array_size(c->list) == 0;
+		    from = to) {
+			from = (size_t)(iachrp_skip_space(q->s + from) - q->s);
+			to = iachrp_sentence_end(q->s, from);
+			if ((at = iachrp_cue_of_kind(doc, q->f, from, to,
+			    IACHRP_GRANT)) != (size_t)-1)
+				from_sentence(c, from, at, to);
+		}
+	}
+	c->s = doc->para[dec->sentence.para].s;
+	c->f = doc->para[dec->sentence.para].f;
+}
+
+/*
  * Reads the sentences of the lead before the decision's, as if they were
  * its own.
  */
@@ -534,6 +567,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		 */
 		if (c.lifts == IACHRP_LIFT && json_array_size(c.list) == 0)
 			followed_in(&c, p);
+		if (c.lifts == IACHRP_LIFT && json_array_size(c.list) == 0)
+			granted_before(&c, doc, dec);
 		/*
 		 * The lead's other sentences that state a decision, each of
 		 * their decisions: "la Comisión evaluó la implementación de

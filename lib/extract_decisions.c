@@ -1049,6 +1049,20 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 }
 
 size_t
+iachrp_cue_of_kind(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to, int kind)
+{
+	const char *p;
+	int k;
+
+	for (p = iachrp_word_at(f, f + from); p < f + to;
+	    p = iachrp_word_after(p))
+		if (cue_at(doc, p, &k) > 0 && k == kind)
+			return (size_t)(p - f);
+	return (size_t)-1;
+}
+
+size_t
 iachrp_refused_act(const struct iachrp_doc *doc, const char *f,
     size_t verb, size_t to, int *kind)
 {

@@ -501,6 +501,12 @@ size_t iachrp_decision_cue(const struct iachrp_doc *doc, const char *f,
 size_t iachrp_first_decision(const struct iachrp_doc *doc, const char *f,
     size_t from, size_t to, int *kind);
 /*
+ * The offset of the first decision cue of that kind in f[from, to), told
+ * as an act or as history alike, or (size_t)-1.
+ */
+size_t iachrp_cue_of_kind(const struct iachrp_doc *doc, const char *f,
+    size_t from, size_t to, int kind);
+/*
  * The act a refusal at verb refuses, the first decision cue after it in
  * f[verb, to) ("dismissed the request ... to lift"): its offset and
  * *kind, or (size_t)-1.
