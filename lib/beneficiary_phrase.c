@@ -997,6 +997,29 @@ surname_owner(struct ctx *c, const char *word)
 }
 
 /*
+ * Where a person's name that opens s[a, b) ends when a description in
+ * brackets follows it ("X (journaliste et animateur à Radio Y, Les
+ * Cayes)"), or a.
+ */
+static size_t
+described_person_end(const struct ctx *c, size_t a, size_t b)
+{
+	const char *open = memchr(c->s + a, '(', b - a);
+	size_t k, e;
+
+	if (open == NULL)
+		return a;
+	k = (size_t)(open - c->s);
+	if (k + 1 >= b || k == a || c->s[k - 1] != ' ' ||
+	    !iachrp_is_alpha_at(c->f + k + 1) ||
+	    iachrp_is_upper_at(c->s + k + 1))
+		return a;
+	for (e = k; e > a && c->s[e - 1] == ' '; e--)
+		;
+	return personal(c, a, e) && !is_group(c, a, e) ? e : a;
+}
+
+/*
  * Where the bracketed aside that ends s[a, b) starts, spaces before it
  * included, when it holds lower-case words, an age or a quoted nickname;
  * otherwise a.
@@ -1248,6 +1271,12 @@ entry(struct ctx *c, size_t a, size_t b)
 	 * "J.A.S.I. (14)"
 	 */
 	if (c->s[b - 1] == ')' && (k = aside_start(c, a, b)) > a)
+		b = k;
+	/*
+	 * "M. X (journaliste à Radio Y, Les Cayes) dans le dossier MC
+	 * 362-19": a person described in brackets, whatever follows
+	 */
+	if ((k = described_person_end(c, a, b)) > a)
 		b = k;
 	/* "and issued Follow-Up Resolution 31/22": an act, not a person */
 	if (iachrp_contains(c->f, a, b, iachrp_lex_resolution_cue))
