@@ -1525,6 +1525,27 @@ covered_by_measure(const struct iachrp_para *p, size_t k)
 }
 
 /*
+ * True when word k of p is a verb saying those before it benefit from
+ * the measures: "X bénéficie désormais de mesures conservatoires", "X
+ * now benefits from precautionary measures".
+ */
+static int
+benefits_from_measure(const struct iachrp_para *p, size_t k)
+{
+	const char *f = p->f + p->word[k];
+	size_t n;
+
+	if ((n = iachrp_match_in(f, iachrp_lex_benefits_from, NULL)) == 0 ||
+	    f[n] != ' ')
+		return 0;
+	f += n + 1;
+	if ((n = iachrp_match_in(f, articles, NULL)) > 0 && f[n] == ' ')
+		f += n + 1;
+	return iachrp_match_in(f, iachrp_lex_measure_cue, NULL) > 0 ||
+	    iachrp_match_in(f, iachrp_lex_measure_name, NULL) > 0;
+}
+
+/*
  * True when a relative pronoun after a comma ends s[from, verb): "...
  * José Daniel Pérez Rivero, quien es beneficiario desde 2021" describes
  * the person before it, not the subject the sentence opens with.
@@ -1570,6 +1591,7 @@ void
 declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 {
 	size_t i, k, from, to, verb;
+	int benefits;
 
 	for (i = lead; i < doc->npara && json_array_size(c->list) == 0;
 	    i++) {
@@ -1581,10 +1603,12 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		c->f = p->f;
 		from = i == lead ? iachrp_dateline_end(p) : 0;
 		for (k = 0; k < p->nword; k++) {
+			benefits = 0;
 			if (p->word[k] < from ||
 			    (iachrp_match_in(p->f + p->word[k],
 			    beneficiary_nouns, NULL) == 0 &&
-			    !covered_by_measure(p, k)))
+			    !covered_by_measure(p, k) &&
+			    !(benefits = benefits_from_measure(p, k))))
 				continue;
 			while ((to = iachrp_sentence_end(p->s, from)) <
 			    p->word[k])
@@ -1596,7 +1620,9 @@ declared(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			 * "other persons detained at X are also beneficiaries",
 			 * of other measures.
 			 */
-			if ((verb = verb_before(c, from, p->word[k])) > from &&
+			verb = benefits ? adverb_before(c, from, p->word[k]) :
+			    verb_before(c, from, p->word[k]);
+			if (verb > from &&
 			    capitals(c->s, token_end(c->s, from, verb),
 			    verb) > 0 && !iachrp_contains(c->f, from, verb,
 			    other_words) && !relative_before(c, from, verb) &&
