@@ -1528,10 +1528,19 @@ static int
 dated_by_commission(const struct iachrp_doc *doc, const char *f,
     size_t from, size_t to, struct iachrp_date *d)
 {
-	const char *p = iachrp_word_at(f, f + from);
+	const char *p = iachrp_word_at(f, f + from), *q;
 	size_t n;
 	int i;
 
+	/* Past a short phrase of time: "Six years later, on December 2" */
+	for (i = 0, q = p; i < 4 && q < f + to; i++, q = iachrp_word_after(q))
+		if (q[iachrp_word_len(q)] == ',') {
+			if (iachrp_parse_any_date(p, doc->lang, d) == 0 &&
+			    iachrp_match_in(p, iachrp_lex_date_prep,
+			    NULL) == 0)
+				p = iachrp_word_after(q);
+			break;
+		}
 	if ((n = iachrp_match_in(p, iachrp_lex_date_prep, NULL)) > 0 &&
 	    n == iachrp_word_len(p))
 		p = iachrp_word_at(f, p + n);
