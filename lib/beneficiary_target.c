@@ -1968,6 +1968,32 @@ persons_named_in(struct ctx *c, const struct iachrp_para *p, size_t a,
 }
 
 /*
+ * True when the name at at stands in apposition to a word of kin of
+ * someone named ("A mãe de Kevin Rivas, Marta Flores"): a relative.
+ */
+static int
+kin_of_named_before(const struct ctx *c, size_t from, size_t at)
+{
+	size_t e = at, t;
+	int words;
+
+	while (e > from && c->s[e - 1] == ' ')
+		e--;
+	if (e <= from || c->s[e - 1] != ',')
+		return 0;
+	e--;
+	for (words = 0; words < 8 && e > from; words++, e = t) {
+		t = word_before(c, from, &e);
+		if (t == e || c->s[e - 1] == ',')
+			return 0;
+		if (iachrp_match_in(c->f + t, kin_words, NULL) == e - t)
+			return word_then_space(c->f, skip_spaces(c->s, e,
+			    at), of_words) > 0;
+	}
+	return 0;
+}
+
+/*
  * Drops from names, found in paragraph p from from on, those named as
  * someone's relative ("Portillo's mother, Reina Isabel Menjívar, said").
  */
@@ -1983,7 +2009,8 @@ drop_relatives(struct ctx *c, const struct iachrp_para *p, size_t from,
 	for (i = json_array_size(names); i-- > 0;)
 		if ((at = strstr(p->s + from, json_string_value(
 		    json_array_get(names, i)))) != NULL &&
-		    kin_before(c, (size_t)(at - p->s)))
+		    (kin_before(c, (size_t)(at - p->s)) ||
+		    kin_of_named_before(c, from, (size_t)(at - p->s))))
 			json_array_remove(names, i);
 }
 
@@ -2065,6 +2092,13 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 		back--;
 		if (back->kind == IACHRP_BODY && !back->mandate)
 			named_last_before(c, back, back->len, names);
+	}
+	/* The last item of a list: the list ("• A; • B; • C.") */
+	while (json_array_size(names) > 0 && back < para &&
+	    iachrp_starts_item(back->s) && back - 1 >
+	    c->doc->para + c->doc->lead && iachrp_starts_item(back[-1].s)) {
+		back--;
+		persons_named_in(c, back, 0, back->len, names);
 	}
 	c->s = para->s;
 	c->f = para->f;

@@ -548,5 +548,7 @@ int iachrp_headline_date(const struct iachrp_para *p, struct iachrp_date *d,
 json_t *iachrp_extract_press_release(const struct iachrp_doc *doc);
 /* Where the text after a dateline's dash starts in p, or 0. */
 size_t iachrp_dateline_end(const struct iachrp_para *p);
+/* True when a line starts a list item: "a)", "(1)", "2.", "iv)", "•". */
+int iachrp_starts_item(const char *s);
 
 #endif /* EXTRACT_PRIVATE_H */

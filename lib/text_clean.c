@@ -267,9 +267,8 @@ iachrp_fold(char *dst, const char *src, size_t len)
 	dst[len] = '\0';
 }
 
-/* True when line starts a list item: "a)", "(1)", "2.", "iv)", "•". */
-static int
-starts_item(const char *s)
+int
+iachrp_starts_item(const char *s)
 {
 	const char *p = s;
 
@@ -380,7 +379,7 @@ continues(const char *prev, size_t plen, const char *next)
 		return 0;
 	last = (unsigned char)prev[plen - 1];
 	if (strchr(".:;!?)\"", last) != NULL || last >= 0x80 ||
-	    starts_item(next) || item_end(prev, plen) || date_only(next))
+	    iachrp_starts_item(next) || item_end(prev, plen) || date_only(next))
 		return 0;
 	if ((*next >= 'a' && *next <= 'z') || (*next >= '0' && *next <= '9'))
 		return 1;
