@@ -1786,6 +1786,12 @@ given_name_before(const struct ctx *c, size_t a, size_t i)
 		g--;
 	if (!given_name_only(c, g, i))
 		return i;
+	/* "A y sus hijos B, C y D X": the words after the last conjunction */
+	for (k = skip_spaces(c->s, a, g); k < g; k = skip_spaces(c->s, e, g)) {
+		e = token_end(c->s, k, g);
+		if (iachrp_match_in(c->f + k, conjunctions, NULL) == e - k)
+			a = e;
+	}
 	for (k = skip_spaces(c->s, a, g); k < g; k = skip_spaces(c->s, e, g)) {
 		e = token_end(c->s, k, g);
 		if (iachrp_match_in(c->f + k, kin_words, NULL) > 0)
@@ -2291,12 +2297,17 @@ phrase(struct ctx *c, size_t a, size_t b)
 		e = i < b ? i : b;
 		while (e > start && strchr(" .", c->s[e - 1]) != NULL)
 			e--;
-		if (i < b && ngiven < 8 && (kinship || ngiven > 0 ||
-		    (iachrp_contains(c->f, start, e, kin_words) &&
-		    /* not "las familias de la comunidad Las Pacayas," */
-		    !is_group(c, start, e))) &&
+		if (i < b && ngiven < 8 &&
 		    (g = given_name_before(c, start, e)) < e &&
-		    given_name_only(c, g, e)) {
+		    given_name_only(c, g, e) && (kinship || ngiven > 0 ||
+		    (iachrp_contains(c->f, start, e, kin_words) &&
+		    /* not "las familias de la comunidad Las Pacayas,";
+		     * "leurs enfants Norman," */
+		    (!is_group(c, start, e) || (kin_before(c, g) &&
+		    !iachrp_contains(c->f, start, g, family_words)))))) {
+			/* "A y sus hijos B, C y D X": A before them */
+			if (first && capitals(c->s, start, g) > 0)
+				segment(c, start, g);
 			given[ngiven][0] = g;
 			given[ngiven++][1] = e;
 		} else if (first && i < b && counted_persons_follow(c, start,
