@@ -678,16 +678,28 @@ next_decision(const struct iachrp_doc *doc, const char *f, const char *p,
 		if (n == 0 || n != iachrp_word_len(p))
 			continue;
 		q = iachrp_word_at(f, p + n);
+		/* "e, na mesma Resolução 40/2024, realizou": past the aside */
+		if (p[n] == ',')
+			for (i = 0; i < 8 && q < f + to && q[iachrp_word_len(q)] !=
+			    ','; i++)
+				q = iachrp_word_after(q);
+		if (p[n] == ',' && q < f + to && q[iachrp_word_len(q)] == ',')
+			q = iachrp_word_after(q);
 		if (q >= f + to)
 			return NULL;
 		if (cue_at(doc, q, NULL) > 0)
 			return q;
-		/* "and issued a follow-up resolution": the act it adopts */
-		if (iachrp_match_in(q, iachrp_lex_adoption, NULL) > 0)
-			for (i = 0, q = iachrp_word_after(q); i < 3 &&
-			    q < f + to; i++, q = iachrp_word_after(q))
-				if (cue_at(doc, q, NULL) > 0)
-					return q;
+		/*
+		 * "and issued a follow-up resolution", "realizou o
+		 * seguimento": the act a verb of doing names
+		 */
+		for (i = 0, p = iachrp_word_after(q); i < 3 && p < f + to &&
+		    (iachrp_match_in(q, iachrp_lex_adoption, NULL) > 0 ||
+		    iachrp_match_in(q, iachrp_lex_act_verb, NULL) > 0); i++,
+		    p = iachrp_word_after(p))
+			if (cue_at(doc, p, NULL) > 0)
+				return p;
+		p = q;
 	}
 	return NULL;
 }
