@@ -789,17 +789,25 @@ among_next(const struct ctx *c, size_t to)
  * da X; B; e C").
  */
 static size_t semicolon_after(const struct ctx *c, size_t end, size_t to);
+static size_t joined_after(const struct ctx *c, size_t end, size_t to);
 
 static void
 persons_of_parts(struct ctx *c, size_t k, size_t to)
 {
-	size_t end, semi;
+	size_t end, semi, next;
 
 	for (;;) {
 		end = phrase_end(c, k, to);
 		persons_of_phrase(c, k, end);
-		if ((semi = semicolon_after(c, end, to)) >= to)
+		/* "A, who heads the household, and her sons B and C X" */
+		if ((semi = semicolon_after(c, end, to)) >= to) {
+			if ((next = joined_after(c, end, to)) > end &&
+			    name_soon(c, next, to)) {
+				k = next;
+				continue;
+			}
 			return;
+		}
 		k = skip_spaces(c->s, semi + 1, to);
 		k += word_then_space(c->f, k, conjunctions);
 		if (!name_soon(c, k, to))
