@@ -255,6 +255,28 @@ hazard_subject(const char *f, size_t from, const char *p)
 }
 
 /*
+ * True when the cue at p, after prev, is a reflexive passive whose
+ * subject is the measure: "La medida se otorgó", "Estas medidas
+ * cautelares se otorgaron".
+ */
+static int
+reflexive_on_measure(const char *f, const char *p, const char *prev)
+{
+	char before[32];
+	const char *q = p;
+
+	if (!in_list(prev, iachrp_lex_reflexive_mark))
+		return 0;
+	while (q > f && q[-1] == ' ')
+		q--;
+	while (q > f && q[-1] != ' ')
+		q--;
+	previous_word(f, q, before, sizeof(before));
+	return in_list(before, iachrp_lex_measure_noun) ||
+	    in_list(before, iachrp_lex_measure_word);
+}
+
+/*
  * True when the cue at p names what a request asks ("se pronunció sobre la
  * solicitud de levantamiento presentada por el Estado", "the State's
  * request to lift", "the request for the lifting of"): the request, not
@@ -1002,6 +1024,11 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    2))) ||
 		    (in_list(prev, iachrp_lex_possessive) &&
 		    fronted_before(f, from, p, 3)) ||
+		    /* "La medida se otorgó luego de que ...": the measure's
+		     * own grant told, as by a passive */
+		    (reflexive_on_measure(f, p, prev) && !(history == 0 &&
+		    passive_tells_act(doc, f, from, p, k, to, prev,
+		    lead_passive, dated))) ||
 		    (!(history == 0 && passive_tells_act(doc, f, from, p, k,
 		    to, prev, lead_passive, dated)) &&
 		    /* "the measures granted in 2010", not "followed up on
