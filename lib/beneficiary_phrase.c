@@ -1981,6 +1981,8 @@ segment(struct ctx *c, size_t a, size_t b)
 		 * in lower case says who they are, no group's name */
 		if ((g = given_name_before(c, a, i)) < i && (!is_group(c, a,
 		    i) || persons_noun_only(c, a, g)) &&
+		    /* a given name opens the second: not "Tzoc y de Caal" */
+		    iachrp_is_upper_at(c->s + k) &&
 		    personal(c, k, next_conjunction(c, k, b))) {
 			/* "Marcos and Valeria Torres": each with the surname. */
 			size_t e = next_conjunction(c, k, b), sa;

@@ -676,6 +676,26 @@ victim_at(const struct ctx *c, size_t a)
 }
 
 /*
+ * The end of s[a, b) without a lower-case word after an acronym that
+ * ends it: "la situación de riesgo de los integrantes de la ACRM
+ * persiste" names the ACRM, and "persiste" is the sentence's verb.
+ */
+static size_t
+without_verb_after_acronym(const char *s, size_t a, size_t b)
+{
+	size_t e = b, k, caps;
+
+	while (e > a && s[e - 1] != ' ')
+		e--;
+	if (e <= a + 1 || s[e] < 'a' || s[e] > 'z')
+		return b;
+	k = e - 1;
+	for (caps = 0; k > a && s[k - 1] >= 'A' && s[k - 1] <= 'Z'; k--)
+		caps++;
+	return caps >= 2 && (k == a || s[k - 1] == ' ') ? e - 1 : b;
+}
+
+/*
  * True when s[a, b) speaks of a measure's beneficiaries at large, by a
  * noun of beneficiaries perhaps after another noun and no capital but a
  * measure's number: "personas beneficiarias de la MC 1051-18".
@@ -710,6 +730,7 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 	    !(c->s[b - 1] == '.' && initial_stop(c->s, a, b - 1)))
 		b--;
 	b = without_possessive(c->s, a, b);
+	b = without_verb_after_acronym(c->s, a, b);
 	if (b <= a)
 		return;
 	/* "l'assassinat de X", "the murder of X": the event's, no one's */
