@@ -696,6 +696,99 @@ without_verb_after_acronym(const char *s, size_t a, size_t b)
 }
 
 /*
+ * The person's name that ends a comma part of p, up to three parts back
+ * from e ("la parteira X, de 67 anos,"): its start, and its end in *end;
+ * 0 where none.
+ */
+static size_t
+name_before_parts(struct ctx *c, const struct iachrp_para *p, size_t e,
+    size_t *end)
+{
+	size_t t, k, parts;
+
+	c->s = p->s;
+	c->f = p->f;
+	for (parts = 0; parts < 3 && e > 0; parts++) {
+		while (e > 0 && (p->s[e - 1] == ' ' || p->s[e - 1] == ','))
+			e--;
+		for (t = e; t > 0 && p->s[t - 1] != ' '; t--)
+			;
+		for (k = t; k > 0 && iachrp_is_upper_at(p->s + k) && p->s[k -
+		    1] == ' ';) {
+			t = k;
+			for (k--; k > 0 && p->s[k - 1] != ' '; k--)
+				;
+		}
+		if (iachrp_is_upper_at(p->s + t) && personal(c, t, e)) {
+			*end = e;
+			return t;
+		}
+		for (; e > 0 && p->s[e - 1] != ',' && p->s[e - 1] != '.'; e--)
+			;
+		if (e == 0 || p->s[e - 1] == '.')
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The full name of the person the text gives the nickname s[a, b) to
+ * ("la parteira X, de 67 anos, conhecida em toda a região como \"Mãe
+ * Dita\"", "Y, a quien la audiencia conoce como \"Chemita\""): a new
+ * reference, or NULL.
+ */
+static json_t *
+nickname_owner(struct ctx *c, size_t a, size_t b)
+{
+	const char *cs = c->s, *cf = c->f, *at;
+	char nick[64];
+	size_t i, q, w, e, t, n, words;
+	json_t *owner = NULL;
+
+	if (b - a >= sizeof(nick) || b - a < 2)
+		return NULL;
+	memcpy(nick, c->s + a, b - a);
+	nick[b - a] = '\0';
+	for (i = 0; i < c->doc->npara && owner == NULL; i++) {
+		const struct iachrp_para *p = &c->doc->para[i];
+
+		for (at = strstr(p->s, nick); at != NULL && owner == NULL;
+		    at = strstr(at + 1, nick)) {
+			q = (size_t)(at - p->s);
+			for (n = 1; n <= 3 && n <= q &&
+			    opening_quote(p->s + q - n) != n; n++)
+				;
+			if (n > 3 || n > q)
+				continue;
+			/* a calling verb a few words before the quote */
+			for (w = q - n, words = 0; words < 10 && w > 0 &&
+			    p->s[w - 1] != '.'; words++) {
+				while (w > 0 && p->s[w - 1] == ' ')
+					w--;
+				for (e = w; w > 0 && p->s[w - 1] != ' '; w--)
+					;
+				if (iachrp_match_in(p->f + w,
+				    iachrp_lex_calling_verb, NULL) == e - w)
+					break;
+			}
+			if (words == 10 || w == 0 || p->s[w - 1] == '.')
+				continue;
+			/* the comma before the calling clause */
+			for (e = w; e > 0 && p->s[e - 1] != ',' &&
+			    p->s[e - 1] != '.'; e--)
+				;
+			if (e == 0 || p->s[e - 1] != ',')
+				continue;
+			if ((t = name_before_parts(c, p, e - 1, &e)) > 0)
+				owner = json_stringn(p->s + t, e - t);
+		}
+	}
+	c->s = cs;
+	c->f = cf;
+	return owner;
+}
+
+/*
  * True when s[a, b) speaks of a measure's beneficiaries at large, by a
  * noun of beneficiaries perhaps after another noun and no capital but a
  * measure's number: "personas beneficiarias de la MC 1051-18".
@@ -724,7 +817,7 @@ void
 add_entry(struct ctx *c, size_t a, size_t b, int group)
 {
 	size_t i, n;
-	json_t *v;
+	json_t *v, *owner;
 
 	while (b > a && strchr(" ,;.", c->s[b - 1]) != NULL &&
 	    !(c->s[b - 1] == '.' && initial_stop(c->s, a, b - 1)))
@@ -760,6 +853,23 @@ add_entry(struct ctx *c, size_t a, size_t b, int group)
 		if (!group && strcmp(json_string_value(json_object_get(v,
 		    "kind")), "person") == 0 && same_person(c->s, a, b, name))
 			return;
+	}
+	/* "\"Mãe Dita\"", a nickname: the person it names */
+	if ((owner = nickname_owner(c, a, b)) != NULL) {
+		json_array_foreach(c->list, i, v)
+			if (same_person(json_string_value(owner), 0,
+			    json_string_length(owner), json_string_value(
+			    json_object_get(v, "name"))))
+				break;
+		if (i == json_array_size(c->list)) {
+			iachrp_trace_string(c->doc, "beneficiaries",
+			    json_string_value(owner), json_string_length(owner),
+			    "a person named by a nickname the text gave them");
+			iachrp_append(c->doc, c->list, iachrp_pair("name",
+			    json_incref(owner), "kind", json_string("person")));
+		}
+		json_decref(owner);
+		return;
 	}
 	/* "Radio Solèy Kafou", "Fundación X": a medium or a group's noun */
 	if (!group && iachrp_is_upper_at(c->s + a) &&
