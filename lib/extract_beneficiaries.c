@@ -57,6 +57,28 @@ drop_unnamed_sets(json_t *list)
 }
 
 /*
+ * True when the person a is two given names or more of the person b with
+ * a last word b does not hold: "Brayan Stiven Daniela", given the
+ * surname of the next name of "sus hijos Brayan Stiven y Karen Daniela",
+ * beside "Brayan Stiven Angulo Quiñones".
+ */
+static int
+misjoined(const char *a, const char *b)
+{
+	const char *last = strrchr(a, ' ');
+	size_t given = last != NULL ? (size_t)(last - a) : 0, words = 0, i;
+
+	for (i = 0; i < given; i++)
+		if (a[i] == ' ')
+			words++;
+	if (last == NULL || words < 1 || strncmp(a, b, given) != 0 ||
+	    b[given] != ' ' || strlen(b) <= strlen(a))
+		return 0;
+	return strchr(b + given + 1, ' ') != NULL &&
+	    !holds_word(b, last + 1, strlen(last + 1));
+}
+
+/*
  * One person named two ways, by rules that read different sentences
  * ("Lesbia del Carmen Gutiérrez Obando", later "la señora Gutiérrez
  * Obando"), is one entry: the fuller form, in the first one's place.
@@ -78,7 +100,14 @@ merge_same_persons(json_t *list)
 			a = json_string_value(json_object_get(x, "name"));
 			b = json_string_value(json_object_get(y, "name"));
 			if (strcmp(json_string_value(json_object_get(y,
-			    "kind")), "person") != 0 ||
+			    "kind")), "person") != 0) {
+				j++;
+				continue;
+			}
+			if (misjoined(a, b))
+				json_object_set(x, "name",
+				    json_object_get(y, "name"));
+			else if (!misjoined(b, a) &&
 			    !same_person(a, 0, strlen(a), b)) {
 				j++;
 				continue;
