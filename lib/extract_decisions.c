@@ -362,6 +362,27 @@ asked_of_commission(const char *f, size_t from, const char *p)
 	return w != NULL && iachrp_match_in(w, iachrp_lex_ask_verb, NULL) > 0;
 }
 
+/* True when a phrase of list, of n words at most, ends right before p. */
+static int
+phrase_before(const char *f, const char *p, const char *const *list, int n)
+{
+	const char *q = p, *end;
+	int words;
+
+	while (q > f && q[-1] == ' ')
+		q--;
+	end = q;
+	for (words = 0; words < n && q > f; words++) {
+		while (q > f && q[-1] == ' ')
+			q--;
+		while (q > f && q[-1] != ' ')
+			q--;
+		if (iachrp_match_any(q, list, NULL) == (size_t)(end - q))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * True when a phrase of time that tells an earlier act ends right before
  * the cue at p: "Três anos depois de outorgar medidas", "después de
@@ -370,22 +391,7 @@ asked_of_commission(const char *f, size_t from, const char *p)
 static int
 past_phrase_before(const char *f, const char *p)
 {
-	const char *q = p, *end;
-	int words;
-
-	while (q > f && q[-1] == ' ')
-		q--;
-	end = q;
-	for (words = 0; words < 3 && q > f; words++) {
-		while (q > f && q[-1] == ' ')
-			q--;
-		while (q > f && q[-1] != ' ')
-			q--;
-		if (iachrp_match_in(q, iachrp_lex_past_phrase, NULL) ==
-		    (size_t)(end - q))
-			return 1;
-	}
-	return 0;
+	return phrase_before(f, p, iachrp_lex_past_phrase, 3);
 }
 
 /* True when the word at p (of wlen bytes) ends like a participle. */
@@ -1006,6 +1012,8 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    4))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
+		    /* "En el marco del seguimiento, el Estado informó" */
+		    phrase_before(f, p, iachrp_lex_framework_cue, 4) ||
 		    asked_of_commission(f, from, p) ||
 		    requested_act(f, from, p) ||
 		    (dated && (dated_earlier_before(doc, f, from, p) ||
