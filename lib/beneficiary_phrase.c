@@ -1206,8 +1206,12 @@ affiliation_after_person(const struct ctx *c, size_t a)
 		    iachrp_match_in(c->f + k, person_nouns, NULL) == 0 &&
 		    iachrp_match_in(c->f + k, membership, NULL) == 0 &&
 		    iachrp_match_in(c->f + k, family_words, NULL) == 0);
-	/* "of Radio X", not "de María López", a list's next person */
-	return m > 0 || (c->lang == IACHRP_EN && !personal(c, a + n,
+	/*
+	 * "of Radio X", "del Concejo Municipal de X" (an article in the
+	 * contraction), not "de María López", a list's next person
+	 */
+	return m > 0 || iachrp_match_in(c->f + a, iachrp_lex_of_article,
+	    NULL) == n - 1 || (c->lang == IACHRP_EN && !personal(c, a + n,
 	    phrase_end(c, a + n, strlen(c->s))));
 }
 
