@@ -2337,6 +2337,9 @@ phrase(struct ctx *c, size_t a, size_t b)
 			if (respective) {
 				respective = 0;
 				if (word_then_space(c->f, s0, of_words) > 0) {
+					/* and what places it: ", Diócesis de
+					 * Estelí," */
+					placed = 1;
 					first = 0;
 					start = i + 2 + q;
 					i += 1 + q;
