@@ -1270,6 +1270,13 @@ entry(struct ctx *c, size_t a, size_t b)
 		b--;
 	if (b <= a)
 		return;
+	/* "Reporters A": a noun of persons before one's name */
+	if (iachrp_is_upper_at(c->s + a) && iachrp_match_in(c->f + a,
+	    person_nouns, NULL) == token_end(c->s, a, b) - a &&
+	    (k = skip_spaces(c->s, token_end(c->s, a, b), b)) < b &&
+	    iachrp_is_upper_at(c->s + k) && personal(c, k, b) &&
+	    !is_group(c, k, b))
+		a = k;
 	/*
 	 * An aside in brackets, not an acronym: "X (known as "Chayo")",
 	 * "J.A.S.I. (14)"
@@ -1702,6 +1709,11 @@ ends_personal(const struct ctx *c, size_t a, size_t b)
 	if (b > a && c->s[b - 1] == ')')
 		b = aside_start(c, a, b);
 	start = final_capitals(c, a, b);
+	/* "Reporters A", a noun of persons capitalised by the sentence */
+	if (start < b && (iachrp_match_in(c->f + start, person_nouns, NULL) ==
+	    token_end(c->s, start, b) - start || role_len(c->f + start) ==
+	    token_end(c->s, start, b) - start))
+		start = skip_spaces(c->s, token_end(c->s, start, b), b);
 	return start < b && personal(c, start, b);
 }
 
