@@ -289,6 +289,16 @@ requested_act(const char *f, size_t from, const char *p)
 	int i;
 
 	w = word_back(start, p, &stop);
+	/* "havia solicitado o levantamento": the noun a verb of asking asks */
+	if (w != stop && iachrp_match_in(w, iachrp_lex_article, NULL) ==
+	    (size_t)(stop - w)) {
+		const char *v = word_back(start, w, &stop);
+
+		if (v != stop && iachrp_match_in(v, iachrp_lex_ask_verb,
+		    NULL) > 0)
+			return 1;
+		w = word_back(start, p, &stop);
+	}
 	if (w == stop || (iachrp_match_in(w, iachrp_lex_of_word, NULL) !=
 	    (size_t)(stop - w) && iachrp_match_in(w,
 	    iachrp_lex_addressee_link, NULL) != (size_t)(stop - w) &&
