@@ -976,6 +976,21 @@ refusal_of_request(const char *f, size_t from, size_t to)
 }
 
 /*
+ * True when a decision cue stands in f[p, to): "Desde julho de 2022,
+ * quando a CIDH outorgou medidas ..., em 2 de junho de 2023 decidiu
+ * ampliar": the act of a clause of time has the sentence's own after it.
+ */
+static int
+cue_after(const struct iachrp_doc *doc, const char *f, const char *p,
+    size_t to)
+{
+	for (p = iachrp_word_at(f, p); p < f + to; p = iachrp_word_after(p))
+		if (cue_at(doc, p, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/*
  * Reads the decisions stated in f[from, to).  Returns the offset of the
  * first, or (size_t)-1 when there is none.  history: the decision is
  * told already; lead_passive: a passive without its agent tells the act;
@@ -1015,7 +1030,9 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		 * ("..., when the Commission granted Resolution 33/2020").
 		 */
 		if ((history && preceded_by(f, (size_t)(p - f),
-		    iachrp_lex_when_word, 4)) || modal_before(f, from, p) ||
+		    iachrp_lex_when_word, 4)) || (preceded_by(f, (size_t)(p -
+		    f), iachrp_lex_when_word, 10) && cue_after(doc, f, p + k,
+		    to)) || modal_before(f, from, p) ||
 		    /* "... has deteriorated since the measures were granted" */
 		    (in_list(prev, iachrp_lex_passive_aux) &&
 		    (preceded_by(f, (size_t)(p - f), iachrp_lex_when_word, 4) ||
