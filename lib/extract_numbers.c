@@ -189,8 +189,13 @@ announced(const struct iachrp_doc *doc, const struct iachrp_decision *dec,
 		    IACHRP_NCUES(iachrp_lex_resolution_cue),
 		    IACHRP_INDEX(iachrp_lex_resolution_cue), 1, number, year,
 		    at, &k); k++) {
+			/* not in the decision's own sentence: "precautionary
+			 * measures were granted through Resolution 17/2025" */
 			if (doc->lead >= 0 && (long)i > doc->lead &&
-			    cites_earlier(doc->para[i].f, *at))
+			    cites_earlier(doc->para[i].f, *at) &&
+			    !((long)i == dec->sentence.para &&
+			    *at >= dec->sentence.start &&
+			    *at < dec->sentence.end))
 				continue;
 			if (!history_first(doc, dec, i, *at, *year)) {
 				*para = i;
