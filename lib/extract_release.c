@@ -745,6 +745,25 @@ in_resolution_block(const struct iachrp_doc *doc, size_t i)
 	return 0;
 }
 
+/*
+ * True when a dash and a capitalised title follow a release's number at
+ * s: " – IACHR Presents ...", a link to another release.
+ */
+static int
+linked_title(const char *s)
+{
+	s = iachrp_skip_space(s);
+	if (strncmp(s, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(s, "\xe2\x80\x94", 3) == 0)
+		s += 3;
+	else if (*s == '-' || *s == '|')
+		s++;
+	else
+		return 0;
+	s = iachrp_skip_space(s);
+	return iachrp_is_upper_at(s);
+}
+
 json_t *
 iachrp_extract_press_release(const struct iachrp_doc *doc)
 {
@@ -752,7 +771,8 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 	struct iachrp_date date = { 0, 0, 0 }, d;
 	size_t i, n, k, place = 0;
 	long placepara = -1;
-	int number = 0, year = 0, hh = -1, mm = 0, a, b;
+	int number = 0, year = 0, hh = -1, mm = 0, a, b, linked = 0;
+	int linked_year = 0;
 	char buf[16];
 
 	for (i = 0; i < doc->npara; i++) {
@@ -816,6 +836,18 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 		if (number == 0 && (n = release_line(p->f, &a, &b)) == 0 &&
 		    (k = labelled_release(p, &a, &b)) > 0)
 			n = k;
+		/*
+		 * "Press Release No. 98/23 – IACHR Presents ...": another
+		 * release's link among related content, taken only where
+		 * the release prints no number of its own
+		 */
+		if (number == 0 && n > 0 && linked_title(p->s + n)) {
+			if (linked == 0) {
+				linked = a;
+				linked_year = b;
+			}
+			n = 0;
+		}
 		if (number == 0 && n > 0) {
 			number = a;
 			year = b;
@@ -843,6 +875,10 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 	}
 	if (date.year == 0 && doc->title >= 0)
 		iachrp_headline_date(&doc->para[doc->title], &date, &k);
+	if (number == 0) {
+		number = linked;
+		year = linked_year;
+	}
 	pr = json_object();
 	if (pr == NULL)
 		return NULL;
