@@ -576,13 +576,23 @@ initials_spell(const struct ctx *c, const char *acr, size_t n, size_t a,
 /*
  * True when s[a, b), past its conjunction, is a clause of a verb after
  * the mark of an infinitive ("and to report to the Commission within 15
- * days"): a word in lower case that no noun phrase opens with.
+ * days"): a word in lower case that no noun phrase opens with; or of a
+ * verb of asking ("and asked the United States to refrain").
  */
 static int
 verb_clause(const struct ctx *c, size_t a, size_t b)
 {
-	size_t k = a + word_then_space(c->f, a, iachrp_lex_infinitive_mark);
+	size_t k = a + word_then_space(c->f, a, iachrp_lex_infinitive_mark),
+	    e;
 
+	/* "and asked the United States to refrain from ...": a verb of
+	 * asking and whom it asks */
+	if (k == a && a < b && !iachrp_is_upper_at(c->s + a) &&
+	    iachrp_match_in(c->f + a, iachrp_lex_ask_verb, NULL) > 0 &&
+	    (e = skip_spaces(c->s, token_end(c->s, a, b), b)) < b &&
+	    (word_then_space(c->f, e, articles) > 0 ||
+	    iachrp_is_upper_at(c->s + e)))
+		return 1;
 	if (k == a || k >= b || !iachrp_is_alpha_at(c->s + k) ||
 	    iachrp_is_upper_at(c->s + k))
 		return 0;
