@@ -448,10 +448,12 @@ resolution_in_favour(struct ctx *c, const struct iachrp_doc *doc)
 }
 
 /*
- * A whole lift that names no one: those the grant it ends protected, as
- * a paragraph before the decision's tells it ("En marzo de 2016, la CIDH
- * otorgó medidas cautelares a favor de los miembros de la Comunidad X.
- * [...] Mediante la Resolución 40/21, la CIDH decidió levantar la medida").
+ * A whole lift or a follow-up that names no one: those the grant it ends
+ * or follows protected, as a paragraph before the decision's tells it
+ * ("En marzo de 2016, la CIDH otorgó medidas cautelares a favor de los
+ * miembros de la Comunidad X. [...] Mediante la Resolución 40/21, la CIDH
+ * decidió levantar la medida"), and for a follow-up those its extensions
+ * added.
  */
 static void
 granted_before(struct ctx *c, const struct iachrp_doc *doc,
@@ -461,18 +463,22 @@ granted_before(struct ctx *c, const struct iachrp_doc *doc,
 	size_t i, from, to, at;
 
 	for (i = (size_t)doc->lead; i < (size_t)dec->sentence.para &&
-	    json_array_size(c->list) == 0; i++) {
+	    (json_array_size(c->list) == 0 || c->follows); i++) {
 		q = &doc->para[i];
 		if (q->kind != IACHRP_BODY || q->mandate)
 			continue;
 		c->s = q->s;
 		c->f = q->f;
-		for (from = 0; from < q->len && json_array_size(c->list) == 0;
-		    from = to) {
+		for (from = 0; from < q->len && (json_array_size(c->list) == 0 ||
+		    c->follows); from = to) {
 			from = (size_t)(iachrp_skip_space(q->s + from) - q->s);
 			to = iachrp_sentence_end(q->s, from);
 			if ((at = iachrp_cue_of_kind(doc, q->f, from, to,
 			    IACHRP_GRANT)) != (size_t)-1)
+				from_sentence(c, from, at, to);
+			/* a follow-up's measure, extended since */
+			if (c->follows && (at = iachrp_cue_of_kind(doc, q->f,
+			    from, to, IACHRP_EXTENSION)) != (size_t)-1)
 				from_sentence(c, from, at, to);
 		}
 	}
@@ -596,7 +602,8 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 		 */
 		if (c.lifts == IACHRP_LIFT && json_array_size(c.list) == 0)
 			followed_in(&c, p);
-		if (c.lifts == IACHRP_LIFT && json_array_size(c.list) == 0)
+		if ((c.lifts == IACHRP_LIFT || (c.follows && c.lifts == 0 &&
+		    !c.extends)) && json_array_size(c.list) == 0)
 			granted_before(&c, doc, dec);
 		/*
 		 * The lead's other sentences that state a decision, each of
