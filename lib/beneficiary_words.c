@@ -719,12 +719,16 @@ name_before_parts(struct ctx *c, const struct iachrp_para *p, size_t e,
 			for (k--; k > 0 && p->s[k - 1] != ' '; k--)
 				;
 		}
-		if (iachrp_is_upper_at(p->s + t) && personal(c, t, e)) {
+		for (k = e; k > 0 && p->s[k - 1] != ',' && p->s[k - 1] != '.';
+		    k--)
+			;
+		/* not "the eldest son of Mr. Y": whose kin the part says */
+		if (iachrp_is_upper_at(p->s + t) && personal(c, t, e) &&
+		    !iachrp_contains(p->f, k, t, kin_words)) {
 			*end = e;
 			return t;
 		}
-		for (; e > 0 && p->s[e - 1] != ',' && p->s[e - 1] != '.'; e--)
-			;
+		e = k;
 		if (e == 0 || p->s[e - 1] == '.')
 			return 0;
 	}

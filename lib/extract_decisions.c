@@ -181,11 +181,15 @@ modal_before(const char *f, size_t from, const char *p)
 {
 	const char *q, *next;
 	size_t n;
+	int decided = 0;
 
 	for (q = iachrp_word_at(f, f + from); q < p;
 	    q = iachrp_word_after(q)) {
-		if ((n = iachrp_match_in(q, iachrp_lex_modal_word, NULL)) == 0 ||
-		    iachrp_is_alpha_at(q + n))
+		/* "it was decided that the measures would be extended" */
+		if (iachrp_match_in(q, iachrp_lex_deciding_cue, NULL) > 0)
+			decided = 1;
+		if (decided || (n = iachrp_match_in(q, iachrp_lex_modal_word,
+		    NULL)) == 0 || iachrp_is_alpha_at(q + n))
 			continue;
 		/* "May 10", "the 10th of May, 2023" */
 		next = iachrp_skip_space(q + n + (q[n] == ','));
