@@ -980,6 +980,33 @@ refusal_of_request(const char *f, size_t from, size_t to)
 }
 
 /*
+ * True when a word of "since" opens the clause of the passive at p, four
+ * words before it at most: "since the measures were granted", not
+ * "measures in force since 2022 were extended", whose "since" dates
+ * their force.
+ */
+static int
+since_clause_before(const char *f, const char *p)
+{
+	const char *q = p, *next;
+	char word[32];
+	int n;
+
+	for (n = 0; n < 4 && q > f; n++) {
+		previous_word(f, q, word, sizeof(word));
+		while (q > f && q[-1] == ' ')
+			q--;
+		while (q > f && q[-1] != ' ')
+			q--;
+		if (in_list(word, iachrp_lex_date_past_word)) {
+			next = iachrp_word_after(q);
+			return !(*next >= '0' && *next <= '9');
+		}
+	}
+	return 0;
+}
+
+/*
  * True when a decision cue stands in f[p, to): "Desde julho de 2022,
  * quando a CIDH outorgou medidas ..., em 2 de junho de 2023 decidiu
  * ampliar": the act of a clause of time has the sentence's own after it.
@@ -1040,8 +1067,7 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    /* "... has deteriorated since the measures were granted" */
 		    (in_list(prev, iachrp_lex_passive_aux) &&
 		    (preceded_by(f, (size_t)(p - f), iachrp_lex_when_word, 4) ||
-		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
-		    4))) ||
+		    since_clause_before(f, p))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
 		    /* "En el marco del seguimiento, el Estado informó" */
 		    phrase_before(f, p, iachrp_lex_framework_cue, 4) ||
