@@ -716,6 +716,8 @@ acronymed_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 	return 0;
 }
 
+static int lower_run_to_name(const struct ctx *c, size_t j, size_t a);
+
 /*
  * The last name in s[0, at) that a group's noun opens, capitalised ("la
  * Fundación Ciudadanía Activa"), with the capitalised words and
@@ -732,7 +734,8 @@ group_named_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 		    !iachrp_is_upper_at(c->s + w) ||
 		    (e = token_end(c->s, w, at)) - w !=
 		    iachrp_match_in(c->f + w, group_nouns, NULL) ||
-		    !iachrp_is_upper_at(c->s + skip_spaces(c->s, e, at)))
+		    (!iachrp_is_upper_at(c->s + skip_spaces(c->s, e, at)) &&
+		    !lower_run_to_name(c, w, at)))
 			continue;
 		/*
 		 * Back to the group's noun that opens the name: "Collectif
@@ -757,12 +760,17 @@ group_named_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 				break;
 			k = b;
 		}
-		/* to its last capitalised word, past particles: "de la" */
+		/*
+		 * to its last capitalised word, past particles: "de la";
+		 * past words in lower case that lead to one: "Réseau citoyen
+		 * pour la justice de Martissant"
+		 */
 		for (*rb = k = e; k < at && strchr(",;(", c->s[k - 1]) == NULL;) {
 			k = skip_spaces(c->s, k, at);
 			if (k >= at || (!iachrp_is_upper_at(c->s + k) &&
 			    word_then_space(c->f, k, name_particles) == 0 &&
-			    word_then_space(c->f, k, of_words) == 0))
+			    word_then_space(c->f, k, of_words) == 0 &&
+			    !lower_run_to_name(c, k, at)))
 				break;
 			if (iachrp_is_upper_at(c->s + k))
 				*rb = token_end(c->s, k, at);
