@@ -719,6 +719,38 @@ acronymed_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
 static int lower_run_to_name(const struct ctx *c, size_t j, size_t a);
 
 /*
+ * The last medium named in s[0, at) after its noun ("the digital news
+ * outlet Voz del Istmo"): sets the name's bounds and returns 1, or 0.
+ */
+static int
+medium_named_before(const struct ctx *c, size_t at, size_t *ra, size_t *rb)
+{
+	size_t w, e, k;
+
+	for (w = at; w-- > 0;) {
+		if ((w > 0 && c->s[w - 1] != ' ') ||
+		    (e = token_end(c->s, w, at)) - w !=
+		    iachrp_match_in(c->f + w, media_nouns, NULL) ||
+		    !iachrp_is_upper_at(c->s + (k = skip_spaces(c->s, e, at))))
+			continue;
+		*ra = k;
+		for (*rb = k; k < at && strchr(",;(", c->s[k - 1]) == NULL;) {
+			k = skip_spaces(c->s, k, at);
+			if (k >= at || (!iachrp_is_upper_at(c->s + k) &&
+			    word_then_space(c->f, k, name_particles) == 0))
+				break;
+			if (iachrp_is_upper_at(c->s + k))
+				*rb = token_end(c->s, k, at);
+			k = token_end(c->s, k, at);
+		}
+		while (*rb > *ra && strchr(",;.", c->s[*rb - 1]) != NULL)
+			(*rb)--;
+		return *rb > *ra;
+	}
+	return 0;
+}
+
+/*
  * The last name in s[0, at) that a group's noun opens, capitalised ("la
  * Fundación Ciudadanía Activa"), with the capitalised words and
  * particles after it: sets its bounds and returns 1, or 0.
@@ -835,6 +867,9 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	/* "members of an organization that ...": a new one, no antecedent */
 	if (word_then_space(c->f, a, iachrp_lex_indefinite) > 0)
 		return 0;
+	/* "director of the outlet X, and the members of its news team" */
+	if (word_then_space(c->f, a, possessives) > 0)
+		return medium_named_before(c, a, ra, rb);
 	if ((pointed = word_then_space(c->f, a, demonstratives)) == 0) {
 		/* "of the collective": the head noun alone ends the phrase */
 		n = word_then_space(c->f, a, articles);
