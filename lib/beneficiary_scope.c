@@ -1504,6 +1504,18 @@ verb_before(const struct ctx *c, size_t from, size_t at)
 	return 0;
 }
 
+/* True when the measures are named at f, perhaps after an article. */
+static int
+measure_named_at(const char *f)
+{
+	size_t n;
+
+	if ((n = iachrp_match_in(f, articles, NULL)) > 0 && f[n] == ' ')
+		f += n + 1;
+	return iachrp_match_in(f, iachrp_lex_measure_cue, NULL) > 0 ||
+	    iachrp_match_in(f, iachrp_lex_measure_name, NULL) > 0;
+}
+
 /*
  * True when word k of p says that a measure covers those before it:
  * "are now covered by Precautionary Measure 205-19", "están ahora
@@ -1517,11 +1529,7 @@ covered_by_measure(const struct iachrp_para *p, size_t k)
 
 	if ((n = iachrp_match_in(f, covered_by, NULL)) == 0 || f[n] != ' ')
 		return 0;
-	f += n + 1;
-	if ((n = iachrp_match_in(f, articles, NULL)) > 0 && f[n] == ' ')
-		f += n + 1;
-	return iachrp_match_in(f, iachrp_lex_measure_cue, NULL) > 0 ||
-	    iachrp_match_in(f, iachrp_lex_measure_name, NULL) > 0;
+	return measure_named_at(f + n + 1);
 }
 
 /*
@@ -1538,11 +1546,7 @@ benefits_from_measure(const struct iachrp_para *p, size_t k)
 	if ((n = iachrp_match_in(f, iachrp_lex_benefits_from, NULL)) == 0 ||
 	    f[n] != ' ')
 		return 0;
-	f += n + 1;
-	if ((n = iachrp_match_in(f, articles, NULL)) > 0 && f[n] == ' ')
-		f += n + 1;
-	return iachrp_match_in(f, iachrp_lex_measure_cue, NULL) > 0 ||
-	    iachrp_match_in(f, iachrp_lex_measure_name, NULL) > 0;
+	return measure_named_at(f + n + 1);
 }
 
 /*

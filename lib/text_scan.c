@@ -56,18 +56,6 @@ iachrp_char_len(const char *s)
 	return n;
 }
 
-/* ASCII letters and digits: one lookup where the scanners spend most. */
-static const unsigned char alnum_table[128] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-};
-
 /*
  * What each byte is to the word scanners: 1 an ASCII letter or digit, 0
  * any other ASCII byte, 2 the start or rest of a character that is not
@@ -97,7 +85,7 @@ static int
 cp_is_alpha(unsigned cp)
 {
 	if (cp < 0x80)
-		return alnum_table[cp];
+		return char_class[cp] == CLASS_ALNUM;
 	if (cp >= 0xc0 && cp <= 0x24f)
 		return cp != 0xd7 && cp != 0xf7;
 	if (cp == 0xaa || cp == 0xba)
@@ -109,7 +97,7 @@ cp_is_alpha(unsigned cp)
 static int
 ascii_alnum(unsigned char c)
 {
-	return c < 0x80 && alnum_table[c];
+	return char_class[c] == CLASS_ALNUM;
 }
 
 int
@@ -257,7 +245,7 @@ iachrp_word_starts(const char *f, size_t *out)
 	 */
 	while (*p != '\0') {
 		if (*p < 0x80) {
-			alpha = alnum_table[*p];
+			alpha = char_class[*p] == CLASS_ALNUM;
 			len = 1;
 		} else {
 			alpha = (unsigned)cp_is_alpha(decode((const char *)p,
@@ -742,7 +730,7 @@ iachrp_word_len(const char *s)
 	for (;;) {
 		unsigned char c = (unsigned char)*p;
 
-		if (c < 0x80 && alnum_table[c])
+		if (char_class[c] == CLASS_ALNUM)
 			p++;
 		else if (c >= 0x80 && iachrp_is_alpha_at(p))
 			p += iachrp_char_len(p);
