@@ -2091,11 +2091,12 @@ in_their_favour(struct ctx *c, size_t from, size_t verb, size_t to)
 	persons_named_in(c, para, from, verb, names);
 	named_last_before(c, para, from, names);
 	/*
-	 * A decision that opens its paragraph: the paragraphs before it
-	 * ("... los derechos del señor X se encuentran en riesgo.¶ Por
-	 * consiguiente, la Comisión decidió otorgar medidas a su favor").
+	 * A decision that opens its paragraph, where no one is named yet:
+	 * the paragraphs before it ("... los derechos del señor X se
+	 * encuentran en riesgo.¶ Por consiguiente, la Comisión decidió
+	 * otorgar medidas a su favor").
 	 */
-	for (back = para; json_array_size(names) == 0 &&
+	for (back = para; json_array_size(names) == 0 && had == 0 &&
 	    back > c->doc->para + c->doc->lead && para - back < 3;) {
 		back--;
 		if (back->kind == IACHRP_BODY && !back->mandate)
