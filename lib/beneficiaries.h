@@ -230,6 +230,7 @@ void phrase(struct ctx *c, size_t a, size_t b);
 #define fill_cue_starts iachrp_ben_fill_cue_starts
 #define agent_ends iachrp_ben_agent_ends
 #define among_cue_at iachrp_ben_among_cue_at
+#define among_after iachrp_ben_among_after
 #define name_soon iachrp_ben_name_soon
 #define persons_follow iachrp_ben_persons_follow
 #define new_scratch iachrp_ben_new_scratch
@@ -259,6 +260,7 @@ size_t skip_file_number(const char *f, size_t j, size_t to);
 void fill_cue_starts(struct iachrp_cueset *set);
 int agent_ends(const struct ctx *c, size_t verb, size_t i);
 size_t among_cue_at(const struct ctx *c, size_t k);
+size_t among_after(const struct ctx *c, size_t end, size_t to);
 int name_soon(const struct ctx *c, size_t a, size_t to);
 int persons_follow(const struct ctx *c, size_t a, size_t to);
 int new_scratch(struct ctx *scratch, const struct ctx *c);

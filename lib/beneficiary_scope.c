@@ -497,7 +497,26 @@ set_protected_later(const struct iachrp_doc *doc, size_t lead,
 }
 
 static int persons_granted_before(struct ctx *c,
-    const struct iachrp_doc *doc, size_t lead);
+    const struct iachrp_doc *doc, size_t lead, int alone);
+
+/*
+ * True when paragraph p names some of the set name "among" its members
+ * ("membres de l'équipe X, notamment son directeur, A"): the set is
+ * protected beyond the persons named, and stays an entry.
+ */
+static int
+named_among_set(struct ctx *c, const struct iachrp_para *p, const char *name)
+{
+	const char *at = strstr(p->s, name);
+	size_t e;
+
+	if (at == NULL)
+		return 0;
+	c->s = p->s;
+	c->f = p->f;
+	e = (size_t)(at - p->s) + strlen(name);
+	return among_after(c, e, iachrp_sentence_end(p->s, e)) > 0;
+}
 
 /*
  * A group the lead tells by its leaders ("relativas a dirigentes del
@@ -533,8 +552,18 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
 			continue;
 		}
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
+		    "group") == 0 && named_among_set(c, &doc->para[lead], name))
+			continue;
+		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "group") == 0 && ((c->follows && i == 0 &&
 		    set_of(&doc->para[lead], name, person_nouns, 1)) ||
+		    /*
+		     * "que protege comunicadores populares do município X",
+		     * a follow-up's set whose persons the grant named
+		     */
+		    (c->follows && i == 0 && set_of(&doc->para[lead], name,
+		    person_nouns, 0) && !set_protected_later(doc, lead,
+		    name) && persons_granted_before(c, doc, lead, 1)) ||
 		    set_of(&doc->para[lead], name, iachrp_lex_leader_noun,
 		    0))) {
 			json_array_remove(c->list, i);
@@ -555,7 +584,7 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
 		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
 		    membership, NULL) > 0 && subject_before(c, t) &&
 		    !set_protected_later(doc, lead, name) &&
-		    persons_granted_before(c, doc, lead)) ||
+		    persons_granted_before(c, doc, lead, 0)) ||
 		    (c->follows && i == 0 && iachrp_match_in(c->f + t,
 		    person_nouns, NULL) > 0 && set_of(&doc->para[lead],
 		    name, NULL, 1) && !set_protected_later(doc, lead,
@@ -1353,22 +1382,61 @@ granted_before(struct ctx *c, const struct iachrp_doc *doc, size_t from)
 	return scratch.list;
 }
 
-/* True when the grants told after the lead name persons, one by one. */
+/*
+ * True when a body paragraph after the lead names person name after a
+ * cue of members in the same sentence ("a toda la población del penal, y
+ * en particular a dos internos: A y B"): some of a set.
+ */
+static int
+named_among_others(struct ctx *c, const struct iachrp_doc *doc, size_t lead,
+    const char *name)
+{
+	const struct iachrp_para *p;
+	const char *at;
+	size_t i, k, from;
+
+	for (i = lead + 1; i < doc->npara; i++) {
+		p = &doc->para[i];
+		if (p->kind != IACHRP_BODY || (at = strstr(p->s, name)) == NULL)
+			continue;
+		c->s = p->s;
+		c->f = p->f;
+		from = sentence_start(p, (size_t)(at - p->s));
+		for (k = from; k < (size_t)(at - p->s); k++)
+			if ((k == 0 || p->f[k - 1] == ' ') &&
+			    among_cue_at(c, k) > 0)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * True when the grants told after the lead name persons, one by one; with
+ * alone, and neither a group nor persons as some of a set.
+ */
 static int
 persons_granted_before(struct ctx *c, const struct iachrp_doc *doc,
-    size_t lead)
+    size_t lead, int alone)
 {
 	json_t *list = granted_before(c, doc, lead + 1);
 	const json_t *v;
 	size_t i;
-	int persons = 0;
+	int persons = 0, others = 0;
 
-	json_array_foreach(list, i, v)
+	json_array_foreach(list, i, v) {
+		const char *name = json_string_value(json_object_get(v,
+		    "name"));
+
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
-		    "person") == 0)
+		    "person") != 0 || (alone && named_among_others(c, doc,
+		    lead, name)))
+			others = 1;
+		else
 			persons = 1;
+	}
 	json_decref(list);
-	return persons;
+	return persons && !(alone && others);
 }
 
 /*

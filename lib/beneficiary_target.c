@@ -453,7 +453,7 @@ after_among_cue(const struct ctx *c, size_t end, size_t to)
  * After a phrase that ends at end, past the State: where the names of
  * "among them A and B" start, or 0.
  */
-static size_t
+size_t
 among_after(const struct ctx *c, size_t end, size_t to)
 {
 	size_t k = after_among_cue(c, end, to);
