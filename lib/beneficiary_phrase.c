@@ -397,40 +397,62 @@ label_len(const char *s, size_t a, size_t b)
 }
 
 /*
- * A person with a role and an affiliation: "journalist Juan Pérez of the
- * newspaper El Heraldo", "la defensora Ana Ruiz, del colectivo X": sets
- * the name's bounds.
+ * Persons with a role and an affiliation: "journalist Juan Pérez of the
+ * newspaper El Heraldo", "la defensora Ana Ruiz, del colectivo X",
+ * "journalists A and B of the outlet X": adds each name and returns 1,
+ * or returns 0 and adds none.
  */
 static int
-affiliated(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
+affiliated(struct ctx *c, size_t a, size_t b)
 {
-	size_t n, e, k;
+	size_t n, e, k, t, start[8], end[8];
+	int i, names = 0;
 
 	a += word_then_space(c->f, a, possessives);
-	if ((n = word_then_space(c->f, a, roles)) == 0)
+	if ((n = word_then_space(c->f, a, roles)) == 0 &&
+	    (n = word_then_space(c->f, a, person_nouns)) == 0)
 		return 0;
-	a += n;
-	for (e = a; e < b; e = skip_spaces(c->s, token_end(c->s, e, b), b)) {
-		size_t t = token_end(c->s, e, b);
-
+	start[0] = a += n;
+	for (e = a; e < b; e = skip_spaces(c->s, t, b)) {
+		t = token_end(c->s, e, b);
+		/* "A and B", "A, B and C": the next name, if one follows */
+		if (e > start[names] && (k = word_then_space(c->f, e,
+		    conjunctions)) > 0 && names < 7 &&
+		    iachrp_is_upper_at(c->s + e + k)) {
+			end[names++] = e;
+			start[names] = e + k;
+			t = e + k - 1;
+			continue;
+		}
 		if (!iachrp_is_upper_at(c->s + e) &&
 		    iachrp_match_in(c->f + e, name_particles, NULL) != t - e)
 			break;
 		if (c->s[t - 1] == ',') {
+			k = skip_spaces(c->s, t, b);
+			if (names < 7 && k < b && iachrp_is_upper_at(c->s + k)) {
+				end[names++] = t - 1;
+				start[names] = k;
+				t = k;
+				continue;
+			}
 			e = t;
 			break;
 		}
 	}
-	while (e > a && strchr(" ,", c->s[e - 1]) != NULL)
-		e--;
+	end[names++] = e;
 	k = skip_spaces(c->s, e, b);
 	if (k < b && c->s[k] == ',')
 		k = skip_spaces(c->s, k + 1, b);
-	if (k >= b || word_then_space(c->f, k, of_words) == 0 ||
-	    !personal(c, a, e))
+	if (k >= b || word_then_space(c->f, k, of_words) == 0)
 		return 0;
-	*ra = a;
-	*rb = e;
+	for (i = 0; i < names; i++) {
+		while (end[i] > start[i] && strchr(" ,", c->s[end[i] - 1]))
+			end[i]--;
+		if (!personal(c, start[i], end[i]))
+			return 0;
+	}
+	for (i = 0; i < names; i++)
+		add_entry(c, start[i], end[i], 0);
 	return 1;
 }
 
@@ -1402,10 +1424,8 @@ entry(struct ctx *c, size_t a, size_t b)
 		add_entry(c, a, b, 1);
 		return;
 	}
-	if (affiliated(c, a, b, &ra, &rb)) {
-		add_entry(c, ra, rb, 0);
+	if (affiliated(c, a, b))
 		return;
-	}
 	if (kin_by_apposition(c, a, b))
 		return;
 	if ((k = possessed_kin(c, a, b)) < b) {
