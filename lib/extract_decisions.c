@@ -645,8 +645,8 @@ passive_of_commission(const char *f, size_t from, const char *p, size_t k,
 
 	if (!in_list(prev, iachrp_lex_passive_aux))
 		return 0;
-	if (strcmp(prev, "been") == 0 || strcmp(prev, "ete") == 0 ||
-	    strcmp(prev, "sido") == 0) {
+	/* "had been granted", "avaient été accordées": an earlier act */
+	if (in_list(prev, iachrp_lex_been_word)) {
 		for (w = p; w > f && w[-1] == ' '; w--)
 			;
 		while (w > f && w[-1] != ' ')
