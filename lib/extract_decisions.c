@@ -1118,9 +1118,11 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		 * no request and no measure is the story's, not the IACHR's;
 		 * so is a danger that extends to someone.
 		 */
+		/* "las facultades que le otorga el artículo 25": a power */
 		if ((kind == IACHRP_REJECT && !refusal_of_request(f, from,
 		    to)) || (kind == IACHRP_EXTENSION && hazard_subject(f, from,
-		    p))) {
+		    p)) || (kind == IACHRP_GRANT && preceded_by(f, (size_t)(p -
+		    f), iachrp_lex_power_noun, 3))) {
 			p += k > 0 ? k - 1 : 0;
 			continue;
 		}
