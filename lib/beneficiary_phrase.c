@@ -859,6 +859,30 @@ lower_run_to_name(const struct ctx *c, size_t j, size_t a)
 }
 
 /*
+ * Where the capitalised words (and name particles) that end right before
+ * offset j start: "Boa Esperança Peasant" before "Community"; j where
+ * none does.
+ */
+static size_t
+capitalised_run_before(const struct ctx *c, size_t j)
+{
+	size_t k = j, t;
+
+	while (k > 0 && c->s[k - 1] == ' ') {
+		for (t = k - 1; t > 0 && c->s[t - 1] != ' '; t--)
+			;
+		if (!iachrp_is_upper_at(c->s + t) && iachrp_match_in(c->f + t,
+		    name_particles, NULL) != k - 1 - t)
+			break;
+		k = t;
+	}
+	/* a particle does not open the name: "de Boa Esperança" */
+	while (k < j && !iachrp_is_upper_at(c->s + k))
+		k = skip_spaces(c->s, token_end(c->s, k, j), j);
+	return k;
+}
+
+/*
  * "the members of that association", "los integrantes de dicha
  * organización", "las demás integrantes del colectivo": the group the
  * sentence named before with that head noun, capitalised ("the
@@ -881,9 +905,12 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	a = skip_spaces(c->s, token_end(c->s, a, b), b);
 	/* past a participle: "membres identifiés de" */
 	if (word_then_space(c->f, a, of_words) == 0 &&
+	    word_then_space(c->f, a, demonstratives) == 0 &&
 	    !iachrp_is_upper_at(c->s + a))
 		a = skip_spaces(c->s, token_end(c->s, a, b), b);
-	if ((n = word_then_space(c->f, a, of_words)) == 0)
+	/* "membros dessa comunidade": "of" and "that" in one word */
+	if ((n = word_then_space(c->f, a, of_words)) == 0 &&
+	    word_then_space(c->f, a, demonstratives) == 0)
 		return 0;
 	a += n;
 	/* "members of an organization that ...": a new one, no antecedent */
@@ -909,6 +936,14 @@ antecedent(const struct ctx *c, size_t a, size_t b, size_t *ra, size_t *rb)
 	    h + hlen, b)))
 		return 0;
 	for (j = a; j-- > 0;) {
+		/* "the Boa Esperança Peasant Community,": the name it ends */
+		if (j > 0 && c->s[j - 1] == ' ' && iachrp_is_upper_at(c->s +
+		    j) && strncmp(c->f + j, c->f + h, hlen) == 0 &&
+		    strchr(",;", c->f[j + hlen]) != NULL &&
+		    (*ra = capitalised_run_before(c, j)) < j) {
+			*rb = j + hlen;
+			return 1;
+		}
 		/* after a space or an elided article: "de l'organisation X" */
 		if ((j > 0 && c->s[j - 1] != ' ' && c->f[j - 1] != '\'') ||
 		    strncmp(c->f + j, c->f + h, hlen) != 0 ||

@@ -496,6 +496,32 @@ set_protected_later(const struct iachrp_doc *doc, size_t lead,
 	return 0;
 }
 
+/*
+ * True when the sentence of paragraph p that names the set name goes on
+ * to its other members ("A and B, leaders of the Community X, and the
+ * other members of that community"): the set is protected beyond the
+ * persons it names.
+ */
+static int
+others_of_set_after(struct ctx *c, const struct iachrp_para *p,
+    const char *name)
+{
+	const char *at = strstr(p->s, name);
+	size_t k, n, to;
+
+	if (at == NULL)
+		return 0;
+	c->s = p->s;
+	c->f = p->f;
+	k = (size_t)(at - p->s) + strlen(name);
+	for (to = iachrp_sentence_end(p->s, k); k < to;
+	    k = skip_spaces(p->s, token_end(p->s, k, to), to))
+		if ((n = word_then_space(p->f, k, other_words)) > 0 &&
+		    iachrp_match_in(p->f + k + n, membership, NULL) > 0)
+			return 1;
+	return 0;
+}
+
 static int persons_granted_before(struct ctx *c,
     const struct iachrp_doc *doc, size_t lead, int alone);
 
@@ -552,7 +578,8 @@ drop_sets_of_named(struct ctx *c, const struct iachrp_doc *doc,
 			continue;
 		}
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
-		    "group") == 0 && named_among_set(c, &doc->para[lead], name))
+		    "group") == 0 && (named_among_set(c, &doc->para[lead],
+		    name) || others_of_set_after(c, &doc->para[lead], name)))
 			continue;
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "group") == 0 && ((c->follows && i == 0 &&

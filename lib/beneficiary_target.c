@@ -1750,8 +1750,10 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		if (head_count(c, k, to) > 0 || iachrp_is_upper_at(c->s + k) ||
 		    word_then_space(c->f, k, articles) > 0 ||
 		    described_name_ahead(c, k, to) || role_then_name(c, k, to) ||
-		    /* "e dos integrantes da Associação X" */
-		    iachrp_match_in(c->f + k, membership, NULL) > 0)
+		    /* "e dos integrantes da Associação X", "assim como dos
+		     * demais membros dessa comunidade" */
+		    iachrp_match_in(c->f + k + word_then_space(c->f, k,
+		    other_words), membership, NULL) > 0)
 			return k;
 		/* "his partner, Y", "seus dois filhos, as crianças A e B" */
 		return word_then_space(c->f, k, possessives) > 0 &&
