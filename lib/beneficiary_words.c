@@ -478,6 +478,10 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 			/* "... de la Junta de Gobierno y que X se encuentran":
 			 * a clause of its own */
 			return f[j - 1] == ',' ? j - 1 : j;
+		/* "respecto de A y B, y desestimó la solicitud del Estado" */
+		if (k > 0 && !iachrp_is_upper_at(c->s + j + 1 + k) &&
+		    iachrp_decision_word(c->lang, f + j + 1 + k) > 0)
+			return f[j - 1] == ',' ? j - 1 : j;
 		if (k > 0)
 			k += word_then_space(f, j + 1 + k,
 			    iachrp_lex_present_aux);

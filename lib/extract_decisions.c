@@ -692,14 +692,23 @@ passive_of_commission(const char *f, size_t from, const char *p, size_t k,
 static size_t
 cue_at(const struct iachrp_doc *doc, const char *p, int *kind)
 {
-	const struct iachrp_lex_pair *list = cues[doc->lang];
 	size_t i, n;
 
-	n = iachrp_match_pairs(p, list, ncues[doc->lang],
+	n = iachrp_match_pairs(p, cues[doc->lang], ncues[doc->lang],
 	    cue_index[doc->lang], &i);
 	if (n > 0 && kind != NULL)
-		*kind = kind_named(list[i].value);
+		*kind = kind_named(cues[doc->lang][i].value);
 	return n;
+}
+
+/* See extract_private.h. */
+size_t
+iachrp_decision_word(int lang, const char *p)
+{
+	size_t i;
+
+	return iachrp_match_pairs(p, cues[lang], ncues[lang], cue_index[lang],
+	    &i);
 }
 
 /*

@@ -466,6 +466,8 @@ json_t *iachrp_extract_measure(const struct iachrp_doc *doc);
  * The date printed with the citation of the resolution announced, or on
  * a line of the header block it opens: 1 with d and span set, or 0.
  */
+/* The bytes of a decision cue of language lang at p ("desestimó"), or 0. */
+size_t iachrp_decision_word(int lang, const char *p);
 int iachrp_resolution_date(const struct iachrp_doc *doc,
     const struct iachrp_decision *dec, struct iachrp_date *d,
     struct iachrp_span *span);
