@@ -281,6 +281,26 @@ reflexive_on_measure(const char *f, const char *p, const char *prev)
 }
 
 /*
+ * True when the cue at p, after prev, is a reflexive passive, perhaps
+ * with a pronoun between: "se otorgaron", "se le otorgaron".
+ */
+static int
+reflexive_passive(const char *f, const char *p, const char *prev)
+{
+	char before[32];
+	const char *q = p;
+
+	if (in_list(prev, iachrp_lex_reflexive_mark))
+		return 1;
+	while (q > f && q[-1] == ' ')
+		q--;
+	while (q > f && q[-1] != ' ')
+		q--;
+	previous_word(f, q, before, sizeof(before));
+	return in_list(before, iachrp_lex_reflexive_mark);
+}
+
+/*
  * True when the cue at p names what a request asks ("se pronunció sobre la
  * solicitud de levantamiento presentada por el Estado", "the State's
  * request to lift", "the request for the lifting of"): the request, not
@@ -1073,8 +1093,10 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    iachrp_lex_when_word, 4)) || (preceded_by(f, (size_t)(p -
 		    f), iachrp_lex_when_word, 10) && cue_after(doc, f, p + k,
 		    to)) || modal_before(f, from, p) ||
-		    /* "... has deteriorated since the measures were granted" */
-		    (in_list(prev, iachrp_lex_passive_aux) &&
+		    /* "... has deteriorated since the measures were granted",
+		     * "desde que se le otorgaron medidas" */
+		    ((in_list(prev, iachrp_lex_passive_aux) ||
+		    reflexive_passive(f, p, prev)) &&
 		    (preceded_by(f, (size_t)(p - f), iachrp_lex_when_word, 4) ||
 		    since_clause_before(f, p))) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
