@@ -324,7 +324,7 @@ void from_sentence(struct ctx *c, size_t from, size_t verb, size_t to);
 #define requested_groups iachrp_ben_requested_groups
 size_t item_start(const char *s);
 int initials_end(const char *s, size_t a, size_t b);
-void listed(struct ctx *c, const struct iachrp_doc *doc, size_t at);
+void listed(struct ctx *c, const struct iachrp_doc *doc, size_t at, int cued);
 void later(struct ctx *c, const struct iachrp_doc *doc, size_t lead);
 size_t sentence_start(const struct iachrp_para *p, size_t at);
 void further_decisions(struct ctx *c, const struct iachrp_doc *doc,

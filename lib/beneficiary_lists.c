@@ -84,10 +84,11 @@ described_item_end(const struct iachrp_para *q, size_t a, size_t b)
 
 /*
  * "a favor de las siguientes personas:" then one item per paragraph:
- * each item is an entry of the list.
+ * each item is an entry of the list; with cued, only the items with a
+ * cue of the persons protected.
  */
 void
-listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
+listed(struct ctx *c, const struct iachrp_doc *doc, size_t at, int cued)
 {
 	size_t j, a, b, n;
 
@@ -102,6 +103,8 @@ listed(struct ctx *c, const struct iachrp_doc *doc, size_t at)
 		c->f = q->f;
 		if ((a = item_start(q->s)) == 0 && !name_line(c, q))
 			break;
+		if (cued && !iachrp_contains(q->f, a, q->len, strong_cues))
+			continue;
 		b = q->len;
 		for (;;) {
 			while (b > a && strchr(" ,;.", q->s[b - 1]) != NULL &&
@@ -166,6 +169,23 @@ naming_opened(const struct iachrp_para *p, size_t v, size_t *to)
 }
 
 /*
+ * True when p ends with a verb of resolving and its colon ("la CIDH
+ * resolvió:", "the IACHR decided:"): the list after it is the decision's.
+ */
+static int
+resolves_list(const struct iachrp_para *p)
+{
+	size_t e = p->len - 1, k;
+
+	while (e > 0 && p->s[e - 1] == ' ')	/* "a décidé :" */
+		e--;
+	for (k = e; k > 0 && p->s[k - 1] != ' '; k--)
+		;
+	return e > k && iachrp_match_in(p->f + k, iachrp_lex_resolve_verb,
+	    NULL) == e - k;
+}
+
+/*
  * Where the lead names no one: its list when it ends with a colon, else
  * the first later paragraph that names them, after the beneficiaries'
  * noun ("The proposed beneficiary, X, is") or a decision ("decided to
@@ -181,9 +201,15 @@ later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 	    doc->para[c->dec->sentence.para].f, c->dec->sentence.start,
 	    c->dec->sentence.end) : 0;
 
+	/*
+	 * "a favor de las siguientes personas:", one name an item; after
+	 * "la CIDH resolvió:", the items are what it resolves: those that
+	 * name whom they protect ("Mantener vigentes las medidas ... a
+	 * favor de A"), not "Requerir al Estado que informe a la Comisión"
+	 */
 	if (doc->para[lead].len > 0 &&
 	    doc->para[lead].s[doc->para[lead].len - 1] == ':') {
-		listed(c, doc, lead);
+		listed(c, doc, lead, resolves_list(&doc->para[lead]));
 		return;
 	}
 	for (i = lead; i < doc->npara && json_array_size(c->list) == 0;
@@ -895,7 +921,7 @@ first_list(struct ctx *c, const struct iachrp_doc *doc, int headed)
 		    !name_line(&scratch, &doc->para[i + 1])) ||
 		    (headed && !heads_names(p)))
 			continue;
-		listed(&scratch, doc, i);
+		listed(&scratch, doc, i, 0);
 		break;
 	}
 	return scratch.list;

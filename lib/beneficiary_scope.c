@@ -814,7 +814,7 @@ covered_later(struct ctx *c, const struct iachrp_doc *doc, size_t para,
 			/* "A ampliação beneficia:" and a list */
 			if (p->s[n] == ':' && skip_spaces(p->s, n + 1,
 			    p->len) == p->len)
-				listed(&scratch, doc, i);
+				listed(&scratch, doc, i, 0);
 			else
 				joined_targets(&scratch, n, to);
 			break;
@@ -973,7 +973,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 				/* "As pessoas ... levantada são:" and a list */
 				if (p->s[n] == ':' && skip_spaces(p->s, n + 1,
 				    p->len) == p->len)
-					listed(&scratch, doc, i);
+					listed(&scratch, doc, i, 0);
 				else
 					target(&scratch, n, to);
 				break;
@@ -999,7 +999,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			/* "As medidas protegem atualmente:" and a list */
 			if (p->s[n] == ':' && skip_spaces(p->s, n + 1,
 			    p->len) == p->len)
-				listed(&scratch, doc, i);
+				listed(&scratch, doc, i, 0);
 			else
 				target(&scratch, n, to);
 			break;
@@ -1013,7 +1013,7 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 			    p->s[p->len - 1] == ':') {
 				json_array_remove(scratch.list,
 				    scratch.counted);
-				listed(&scratch, doc, i);
+				listed(&scratch, doc, i, 0);
 			}
 		}
 	}
@@ -1521,7 +1521,7 @@ followed(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 		if (scratch.count == LISTED_AHEAD && p->len > 0 &&
 		    p->s[p->len - 1] == ':') {
 			json_array_remove(scratch.list, scratch.counted);
-			listed(&scratch, doc, i);
+			listed(&scratch, doc, i, 0);
 		} else if (scratch.count > 1 && (v = json_array_get(
 		    scratch.list, scratch.counted)) != NULL &&
 		    named(json_string_value(json_object_get(v, "name"))))
