@@ -529,9 +529,15 @@ bare_year(const char *f, const char *p, size_t to)
 {
 	int month;
 
-	for (; p < f + to; p = iachrp_word_at(f, p + 1))
+	for (; p < f + to; p = iachrp_word_at(f, p + 1)) {
+		/* "... las medidas que habían sido otorgadas en 2018": the
+		 * relative clause's act, not this one */
+		if (iachrp_match_in(p, iachrp_lex_relative_pronoun, NULL) ==
+		    iachrp_word_len(p))
+			break;
 		if (year_phrase_at(f, p, to, &month) > 0)
 			return 1;
+	}
 	return 0;
 }
 
