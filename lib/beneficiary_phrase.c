@@ -848,7 +848,7 @@ lower_run_to_name(const struct ctx *c, size_t j, size_t a)
 	size_t k = skip_spaces(c->s, token_end(c->s, j, a), a);
 	int words;
 
-	for (words = 0; words < 6 && k < a; words++) {
+	for (words = 0; words < 8 && k < a; words++) {
 		if (iachrp_is_upper_at(c->s + k))
 			return 1;
 		if (strchr(",;:", c->s[token_end(c->s, k, a) - 1]) != NULL)
