@@ -1691,6 +1691,18 @@ role_then_name(const struct ctx *c, size_t k, size_t to)
 }
 
 /*
+ * True when the members of a set start at k, past an article and a word
+ * of others: "the other members of", "los demás integrantes de".
+ */
+static int
+members_ahead(const struct ctx *c, size_t k)
+{
+	k += word_then_space(c->f, k, articles);
+	k += word_then_space(c->f, k, other_words);
+	return iachrp_match_in(c->f + k, membership, NULL) > 0;
+}
+
+/*
  * After a phrase that ends at end, past its relative clause: where a
  * second one joined by "and to" starts ("26 missing persons who
  * disappeared ... and to six women searchers", "X, connu sous le surnom
@@ -1733,7 +1745,9 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		    head_count(c, k + 1 + n, to) > 0 ||
 		    /* "..., Junín region, and his wife, Y" */
 		    (word_then_space(c->f, k + 1 + n, possessives) > 0 &&
-		    name_soon(c, k + 1 + n, to))))
+		    name_soon(c, k + 1 + n, to)) ||
+		    /* "..., as well as the other members of that union" */
+		    members_ahead(c, k + 1 + n)))
 			return k + 1 + n;
 		/* "and to", "and of", "and for his wife, Y" */
 		if (c->f[k] != ' ' || (n = word_then_space(c->f, k + 1,
