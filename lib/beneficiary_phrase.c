@@ -125,6 +125,25 @@ named_tail(const struct ctx *c, size_t a, size_t b)
 }
 
 /*
+ * True when a noun of an administrative division and "of" end s[a, t)
+ * ("del departamento de", "of the municipality of"): what starts at t
+ * is a place.
+ */
+static int
+division_before(const struct ctx *c, size_t a, size_t t)
+{
+	size_t e = t, k;
+
+	k = word_before(c, a, &e);
+	if (k >= e || iachrp_match_in(c->f + k, of_words, NULL) != e - k)
+		return 0;
+	e = k;
+	k = word_before(c, a, &e);
+	return k < e && iachrp_match_in(c->f + k, iachrp_lex_division_noun,
+	    NULL) == e - k;
+}
+
+/*
  * Where the last noun of a place in s[a, k) starts ("comunidad" of "las
  * familias de la comunidad maya q'eqchi' Las Pacayas"), or k.
  */
@@ -1547,6 +1566,15 @@ entry(struct ctx *c, size_t a, size_t b)
 			return;
 		k = named_tail(c, a, b);
 		t = k > a ? k : trailing_name(c, a, b);
+		/*
+		 * "cinco integrantes de una organización ... del
+		 * departamento de San Miguel": the name is a place's, and
+		 * the set is described, not named
+		 */
+		if (t > a && division_before(c, a, t)) {
+			add_entry(c, a, b, 1);
+			return;
+		}
 		/*
 		 * "las personas defensoras de derechos humanos Ana Pérez
 		 * Soto": a person's name after a description of persons,
