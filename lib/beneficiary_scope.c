@@ -1031,10 +1031,30 @@ protected_later(struct ctx *c, const struct iachrp_doc *doc, size_t lead)
 }
 
 /*
+ * True when the cue at k of p is a passive whose subject, in p[from, k),
+ * is the measure: "La medida fue dejada sin efecto".
+ */
+static int
+measure_passive(struct ctx *c, const struct iachrp_para *p, size_t from,
+    size_t k)
+{
+	size_t e = k, w;
+
+	c->s = p->s;
+	c->f = p->f;
+	w = word_before(c, from, &e);
+	return w < e && iachrp_match_in(p->f + w, iachrp_lex_passive_aux,
+	    NULL) == e - w && iachrp_contains(p->f, from, w,
+	    iachrp_lex_measure_noun);
+}
+
+/*
  * Reads whom the first sentence of p in which the Commission lifts
- * measures lifts them for: "1. To lift ... in favor of A and B;", "la
- * CIDH a décidé de lever la mesure en faveur de A et de B, et de la
- * maintenir pour C", not "Ils ont sollicité la levée de la mesure".
+ * measures, or the measures are lifted, lifts them for: "1. To lift ...
+ * in favor of A and B;", "la CIDH a décidé de lever la mesure en faveur
+ * de A et de B, et de la maintenir pour C", "La medida fue dejada sin
+ * efecto respecto de A y B", not "Ils ont sollicité la levée de la
+ * mesure".
  */
 void
 lifted_later(struct ctx *c, const struct iachrp_doc *doc,
@@ -1047,11 +1067,15 @@ lifted_later(struct ctx *c, const struct iachrp_doc *doc,
 	for (from = item; from < p->len; from = to) {
 		from = (size_t)(iachrp_skip_space(p->s + from) - p->s);
 		to = iachrp_sentence_end(p->s, from);
-		if ((k = iachrp_first_decision(doc, p->f, from, to,
+		if ((((k = iachrp_first_decision(doc, p->f, from, to,
 		    &kind)) != (size_t)-1 &&
 		    (kind == IACHRP_LIFT || kind == IACHRP_PARTIAL_LIFT) &&
 		    (item > 0 || iachrp_contains(p->f, from, k,
-		    iachrp_lex_commission_word))) {
+		    iachrp_lex_commission_word))) ||
+		    /* "La medida fue dejada sin efecto respecto de A" */
+		    ((k = iachrp_cue_of_kind(doc, p->f, from, to,
+		    IACHRP_LIFT)) != (size_t)-1 && measure_passive(c, p, from,
+		    k)))) {
 			/*
 			 * "la CIDH constató que respecto de A y de la señora B
 			 * ya no subsisten las circunstancias ... y levantó las
