@@ -37,6 +37,22 @@ skip_insertions(const char *f, size_t j, size_t to)
 }
 
 /*
+ * The State where the measures stand at j ("measures in Honduras for X",
+ * "medidas en Honduras para X"): where the text goes on after it; j when
+ * none is there.
+ */
+static size_t
+skip_state(const char *f, size_t j, size_t to)
+{
+	size_t k = j + word_then_space(f, j, state_preps), n;
+
+	if (k == j || iachrp_state_at(f + k, &n) < 0 ||
+	    iachrp_is_alpha_at(f + k + n) || k + n >= to || f[k + n] != ' ')
+		return j;
+	return k + n + 1;
+}
+
+/*
  * A short insertion in brackets at j ("measures (MC-1067-18) to X"):
  * where the text goes on after it; j when there is none.
  */
@@ -260,6 +276,10 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			    measure_preps) > 0)
 				j = skip_spaces(f, j + 1, to);
 			j = skip_insertions(f, j, to);
+			/* "in force in Honduras since August 2016 for X" */
+			j += word_then_space(f, j, iachrp_lex_in_force);
+			j = skip_state(f, j, to);
+			j = skip_date(c, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
 			if (iachrp_match_in(f + j, strong_cues, NULL) > 0)
 				continue;
