@@ -1124,8 +1124,10 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    (in_list(prev, iachrp_lex_article) && (history ||
 		    preceded_by(f, (size_t)(p - f), iachrp_lex_date_past_word,
 		    2))) ||
+		    /* "... la situación de riesgo que motivó su otorgamiento",
+		     * once the sentence has told its own act */
 		    (in_list(prev, iachrp_lex_possessive) &&
-		    fronted_before(f, from, p, 3)) ||
+		    (fronted_before(f, from, p, 3) || first != (size_t)-1)) ||
 		    /* "La medida se otorgó luego de que ...": the measure's
 		     * own grant told, as by a passive */
 		    (reflexive_on_measure(f, p, prev) && !(history == 0 &&
