@@ -967,12 +967,25 @@ dated_earlier_after(const struct iachrp_doc *doc, const char *f,
 {
 	struct iachrp_date d;
 	const char *q;
-	int i;
+	int i, year, month;
 
-	for (i = 0, q = iachrp_word_after(p); i < 8 && q < f + to;
+	for (i = 0, q = iachrp_word_after(p); i < 14 && q < f + to;
 	    i++, q = iachrp_word_after(q)) {
 		if (iachrp_parse_date(q, 0, &d) > 0 && d.day > 0 && d.year > 0)
 			return act_day_before_release(doc, &d);
+		/*
+		 * "levantar las medidas que había otorgado en 2015", "lift
+		 * the measures it had granted in 2016", "lever les mesures
+		 * qu'elle avait octroyées en 2020": another act's year
+		 */
+		if (iachrp_match_in(q, iachrp_lex_relative_pronoun, NULL) ==
+		    iachrp_word_len(q) || strncmp(q, "qu'", 3) == 0 ||
+		    cue_at(doc, q, NULL) > 0 || iachrp_match_in(q,
+		    iachrp_lex_pluperfect_aux, NULL) == iachrp_word_len(q))
+			return 0;
+		/* "granted measures to X in February 2024" in a 2025 release */
+		if ((year = year_phrase_at(f, q, to, &month)) > 0)
+			return earlier_than_release(doc, year, month, 0);
 		/* "to X, who was detained on March 3": another event's day */
 		if (q[iachrp_word_len(q)] == ',' || q[iachrp_word_len(q)] == ';')
 			return 0;
