@@ -413,6 +413,36 @@ em_dash_at(const char *f)
 	return strncmp(f, "\xe2\x80\x94", 3) == 0;
 }
 
+/*
+ * True when a date after its preposition closes the phrase at k: "in
+ * February 2024.", "on March 3, 2024,", "en febrero de 2024", "in 2019";
+ * not "in 2018 to Judge X", which goes on.
+ */
+static int
+date_after(const struct ctx *c, size_t k, size_t end)
+{
+	struct iachrp_date d;
+	size_t n;
+
+	if ((n = word_then_space(c->f, k, date_preps)) == 0 &&
+	    (n = word_then_space(c->f, k, iachrp_lex_year_prep)) == 0)
+		return 0;
+	k += n;
+	if (k >= end)
+		return 0;
+	if ((n = iachrp_parse_date(c->f + k, c->lang, &d)) == 0 &&
+	    (n = iachrp_parse_month_year(c->f + k)) == 0) {
+		/* a year alone: four digits */
+		for (n = 0; n < 4 && c->f[k + n] >= '0' && c->f[k + n] <= '9';
+		    n++)
+			;
+		if (n < 4 || (c->f[k + n] >= '0' && c->f[k + n] <= '9'))
+			return 0;
+	}
+	k += n;
+	return k >= end || strchr(",;.", c->f[k]) != NULL;
+}
+
 /* The end of the beneficiary phrase that starts at i. */
 size_t
 phrase_end(const struct ctx *c, size_t i, size_t end)
@@ -456,6 +486,9 @@ phrase_end(const struct ctx *c, size_t i, size_t end)
 		}
 		if (f[j] != ' ' || j == i)
 			continue;
+		/* "union leaders A and B in February 2024": when, not whom */
+		if (date_after(c, j + 1, end))
+			return f[j - 1] == ',' ? j - 1 : j;
 		/* "J.E.A.C. to protect their identity": why, not whom */
 		if ((k = word_then_space(f, j + 1, iachrp_lex_identity_purpose)) >
 		    0 && iachrp_match_in(f + j + 1 + k, iachrp_lex_anonymity_cue,
