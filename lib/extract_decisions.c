@@ -1326,12 +1326,20 @@ later_refusals(const struct iachrp_doc *doc, struct iachrp_decision *dec)
 				    kind != IACHRP_REJECT)
 					continue;
 			}
-			/* The Commission's, not another body's earlier act. */
+			/*
+			 * The Commission's, not another body's earlier act:
+			 * named in the sentence, or in the one before where
+			 * this one opens with the verb ("La CIDH observó que
+			 * ... Por isso, decidiu não outorgar")
+			 */
 			previous_word(p->f, p->f + p->word[k], prev,
 			    sizeof(prev));
 			if (in_list(prev, iachrp_lex_past_word) ||
-			    !iachrp_contains(p->f, from, p->word[k],
-			    iachrp_lex_commission_word))
+			    (!iachrp_contains(p->f, from, p->word[k],
+			    iachrp_lex_commission_word) &&
+			    !(k >= 3 && p->word[k - 3] < from &&
+			    iachrp_contains(p->f, 0, from,
+			    iachrp_lex_commission_word))))
 				continue;
 			iachrp_trace(doc, "decisions", (long)i, p->word[k], to,
 			    "a refusal told later");
