@@ -1028,6 +1028,26 @@ refusal_of_request(const char *f, size_t from, size_t to)
 }
 
 /*
+ * True when the refusal at p, after prev, is told by a relative clause
+ * of something other than the Commission: "dos resoluciones judiciales
+ * que rechazaron su solicitud", "the court, which rejected".
+ */
+static int
+others_refusal(const char *f, const char *p, const char *prev)
+{
+	const char *q = p;
+
+	if (!in_list(prev, iachrp_lex_relative_pronoun))
+		return 0;
+	while (q > f && q[-1] == ' ')
+		q--;
+	while (q > f && q[-1] != ' ')
+		q--;
+	return !preceded_by(f, (size_t)(q - f), iachrp_lex_commission_word,
+	    2);
+}
+
+/*
  * True when a word of "since" opens the clause of the passive at p, four
  * words before it at most: "since the measures were granted", not
  * "measures in force since 2022 were extended", whose "since" dates
@@ -1171,8 +1191,9 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		 * so is a danger that extends to someone.
 		 */
 		/* "las facultades que le otorga el artículo 25": a power */
-		if ((kind == IACHRP_REJECT && !refusal_of_request(f, from,
-		    to)) || (kind == IACHRP_EXTENSION && hazard_subject(f, from,
+		if ((kind == IACHRP_REJECT && (!refusal_of_request(f, from,
+		    to) || others_refusal(f, p, prev))) ||
+		    (kind == IACHRP_EXTENSION && hazard_subject(f, from,
 		    p)) || (kind == IACHRP_GRANT && preceded_by(f, (size_t)(p -
 		    f), iachrp_lex_power_noun, 3))) {
 			p += k > 0 ? k - 1 : 0;
