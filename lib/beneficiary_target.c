@@ -1711,6 +1711,23 @@ role_then_name(const struct ctx *c, size_t k, size_t to)
 }
 
 /*
+ * True when a role and then a name start at k, past an article and a
+ * genitive: "the reserve's governor, A", "the coordinator of its Guard,
+ * B".
+ */
+static int
+role_of_named_ahead(const struct ctx *c, size_t k, size_t to)
+{
+	size_t e;
+
+	k += word_then_space(c->f, k, articles);
+	e = token_end(c->s, k, to);
+	if (e > k + 2 && c->f[e - 2] == '\'' && c->f[e - 1] == 's')
+		k = skip_spaces(c->s, e, to);
+	return role_then_name(c, k, to);
+}
+
+/*
  * True when the members of a set start at k, past an article and a word
  * of others: "the other members of", "los demás integrantes de".
  */
@@ -1767,7 +1784,9 @@ joined_after(const struct ctx *c, size_t end, size_t to)
 		    (word_then_space(c->f, k + 1 + n, possessives) > 0 &&
 		    name_soon(c, k + 1 + n, to)) ||
 		    /* "..., as well as the other members of that union" */
-		    members_ahead(c, k + 1 + n)))
+		    members_ahead(c, k + 1 + n) ||
+		    /* "..., together with the reserve's governor, A" */
+		    role_of_named_ahead(c, k + 1 + n, to)))
 			return k + 1 + n;
 		/* "and to", "and of", "and for his wife, Y" */
 		if (c->f[k] != ' ' || (n = word_then_space(c->f, k + 1,
