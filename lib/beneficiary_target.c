@@ -100,6 +100,23 @@ skip_elapsed(const struct ctx *c, size_t j, size_t to)
 }
 
 /*
+ * True when a span of time starts at k: "almost six years", "a decade",
+ * "más de dos años".
+ */
+static int
+duration_at(const struct ctx *c, size_t k, size_t to)
+{
+	size_t n;
+
+	k += word_then_space(c->f, k, iachrp_lex_approx_word);
+	if ((n = word_then_space(c->f, k, articles)) == 0 &&
+	    head_count(c, k, to) > 0)
+		n = token_end(c->f, k, to) - k + 1;
+	return n > 0 && word_then_space(c->f, k + n,
+	    iachrp_lex_time_unit) > 0;
+}
+
+/*
  * A date right after the measures ("granted precautionary measures on
  * March 2, 2024, to X", "on April 3 to X", "granted in 2019 to X"):
  * where the text goes on after it; j when there is none.
@@ -226,6 +243,9 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			continue;
 		if ((n = iachrp_match_in(f + i, strong_cues, NULL)) > 0) {
 			j = skip_spaces(f, i + n, to);
+			/* "in force for almost six years in favor of X" */
+			if (duration_at(c, j, to))
+				continue;
 			if ((k = iachrp_match_in(f + j, rights_heads,
 			    NULL)) > 0) {
 				/* "protect the rights to life ... of X" */
@@ -276,8 +296,15 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 			    measure_preps) > 0)
 				j = skip_spaces(f, j + 1, to);
 			j = skip_insertions(f, j, to);
-			/* "in force in Honduras since August 2016 for X" */
-			j += word_then_space(f, j, iachrp_lex_in_force);
+			/* "in force in Honduras since August 2016 for X",
+			 * "PM 772-17, which had been in force for almost six
+			 * years in favor of X" */
+			if (f[j] == ',' && f[j + 1] == ' ' &&
+			    (k = word_then_space(f, j + 2,
+			    iachrp_lex_in_force)) > 0)
+				j += 2 + k;
+			else
+				j += word_then_space(f, j, iachrp_lex_in_force);
 			j = skip_state(f, j, to);
 			j = skip_date(c, j, to);
 			/* "medidas cautelares a favor de": the cue's turn. */
