@@ -1028,6 +1028,23 @@ refusal_of_request(const char *f, size_t from, size_t to)
 }
 
 /*
+ * True when the cue at p, of k bytes, is a noun of something new: "la
+ * ampliación de un proyecto minero", "the extension of a mine".
+ */
+static int
+of_something_new(const char *f, const char *p, size_t k)
+{
+	const char *q = iachrp_word_at(f, p + k);
+	size_t n = iachrp_match_in(q, iachrp_lex_of_word, NULL);
+
+	if (n == 0 || n != iachrp_word_len(q))
+		return 0;
+	q = iachrp_word_at(f, q + n);
+	n = iachrp_match_in(q, iachrp_lex_indefinite, NULL);
+	return n > 0 && n == iachrp_word_len(q);
+}
+
+/*
  * True when the refusal at p, after prev, is told by a relative clause
  * of something other than the Commission: "dos resoluciones judiciales
  * que rechazaron su solicitud", "the court, which rejected".
@@ -1193,8 +1210,9 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		/* "las facultades que le otorga el artículo 25": a power */
 		if ((kind == IACHRP_REJECT && (!refusal_of_request(f, from,
 		    to) || others_refusal(f, p, prev))) ||
-		    (kind == IACHRP_EXTENSION && hazard_subject(f, from,
-		    p)) || (kind == IACHRP_GRANT && preceded_by(f, (size_t)(p -
+		    (kind == IACHRP_EXTENSION && (hazard_subject(f, from,
+		    p) || of_something_new(f, p, k))) ||
+		    (kind == IACHRP_GRANT && preceded_by(f, (size_t)(p -
 		    f), iachrp_lex_power_noun, 3))) {
 			p += k > 0 ? k - 1 : 0;
 			continue;
