@@ -667,14 +667,18 @@ date_after_label(const char *f, size_t off, int lang, struct iachrp_date *d,
 /*
  * True when the paragraph is a date alone, or a date and a time ("April
  * 11, 2022 11:20 AM", "12 de mayo de 2022 - 10:45", "Monday, July 24,
- * 2023 | 4:30 PM"): sets the date, and the time or hh -1.
+ * 2023 | 4:30 PM", "06.09.2023"): sets the date, and the time or hh -1.
+ * A date in figures is read in the release's language (day first but in
+ * English).
  */
 static int
-date_line(const struct iachrp_para *p, struct iachrp_date *d, int *hh,
-    int *mm)
+date_line(const struct iachrp_para *p, int lang, struct iachrp_date *d,
+    int *hh, int *mm)
 {
 	size_t at = weekday_end(p->f), n = iachrp_parse_date(p->f + at, 0, d);
 
+	if (n == 0)
+		n = iachrp_parse_numeric_date(p->f + at, lang, d);
 	*hh = -1;
 	return n > 0 && (at + n == p->len || time_after(p->f, at + n, hh,
 	    mm) > 0);
@@ -794,7 +798,8 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 				date = d;
 		}
 		if (date.year == 0 && (doc->lead < 0 || (long)i < doc->lead) &&
-		    !in_resolution_block(doc, i) && date_line(p, &d, &a, &b)) {
+		    !in_resolution_block(doc, i) &&
+		    date_line(p, doc->lang, &d, &a, &b)) {
 			date = d;
 			if (a >= 0 && hh < 0) {
 				hh = a;
@@ -860,7 +865,8 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 			 * the date alone on the line after the number */
 			if (date.year == 0 && (date_after_label(p->f, n, doc->lang,
 			    &d, &a, &b) || (n == p->len && i + 1 < doc->npara &&
-			    date_line(&doc->para[i + 1], &d, &a, &b)))) {
+			    date_line(&doc->para[i + 1], doc->lang, &d, &a,
+			    &b)))) {
 				date = d;
 				if (a >= 0 && hh < 0) {
 					hh = a;
