@@ -862,11 +862,15 @@ iachrp_extract_press_release(const struct iachrp_doc *doc)
 			}
 			/* "Communiqué de presse 262/24 — le 26 novembre 2024,
 			 * 17 h 00", above the lead or closing the release, or
-			 * the date alone on the line after the number */
+			 * the date alone on the line after the number, or on
+			 * the line before it where the number closes the
+			 * release */
 			if (date.year == 0 && (date_after_label(p->f, n, doc->lang,
 			    &d, &a, &b) || (n == p->len && i + 1 < doc->npara &&
 			    date_line(&doc->para[i + 1], doc->lang, &d, &a,
-			    &b)))) {
+			    &b)) || (n == p->len && doc->lead >= 0 &&
+			    (long)i > doc->lead + 1 && date_line(&doc->para[i - 1],
+			    doc->lang, &d, &a, &b)))) {
 				date = d;
 				if (a >= 0 && hh < 0) {
 					hh = a;
