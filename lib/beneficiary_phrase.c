@@ -1921,6 +1921,8 @@ kin_before(const struct ctx *c, size_t k)
 	return t < e && iachrp_match_in(c->f + t, kin_words, NULL) > 0;
 }
 
+static int particles_only(const struct ctx *c, size_t k, size_t g);
+
 /*
  * Where the given name that ends s[a, i) starts, when only words that
  * say who the person is stand before it, in lower case or of kin
@@ -1958,12 +1960,27 @@ given_name_before(const struct ctx *c, size_t a, size_t i)
 	if (first == i)
 		return g;
 	/*
-	 * "os irmãos Gustavo Adolfo e Luisa Fernanda Pernía Rangel": two
-	 * given names, right before the last, after words of kin.
+	 * "os irmãos Gustavo Adolfo e Luisa Fernanda Pernía Rangel", "los
+	 * hermanos Auxiliadora del Carmen y Juan Ramón X": two given names,
+	 * perhaps with a particle between, after words of kin.
 	 */
 	return (kin || kin_before(c, first)) &&
-	    token_end(c->s, first, g) + 1 == g &&
-	    given_name_only(c, first, g) ? first : i;
+	    particles_only(c, token_end(c->s, first, g), g) &&
+	    given_name_only(c, first, token_end(c->s, first, g)) ? first : i;
+}
+
+/* True when s[k, g) holds only spaces and a name's particles ("del"). */
+static int
+particles_only(const struct ctx *c, size_t k, size_t g)
+{
+	size_t e;
+
+	for (k = skip_spaces(c->s, k, g); k < g; k = skip_spaces(c->s, e, g)) {
+		e = token_end(c->s, k, g);
+		if (iachrp_match_in(c->f + k, name_particles, NULL) != e - k)
+			return 0;
+	}
+	return 1;
 }
 
 static int ends_with_kin(const struct ctx *c, size_t a, size_t b);
