@@ -356,6 +356,8 @@ passive(const struct ctx *c, size_t verb)
 	    i - j ? j : 0;
 }
 
+static int recipient_at(const struct ctx *c, size_t a, size_t to);
+
 /*
  * After a passive decision verb at verb: where a ", to X" phrase naming
  * persons or groups starts (a capital, members or a group's noun
@@ -364,10 +366,15 @@ passive(const struct ctx *c, size_t verb)
 static size_t
 passive_target(const struct ctx *c, size_t verb, size_t to)
 {
-	size_t i, k, n, a;
+	size_t i, k, n;
 
 	if (!passive(c, verb))
 		return 0;
+	/* "were extended on July 18, 2022 to X": past the date */
+	k = skip_spaces(c->f, token_end(c->f, verb, to), to);
+	if ((i = skip_date(c, k, to)) > k && (n = word_then_space(c->f, i,
+	    passive_preps)) > 0 && i + n < to && recipient_at(c, i + n, to))
+		return i + n;
 	for (i = verb; i + 1 < to; i++) {
 		/* After a comma or the agent: "par la CIDH à la communauté" */
 		if ((c->f[i] != ',' || c->f[i + 1] != ' ') &&
@@ -377,15 +384,25 @@ passive_target(const struct ctx *c, size_t verb, size_t to)
 		if ((n = word_then_space(c->f, k, passive_preps)) == 0 ||
 		    k + n >= to || state_phrase(c->f, k) > 0)
 			continue;
-		a = k + n + word_then_space(c->f, k + n, articles);
-		/* "à deux membres de sa famille", "à son épouse, X" */
-		if (iachrp_is_upper_at(c->s + a) ||
-		    iachrp_match_in(c->f + a, membership, NULL) > 0 ||
-		    iachrp_match_in(c->f + a, group_nouns, NULL) > 0 ||
-		    head_count(c, a, to) > 0 || name_soon(c, a, to))
+		if (recipient_at(c, k + n, to))
 			return k + n;
 	}
 	return 0;
+}
+
+/*
+ * True when persons or a group start at a, past an article: a capital,
+ * members, a group's noun, a count or a name soon ("à deux membres de sa
+ * famille", "à son épouse, X").
+ */
+static int
+recipient_at(const struct ctx *c, size_t a, size_t to)
+{
+	a += word_then_space(c->f, a, articles);
+	return iachrp_is_upper_at(c->s + a) ||
+	    iachrp_match_in(c->f + a, membership, NULL) > 0 ||
+	    iachrp_match_in(c->f + a, group_nouns, NULL) > 0 ||
+	    head_count(c, a, to) > 0 || name_soon(c, a, to);
 }
 
 /*
