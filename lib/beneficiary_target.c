@@ -1631,8 +1631,11 @@ target(struct ctx *c, size_t at, size_t to)
 	     * not "os membros da Comunidade X e três de suas lideranças: A",
 	     * where the names are another set's
 	     */
-	    (iachrp_match_in(c->f + at + word_then_space(c->f, at, articles),
-	    membership, NULL) > 0 && next_conjunction(c, at, n) == n)) &&
+	    ((iachrp_match_in(c->f + at + word_then_space(c->f, at, articles),
+	    membership, NULL) > 0 ||
+	    /* "las personas que integran la Junta X, en Cauca: A, B y C" */
+	    iachrp_contains(c->f, at, n, membership_verbs)) &&
+	    next_conjunction(c, at, n) == n)) &&
 	    name_soon(c, skip_spaces(c->s, n + 1, to), to)) {
 		/*
 		 * "nine persons deprived of liberty: A, B and C", "... in
