@@ -384,9 +384,11 @@ spell_out_acronyms(struct ctx *c)
 
 	json_array_foreach(c->list, i, v) {
 		name = json_string_value(json_object_get(v, "name"));
+		/* a full name is two words or more, not "Libertad" */
 		if (strcmp(json_string_value(json_object_get(v, "kind")),
 		    "group") != 0 || (len = final_acronym(name)) == 0 ||
-		    !spelled_out(c, name, len, &ra, &rb))
+		    !spelled_out(c, name, len, &ra, &rb) ||
+		    memchr(c->s + ra, ' ', rb - ra) == NULL)
 			continue;
 		if ((k = strlen(name) - len) > 0 && !members_only_prefix(name,
 		    k)) {
@@ -406,6 +408,54 @@ spell_out_acronyms(struct ctx *c)
 		iachrp_trace_string(c->doc, "beneficiaries", c->s + ra, rb - ra,
 		    "an organisation's acronym, spelled out where the body "
 		    "names it in full");
+	}
+}
+
+/*
+ * True when the body prints acronym acr in brackets right after name:
+ * "Colectivo de Familiares por la Libertad (COFAL)".
+ */
+static int
+bracketed_after(const struct iachrp_doc *doc, const char *name,
+    const char *acr)
+{
+	size_t i, n = strlen(name);
+	const char *at;
+
+	for (i = 0; i < doc->npara; i++)
+		for (at = strstr(doc->para[i].s, name); at != NULL;
+		    at = strstr(at + 1, name))
+			if (strncmp(at + n, " (", 2) == 0 &&
+			    strncmp(at + n + 2, acr, strlen(acr)) == 0 &&
+			    at[n + 2 + strlen(acr)] == ')')
+				return 1;
+	return 0;
+}
+
+/*
+ * Drops a group entered by its acronym alone where the body prints that
+ * acronym after another entry's full name: one organisation, named two
+ * ways ("Colectivo de Familiares por la Libertad (COFAL)", then "COFAL").
+ */
+static void
+drop_bracketed_acronyms(struct ctx *c)
+{
+	const json_t *v, *w;
+	const char *name;
+	size_t i, j;
+
+	for (i = json_array_size(c->list); i-- > 0;) {
+		v = json_array_get(c->list, i);
+		name = json_string_value(json_object_get(v, "name"));
+		if (final_acronym(name) != strlen(name))
+			continue;
+		json_array_foreach(c->list, j, w)
+			if (j != i && bracketed_after(c->doc,
+			    json_string_value(json_object_get(w, "name")),
+			    name)) {
+				json_array_remove(c->list, i);
+				break;
+			}
 	}
 }
 
@@ -768,6 +818,7 @@ iachrp_extract_beneficiaries(const struct iachrp_doc *doc,
 	if (i < dec->n)
 		drop_refused(&c, doc);
 	spell_out_acronyms(&c);
+	drop_bracketed_acronyms(&c);
 	drop_commission(c.list);
 	merge_same_persons(c.list);
 	drop_unnamed_sets(c.list);
