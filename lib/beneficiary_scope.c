@@ -467,6 +467,25 @@ some_members_before(struct ctx *c, size_t t)
 }
 
 /*
+ * The first body paragraph from *i on that prints name, with *i its index
+ * and *at where name stands, or NULL.
+ */
+static const struct iachrp_para *
+body_naming(const struct iachrp_doc *doc, size_t *i, const char *name,
+    const char **at)
+{
+	const struct iachrp_para *p;
+
+	for (; *i < doc->npara; (*i)++) {
+		p = &doc->para[*i];
+		if (p->kind == IACHRP_BODY && !p->mandate &&
+		    (*at = strstr(p->s, name)) != NULL)
+			return p;
+	}
+	return NULL;
+}
+
+/*
  * True when a sentence after the lead asks to protect the set named
  * name ("protect the life ... of the members of the X Community"): the
  * set is protected beyond the persons the release names.
@@ -479,12 +498,9 @@ set_protected_later(const struct iachrp_doc *doc, size_t lead,
 	const char *at;
 	size_t i, k, from;
 
-	for (i = lead + 1; i < doc->npara; i++) {
-		p = &doc->para[i];
-		if (p->kind != IACHRP_BODY || p->mandate)
-			continue;
-		for (at = strstr(p->s, name); at != NULL;
-		    at = strstr(at + 1, name)) {
+	for (i = lead + 1; (p = body_naming(doc, &i, name, &at)) != NULL;
+	    i++) {
+		for (; at != NULL; at = strstr(at + 1, name)) {
 			from = (size_t)(at - p->s);
 			for (k = 0; k < p->nword && p->word[k] < from; k++)
 				if (iachrp_sentence_end(p->s, p->word[k]) >=
@@ -1444,21 +1460,16 @@ named_among_others(struct ctx *c, const struct iachrp_doc *doc, size_t lead,
 {
 	const struct iachrp_para *p;
 	const char *at;
-	size_t i, k, from;
+	size_t i = lead + 1, k, from;
 
-	for (i = lead + 1; i < doc->npara; i++) {
-		p = &doc->para[i];
-		if (p->kind != IACHRP_BODY || (at = strstr(p->s, name)) == NULL)
-			continue;
-		c->s = p->s;
-		c->f = p->f;
-		from = sentence_start(p, (size_t)(at - p->s));
-		for (k = from; k < (size_t)(at - p->s); k++)
-			if ((k == 0 || p->f[k - 1] == ' ') &&
-			    among_cue_at(c, k) > 0)
-				return 1;
+	if ((p = body_naming(doc, &i, name, &at)) == NULL)
 		return 0;
-	}
+	c->s = p->s;
+	c->f = p->f;
+	from = sentence_start(p, (size_t)(at - p->s));
+	for (k = from; k < (size_t)(at - p->s); k++)
+		if ((k == 0 || p->f[k - 1] == ' ') && among_cue_at(c, k) > 0)
+			return 1;
 	return 0;
 }
 

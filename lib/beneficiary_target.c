@@ -71,6 +71,25 @@ skip_bracket(const char *f, size_t j, size_t to)
 }
 
 /*
+ * Where a span of time that starts at k ends, past its unit ("almost six
+ * years", "a decade", "más de dos años", "15 years"), or k.
+ */
+static size_t
+duration_end(const struct ctx *c, size_t k, size_t to)
+{
+	size_t n, start = k;
+
+	k += word_then_space(c->f, k, iachrp_lex_approx_word);
+	if ((n = word_then_space(c->f, k, articles)) == 0 &&
+	    head_count(c, k, to) > 0)
+		n = token_end(c->f, k, to) - k + 1;
+	if (n == 0 || (n = word_then_space(c->f, k += n,
+	    iachrp_lex_time_unit)) == 0)
+		return start;
+	return k + n;
+}
+
+/*
  * The time elapsed since, right after the measures ("granted more than a
  * decade ago to X", "otorgadas hace diez años a X", "outorgadas há dois
  * anos a X", "octroyées il y a trois ans à X"): where the text goes on
@@ -79,41 +98,19 @@ skip_bracket(const char *f, size_t j, size_t to)
 static size_t
 skip_elapsed(const struct ctx *c, size_t j, size_t to)
 {
-	size_t k = j, n, before;
+	size_t k = j, n, before, e;
 
 	before = word_then_space(c->f, k, iachrp_lex_elapsed_before);
 	k += before;
-	k += word_then_space(c->f, k, iachrp_lex_approx_word);
 	/* "a decade", "un año", "dix ans", "15 years" */
-	if ((n = word_then_space(c->f, k, articles)) == 0 &&
-	    head_count(c, k, to) > 0)
-		n = token_end(c->f, k, to) - k + 1;
-	if (n == 0 || (n = word_then_space(c->f, k += n,
-	    iachrp_lex_time_unit)) == 0)
+	if ((e = duration_end(c, k, to)) == k)
 		return j;
-	k += n;
+	k = e;
 	if (before == 0 && (n = word_then_space(c->f, k,
 	    iachrp_lex_elapsed_after)) == 0)
 		return j;
 	return before > 0 ? skip_spaces(c->f, k, to) :
 	    skip_spaces(c->f, k + n, to);
-}
-
-/*
- * True when a span of time starts at k: "almost six years", "a decade",
- * "más de dos años".
- */
-static int
-duration_at(const struct ctx *c, size_t k, size_t to)
-{
-	size_t n;
-
-	k += word_then_space(c->f, k, iachrp_lex_approx_word);
-	if ((n = word_then_space(c->f, k, articles)) == 0 &&
-	    head_count(c, k, to) > 0)
-		n = token_end(c->f, k, to) - k + 1;
-	return n > 0 && word_then_space(c->f, k + n,
-	    iachrp_lex_time_unit) > 0;
 }
 
 /*
@@ -244,7 +241,7 @@ find_cue(const struct ctx *c, size_t from, size_t to, size_t *at)
 		if ((n = iachrp_match_in(f + i, strong_cues, NULL)) > 0) {
 			j = skip_spaces(f, i + n, to);
 			/* "in force for almost six years in favor of X" */
-			if (duration_at(c, j, to))
+			if (duration_end(c, j, to) > j)
 				continue;
 			if ((k = iachrp_match_in(f + j, rights_heads,
 			    NULL)) > 0) {

@@ -267,15 +267,11 @@ static int
 reflexive_on_measure(const char *f, const char *p, const char *prev)
 {
 	char before[32];
-	const char *q = p;
+	const char *stop;
 
 	if (!in_list(prev, iachrp_lex_reflexive_mark))
 		return 0;
-	while (q > f && q[-1] == ' ')
-		q--;
-	while (q > f && q[-1] != ' ')
-		q--;
-	previous_word(f, q, before, sizeof(before));
+	previous_word(f, word_back(f, p, &stop), before, sizeof(before));
 	return in_list(before, iachrp_lex_measure_noun) ||
 	    in_list(before, iachrp_lex_measure_word);
 }
@@ -288,15 +284,11 @@ static int
 reflexive_passive(const char *f, const char *p, const char *prev)
 {
 	char before[32];
-	const char *q = p;
+	const char *stop;
 
 	if (in_list(prev, iachrp_lex_reflexive_mark))
 		return 1;
-	while (q > f && q[-1] == ' ')
-		q--;
-	while (q > f && q[-1] != ' ')
-		q--;
-	previous_word(f, q, before, sizeof(before));
+	previous_word(f, word_back(f, p, &stop), before, sizeof(before));
 	return in_list(before, iachrp_lex_reflexive_mark);
 }
 
@@ -1052,16 +1044,12 @@ of_something_new(const char *f, const char *p, size_t k)
 static int
 others_refusal(const char *f, const char *p, const char *prev)
 {
-	const char *q = p;
+	const char *stop;
 
 	if (!in_list(prev, iachrp_lex_relative_pronoun))
 		return 0;
-	while (q > f && q[-1] == ' ')
-		q--;
-	while (q > f && q[-1] != ' ')
-		q--;
-	return !preceded_by(f, (size_t)(q - f), iachrp_lex_commission_word,
-	    2);
+	return !preceded_by(f, (size_t)(word_back(f, p, &stop) - f),
+	    iachrp_lex_commission_word, 2);
 }
 
 /*
