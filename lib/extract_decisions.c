@@ -1143,6 +1143,10 @@ read_sentence(const struct iachrp_doc *doc, const char *f, size_t from,
 		    reflexive_passive(f, p, prev)) &&
 		    (preceded_by(f, (size_t)(p - f), iachrp_lex_when_word, 4) ||
 		    since_clause_before(f, p))) ||
+		    /* "a beneficiary since the IACHR granted PM 640-20" */
+		    (!history && since_clause_before(f, p) &&
+		    preceded_by(f, (size_t)(p - f),
+		    iachrp_lex_commission_word, 2)) ||
 		    relative_on_measures(f, p) || past_phrase_before(f, p) ||
 		    /* "En el marco del seguimiento, el Estado informó" */
 		    phrase_before(f, p, iachrp_lex_framework_cue, 4) ||
