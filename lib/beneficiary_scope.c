@@ -1248,6 +1248,29 @@ initials_then_sentence(const char *s, size_t from, size_t to)
 }
 
 /*
+ * In p[from, to), a grant or an extension the Commission tells as
+ * history, in a tense the release's own act is not told in ("the IACHR
+ * had already extended the measures to X"): its offset and *kind, or
+ * (size_t)-1.
+ */
+static size_t
+commission_told_act(const struct iachrp_doc *doc, const struct iachrp_para *p,
+    size_t from, size_t to, int *kind)
+{
+	static const int kinds[] = { IACHRP_EXTENSION, IACHRP_GRANT };
+	size_t at, i;
+
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if ((at = iachrp_cue_of_kind(doc, p->f, from, to, kinds[i])) !=
+		    (size_t)-1 && iachrp_contains(p->f, from, at,
+		    iachrp_lex_commission_word)) {
+			*kind = kinds[i];
+			return at;
+		}
+	return (size_t)-1;
+}
+
+/*
  * Whom the earlier grants and extensions told in paragraph p protect, a
  * follow-up covering them all: "En mayo de 2022, la Comisión amplió la
  * protección a su pareja, la curadora X".
@@ -1270,7 +1293,9 @@ earlier_acts_in(struct ctx *c, const struct iachrp_doc *doc,
 		/* not "In 2017, the representatives asked the Commission
 		 * to extend the measures to X" */
 		if ((at = iachrp_first_decision(doc, p->f, from, to,
-		    &kind)) == (size_t)-1 || (kind != IACHRP_GRANT &&
+		    &kind)) == (size_t)-1)
+			at = commission_told_act(doc, p, from, to, &kind);
+		if (at == (size_t)-1 || (kind != IACHRP_GRANT &&
 		    kind != IACHRP_EXTENSION) || !dated(p->f, from, to) ||
 		    iachrp_asks(p->f, from, at))
 			continue;
