@@ -431,6 +431,18 @@ iachrp_resolution_date(const struct iachrp_doc *doc,
 	return 0;
 }
 
+/* The words from a to b. */
+static size_t
+words_between(const char *a, const char *b)
+{
+	size_t n = 0;
+
+	for (; a < b; a++)
+		if (*a == ' ')
+			n++;
+	return n;
+}
+
 /*
  * True when the sentence of para that holds offset at speaks of others:
  * "ya ha otorgado medidas cautelares a otros medios ..., entre ellas las
@@ -454,6 +466,13 @@ of_others(const struct iachrp_para *para, size_t at)
 		if (iachrp_match_in(p, iachrp_lex_another_word, NULL) !=
 		    iachrp_word_len(p))
 			continue;
+		/*
+		 * Near the number: not "(PM 1187-22) ... do not constitute a
+		 * prejudgment on ... the American Convention and other
+		 * applicable instruments"
+		 */
+		if (p > para->f + at && words_between(para->f + at, p) > 8)
+			break;
 		/* "and of other members of its staff": the same measure's */
 		if (iachrp_match_in(iachrp_word_after(p),
 		    iachrp_lex_membership, NULL) == 0)
